@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { ApiError } from '../../shared/api/ApiError';
+import type { DocumentRecord, DocumentSummary, RevisionSummary, SaveResult } from '../../shared/api/apiTypes';
+import { emptyDoc, type DocNode } from '../../shared/doc/docTypes';
+import { docPlainText } from '../../shared/doc/docPlainText';
+import { countWords } from '../../shared/text/countWords';
+
+/** While a document is being edited, a revision is kept at most this often. */
+export const REVISION_INTERVAL_MS = 5 * 60 * 1000;
+
+interface DocumentRow {
+  id: string;
+  title: string;
+  content: string;
+  word_count: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+type RevisionReason = RevisionSummary['reason'];
+
+export class DocumentService {
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly db: Database.Database,
+    options: { now?: () => Date } = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  list(): DocumentSummary[] {
+    const rows = this.db
+      .prepare<[], DocumentRow>('SELECT * FROM documents WHERE deleted_at IS NULL ORDER BY updated_at DESC, id')
+      .all();
+    return rows.map(toSummary);
+  }
+
+  listTrash(): DocumentSummary[] {
+    const rows = this.db
+      .prepare<[], DocumentRow>('SELECT * FROM documents WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id')
+      .all();
+    return rows.map(toSummary);
+  }
+
+  create(input: { title?: string; content?: DocNode; reason?: RevisionReason }): DocumentRecord {
+    const id = randomUUID();
+    const stamp = this.now().toISOString();
+    const content = input.content ?? emptyDoc();
+    const title = (input.title ?? '').trim();
+    const words = countWords(docPlainText(content)).words;
+    const write = this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO documents (id, title, content, word_count, version, created_at, updated_at)
+           VALUES (?, ?, ?, ?, 1, ?, ?)`,
+        )
+        .run(id, title, JSON.stringify(content), words, stamp, stamp);
+      if (input.reason === 'import') this.addRevision(id, 'import');
+    });
+    write();
+    return this.get(id);
+  }
+
+  get(id: string): DocumentRecord {
+    const row = this.db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?').get(id);
+    if (!row) throw new ApiError('not_found', id);
+    return { ...toSummary(row), content: JSON.parse(row.content) as DocNode, version: row.version };
+  }
+
+  /** Opening a document keeps a revision of it as it was, unless the newest revision already is that. */
+  open(id: string): DocumentRecord {
+    const doc = this.get(id);
+    this.addRevisionIfChanged(id, 'open');
+    return doc;
+  }
+
+  close(id: string): void {
+    this.get(id);
+    this.addRevisionIfChanged(id, 'close');
+  }
+
+  save(id: string, content: DocNode, baseVersion?: number): SaveResult {
+    const stamp = this.now().toISOString();
+    const words = countWords(docPlainText(content)).words;
+    const write = this.db.transaction((): SaveResult => {
+      const row = this.db.prepare<[string], { version: number }>('SELECT version FROM documents WHERE id = ?').get(id);
+      if (!row) throw new ApiError('not_found', id);
+      if (baseVersion !== undefined && baseVersion !== row.version) {
+        throw new ApiError('conflict', `expected version ${baseVersion}, found ${row.version}`);
+      }
+      const version = row.version + 1;
+      this.db
+        .prepare('UPDATE documents SET content = ?, word_count = ?, version = ?, updated_at = ? WHERE id = ?')
+        .run(JSON.stringify(content), words, version, stamp, id);
+      const last = this.lastRevisionTime(id);
+      if (last === null || this.now().getTime() - Date.parse(last) >= REVISION_INTERVAL_MS) {
+        this.addRevision(id, 'interval');
+      }
+      return { id, version, updatedAt: stamp };
+    });
+    return write.immediate();
+  }
+
+  rename(id: string, title: string): DocumentSummary {
+    const stamp = this.now().toISOString();
+    const result = this.db.prepare('UPDATE documents SET title = ?, updated_at = ? WHERE id = ?').run(title.trim(), stamp, id);
+    if (result.changes === 0) throw new ApiError('not_found', id);
+    return toSummary(this.db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?').get(id)!);
+  }
+
+  trash(id: string): void {
+    const result = this.db
+      .prepare('UPDATE documents SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL')
+      .run(this.now().toISOString(), id);
+    if (result.changes === 0) throw new ApiError('not_found', id);
+  }
+
+  restore(id: string): void {
+    const result = this.db.prepare('UPDATE documents SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+    if (result.changes === 0) throw new ApiError('not_found', id);
+  }
+
+  /** Only a document already in the trash can be deleted for good. */
+  deleteForever(id: string): void {
+    const result = this.db.prepare('DELETE FROM documents WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+    if (result.changes === 0) throw new ApiError('not_found', id);
+  }
+
+  listRevisions(id: string): RevisionSummary[] {
+    this.get(id);
+    return this.db
+      .prepare<[string], { id: number; document_id: string; reason: RevisionReason; created_at: string; word_count: number }>(
+        'SELECT id, document_id, reason, created_at, word_count FROM revisions WHERE document_id = ? ORDER BY id DESC',
+      )
+      .all(id)
+      .map((r) => ({ id: r.id, documentId: r.document_id, reason: r.reason, createdAt: r.created_at, wordCount: r.word_count }));
+  }
+
+  private lastRevisionTime(id: string): string | null {
+    const row = this.db
+      .prepare<[string], { created_at: string }>('SELECT created_at FROM revisions WHERE document_id = ? ORDER BY id DESC LIMIT 1')
+      .get(id);
+    return row?.created_at ?? null;
+  }
+
+  private addRevisionIfChanged(id: string, reason: RevisionReason): void {
+    const latest = this.db
+      .prepare<[string], { content: string; title: string }>(
+        'SELECT content, title FROM revisions WHERE document_id = ? ORDER BY id DESC LIMIT 1',
+      )
+      .get(id);
+    const current = this.db.prepare<[string], { content: string; title: string }>('SELECT content, title FROM documents WHERE id = ?').get(id);
+    if (!current) return;
+    if (latest && latest.content === current.content && latest.title === current.title) return;
+    this.addRevision(id, reason);
+  }
+
+  private addRevision(id: string, reason: RevisionReason): void {
+    this.db
+      .prepare(
+        `INSERT INTO revisions (document_id, reason, title, content, word_count, created_at)
+         SELECT id, ?, title, content, word_count, ? FROM documents WHERE id = ?`,
+      )
+      .run(reason, this.now().toISOString(), id);
+  }
+}
+
+function toSummary(row: DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+    wordCount: row.word_count,
+  };
+}

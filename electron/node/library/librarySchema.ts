@@ -1,0 +1,46 @@
+// library.db is rebuilt from resources/ at build time and opened read-only by the app, so it has one
+// schema version instead of migrations; an app refuses a library built with a newer schema.
+export const LIBRARY_SCHEMA_VERSION = 1;
+
+export const librarySchemaSql = `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE sources (
+    id TEXT PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    title TEXT NOT NULL,
+    site TEXT, date TEXT, url TEXT, doc_number TEXT, pages INTEGER, author TEXT,
+    raw_text TEXT NOT NULL
+  );
+  CREATE TABLE works (
+    id TEXT PRIMARY KEY,
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    ord INTEGER NOT NULL,
+    title TEXT NOT NULL
+  );
+  CREATE TABLE passages (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    heading TEXT,
+    kind TEXT NOT NULL,
+    themes TEXT NOT NULL,
+    rules TEXT NOT NULL,
+    incomplete INTEGER NOT NULL,
+    work_id TEXT NOT NULL REFERENCES works(id)
+  );
+  CREATE TABLE occurrences (
+    passage_id TEXT NOT NULL REFERENCES passages(id),
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    work_id TEXT NOT NULL REFERENCES works(id),
+    ord INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    PRIMARY KEY (passage_id, source_id, start)
+  );
+  CREATE INDEX occurrences_by_work ON occurrences (work_id, ord);
+  CREATE TABLE report (
+    seq INTEGER PRIMARY KEY,
+    source_id TEXT, step TEXT NOT NULL, action TEXT NOT NULL, before TEXT, after TEXT
+  );
+`;

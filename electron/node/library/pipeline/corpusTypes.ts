@@ -1,0 +1,67 @@
+// What a library build produces from raw source files, before it is written to library.db.
+// Offsets are UTF-16 code-unit offsets into `BuiltSource.rawText` (the decoded, unmodified text).
+
+export interface RawSourceFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export interface BuiltSource {
+  /** Stable id derived from the raw bytes. */
+  id: string;
+  fileName: string;
+  rawText: string;
+  title: string;
+  site: string | null;
+  date: string | null;
+  url: string | null;
+  docNumber: string | null;
+  pages: number | null;
+  author: string | null;
+}
+
+export interface BuiltWork {
+  id: string;
+  sourceId: string;
+  ord: number;
+  title: string;
+}
+
+export type PassageKind = '标题' | '观点' | '论述' | '做法' | '案例' | '数据' | '开头' | '结尾';
+
+export interface PassageOccurrence {
+  sourceId: string;
+  workId: string;
+  /** Position of the passage within its work. */
+  ord: number;
+  start: number;
+  end: number;
+}
+
+export interface BuiltPassage {
+  /** Stable id derived from the passage's normalised content. */
+  id: string;
+  text: string;
+  heading: string | null;
+  kind: PassageKind;
+  themes: string[];
+  /** Why each theme and the kind were assigned, for the build report and the UI. */
+  rules: string[];
+  incomplete: boolean;
+  occurrences: PassageOccurrence[];
+}
+
+export interface BuildReportEntry {
+  sourceId: string;
+  step: string;
+  action: string;
+  before?: string;
+  after?: string;
+}
+
+export interface CorpusBuild {
+  sources: BuiltSource[];
+  works: BuiltWork[];
+  passages: BuiltPassage[];
+  report: BuildReportEntry[];
+}

@@ -1,0 +1,38 @@
+/**
+ * Errors that cross the API boundary carry a stable code; the UI and the CLI turn the code into a
+ * message from the string table, so the same failure reads the same everywhere.
+ */
+export type ApiErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'too_large'
+  | 'db_newer_version'
+  | 'db_corrupt'
+  | 'library_missing'
+  | 'unsupported_file'
+  | 'internal';
+
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly detail?: string;
+
+  constructor(code: ApiErrorCode, detail?: string) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = 'ApiError';
+    this.code = code;
+    this.detail = detail;
+  }
+}
+
+export interface ApiErrorPayload {
+  code: ApiErrorCode;
+  detail?: string;
+}
+
+export function toErrorPayload(err: unknown): ApiErrorPayload {
+  if (err instanceof ApiError) return { code: err.code, detail: err.detail };
+  return { code: 'internal', detail: err instanceof Error ? err.message : String(err) };
+}

@@ -1,0 +1,31 @@
+import type { ApiInput } from './apiSchemas';
+import type {
+  AppInfo,
+  DocumentRecord,
+  DocumentSummary,
+  PassageInfo,
+  RevisionSummary,
+  SaveResult,
+  SearchResult,
+} from './apiTypes';
+
+/**
+ * The one contract between the UI and the services. Electron binds it to ipcMain, the browser host
+ * to HTTP, the CLI calls it directly; the renderer's client implements it over either transport.
+ */
+export interface QianwanApi {
+  getAppInfo(input: ApiInput<'getAppInfo'>): Promise<AppInfo>;
+  listDocuments(input: ApiInput<'listDocuments'>): Promise<DocumentSummary[]>;
+  listTrash(input: ApiInput<'listTrash'>): Promise<DocumentSummary[]>;
+  createDocument(input: ApiInput<'createDocument'>): Promise<DocumentRecord>;
+  getDocument(input: ApiInput<'getDocument'>): Promise<DocumentRecord>;
+  saveDocument(input: ApiInput<'saveDocument'>): Promise<SaveResult>;
+  closeDocument(input: ApiInput<'closeDocument'>): Promise<void>;
+  renameDocument(input: ApiInput<'renameDocument'>): Promise<DocumentSummary>;
+  trashDocument(input: ApiInput<'trashDocument'>): Promise<void>;
+  restoreDocument(input: ApiInput<'restoreDocument'>): Promise<void>;
+  deleteDocumentForever(input: ApiInput<'deleteDocumentForever'>): Promise<void>;
+  listRevisions(input: ApiInput<'listRevisions'>): Promise<RevisionSummary[]>;
+  searchLibrary(input: ApiInput<'searchLibrary'>): Promise<SearchResult>;
+  getPassages(input: ApiInput<'getPassages'>): Promise<PassageInfo[]>;
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+// Every method of the contract takes one object; its schema is checked at each boundary (IPC, HTTP,
+// CLI) before a service sees it. Limits keep a hostile or buggy caller from storing unbounded data.
+
+export const TITLE_MAX = 200;
+export const QUERY_MAX = 500;
+/** A saved document's JSON; generous for 100,000-character drafts with markup. */
+export const DOC_JSON_MAX = 8 * 1024 * 1024;
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const title = z.string().max(TITLE_MAX);
+
+const docJson = z
+  .object({ type: z.literal('doc'), content: z.array(z.unknown()) })
+  .passthrough()
+  .refine((d) => JSON.stringify(d).length <= DOC_JSON_MAX, { message: 'document too large' });
+
+const empty = z.object({}).strict();
+
+export const apiSchemas = {
+  getAppInfo: empty,
+  listDocuments: empty,
+  listTrash: empty,
+  createDocument: z.object({ title: title.optional(), content: docJson.optional() }).strict(),
+  getDocument: z.object({ id }).strict(),
+  saveDocument: z.object({ id, content: docJson, baseVersion: z.number().int().nonnegative().optional() }).strict(),
+  closeDocument: z.object({ id }).strict(),
+  renameDocument: z.object({ id, title }).strict(),
+  trashDocument: z.object({ id }).strict(),
+  restoreDocument: z.object({ id }).strict(),
+  deleteDocumentForever: z.object({ id }).strict(),
+  listRevisions: z.object({ id }).strict(),
+  searchLibrary: z
+    .object({
+      query: z.string().max(QUERY_MAX),
+      limit: z.number().int().min(1).max(200).optional(),
+      offset: z.number().int().min(0).max(100000).optional(),
+    })
+    .strict(),
+  getPassages: z.object({ ids: z.array(id).max(1000) }).strict(),
+} as const;
+
+export type ApiMethod = keyof typeof apiSchemas;
+export type ApiInput<M extends ApiMethod> = z.infer<(typeof apiSchemas)[M]>;
+
+export const API_METHODS = Object.keys(apiSchemas) as ApiMethod[];
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(apiSchemas, name);
+}

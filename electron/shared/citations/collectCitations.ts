@@ -1,0 +1,18 @@
+import type { BlockNode, DocNode, InlineNode } from '../doc/docTypes';
+import type { CitationOccurrence } from './numberCitations';
+
+/** The citations of a stored document, in reading order. */
+export function collectCitations(doc: DocNode): CitationOccurrence[] {
+  const out: CitationOccurrence[] = [];
+  const visit = (node: BlockNode | InlineNode) => {
+    if (node.type === 'citation') {
+      out.push({ passageId: node.attrs.passageId, kind: node.attrs.kind });
+      return;
+    }
+    if ('content' in node && Array.isArray(node.content)) {
+      for (const child of node.content as Array<BlockNode | InlineNode>) visit(child);
+    }
+  };
+  for (const block of doc.content ?? []) visit(block);
+  return out;
+}
