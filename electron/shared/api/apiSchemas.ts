@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { API_METHOD_NAMES, type ApiMethodName } from './apiMethods';
 
 // Every method of the contract takes one object; its schema is checked at each boundary (IPC, HTTP,
 // CLI) before a service sees it. Limits keep a hostile or buggy caller from storing unbounded data.
@@ -44,7 +45,12 @@ export const apiSchemas = {
 export type ApiMethod = keyof typeof apiSchemas;
 export type ApiInput<M extends ApiMethod> = z.infer<(typeof apiSchemas)[M]>;
 
-export const API_METHODS = Object.keys(apiSchemas) as ApiMethod[];
+export const API_METHODS: readonly ApiMethod[] = API_METHOD_NAMES;
+
+// Compile-time proof that the plain name list and the schemas agree in both directions.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchSchemas: Exact<ApiMethod, ApiMethodName> = true;
+void namesMatchSchemas;
 
 export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(apiSchemas, name);

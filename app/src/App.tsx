@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import type { DocumentRecord, DocumentSummary, PassageHit } from '../../electron/shared/api/apiTypes';
+import { t } from '../../electron/shared/i18n/translate';
+import { useApi } from './api/apiContext';
+import { DocumentList } from './features/documents/DocumentList';
+import { EditorPane } from './features/editor/EditorPane';
+import { LibraryPanel } from './features/library/LibraryPanel';
+import { ResizableColumns } from './features/layout/ResizableColumns';
+import { StatusBar } from './features/status/StatusBar';
+
+export function App() {
+  const api = useApi();
+  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const [trash, setTrash] = useState<DocumentSummary[]>([]);
+  const [current, setCurrent] = useState<DocumentRecord | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const editorRef = useRef<Editor | null>(null);
+
+  const report = useCallback((err: unknown) => setNotice(err instanceof Error ? err.message : String(err)), []);
+
+  const refresh = useCallback(async () => {
+    const [docs, trashed] = await Promise.all([api.listDocuments({}), api.listTrash({})]);
+    setDocuments(docs);
+    setTrash(trashed);
+    return docs;
+  }, [api]);
+
+  const open = useCallback(
+    async (id: string) => {
+      try {
+        const doc = await api.getDocument({ id });
+        setCurrent(doc);
+        const url = new URL(window.location.href);
+        url.hash = `doc=${id}`;
+        window.history.replaceState(null, '', url);
+      } catch (err) {
+        report(err);
+      }
+    },
+    [api, report],
+  );
+
+  useEffect(() => {
+    refresh()
+      .then((docs) => {
+        const fromHash = /doc=([\w-]+)/.exec(window.location.hash)?.[1];
+        const target = docs.find((d) => d.id === fromHash) ?? docs[0];
+        if (target) void open(target.id);
+      })
+      .catch(report);
+  }, [open, refresh, report]);
+
+  const create = async () => {
+    try {
+      const doc = await api.createDocument({});
+      await refresh();
+      setCurrent(doc);
+    } catch (err) {
+      report(err);
+    }
+  };
+
+  const rename = async (id: string, title: string) => {
+    try {
+      await api.renameDocument({ id, title });
+      await refresh();
+    } catch (err) {
+      report(err);
+    }
+  };
+
+  const moveToTrash = async (id: string) => {
+    try {
+      if (current?.id === id) setCurrent(null);
+      await api.trashDocument({ id });
+      await refresh();
+    } catch (err) {
+      report(err);
+    }
+  };
+
+  const onSaved = useCallback((id: string, wordCount: number) => {
+    setDocuments((docs) => docs.map((d) => (d.id === id ? { ...d, wordCount, updatedAt: new Date().toISOString() } : d)));
+  }, []);
+
+  const onEditorReady = useCallback((editor: Editor | null) => {
+    editorRef.current = editor;
+  }, []);
+
+  const insertQuote = (passage: PassageHit) => {
+    const editor = editorRef.current;
+    if (!editor) return setNotice(t('editor.noDocument'));
+    editor.chain().focus().insertQuote({ passageId: passage.id, text: passage.text }).run();
+  };
+
+  return (
+    <div className="app">
+      {notice && (
+        <div className="notice" role="alert" data-testid="notice">
+          <span>{notice}</span>
+          <button type="button" className="link-button" onClick={() => setNotice(null)} aria-label="关闭">
+            ×
+          </button>
+        </div>
+      )}
+      <ResizableColumns
+        left={
+          <DocumentList
+            documents={documents}
+            trash={trash}
+            selectedId={current?.id ?? null}
+            onSelect={(id) => void open(id)}
+            onCreate={() => void create()}
+            onRename={(id, title) => void rename(id, title)}
+            onTrash={(id) => void moveToTrash(id)}
+            onRestore={(id) => void api.restoreDocument({ id }).then(refresh).catch(report)}
+            onDeleteForever={(id) => void api.deleteDocumentForever({ id }).then(refresh).catch(report)}
+          />
+        }
+        center={
+          current ? (
+            <EditorPane
+              key={current.id}
+              document={current}
+              onEditorReady={onEditorReady}
+              onSaved={onSaved}
+              onRename={(id, title) => void rename(id, title)}
+            />
+          ) : (
+            <div className="empty-editor">{t('editor.noDocument')}</div>
+          )
+        }
+        right={<LibraryPanel onInsertQuote={insertQuote} />}
+      />
+      <StatusBar />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { QianwanApi } from '../../../electron/shared/api/QianwanApi';
+import { API_METHODS, type ApiMethod } from '../../../electron/shared/api/apiSchemas';
+import type { BridgeReply, QianwanBridge } from '../../../electron/shared/api/bridgeTypes';
+import { t } from '../../../electron/shared/i18n/translate';
+import { ApiClientError } from './ApiClientError';
+
+declare global {
+  interface Window {
+    qianwan?: QianwanBridge;
+  }
+}
+
+type Transport = (method: ApiMethod, input: unknown) => Promise<BridgeReply>;
+
+/** Electron: the preload bridge. */
+function bridgeTransport(bridge: QianwanBridge): Transport {
+  return (method, input) => bridge[method](input);
+}
+
+/** Browser host: POST /api/<method> with the per-launch token the server put into the page. */
+function httpTransport(token: string): Transport {
+  return async (method, input) => {
+    let res: Response;
+    try {
+      res = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-qianwan-token': token },
+        body: JSON.stringify(input ?? {}),
+        credentials: 'same-origin',
+      });
+    } catch {
+      throw new Error(t('error.network'));
+    }
+    const body = (await res.json().catch(() => null)) as { ok?: boolean; result?: unknown; code?: string; detail?: string } | null;
+    if (res.ok && body?.ok) return { ok: true, result: body.result };
+    return { ok: false, error: { code: (body?.code as never) ?? 'internal', detail: body?.detail ?? `HTTP ${res.status}` } };
+  };
+}
+
+/** The renderer's one API client: the same contract, whichever host it runs in. */
+export function createApiClient(win: Window = window): QianwanApi {
+  const token = win.document.querySelector('meta[name="qianwan-token"]')?.getAttribute('content') ?? '';
+  const transport = win.qianwan ? bridgeTransport(win.qianwan) : httpTransport(token);
+  const client = {} as Record<ApiMethod, (input: unknown) => Promise<unknown>>;
+  for (const method of API_METHODS) {
+    client[method] = async (input: unknown) => {
+      const reply = await transport(method, input ?? {});
+      if (!reply.ok) throw new ApiClientError(reply.error);
+      return reply.result;
+    };
+  }
+  return client as unknown as QianwanApi;
+}

@@ -1,0 +1,81 @@
+import { Node, mergeAttributes } from '@tiptap/core';
+import type { CitationKind } from '../../../../electron/shared/doc/docTypes';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    citation: {
+      /** Inserts a citation marker at the cursor. */
+      insertCitation: (attrs: { passageId: string; kind: CitationKind }) => ReturnType;
+      /** Inserts the passage verbatim as a block quotation ending in its citation, after the current block. */
+      insertQuote: (attrs: { passageId: string; text: string }) => ReturnType;
+    };
+  }
+}
+
+const KINDS: CitationKind[] = ['quote', 'adaptation', 'seeAlso'];
+
+/**
+ * A citation is an inline atom holding only what identifies its passage. Its number is derived from
+ * document order by the citationNumbers plugin and never stored, so moving text renumbers for free.
+ */
+export const Citation = Node.create({
+  name: 'citation',
+  group: 'inline',
+  inline: true,
+  atom: true,
+  selectable: true,
+  draggable: false,
+
+  addAttributes() {
+    return {
+      passageId: {
+        default: '',
+        parseHTML: (el) => el.getAttribute('data-passage-id') ?? '',
+        renderHTML: (attrs) => ({ 'data-passage-id': attrs.passageId as string }),
+      },
+      kind: {
+        default: 'quote',
+        parseHTML: (el) => {
+          const kind = el.getAttribute('data-kind') as CitationKind | null;
+          return kind && KINDS.includes(kind) ? kind : 'quote';
+        },
+        renderHTML: (attrs) => ({ 'data-kind': attrs.kind as string }),
+      },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'sup[data-citation]' }];
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ['sup', mergeAttributes(HTMLAttributes, { 'data-citation': '', class: 'citation' })];
+  },
+
+  renderText() {
+    // Citations have no text of their own: word counts and plain-text copies leave them out.
+    return '';
+  },
+
+  addCommands() {
+    return {
+      insertCitation:
+        (attrs) =>
+        ({ commands }) =>
+          commands.insertContent({ type: this.name, attrs }),
+      insertQuote:
+        ({ passageId, text }) =>
+        ({ state, chain }) => {
+          const { $to } = state.selection;
+          // After the top-level block holding the cursor, so a quote never splits the writer's paragraph.
+          const at = $to.depth > 0 ? $to.after(1) : state.doc.content.size;
+          return chain()
+            .insertContentAt(at, {
+              type: 'blockquote',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text }, { type: this.name, attrs: { passageId, kind: 'quote' } }] }],
+            })
+            .run();
+        },
+    };
+  },
+});

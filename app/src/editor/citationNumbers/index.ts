@@ -1,0 +1,1 @@
+export { CitationNumbers, citationNumbersKey } from './citationNumbers';

@@ -1,0 +1,28 @@
+import type { Extensions } from '@tiptap/core';
+import Placeholder from '@tiptap/extension-placeholder';
+import StarterKit from '@tiptap/starter-kit';
+import { Citation } from './citation';
+import { CitationNumbers } from './citationNumbers';
+import { WordShortcuts } from './wordShortcuts';
+
+/**
+ * The editor's schema matches electron/shared/doc/docTypes.ts: what the editor can hold, Markdown and
+ * DOCX export can express. Code, strike, links and rules are left out on purpose.
+ */
+export function createEditorExtensions(options: { placeholder?: string } = {}): Extensions {
+  return [
+    StarterKit.configure({
+      heading: { levels: [1, 2] },
+      code: false,
+      codeBlock: false,
+      strike: false,
+      link: false,
+      horizontalRule: false,
+      undoRedo: { depth: 200, newGroupDelay: 600 },
+    }),
+    Placeholder.configure({ placeholder: options.placeholder ?? '' }),
+    Citation,
+    CitationNumbers,
+    WordShortcuts,
+  ];
+}

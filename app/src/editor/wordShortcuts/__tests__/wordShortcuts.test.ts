@@ -1,0 +1,34 @@
+// @vitest-environment happy-dom
+import { Editor } from '@tiptap/core';
+import { describe, expect, it } from 'vitest';
+import { createEditorExtensions } from '../../createEditorExtensions';
+
+describe('editor schema and Word shortcuts', () => {
+  it('allows only heading levels 1 and 2, and Ctrl+Alt+0 returns to body text', () => {
+    const editor = new Editor({
+      element: document.createElement('div'),
+      extensions: createEditorExtensions(),
+      content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '标题' }] }] },
+    });
+    editor.commands.setTextSelection(2);
+    expect(editor.commands.setHeading({ level: 2 })).toBe(true);
+    expect(editor.getJSON().content?.[0]).toMatchObject({ type: 'heading', attrs: { level: 2 } });
+    expect(editor.can().setHeading({ level: 3 as 1 })).toBe(false);
+    const event = new KeyboardEvent('keydown', { key: '0', code: 'Digit0', ctrlKey: true, altKey: true, bubbles: true });
+    editor.view.someProp('handleKeyDown', (f) => f(editor.view, event));
+    expect(editor.getJSON().content?.[0]?.type).toBe('paragraph');
+    editor.destroy();
+  });
+
+  it('undoes and redoes typing', () => {
+    const editor = new Editor({ element: document.createElement('div'), extensions: createEditorExtensions(), content: '<p>甲</p>' });
+    editor.commands.setTextSelection(2);
+    editor.commands.insertContent('乙');
+    expect(editor.getText()).toBe('甲乙');
+    editor.commands.undo();
+    expect(editor.getText()).toBe('甲');
+    editor.commands.redo();
+    expect(editor.getText()).toBe('甲乙');
+    editor.destroy();
+  });
+});

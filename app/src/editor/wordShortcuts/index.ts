@@ -1,0 +1,1 @@
+export { WordShortcuts } from './wordShortcuts';

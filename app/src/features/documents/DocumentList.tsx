@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import type { DocumentSummary } from '../../../../electron/shared/api/apiTypes';
+import { t } from '../../../../electron/shared/i18n/translate';
+import { formatTime } from './formatTime';
+
+export interface DocumentListProps {
+  documents: DocumentSummary[];
+  trash: DocumentSummary[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onCreate: () => void;
+  onRename: (id: string, title: string) => void;
+  onTrash: (id: string) => void;
+  onRestore: (id: string) => void;
+  onDeleteForever: (id: string) => void;
+}
+
+export function DocumentList(props: DocumentListProps) {
+  const [showTrash, setShowTrash] = useState(false);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [draft, setDraft] = useState('');
+
+  const finishRename = (id: string) => {
+    props.onRename(id, draft);
+    setRenaming(null);
+  };
+
+  if (showTrash) {
+    return (
+      <section className="doc-list" aria-label={t('docs.trashHeading')}>
+        <header className="panel-header">
+          <h2>{t('docs.trashHeading')}</h2>
+          <button type="button" className="link-button" onClick={() => setShowTrash(false)}>
+            {t('docs.hideTrash')}
+          </button>
+        </header>
+        {props.trash.length === 0 && <p className="muted">{t('docs.trashEmpty')}</p>}
+        <ul>
+          {props.trash.map((d) => (
+            <li key={d.id} className="doc-item">
+              <span className="doc-title">{d.title || t('docs.untitled')}</span>
+              <span className="doc-actions">
+                <button type="button" onClick={() => props.onRestore(d.id)}>
+                  {t('docs.restore')}
+                </button>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => window.confirm(t('docs.deleteForeverConfirm', { title: d.title || t('docs.untitled') })) && props.onDeleteForever(d.id)}
+                >
+                  {t('docs.deleteForever')}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+
+  return (
+    <section className="doc-list" aria-label={t('docs.heading')}>
+      <header className="panel-header">
+        <h2>{t('docs.heading')}</h2>
+        <button type="button" className="primary" onClick={props.onCreate}>
+          {t('docs.new')}
+        </button>
+      </header>
+      {props.documents.length === 0 && <p className="muted">{t('docs.empty')}</p>}
+      <ul>
+        {props.documents.map((d) => (
+          <li key={d.id} className={`doc-item${d.id === props.selectedId ? ' selected' : ''}`}>
+            {renaming === d.id ? (
+              <input
+                className="rename-input"
+                autoFocus
+                value={draft}
+                maxLength={200}
+                onChange={(e) => setDraft(e.target.value)}
+                onBlur={() => finishRename(d.id)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' && !e.nativeEvent.isComposing) finishRename(d.id);
+                  if (e.key === 'Escape') setRenaming(null);
+                }}
+              />
+            ) : (
+              <button type="button" className="doc-open" onClick={() => props.onSelect(d.id)} onDoubleClick={() => (setRenaming(d.id), setDraft(d.title))}>
+                <span className="doc-title">{d.title || t('docs.untitled')}</span>
+                <span className="doc-meta">
+                  {t('status.words', { n: d.wordCount })} · {t('docs.updated', { time: formatTime(d.updatedAt) })}
+                </span>
+              </button>
+            )}
+            <span className="doc-actions">
+              <button type="button" title={t('docs.rename')} aria-label={t('docs.rename')} onClick={() => (setRenaming(d.id), setDraft(d.title))}>
+                ✎
+              </button>
+              <button type="button" title={t('docs.trash')} aria-label={t('docs.trash')} onClick={() => props.onTrash(d.id)}>
+                🗑
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <footer className="doc-list-footer">
+        <button type="button" className="link-button" onClick={() => setShowTrash(true)}>
+          {t('docs.showTrash', { n: props.trash.length })}
+        </button>
+      </footer>
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { EditorContent, useEditor } from '@tiptap/react';
+import type { DocumentRecord } from '../../../../electron/shared/api/apiTypes';
+import { TITLE_MAX } from '../../../../electron/shared/api/apiSchemas';
+import type { DocNode } from '../../../../electron/shared/doc/docTypes';
+import { t } from '../../../../electron/shared/i18n/translate';
+import { countWords } from '../../../../electron/shared/text/countWords';
+import { useApi } from '../../api/apiContext';
+import { createEditorExtensions } from '../../editor/createEditorExtensions';
+import { Footnotes } from '../footnotes/Footnotes';
+import { editorStatus } from '../status/editorStatus';
+import { Autosaver } from './Autosaver';
+import { Toolbar } from './Toolbar';
+
+export interface EditorPaneProps {
+  document: DocumentRecord;
+  onEditorReady: (editor: Editor | null) => void;
+  onSaved: (id: string, wordCount: number) => void;
+  onRename: (id: string, title: string) => void;
+}
+
+const COUNT_DELAY_MS = 250;
+
+/** One mounted editor per open document (the parent keys it by id). */
+export function EditorPane({ document: doc, onEditorReady, onSaved, onRename }: EditorPaneProps) {
+  const api = useApi();
+  const version = useRef(doc.version);
+  const [title, setTitle] = useState(doc.title);
+  const extensions = useMemo(() => createEditorExtensions({ placeholder: t('editor.placeholder') }), []);
+
+  const editor = useEditor({
+    extensions,
+    content: doc.content as unknown as object,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps: { attributes: { class: 'prose', spellcheck: 'false', 'data-testid': 'editor', lang: 'zh-CN' } },
+  });
+
+  // Set when the pane unmounts: the last save must not read an editor that is being destroyed.
+  const frozen = useRef<DocNode | null>(null);
+  const saver = useMemo(
+    () =>
+      new Autosaver<DocNode>({
+        snapshot: () => frozen.current ?? (editor.getJSON() as unknown as DocNode),
+        isComposing: () => editor.view.composing,
+        save: async (content) => {
+          const result = await api.saveDocument({ id: doc.id, content: content as never, baseVersion: version.current });
+          version.current = result.version;
+          onSaved(doc.id, countWords(editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n', '')).words);
+        },
+        onStatus: (save, error) => editorStatus.set({ save, saveError: error instanceof Error ? error.message : error ? String(error) : null }),
+      }),
+    // The saver belongs to this editor instance and document; both are fixed for this pane's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [editor, doc.id],
+  );
+
+  useEffect(() => {
+    onEditorReady(editor);
+    editorStatus.set({ save: 'saved', saveError: null });
+    let countTimer: ReturnType<typeof setTimeout> | null = null;
+    const recount = () => {
+      const text = editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n', '');
+      editorStatus.set({ count: countWords(text) });
+    };
+    recount();
+    const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+      if (!transaction.docChanged) return;
+      saver.markDirty();
+      if (countTimer) clearTimeout(countTimer);
+      countTimer = setTimeout(recount, COUNT_DELAY_MS);
+    };
+    editor.on('update', onUpdate);
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void saver.flush().catch(() => undefined);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const onHide = () => {
+      if (window.document.visibilityState === 'hidden') void saver.flush().catch(() => undefined);
+    };
+    window.document.addEventListener('visibilitychange', onHide);
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!saver.hasUnsavedChanges) return;
+      void saver.flush().catch(() => undefined);
+      e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      editor.off('update', onUpdate);
+      window.removeEventListener('keydown', onKey);
+      window.document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      if (countTimer) clearTimeout(countTimer);
+      onEditorReady(null);
+      if (saver.hasUnsavedChanges) frozen.current = editor.getJSON() as unknown as DocNode;
+      void saver
+        .flush()
+        .catch(() => undefined)
+        .then(() => api.closeDocument({ id: doc.id }))
+        .catch(() => undefined);
+      saver.dispose();
+    };
+  }, [api, doc.id, editor, onEditorReady, saver]);
+
+  const commitTitle = () => {
+    if (title !== doc.title) onRename(doc.id, title);
+  };
+
+  return (
+    <div className="editor-pane">
+      <Toolbar editor={editor} />
+      <div className="page-scroll">
+        <article className="page">
+          <input
+            className="title-input"
+            data-testid="title-input"
+            placeholder={t('editor.titlePlaceholder')}
+            value={title}
+            maxLength={TITLE_MAX}
+            onChange={(e) => setTitle(e.target.value)}
+            onBlur={commitTitle}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+                e.preventDefault();
+                commitTitle();
+                editor.commands.focus('start');
+              }
+            }}
+          />
+          <EditorContent editor={editor} />
+          <Footnotes editor={editor} />
+        </article>
+      </div>
+    </div>
+  );
+}

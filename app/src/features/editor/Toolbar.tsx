@@ -1,0 +1,56 @@
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { t } from '../../../../electron/shared/i18n/translate';
+
+/** Formatting buttons; their active state comes from a selector so typing does not re-render them. */
+export function Toolbar({ editor }: { editor: Editor }) {
+  const s = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      underline: e.isActive('underline'),
+      h1: e.isActive('heading', { level: 1 }),
+      h2: e.isActive('heading', { level: 2 }),
+      bullet: e.isActive('bulletList'),
+      ordered: e.isActive('orderedList'),
+      quote: e.isActive('blockquote'),
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+    }),
+  });
+  const btn = (label: string, title: string, active: boolean, run: () => void, disabled = false, testId?: string) => (
+    <button
+      type="button"
+      className={`tool${active ? ' active' : ''}`}
+      title={title}
+      aria-label={title}
+      aria-pressed={active}
+      disabled={disabled}
+      data-testid={testId}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={run}
+    >
+      {label}
+    </button>
+  );
+  const chain = () => editor.chain().focus();
+  return (
+    <div className="toolbar" role="toolbar">
+      {btn('↶', t('editor.toolbar.undo'), false, () => chain().undo().run(), !s.canUndo)}
+      {btn('↷', t('editor.toolbar.redo'), false, () => chain().redo().run(), !s.canRedo)}
+      <span className="sep" />
+      {btn('正文', t('editor.toolbar.paragraph'), !s.h1 && !s.h2, () => chain().setParagraph().run())}
+      {btn('标题1', t('editor.toolbar.h1'), s.h1, () => chain().toggleHeading({ level: 1 }).run(), false, 'tool-h1')}
+      {btn('标题2', t('editor.toolbar.h2'), s.h2, () => chain().toggleHeading({ level: 2 }).run(), false, 'tool-h2')}
+      <span className="sep" />
+      {btn('B', t('editor.toolbar.bold'), s.bold, () => chain().toggleBold().run())}
+      {btn('I', t('editor.toolbar.italic'), s.italic, () => chain().toggleItalic().run())}
+      {btn('U', t('editor.toolbar.underline'), s.underline, () => chain().toggleUnderline().run())}
+      <span className="sep" />
+      {btn('• 列表', t('editor.toolbar.bulletList'), s.bullet, () => chain().toggleBulletList().run())}
+      {btn('1. 列表', t('editor.toolbar.orderedList'), s.ordered, () => chain().toggleOrderedList().run())}
+      {btn('“ 引用', t('editor.toolbar.blockquote'), s.quote, () => chain().toggleBlockquote().run())}
+    </div>
+  );
+}

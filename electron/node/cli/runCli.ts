@@ -1,0 +1,191 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ApiError, toErrorPayload } from '../../shared/api/ApiError';
+import { describeError } from '../../shared/api/describeError';
+import type { DocNode } from '../../shared/doc/docTypes';
+import { collectCitations } from '../../shared/citations/collectCitations';
+import { docToMarkdown } from '../../shared/markdown/docToMarkdown';
+import { markdownToDoc } from '../../shared/markdown/markdownToDoc';
+import { createApi } from '../api/createApi';
+import { createServices } from '../api/createServices';
+import { decodeTextFile } from '../documents/decodeTextFile';
+import { docToText } from '../documents/docToText';
+import { textToDoc } from '../documents/textToDoc';
+import { openAppWindow } from '../host/openAppWindow';
+import { startBrowserHost } from '../host/startBrowserHost';
+import { buildLibrary } from '../library/buildLibrary';
+import { resourcesDir } from '../paths/resourcesDir';
+import { userDataDir } from '../paths/userDataDir';
+
+const USAGE = `用法 / usage: qianwan <命令> [选项]
+  serve [--port N] [--no-open]                 启动浏览器版（打印带令牌的网址）
+  library build [--corpus DIR] [--out FILE]    从原始文档生成素材库
+  library search QUERY [--limit N] [--json]    搜索素材库
+  doc list [--json]                            列出文稿
+  doc import FILE                              导入 .md / .txt 文稿
+  doc export ID --format md|txt --out FILE     导出文稿
+通用选项：--data-dir DIR（或环境变量 QIANWAN_DATA_DIR）`;
+
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+const defaultIo: CliIo = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+
+/** Runs one CLI command; returns the exit code. `serve` resolves only when the server stops. */
+export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        open: { type: 'boolean', default: true },
+        'no-open': { type: 'boolean', default: false },
+        corpus: { type: 'string' },
+        out: { type: 'string' },
+        limit: { type: 'string' },
+        format: { type: 'string' },
+        report: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    io.stderr(`参数错误：${err instanceof Error ? err.message : String(err)}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, sub, ...rest] = positionals;
+  if (values.help || !command) {
+    (values.help ? io.stdout : io.stderr)(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const resources = () => resourcesDir();
+  const libraryFile = () => path.join(resources(), 'library.db');
+  const open = () => createServices({ dataDir: userDataDir({ override: values['data-dir'] }), libraryFile: libraryFile() });
+  const printJson = (value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+
+  try {
+    if (command === 'serve') {
+      const services = open();
+      const api = createApi(services, 'browser');
+      const rendererDir = path.join(path.dirname(resources()), 'dist', 'renderer');
+      if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new ApiError('internal', `界面尚未构建：${rendererDir}（请先运行 npm run build）`);
+      const host = await startBrowserHost({ api, rendererDir, port: values.port ? Number(values.port) : 0 });
+      io.stdout(`浏览器版已启动 / browser host: ${host.url}\n`);
+      if (values.open && !values['no-open'] && !openAppWindow(host.url, services.dataDir)) {
+        io.stdout('未找到可用的 Chromium/Chrome 窗口，请在浏览器中打开上面的网址。\n');
+      }
+      await new Promise<void>((resolve) => {
+        const stop = () => void host.close().then(() => (services.close(), resolve()));
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      return 0;
+    }
+
+    if (command === 'library' && sub === 'build') {
+      const corpus = values.corpus ? path.resolve(values.corpus) : path.join(resources(), 'corpus');
+      const out = values.out ? path.resolve(values.out) : libraryFile();
+      const started = performance.now();
+      const build = buildLibrary(corpus, out);
+      const summary = { out, sources: build.sources.length, works: build.works.length, passages: build.passages.length, ms: Math.round(performance.now() - started) };
+      if (values.json) printJson(summary);
+      else io.stdout(`素材库已生成：${out}\n来源 ${summary.sources} 个，篇 ${summary.works} 篇，段落 ${summary.passages} 条，用时 ${summary.ms} ms\n`);
+      return 0;
+    }
+
+    if (command === 'library' && sub === 'search') {
+      const query = [rest.join(' ')].join('').trim();
+      if (!query) throw new ApiError('invalid_input', '缺少搜索词');
+      const services = open();
+      try {
+        const result = await createApi(services, 'browser').searchLibrary({ query, limit: values.limit ? Number(values.limit) : 20 });
+        if (values.json) {
+          printJson({
+            total: result.total,
+            results: result.results.map((r) => ({ id: r.id, text: r.text, highlights: r.highlights, work: { title: r.workTitle }, sources: r.sources.map((s) => ({ id: s.id, title: s.title })) })),
+          });
+        } else {
+          io.stdout(`共 ${result.total} 条\n`);
+          for (const r of result.results) io.stdout(`\n[${r.id}] ${r.workTitle}\n${r.text}\n`);
+        }
+      } finally {
+        services.close();
+      }
+      return 0;
+    }
+
+    if (command === 'doc') {
+      const services = open();
+      try {
+        return await runDoc(sub, rest, values, services, io, printJson);
+      } finally {
+        services.close();
+      }
+    }
+
+    io.stderr(`未知命令：${positionals.join(' ')}\n${USAGE}\n`);
+    return 2;
+  } catch (err) {
+    io.stderr(`错误：${describeError(toErrorPayload(err))}\n`);
+    return 1;
+  }
+}
+
+async function runDoc(
+  sub: string | undefined,
+  rest: string[],
+  values: { json?: boolean; out?: string; format?: string },
+  services: ReturnType<typeof createServices>,
+  io: CliIo,
+  printJson: (v: unknown) => void,
+): Promise<number> {
+  const api = createApi(services, 'browser');
+  if (sub === 'list') {
+    const docs = await api.listDocuments({});
+    if (values.json) printJson(docs);
+    else for (const d of docs) io.stdout(`${d.id}  ${d.title || '（未命名）'}  字数 ${d.wordCount}  ${d.updatedAt}\n`);
+    return 0;
+  }
+  if (sub === 'import') {
+    const file = rest[0];
+    if (!file) throw new ApiError('invalid_input', '缺少文件名');
+    const ext = path.extname(file).toLowerCase();
+    if (ext !== '.md' && ext !== '.txt' && ext !== '.markdown') throw new ApiError('unsupported_file', `只支持 .md 和 .txt：${path.basename(file)}`);
+    const text = decodeTextFile(fs.readFileSync(file));
+    const { title, doc } = ext === '.txt' ? textToDoc(text) : markdownToDoc(text);
+    const created = services.documents.create({ title: title ?? path.basename(file, ext), content: doc, reason: 'import' });
+    if (values.json) printJson({ id: created.id, title: created.title, wordCount: created.wordCount });
+    else io.stdout(`已导入：${created.id}  ${created.title}\n`);
+    return 0;
+  }
+  if (sub === 'export') {
+    const id = rest[0];
+    if (!id) throw new ApiError('invalid_input', '缺少文稿 ID');
+    if (!values.out) throw new ApiError('invalid_input', '缺少 --out FILE');
+    const doc = services.documents.get(id);
+    const format = values.format ?? path.extname(values.out).slice(1);
+    let body: string;
+    if (format === 'md') body = docToMarkdown(doc.content as DocNode, { title: doc.title });
+    else if (format === 'txt') {
+      const ids = [...new Set(collectCitations(doc.content).map((c) => c.passageId))];
+      const passages = new Map((ids.length ? services.library.getPassages(ids) : []).map((p) => [p.id, p]));
+      body = docToText(doc.title, doc.content, passages);
+    } else throw new ApiError('invalid_input', `不支持的格式：${format}（可用 md、txt）`);
+    const out = path.resolve(values.out);
+    const tmp = `${out}.tmp-${process.pid}`;
+    fs.writeFileSync(tmp, body, 'utf8');
+    fs.renameSync(tmp, out);
+    if (values.json) printJson({ id, out, format });
+    else io.stdout(`已导出：${out}\n`);
+    return 0;
+  }
+  io.stderr(`未知命令：doc ${sub ?? ''}\n${USAGE}\n`);
+  return 2;
+}

@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DocNode } from '../../../shared/doc/docTypes';
+import { openUserDb } from '../../db/openUserDb';
+import { DocumentService, REVISION_INTERVAL_MS } from '../DocumentService';
+
+let dir: string;
+let db: Database.Database;
+let clock: number;
+let service: DocumentService;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-docs-'));
+  db = openUserDb(path.join(dir, 'user.db'));
+  clock = Date.parse('2026-11-22T08:00:00Z');
+  service = new DocumentService(db, { now: () => new Date(clock) });
+});
+afterEach(() => {
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const doc = (text: string): DocNode => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+describe('DocumentService', () => {
+  it('creates, lists, saves and reopens a document with its content and word count', () => {
+    const created = service.create({ title: '学习心得' });
+    expect(service.list().map((d) => d.id)).toEqual([created.id]);
+    clock += 1000;
+    const saved = service.save(created.id, doc('学习浙江“千万工程”经验'), created.version);
+    expect(saved.version).toBe(created.version + 1);
+    const again = service.get(created.id);
+    expect(again.content).toEqual(doc('学习浙江“千万工程”经验'));
+    expect(again.wordCount).toBe(10);
+    expect(again.title).toBe('学习心得');
+  });
+
+  it('rejects a save based on a stale version', () => {
+    const created = service.create({});
+    service.save(created.id, doc('一'), created.version);
+    expect(() => service.save(created.id, doc('二'), created.version)).toThrow(expect.objectContaining({ code: 'conflict' }));
+    expect(service.get(created.id).content).toEqual(doc('一'));
+  });
+
+  it('renames, moves to the trash, restores and deletes for good only from the trash', () => {
+    const a = service.create({ title: '甲' });
+    service.rename(a.id, '  乙  ');
+    expect(service.get(a.id).title).toBe('乙');
+    expect(() => service.deleteForever(a.id)).toThrow(expect.objectContaining({ code: 'not_found' }));
+    service.trash(a.id);
+    expect(service.list()).toEqual([]);
+    expect(service.listTrash().map((d) => d.id)).toEqual([a.id]);
+    service.restore(a.id);
+    expect(service.list().map((d) => d.id)).toEqual([a.id]);
+    service.trash(a.id);
+    service.deleteForever(a.id);
+    expect(service.listTrash()).toEqual([]);
+    expect(() => service.get(a.id)).toThrow(expect.objectContaining({ code: 'not_found' }));
+  });
+
+  it('stores titles with markup, SQL and control characters literally', () => {
+    const title = `<script>alert(1)</script>'; DROP TABLE documents;-- ../..\\ \u202e`;
+    const a = service.create({ title });
+    expect(service.get(a.id).title).toBe(title.trim());
+  });
+
+  it('keeps revisions on open, on close, and at most every few minutes while editing', () => {
+    const a = service.create({});
+    service.open(a.id);
+    expect(service.listRevisions(a.id).map((r) => r.reason)).toEqual(['open']);
+    service.open(a.id);
+    expect(service.listRevisions(a.id)).toHaveLength(1);
+    clock += 1000;
+    service.save(a.id, doc('一'));
+    clock += 1000;
+    service.save(a.id, doc('一二'));
+    expect(service.listRevisions(a.id)).toHaveLength(1);
+    clock += REVISION_INTERVAL_MS;
+    service.save(a.id, doc('一二三'));
+    expect(service.listRevisions(a.id).map((r) => r.reason)).toEqual(['interval', 'open']);
+    service.save(a.id, doc('一二三四'));
+    service.close(a.id);
+    const revisions = service.listRevisions(a.id);
+    expect(revisions.map((r) => r.reason)).toEqual(['close', 'interval', 'open']);
+    expect(revisions[0]!.wordCount).toBe(4);
+  });
+});

@@ -1,0 +1,156 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApiError, toErrorPayload } from '../../shared/api/ApiError';
+import type { QianwanApi } from '../../shared/api/QianwanApi';
+import { isApiMethod } from '../../shared/api/apiSchemas';
+import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { TOKEN_COOKIE, hostAllowed, originAllowed, requestToken, tokensEqual } from './hostSecurity';
+
+/** Largest API request body accepted; a saved document is far below this. */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+export interface BrowserHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the built renderer and the API contract over HTTP on 127.0.0.1 only. Every request must
+ * carry the per-launch token (query on first load, then a same-site cookie for assets and a header
+ * for API calls); without it the answer is 401.
+ */
+export async function startBrowserHost(options: { api: QianwanApi; rendererDir: string; port?: number; token?: string }): Promise<BrowserHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const rendererDir = path.resolve(options.rendererDir);
+  const indexFile = path.join(rendererDir, 'index.html');
+  let port = 0;
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((err) => send(res, 500, { code: 'internal', detail: String(err) }));
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!hostAllowed(req, port)) return send(res, 403, { code: 'forbidden', detail: 'host' });
+    if (!originAllowed(req, port)) return send(res, 403, { code: 'forbidden', detail: 'origin' });
+    if (!tokensEqual(requestToken(req, url), token)) return send(res, 401, { code: 'unauthorized' });
+
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return send(res, 405, { code: 'invalid_input', detail: 'POST only' });
+      // A JSON content type forces a CORS preflight, which this server never answers, so another
+      // site's form cannot post here even if it learned the token.
+      if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        return send(res, 415, { code: 'invalid_input', detail: 'application/json required' });
+      }
+      const method = url.pathname.slice('/api/'.length);
+      if (!isApiMethod(method)) return send(res, 404, { code: 'not_found', detail: method });
+      let input: unknown;
+      try {
+        input = JSON.parse((await readBody(req)) || '{}');
+      } catch (err) {
+        if (err instanceof ApiError) return send(res, 413, toErrorPayload(err));
+        return send(res, 400, { code: 'invalid_input', detail: 'JSON' });
+      }
+      try {
+        const fn = options.api[method] as (input: unknown) => Promise<unknown>;
+        const result = await fn(input);
+        return send(res, 200, { ok: true, result: result ?? null });
+      } catch (err) {
+        const payload = toErrorPayload(err);
+        const status = payload.code === 'invalid_input' ? 400 : payload.code === 'not_found' ? 404 : payload.code === 'conflict' ? 409 : 500;
+        return send(res, status, payload);
+      }
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { code: 'invalid_input' });
+    const file = resolveStatic(rendererDir, url.pathname);
+    if (!file) return send(res, 404, { code: 'not_found' });
+    const headers: http.OutgoingHttpHeaders = {
+      'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+    };
+    if (file === indexFile) {
+      headers['set-cookie'] = `${TOKEN_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict`;
+      const html = fs.readFileSync(file, 'utf8').replace('%QIANWAN_TOKEN%', token);
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : html);
+      return;
+    }
+    res.writeHead(200, headers);
+    if (req.method === 'HEAD') return void res.end();
+    fs.createReadStream(file).pipe(res);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`,
+    port,
+    token,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function resolveStatic(root: string, pathname: string): string | null {
+  let rel: string;
+  try {
+    rel = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (rel === '/' || rel === '') rel = '/index.html';
+  const file = path.resolve(root, `.${rel}`);
+  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  try {
+    return fs.statSync(file).isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      // Past the limit the rest is drained unread, so the 413 answer still reaches the client.
+      if (size > MAX_BODY_BYTES) {
+        chunks.length = 0;
+        reject(new ApiError('too_large', `${size}`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  if (res.headersSent) return void res.end();
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,12 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { API_METHOD_NAMES } from '../shared/api/apiMethods';
+import type { QianwanBridge } from '../shared/api/bridgeTypes';
+import { ipcChannel } from '../shared/api/ipcChannel';
+
+// Exactly the contract's methods, each bound to its own channel: the page gets no ipcRenderer and
+// no way to name a channel itself.
+const bridge = Object.fromEntries(
+  API_METHOD_NAMES.map((method) => [method, (input: unknown) => ipcRenderer.invoke(ipcChannel(method), input)]),
+) as QianwanBridge;
+
+contextBridge.exposeInMainWorld('qianwan', bridge);

@@ -1,0 +1,20 @@
+// The contract's method names as plain data (no zod), for the preload bundle and transports.
+// apiSchemas.ts checks at compile time that this list and the schemas name the same methods.
+export const API_METHOD_NAMES = [
+  'getAppInfo',
+  'listDocuments',
+  'listTrash',
+  'createDocument',
+  'getDocument',
+  'saveDocument',
+  'closeDocument',
+  'renameDocument',
+  'trashDocument',
+  'restoreDocument',
+  'deleteDocumentForever',
+  'listRevisions',
+  'searchLibrary',
+  'getPassages',
+] as const;
+
+export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

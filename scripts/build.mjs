@@ -1,0 +1,63 @@
+// Builds what is stale: the Node bundles (CLI, Electron main, preload), the renderer, and the library.
+// `--force` rebuilds everything. Staleness is by modification time of the inputs.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const force = process.argv.includes('--force');
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+function newest(paths) {
+  let max = 0;
+  const walk = (p) => {
+    if (!fs.existsSync(p)) return;
+    const st = fs.statSync(p);
+    if (st.isDirectory()) {
+      for (const name of fs.readdirSync(p)) if (name !== '__tests__' && name !== 'node_modules') walk(path.join(p, name));
+    } else max = Math.max(max, st.mtimeMs);
+  };
+  paths.forEach((p) => walk(path.join(root, p)));
+  return max;
+}
+
+function stale(output, inputs) {
+  const out = path.join(root, output);
+  return force || !fs.existsSync(out) || fs.statSync(out).mtimeMs < newest(inputs);
+}
+
+const nodeInputs = ['electron/shared', 'electron/node', 'electron/main', 'electron/preload', 'package.json', 'scripts/build.mjs'];
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+};
+
+const steps = [];
+if (stale('dist/cli.cjs', nodeInputs)) {
+  steps.push('cli');
+  await esbuild({ ...common, entryPoints: [path.join(root, 'electron/node/cli/cliMain.ts')], outfile: path.join(root, 'dist/cli.cjs'), packages: 'external' });
+}
+if (stale('dist/electron/main.cjs', nodeInputs)) {
+  steps.push('electron');
+  await esbuild({ ...common, entryPoints: [path.join(root, 'electron/main/main.ts')], outfile: path.join(root, 'dist/electron/main.cjs'), packages: 'external', external: ['electron'] });
+  // A sandboxed preload may require only 'electron': everything else is bundled into it.
+  await esbuild({ ...common, entryPoints: [path.join(root, 'electron/preload/preload.ts')], outfile: path.join(root, 'dist/electron/preload.cjs'), external: ['electron'], sourcemap: false });
+}
+if (stale('dist/renderer/index.html', ['app', 'electron/shared', 'vite.config.ts', 'package.json'])) {
+  steps.push('renderer');
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+if (stale('resources/library.db', ['resources/corpus', 'electron/node/library', 'electron/shared/text'])) {
+  steps.push('library');
+  const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.cjs'), 'library', 'build'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+console.log(steps.length ? `构建完成 / built: ${steps.join(', ')}` : '已是最新 / up to date');

@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: 'app',
+  // Relative asset URLs: Electron loads the page from a file:// URL.
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    // No inline module-preload polyfill: CSP allows scripts from 'self' only.
+    modulePreload: { polyfill: false },
+  },
+});
