@@ -11,6 +11,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // Loaded from disk or loopback, never over a network: one bundle is fine.
+    chunkSizeWarningLimit: 1500,
     // No inline module-preload polyfill: CSP allows scripts from 'self' only.
     modulePreload: { polyfill: false },
   },

@@ -1,5 +1,5 @@
 import type { QianwanApi } from '../../../electron/shared/api/QianwanApi';
-import { API_METHODS, type ApiMethod } from '../../../electron/shared/api/apiSchemas';
+import { API_METHOD_NAMES, type ApiMethodName as ApiMethod } from '../../../electron/shared/api/apiMethods';
 import type { BridgeReply, QianwanBridge } from '../../../electron/shared/api/bridgeTypes';
 import { t } from '../../../electron/shared/i18n/translate';
 import { ApiClientError } from './ApiClientError';
@@ -42,7 +42,7 @@ export function createApiClient(win: Window = window): QianwanApi {
   const token = win.document.querySelector('meta[name="qianwan-token"]')?.getAttribute('content') ?? '';
   const transport = win.qianwan ? bridgeTransport(win.qianwan) : httpTransport(token);
   const client = {} as Record<ApiMethod, (input: unknown) => Promise<unknown>>;
-  for (const method of API_METHODS) {
+  for (const method of API_METHOD_NAMES) {
     client[method] = async (input: unknown) => {
       const reply = await transport(method, input ?? {});
       if (!reply.ok) throw new ApiClientError(reply.error);

@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import { DOC_JSON_MAX, QUERY_MAX, TITLE_MAX } from './apiLimits';
 import { API_METHOD_NAMES, type ApiMethodName } from './apiMethods';
 
 // Every method of the contract takes one object; its schema is checked at each boundary (IPC, HTTP,
 // CLI) before a service sees it. Limits keep a hostile or buggy caller from storing unbounded data.
 
-export const TITLE_MAX = 200;
-export const QUERY_MAX = 500;
-/** A saved document's JSON; generous for 100,000-character drafts with markup. */
-export const DOC_JSON_MAX = 8 * 1024 * 1024;
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const title = z.string().max(TITLE_MAX);

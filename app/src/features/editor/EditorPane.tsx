@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { DocumentRecord } from '../../../../electron/shared/api/apiTypes';
-import { TITLE_MAX } from '../../../../electron/shared/api/apiSchemas';
+import { TITLE_MAX } from '../../../../electron/shared/api/apiLimits';
 import type { DocNode } from '../../../../electron/shared/doc/docTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { countWords } from '../../../../electron/shared/text/countWords';

@@ -1,0 +1,74 @@
+// `npm test`: the whole suite — build, lint, type-check, unit tests (Vitest) and end-to-end tests
+// (Playwright in Debian's Chromium) — ending with one line `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const results = path.join(root, 'test-results');
+fs.mkdirSync(results, { recursive: true });
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(name, args, env = {}) {
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const r = spawnSync(args[0], args.slice(1), { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`--- ${name}: ${r.status === 0 ? 'ok' : `exit ${r.status ?? r.signal}`} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return r.status === 0;
+}
+
+function step(name, args) {
+  if (run(name, args)) passed++;
+  else {
+    failed++;
+    failures.push(name);
+  }
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+const node = process.execPath;
+step('build', [node, 'scripts/build.mjs']);
+step('lint', [node, 'node_modules/eslint/bin/eslint.js', '.', '--max-warnings', '0']);
+step('typecheck', [node, 'scripts/typecheck.mjs']);
+
+const vitestJson = path.join(results, 'vitest.json');
+fs.rmSync(vitestJson, { force: true });
+const unitOk = run('unit tests (vitest)', [node, 'node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
+const unit = readJson(vitestJson);
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+  if (unit.numFailedTests > 0) failures.push(`${unit.numFailedTests} unit test(s)`);
+}
+if (!unitOk && (!unit || unit.numFailedTests === 0)) {
+  failed++;
+  failures.push('unit test run');
+}
+
+const pwJson = path.join(results, 'playwright.json');
+fs.rmSync(pwJson, { force: true });
+const e2eOk = run('end-to-end tests (playwright)', [node, 'node_modules/@playwright/test/cli.js', 'test']);
+const e2e = readJson(pwJson);
+if (e2e) {
+  passed += e2e.stats.expected;
+  failed += e2e.stats.unexpected + e2e.stats.flaky;
+  if (e2e.stats.unexpected > 0) failures.push(`${e2e.stats.unexpected} end-to-end test(s)`);
+}
+if (!e2eOk && (!e2e || e2e.stats.unexpected === 0)) {
+  failed++;
+  failures.push('end-to-end test run');
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

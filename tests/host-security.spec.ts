@@ -1,0 +1,10 @@
+import { expect, test } from './fixtures/browserHost';
+
+test('a request without the token is refused, in the browser too', async ({ page, host }) => {
+  const response = await page.goto(`${host.origin}/`);
+  expect(response?.status()).toBe(401);
+  const api = await page.request.post(`${host.origin}/api/listDocuments`, { data: {}, headers: { 'content-type': 'application/json' } });
+  expect(api.status()).toBe(401);
+  const ok = await page.request.post(`${host.origin}/api/listDocuments`, { data: {}, headers: { 'content-type': 'application/json', 'x-qianwan-token': host.token } });
+  expect(ok.status()).toBe(200);
+});

@@ -1,0 +1,55 @@
+import { expect, test } from './fixtures/browserHost';
+
+test('create a document, type Chinese, insert a quote, see footnote 1, reload: all still there', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  await page.getByTestId('title-input').fill('学习“千万工程”经验心得体会');
+  await page.getByTestId('title-input').press('Enter');
+
+  const editor = page.getByTestId('editor');
+  await editor.click();
+  await page.keyboard.type('学习浙江经验，建设和美乡村。');
+  await expect(editor).toContainText('学习浙江经验，建设和美乡村。');
+
+  await page.getByTestId('library-search').fill('千万工程');
+  const first = page.getByTestId('library-result').first();
+  await expect(first).toBeVisible();
+  const passageText = (await first.locator('.result-text').innerText()).trim();
+  await first.getByRole('button', { name: '插入引用' }).click();
+
+  const quote = editor.locator('blockquote');
+  await expect(quote).toContainText(passageText.slice(0, 20));
+  await expect(quote.locator('sup.citation')).toHaveAttribute('data-n', '1');
+  const footnotes = page.getByTestId('footnotes');
+  await expect(footnotes.locator('li')).toHaveCount(1);
+  await expect(footnotes.locator('li').first()).toContainText('[1]');
+  await expect(footnotes.locator('li').first()).toContainText('[EB/OL]');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  const words = await page.getByTestId('word-count').innerText();
+
+  await page.reload();
+  await expect(page.getByTestId('title-input')).toHaveValue('学习“千万工程”经验心得体会');
+  await expect(page.getByTestId('editor')).toContainText('学习浙江经验，建设和美乡村。');
+  await expect(page.getByTestId('editor').locator('blockquote')).toContainText(passageText.slice(0, 20));
+  await expect(page.getByTestId('editor').locator('sup.citation')).toHaveAttribute('data-n', '1');
+  await expect(page.getByTestId('footnotes').locator('li')).toHaveCount(1);
+  await expect(page.getByTestId('word-count')).toHaveText(words);
+});
+
+test('IME composition is not broken by autosave', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  const editor = page.getByTestId('editor');
+  await editor.click();
+  const cdp = await page.context().newCDPSession(page);
+  // Compose 乡村 the way a pinyin IME does, pausing past the autosave delay mid-composition.
+  await cdp.send('Input.imeSetComposition', { text: 'x', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.imeSetComposition', { text: 'xiang', selectionStart: 5, selectionEnd: 5 });
+  await page.waitForTimeout(1500);
+  await cdp.send('Input.imeSetComposition', { text: 'xiangcun', selectionStart: 8, selectionEnd: 8 });
+  await cdp.send('Input.insertText', { text: '乡村' });
+  await expect(editor).toHaveText('乡村');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  await page.reload();
+  await expect(page.getByTestId('editor')).toHaveText('乡村');
+});
