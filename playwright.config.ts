@@ -22,6 +22,6 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     },
     screenshot: 'only-on-failure',
-    trace: 'off',
+    trace: process.env.PW_TRACE ? 'on' : 'off',
   },
 });

@@ -34,6 +34,9 @@ test('create a document, type Chinese, insert a quote, see footnote 1, reload: a
   await expect(page.getByTestId('editor').locator('sup.citation')).toHaveAttribute('data-n', '1');
   await expect(page.getByTestId('footnotes').locator('li')).toHaveCount(1);
   await expect(page.getByTestId('word-count')).toHaveText(words);
+  await page.getByTestId('library-search').fill('千万工程 乡村');
+  await expect(page.getByTestId('library-result').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/editor-quote-footnote.png' });
 });
 
 test('IME composition is not broken by autosave', async ({ page, host }) => {

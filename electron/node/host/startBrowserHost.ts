@@ -109,7 +109,12 @@ export async function startBrowserHost(options: { api: QianwanApi; rendererDir: 
     url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`,
     port,
     token,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Browsers keep idle keep-alive connections open; without this, close waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }
 

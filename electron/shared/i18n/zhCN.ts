@@ -9,6 +9,8 @@ export const zhCN = {
   'docs.empty': '还没有文稿。点击“新建文稿”开始写作。',
   'docs.rename': '重命名',
   'docs.trash': '移到回收站',
+  'docs.renameShort': '改名',
+  'docs.trashShort': '删除',
   'docs.trashHeading': '回收站',
   'docs.trashEmpty': '回收站是空的。',
   'docs.restore': '恢复',

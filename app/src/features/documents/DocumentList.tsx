@@ -93,10 +93,10 @@ export function DocumentList(props: DocumentListProps) {
             )}
             <span className="doc-actions">
               <button type="button" title={t('docs.rename')} aria-label={t('docs.rename')} onClick={() => (setRenaming(d.id), setDraft(d.title))}>
-                ✎
+                {t('docs.renameShort')}
               </button>
               <button type="button" title={t('docs.trash')} aria-label={t('docs.trash')} onClick={() => props.onTrash(d.id)}>
-                🗑
+                {t('docs.trashShort')}
               </button>
             </span>
           </li>
