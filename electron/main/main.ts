@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, app, session, shell } from 'electron';
+import { BrowserWindow, app, dialog, session, shell } from 'electron';
+import { toErrorPayload } from '../shared/api/ApiError';
+import { describeError } from '../shared/api/describeError';
+import { t } from '../shared/i18n/translate';
 import { createApi } from '../node/api/createApi';
 import { createServices } from '../node/api/createServices';
 import { resourcesDir } from '../node/paths/resourcesDir';
@@ -17,7 +20,15 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 app.whenReady().then(() => {
   const resources = app.isPackaged ? process.resourcesPath : resourcesDir(__dirname);
-  const services = createServices({ dataDir: app.getPath('userData'), libraryFile: path.join(resources, 'library.db') });
+  let services: ReturnType<typeof createServices>;
+  try {
+    services = createServices({ dataDir: app.getPath('userData'), libraryFile: path.join(resources, 'library.db') });
+  } catch (err) {
+    // A newer or damaged user.db is left exactly as it is; the user is told why the app stops.
+    dialog.showErrorBox(t('appName'), describeError(toErrorPayload(err)));
+    app.quit();
+    return;
+  }
   const indexHtml = path.join(__dirname, '..', 'renderer', 'index.html');
   const appUrl = pathToFileURL(indexHtml).toString();
   bindIpc(createApi(services, 'electron'), appUrl);
