@@ -1,0 +1,54 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeTextFile } from '../decodeTextFile';
+import { docToText } from '../docToText';
+import { textToDoc } from '../textToDoc';
+
+const sample = '学习浙江“千万工程”经验，建设宜居宜业和美乡村。';
+
+describe('decodeTextFile', () => {
+  it('detects UTF-8 with and without BOM, UTF-16 with BOM, and GB18030', () => {
+    expect(decodeTextFile(Buffer.from(sample, 'utf8'))).toBe(sample);
+    expect(decodeTextFile(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sample, 'utf8')]))).toBe(sample);
+    expect(decodeTextFile(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample, 'utf16le')]))).toBe(sample);
+    expect(decodeTextFile(iconv.encode(sample, 'utf16-be', { addBOM: true }))).toBe(sample);
+    expect(decodeTextFile(iconv.encode(sample, 'gb18030'))).toBe(sample);
+    expect(decodeTextFile(iconv.encode(sample, 'gbk'))).toBe(sample);
+  });
+
+  it('detects ASCII-heavy UTF-16 without a BOM', () => {
+    const text = 'Report 2023: APP 平台 version 1.0\nline two';
+    expect(decodeTextFile(Buffer.from(text, 'utf16le'))).toBe(text);
+  });
+
+  it('refuses binary data with a Chinese message', () => {
+    const binary = Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37 + 11) % 256));
+    expect(() => decodeTextFile(binary)).toThrow(/无法识别文件编码/);
+  });
+});
+
+describe('textToDoc and docToText', () => {
+  it('takes a short first line as the title and each further line as a paragraph', () => {
+    const { title, doc } = textToDoc('\uFEFF心得体会\r\n\r\n第一段。\r\n第二段。\n');
+    expect(title).toBe('心得体会');
+    expect(doc.content).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: '第一段。' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: '第二段。' }] },
+    ]);
+  });
+
+  it('writes citation numbers inline and the notes as a numbered list at the end', () => {
+    const doc = {
+      type: 'doc' as const,
+      content: [
+        { type: 'heading' as const, attrs: { level: 1 as const }, content: [{ type: 'text' as const, text: '一、认识' }] },
+        {
+          type: 'blockquote' as const,
+          content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: '引文' }, { type: 'citation' as const, attrs: { passageId: 'p1', kind: 'quote' as const } }] }],
+        },
+      ],
+    };
+    const passages = new Map([['p1', { id: 'p1', text: '引文', workTitle: '感悟', heading: null, sources: [{ id: 's', title: '感悟', site: '优知文库', date: '2023-12-06', url: null }] }]]);
+    expect(docToText('标题', doc, passages)).toBe('标题\n\n一、认识\n    引文[1]\n\n注释\n\n[1] 佚名. 感悟[EB/OL]. 优知文库, (2023-12-06).\n');
+  });
+});
