@@ -1,50 +1,140 @@
 import { foldForSearch } from '../../../shared/text/foldForSearch';
-import type { BuiltPassage, BuiltSource, BuiltWork, CorpusBuild, RawSourceFile } from './corpusTypes';
+import { alignCopies } from './alignCopies';
+import { cleanSource, type CleanedSource } from './cleanSource';
+import type { BuildReportEntry, BuiltPassage, BuiltWork, CorpusBuild, PassageOccurrence, RawSourceFile } from './corpusTypes';
+import { decodeSource, decodeSourceSync, type DecodedSource } from './decodeSource';
+import { describePassage } from './describePassage';
+import { groupDuplicateWorks, workRegion } from './groupDuplicateWorks';
+import type { TextEdit } from './MappedText';
+import { mergeNearDuplicates } from './mergeNearDuplicates';
+import { chooseReading } from './restoreReadings';
 import { stableId } from './stableId';
 
-// First slice of the library build: one passage per non-empty line of each source. The cleaning
-// pipeline (issue 3) replaces the inside of this function and keeps its output shape.
+/**
+ * The library build: raw files → clean, de-duplicated, citable passages. Synchronous for .txt, .md and
+ * .html (what the shipped corpus holds); a .docx needs mammoth, which is asynchronous, so use
+ * `buildCorpusFromFiles` for those. Steps per source are in cleanSource; here the cross-source ones:
+ * copies of a work share the primary copy's passages (with an occurrence in every copy), readings are
+ * restored from the other copies, then passages are described and near-duplicates merged.
+ */
 export function buildCorpus(files: RawSourceFile[]): CorpusBuild {
-  const sources: BuiltSource[] = [];
-  const works: BuiltWork[] = [];
-  const byId = new Map<string, BuiltPassage>();
+  const sorted = [...files].sort((a, b) => a.fileName.localeCompare(b.fileName));
+  return buildFromDecoded(sorted.map((file) => ({ file, decoded: decodeSourceSync(file) })));
+}
 
-  for (const file of [...files].sort((a, b) => a.fileName.localeCompare(b.fileName))) {
-    const rawText = new TextDecoder('utf-8').decode(file.bytes);
-    const sourceId = stableId('s', file.bytes, 12);
-    const firstLine = rawText.split(/\r?\n/).find((l) => l.trim()) ?? file.fileName;
-    const source: BuiltSource = {
-      id: sourceId,
-      fileName: file.fileName,
-      rawText,
-      title: firstLine.trim().replace(/\.docx?$/i, ''),
-      site: null,
-      date: null,
-      url: null,
-      docNumber: null,
-      pages: null,
-      author: null,
-    };
-    sources.push(source);
-    const work: BuiltWork = { id: stableId('w', `${sourceId}:0`, 12), sourceId, ord: 0, title: source.title };
-    works.push(work);
+/** Any supported format, .docx included. */
+export async function buildCorpusFromFiles(files: RawSourceFile[]): Promise<CorpusBuild> {
+  const sorted = [...files].sort((a, b) => a.fileName.localeCompare(b.fileName));
+  const decoded = await Promise.all(sorted.map(async (file) => ({ file, decoded: await decodeSource(file) })));
+  return buildFromDecoded(decoded);
+}
 
-    let ord = 0;
-    const lineRe = /[^\r\n]+/g;
-    for (let m = lineRe.exec(rawText); m; m = lineRe.exec(rawText)) {
-      const lead = m[0].length - m[0].trimStart().length;
-      const text = m[0].trim();
-      if (text.length < 10) continue;
-      const start = m.index + lead;
-      const id = stableId('p', foldForSearch(text));
-      const occurrence = { sourceId, workId: work.id, ord: ord++, start, end: start + text.length };
-      const existing = byId.get(id);
-      if (existing) {
-        existing.occurrences.push(occurrence);
-        continue;
+interface Projection {
+  src: number;
+  work: number;
+  /** Primary-clean position → copy-clean position. */
+  map: (pos: number) => number;
+}
+
+function buildFromDecoded(inputs: { file: RawSourceFile; decoded: DecodedSource }[]): CorpusBuild {
+  const t0 = performance.now();
+  const cleaned = inputs.map(({ file, decoded }) => cleanSource(file.fileName, file.bytes, decoded.rawText, decoded.format));
+  const report: BuildReportEntry[] = cleaned.flatMap((c) => c.report);
+
+  const restore = cleaned.map((): TextEdit[] => []);
+  const projections = new Map<string, Projection[]>();
+  const isCopy = new Set<string>();
+  let restorations = 0;
+  for (const group of groupDuplicateWorks(cleaned)) {
+    const p = cleaned[group.primary.src] as CleanedSource;
+    const [pa, pb] = workRegion(p, group.primary.work);
+    const aText = p.clean.text.slice(pa, pb);
+    for (const copy of group.copies) {
+      const c = cleaned[copy.src] as CleanedSource;
+      const [ca, cb] = workRegion(c, copy.work);
+      const bText = c.clean.text.slice(ca, cb);
+      const al = alignCopies(aText, bText);
+      if (!al) continue;
+      isCopy.add(`${copy.src}:${copy.work}`);
+      const key = `${group.primary.src}:${group.primary.work}`;
+      projections.set(key, [...(projections.get(key) ?? []), { src: copy.src, work: copy.work, map: (pos) => ca + (al.toB[Math.min(Math.max(pos - pa, 0), aText.length)] ?? 0) }]);
+      for (const h of al.hunks) {
+        const reading = chooseReading(aText.slice(h.aStart, h.aEnd), bText.slice(h.bStart, h.bEnd));
+        if (!reading) continue;
+        const start = pa + h.aStart;
+        if (restore[group.primary.src]?.some((e) => e.start === start)) continue;
+        restore[group.primary.src]?.push({ start, end: pa + h.aEnd, insert: reading.text });
+        restorations++;
+        const ctx = p.clean.text.slice(Math.max(0, start - 10), start);
+        report.push({ sourceId: p.source.id, step: 'restore', action: `${reading.action}（据 ${c.source.fileName}）`, before: ctx + aText.slice(h.aStart, h.aEnd), after: ctx + reading.text });
       }
-      byId.set(id, { id, text, heading: null, kind: '论述', themes: [], rules: [], incomplete: false, occurrences: [occurrence] });
     }
   }
-  return { sources, works, passages: [...byId.values()], report: [] };
+
+  const works: BuiltWork[] = [];
+  const byId = new Map<string, BuiltPassage>();
+  let duplicatesMerged = 0;
+  cleaned.forEach((c, src) => {
+    const edits = [...(restore[src] ?? [])].sort((x, y) => x.start - y.start);
+    const clean = c.clean.applyEdits(edits);
+    const shift = (pos: number): number => {
+      let out = pos;
+      for (const e of edits) {
+        if (e.end <= pos && e.start < pos) out += e.insert.length - (e.end - e.start);
+        else break;
+      }
+      return out;
+    };
+    c.works.forEach((w, wi) => {
+      works.push({ id: w.id, sourceId: c.source.id, ord: w.ord, title: w.title });
+      if (isCopy.has(`${src}:${wi}`)) return;
+      const copies = projections.get(`${src}:${wi}`) ?? [];
+      const lastWork = wi === c.works.length - 1;
+      w.passages.forEach((d, ord) => {
+        const ns = shift(d.start);
+        const ne = shift(d.end);
+        const text = clean.text.slice(ns, ne).replace(/\s*\n\s*/g, '').trim();
+        if (!text) return;
+        const [start, end] = clean.originSpan(ns, ne);
+        const occurrences: PassageOccurrence[] = [{ sourceId: c.source.id, workId: w.id, ord, start, end }];
+        for (const pr of copies) {
+          const cs = cleaned[pr.src] as CleanedSource;
+          const [s2, e2] = cs.clean.originSpan(pr.map(d.start), pr.map(d.end));
+          const cw = cs.works[pr.work];
+          if (cw && e2 > s2) occurrences.push({ sourceId: cs.source.id, workId: cw.id, ord, start: s2, end: e2 });
+        }
+        duplicatesMerged += occurrences.length - 1;
+        const last = ord === w.passages.length - 1;
+        const incomplete = last && lastWork && c.truncated;
+        const desc = describePassage(text, { isHeading: d.isHeading, first: ord === w.passages.findIndex((x) => !x.isHeading), last: last && !incomplete });
+        const id = stableId('p', foldForSearch(text));
+        const existing = byId.get(id);
+        if (existing) {
+          existing.occurrences.push(...occurrences);
+          duplicatesMerged++;
+          return;
+        }
+        byId.set(id, { id, text, heading: d.heading, kind: desc.kind, themes: desc.themes, rules: desc.rules, incomplete, occurrences });
+      });
+    });
+  });
+  const before = byId.size;
+  const passages = mergeNearDuplicates([...byId.values()], report);
+  duplicatesMerged += before - passages.length;
+  return {
+    sources: cleaned.map((c) => c.source),
+    works,
+    passages,
+    report,
+    stats: {
+      works: works.length,
+      passages: passages.length,
+      duplicatesMerged,
+      restorations,
+      linesRemoved: cleaned.reduce((n, c) => n + c.linesRemoved, 0),
+      chunksRejoined: cleaned.reduce((n, c) => n + c.chunksRejoined, 0),
+      incomplete: passages.filter((p) => p.incomplete).length,
+      millis: Math.round(performance.now() - t0),
+    },
+  };
 }

@@ -59,9 +59,23 @@ export interface BuildReportEntry {
   after?: string;
 }
 
+/** What a build did, for the import summary and the build report. */
+export interface BuildStats {
+  works: number;
+  passages: number;
+  /** Passages found in more than one place and stored once (work copies and near-duplicates). */
+  duplicatesMerged: number;
+  restorations: number;
+  linesRemoved: number;
+  chunksRejoined: number;
+  incomplete: number;
+  millis: number;
+}
+
 export interface CorpusBuild {
   sources: BuiltSource[];
   works: BuiltWork[];
   passages: BuiltPassage[];
   report: BuildReportEntry[];
+  stats?: BuildStats;
 }

@@ -1,0 +1,80 @@
+import type { BuildReportEntry, BuiltSource } from './corpusTypes';
+import type { SourceFormat } from './decodeSource';
+import { extractProvenance } from './extractProvenance';
+import { MappedText } from './MappedText';
+import { normaliseText } from './normaliseText';
+import { recoverStructure } from './recoverStructure';
+import { rejoinChunks } from './rejoinChunks';
+import { removeFurniture } from './removeFurniture';
+import { splitPassages, type PassageDraft } from './splitPassages';
+import { stableId } from './stableId';
+import { stripMarkup } from './stripMarkup';
+
+export interface WorkDraftOut {
+  id: string;
+  ord: number;
+  title: string;
+  passages: PassageDraft[];
+}
+
+export interface CleanedSource {
+  source: BuiltSource;
+  /** Cleaned text, every unit mapped to its raw region. */
+  clean: MappedText;
+  works: WorkDraftOut[];
+  /** The text stops mid-sentence (a truncated preview): its last passage is incomplete. */
+  truncated: boolean;
+  report: BuildReportEntry[];
+  linesRemoved: number;
+  chunksRejoined: number;
+}
+
+const CN_ORDINALS = '一二三四五六七八九十';
+
+/**
+ * One source through the per-source steps: markup → furniture → chunks → normalise → structure →
+ * passages. Cross-source steps (dedupe, restoration) come after, in buildCorpus.
+ */
+export function cleanSource(fileName: string, bytes: Uint8Array, rawText: string, format: SourceFormat): CleanedSource {
+  const sourceId = stableId('s', bytes, 12);
+  const prov = extractProvenance(rawText);
+  let text = stripMarkup(MappedText.identity(rawText), format);
+  text = text.replaceAll(/\r\n?|[\u200b\ufeff]/g, (m) => (m[0].startsWith('\r') ? '\n' : ''));
+  const furniture = removeFurniture(text, sourceId);
+  const chunks = rejoinChunks(furniture.text, sourceId);
+  const normal = normaliseText(chunks.text, sourceId);
+  const clean = normal.text;
+  const structure = recoverStructure(clean.text);
+
+  const fallbackTitle = prov.title ?? structure.collectionTitle ?? fileName.replace(/(_[0-9a-f]{8,})?\.[a-z]+$/i, '');
+  const source: BuiltSource = {
+    id: sourceId,
+    fileName,
+    rawText,
+    title: prov.title ?? structure.collectionTitle ?? fallbackTitle,
+    site: prov.site,
+    date: prov.date,
+    url: prov.url,
+    docNumber: prov.docNumber,
+    pages: prov.pages,
+    author: prov.author,
+  };
+  const works: WorkDraftOut[] = [];
+  structure.works.forEach((w, ord) => {
+    const passages = splitPassages(clean.text, w.segments);
+    if (passages.length === 0) return;
+    const ordinal = w.ordinal ?? (structure.works.length > 1 ? CN_ORDINALS[ord] ?? String(ord + 1) : null);
+    const title = w.title ?? (ordinal ? `${source.title}（${ordinal}）` : source.title);
+    works.push({ id: stableId('w', `${sourceId}:${works.length}`, 12), ord: works.length, title, passages });
+  });
+  const truncated = !/[。！？!?…”’」』）)】]$/.test(clean.text.trimEnd());
+  return {
+    source,
+    clean,
+    works,
+    truncated,
+    report: [...furniture.report, ...chunks.report, ...normal.report],
+    linesRemoved: furniture.linesRemoved,
+    chunksRejoined: chunks.chunksRejoined,
+  };
+}

@@ -1,0 +1,97 @@
+import type { BuildReportEntry } from './corpusTypes';
+import type { MappedText } from './MappedText';
+import { junkTokenLength } from './junkToken';
+import { decodeEntity, ENTITY_RE } from './stripMarkup';
+
+const HAN = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
+const CN_PUNCT = '，。、；：！？“”‘’（）《》【】…—';
+const CN_CONTEXT = new RegExp(`[${HAN}${CN_PUNCT}]`);
+const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+
+interface Tally {
+  count: number;
+  before: string;
+  after: string;
+}
+
+/**
+ * Chinese typesetting conventions and unambiguous repairs, in the order they are applied:
+ *  1. line endings to \n; HTML entities and inline tags left in plain text removed;
+ *  2. full-width Latin letters, digits and ％＋． to half-width (they belong to numbers and Latin words);
+ *  3. half-width ，；：？！ to full-width when a Chinese character or Chinese punctuation is next to it,
+ *     never between two digits ("1,000", "10:30" stay); ( ) to （） around Chinese content; straight
+ *     double quotes around Chinese to “ ”;
+ *  4. spaces between two Chinese characters (left by old line wraps) removed; doubled ，。 collapsed;
+ *  5. 一一 to —— when followed by a digit, Latin letter or an opening quote/bracket — "一一对应" stays;
+ *  6. OCR letters inside numbers: O/o after two digits or between digits → 0 ("100O个" → "1000个"),
+ *     l/I between digits → 1;
+ *  7. a list number typed with a comma ("。7,始终坚持") → "7、" when item n−1 appears shortly before;
+ *  8. an OCR artefact glued after a sentence end (see junkToken) removed.
+ * Width and punctuation conventions (2–4) are reported as one tally per rule with an example; every
+ * other change is reported on its own.
+ */
+export function normaliseText(input: MappedText, sourceId: string): { text: MappedText; report: BuildReportEntry[] } {
+  const report: BuildReportEntry[] = [];
+  const tallies = new Map<string, Tally>();
+  const tally = (rule: string, before: string, after: string): string => {
+    const t = tallies.get(rule);
+    if (t) t.count++;
+    else tallies.set(rule, { count: 1, before, after });
+    return after;
+  };
+  const each = (rule: string, t: string, at: number, before: string, after: string): string => {
+    const ctx = t.slice(Math.max(0, at - 8), at);
+    report.push({ sourceId, step: 'normalise', action: rule, before: ctx + before, after: ctx + after });
+    return after;
+  };
+
+  let x = input.replaceAll(/\r\n?/g, () => '\n');
+  x = x.replaceAll(ENTITY_RE, (m) => {
+    const ch = decodeEntity(m);
+    return ch === null ? null : each('HTML 实体还原', x.text, m.index, m[0], ch);
+  });
+  x = x.replaceAll(/<\/?(?:p|br|div|span|strong|b|i|em|font|a|u|sup|sub)\b[^<>\n]{0,200}>/gi, (m) => each('删除残留 HTML 标签', x.text, m.index, m[0], ''));
+
+  x = x.replaceAll(/[Ａ-Ｚａ-ｚ０-９％＋．]/g, (m) => tally('全角字母数字改半角', m[0], String.fromCharCode(m[0].charCodeAt(0) - 0xfee0)));
+  x = x.replaceAll(/[,;:?!]/g, (m) => {
+    const prev = x.text[m.index - 1] ?? '';
+    const next = x.text[m.index + 1] ?? '';
+    if (/\d/.test(prev) && /\d/.test(next)) return null;
+    if (m[0] === ':' && next === '/') return null; // URLs
+    if (!CN_CONTEXT.test(prev) && !CN_CONTEXT.test(next)) return null;
+    return tally('中文语境半角标点改全角', m[0], HALF_TO_FULL[m[0]] ?? m[0]);
+  });
+  x = x.replaceAll(/\(([^()\n]{0,120})\)/g, (m) => {
+    const inner = m[1] ?? '';
+    const around = (x.text[m.index - 1] ?? '') + (x.text[m.index + m[0].length] ?? '');
+    if (!new RegExp(`[${HAN}]`).test(inner) && !new RegExp(`[${HAN}]`).test(around)) return null;
+    return tally('中文括号改全角', m[0], `（${inner}）`);
+  });
+  x = x.replaceAll(new RegExp(`"([^"\\n]{0,200}[${HAN}][^"\\n]{0,200})"`, 'g'), (m) => tally('中文引号改弯引号', m[0], `“${m[1] ?? ''}”`));
+  x = x.replaceAll(new RegExp(`(?<=[${HAN}${CN_PUNCT}])[ \\t\\u3000\\u00a0]+(?=[${HAN}${CN_PUNCT}])`, 'g'), (m) => tally('删除汉字间空格', `${m[0]}`, ''));
+  x = x.replaceAll(/([，。])\1+/g, (m) => tally('重复标点合并', m[0], m[1] ?? ''));
+
+  x = x.replaceAll(/一一(?=[0-9A-Za-z“"《（(【])/g, (m) => each('一一 改为破折号 ——', x.text, m.index, m[0], '——'));
+  x = x.replaceAll(/(?<=\d{2})[Oo](?![A-Za-z])|(?<=\d)[Oo](?=\d)/g, (m) => each('数字中的字母 O 改为 0', x.text, m.index, m[0], '0'));
+  x = x.replaceAll(/(?<=\d)[lI](?=\d)/g, (m) => each('数字中的字母 l/I 改为 1', x.text, m.index, m[0], '1'));
+  x = x.replaceAll(/(?<=[。；！？])(\d{1,2})[,，](?=[\u4e00-\u9fff])/g, (m) => {
+    const n = Number(m[1]);
+    const window = x.text.slice(Math.max(0, m.index - 3000), m.index);
+    if (n < 2 || !new RegExp(`(?:^|[。；！？\\n])${n - 1}、`).test(window)) return null;
+    return each('列表序号的逗号改为顿号', x.text, m.index, m[0], `${n}、`);
+  });
+  const junkEdits: { start: number; end: number; insert: string }[] = [];
+  const sentenceEnd = /[。！？]/g;
+  for (let m = sentenceEnd.exec(x.text); m; m = sentenceEnd.exec(x.text)) {
+    const len = junkTokenLength(x.text, m.index + 1, false);
+    if (len === 0) continue;
+    each('删除句首乱码（规则：字母数字混杂的短串）', x.text, m.index + 1, x.text.slice(m.index + 1, m.index + 1 + len), '');
+    junkEdits.push({ start: m.index + 1, end: m.index + 1 + len, insert: '' });
+  }
+  x = x.applyEdits(junkEdits);
+
+  for (const [rule, t] of tallies) {
+    report.push({ sourceId, step: 'normalise', action: `${rule}（共 ${t.count} 处）`, before: t.before, after: t.after });
+  }
+  return { text: x, report };
+}

@@ -1,0 +1,133 @@
+import { gluedHeadingLength, parenOrdinal, repeatedLeadHeadingLength, sectionLevel } from './sectionMarkers';
+import { inlineTitleLength, isLineTitle, splitCollectionTitle } from './titleShapes';
+
+export interface Segment {
+  start: number;
+  end: number;
+  type: 'sentence' | 'heading';
+  /** Section level of the marker the segment starts with (0: none). */
+  level: 0 | 1 | 2;
+  /** Starts a paragraph (a line of the cleaned text). */
+  para: boolean;
+}
+
+export interface WorkDraft {
+  title: string | null;
+  /** The "（二）" a preview used to separate untitled essays. */
+  ordinal: string | null;
+  segments: Segment[];
+}
+
+export interface Structure {
+  collectionTitle: string | null;
+  works: WorkDraft[];
+}
+
+const CLOSERS = '”’」』）)】';
+const MARKER_AFTER_COLON = /^(?:[一二三四五六七八九十]{1,3}[、是]|（[一二三四五六七八九十\d]{1,3}）|第[一二三四五六七八九十]|\d{1,2}、)/;
+
+/** Sentence spans of line [s, e): ends at 。！？ (with closing quotes), and at a colon that opens a list or ends a salutation. */
+export function sentenceSpans(text: string, s: number, e: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = s;
+  for (let i = s; i < e; i++) {
+    const ch = text[i] ?? '';
+    let cut = -1;
+    if ('。！？!?'.includes(ch)) {
+      let j = i + 1;
+      while (j < e && ('。！？!?'.includes(text[j] ?? '') || CLOSERS.includes(text[j] ?? ''))) j++;
+      cut = j;
+    } else if (ch === '：' && (MARKER_AFTER_COLON.test(text.slice(i + 1, i + 8)) || /(同志们|各位[^，。]{0,8}|朋友们)$/.test(text.slice(Math.max(s, i - 12), i)))) {
+      cut = i + 1;
+    }
+    if (cut < 0) continue;
+    if (cut > start) spans.push([start, cut]);
+    start = cut;
+    i = cut - 1;
+  }
+  if (e > start) spans.push([start, e]);
+  return spans;
+}
+
+/**
+ * Recovers works and their sentence/heading segments from cleaned text. Works start at title lines,
+ * at titles run into the text after a sentence end, and at a "（二）" that cannot be a section number
+ * because the current work never had a "（一）". Headings are short marked sentences, or the heading
+ * part of a marked sentence the preview glued to its paragraph.
+ */
+export function recoverStructure(text: string): Structure {
+  const out: Structure = { collectionTitle: null, works: [] };
+  let work: WorkDraft & { sawParenOne: boolean } = { title: null, ordinal: null, segments: [], sawParenOne: false };
+  const startWork = (title: string | null, ordinal: string | null): void => {
+    if (work.segments.length === 0) {
+      work.title = title ?? work.title;
+      work.ordinal = ordinal ?? work.ordinal;
+      return;
+    }
+    out.works.push(work);
+    work = { title, ordinal, segments: [], sawParenOne: false };
+  };
+  const takeTitle = (t: string): void => {
+    const bare = /^[（(]([一二三四五六七八九十]{1,3})[）)]$/.exec(t);
+    if (bare) return startWork(null, bare[1] ?? null);
+    const { collection, work: own } = splitCollectionTitle(t);
+    if (collection && !out.collectionTitle && out.works.length === 0 && work.segments.length === 0) {
+      const prev = work.title;
+      // "关于学习…感悟" on one line and "（3篇）" on the next: one collection title.
+      out.collectionTitle = prev && /^[（(【]/.test(collection) ? `${prev}${collection}` : collection;
+      if (prev && /^[（(【]/.test(collection)) work.title = null;
+    }
+    if (own) startWork(own, null);
+  };
+  const push = (seg: Segment): void => {
+    if (seg.end > seg.start) work.segments.push(seg);
+  };
+
+  const lineRe = /[^\n]+/g;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const s = m.index + lead;
+    const e = m.index + m[0].trimEnd().length;
+    if (e <= s) continue;
+    const line = text.slice(s, e);
+    if (isLineTitle(line)) {
+      takeTitle(line);
+      continue;
+    }
+    let para = true;
+    for (const [a0, b] of sentenceSpans(text, s, e)) {
+      let a = a0;
+      let sentence = text.slice(a, b);
+      const titleLen = inlineTitleLength(sentence);
+      if (titleLen > 0) {
+        takeTitle(sentence.slice(0, titleLen));
+        a += titleLen;
+        sentence = sentence.slice(titleLen);
+        para = true;
+      }
+      const ord = parenOrdinal(sentence);
+      if (ord === '一') work.sawParenOne = true;
+      else if (ord && !work.sawParenOne && work.segments.length > 0 && sectionLevel(sentence.slice(ord.length + 2)) === 0) {
+        startWork(null, ord);
+        a += ord.length + 2;
+        sentence = sentence.slice(ord.length + 2);
+        para = true;
+      }
+      const level = sectionLevel(sentence);
+      if (level > 0 && sentence.length <= 50) {
+        push({ start: a, end: b, type: 'heading', level, para });
+      } else if (level > 0) {
+        const g = gluedHeadingLength(sentence);
+        if (g > 0) push({ start: a, end: a + g, type: 'heading', level, para });
+        push({ start: a + g, end: b, type: 'sentence', level: g > 0 ? 0 : level, para: para || g > 0 });
+      } else {
+        const r = repeatedLeadHeadingLength(sentence);
+        if (r > 0) push({ start: a, end: a + r, type: 'heading', level: 1, para });
+        push({ start: a + r, end: b, type: 'sentence', level: 0, para: para || r > 0 });
+      }
+      para = false;
+    }
+  }
+  if (work.segments.length > 0 || out.works.length === 0) out.works.push(work);
+  return out;
+}
