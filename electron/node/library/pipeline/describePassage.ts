@@ -1,5 +1,6 @@
 import type { PassageKind } from './corpusTypes';
 import { THEME_TAXONOMY } from './themeTaxonomy';
+import { toSimplified } from './toSimplified';
 
 export interface PassageDescription {
   kind: PassageKind;
@@ -28,7 +29,8 @@ const NUMBER_WITH_UNIT = /\d+(?:\.\d+)?\s*(?:%|％|万|亿|元|个|座|名|户|�
  * · 做法 (three or more action verbs of practice) · 观点 (under 120 characters with a thesis cue) ·
  * otherwise 论述.
  */
-export function describePassage(text: string, pos: PassagePosition): PassageDescription {
+export function describePassage(original: string, pos: PassagePosition): PassageDescription {
+  const text = toSimplified(original);
   const rules: string[] = [];
   let kind: PassageKind = '论述';
   const numbers = text.match(NUMBER_WITH_UNIT) ?? [];

@@ -1,6 +1,7 @@
 import type { BuildReportEntry } from './corpusTypes';
 import { BLOCK_HEADER_SHAPES, FURNITURE_SHAPES } from './furnitureShapes';
 import type { MappedText, TextEdit } from './MappedText';
+import { toSimplified } from './toSimplified';
 
 export interface FurnitureResult {
   text: MappedText;
@@ -23,7 +24,8 @@ export function removeFurniture(text: MappedText, sourceId: string): FurnitureRe
   let inBlock = false;
   let linesRemoved = 0;
   for (let m = lineRe.exec(text.text); m && m[0].length > 0; m = lineRe.exec(text.text)) {
-    const line = m[0].trim();
+    // Shapes are written in simplified characters; a traditional page's lines are compared converted.
+    const line = toSimplified(m[0].trim());
     if (!line) {
       inBlock = false;
       continue;
@@ -37,7 +39,7 @@ export function removeFurniture(text: MappedText, sourceId: string): FurnitureRe
     if (shape) inBlock = BLOCK_HEADER_SHAPES.has(shape.name) || (inBlock && shape.name === '关键词列表');
     edits.push({ start: m.index, end: m.index + m[0].length, insert: '' });
     linesRemoved++;
-    report.push({ sourceId, step: 'furniture', action: `删除整行：${shape ? shape.name : '附加说明栏（说明文字）'}`, before: line });
+    report.push({ sourceId, step: 'furniture', action: `删除整行：${shape ? shape.name : '附加说明栏（说明文字）'}`, before: m[0].trim() });
   }
   let out = text.applyEdits(edits);
   out = out.replaceAll(INLINE_MARKERS, (m) => {

@@ -1,0 +1,12 @@
+import * as OpenCC from 'opencc-js';
+
+let convert: ((text: string) => string) | null = null;
+
+/**
+ * Traditional → simplified, used only to *recognise* things (furniture shapes, theme keywords) on
+ * pages written in traditional characters; passage text itself is never converted.
+ */
+export function toSimplified(text: string): string {
+  convert ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  return convert(text);
+}
