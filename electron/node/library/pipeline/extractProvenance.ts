@@ -1,3 +1,5 @@
+import { toSimplified } from './toSimplified';
+
 /** Bibliographic facts a source states about itself, for GB/T 7714 references. */
 export interface Provenance {
   title: string | null;
@@ -18,11 +20,16 @@ const DOC_EXT = /\.(docx?|pdf|pptx?|xlsx?|txt|wps|rtf)$/i;
  * unknown author stays null (rendered 佚名 downstream).
  */
 export function extractProvenance(rawText: string): Provenance {
-  const text = rawText.replace(/\r/g, '');
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const original = rawText.replace(/\r/g, '');
+  // Labels (上傳時間, 頁數 …) are matched in simplified form; titles and names keep their characters.
+  const text = toSimplified(original);
+  const lines = original.split('\n').map((l) => l.trim()).filter(Boolean);
   const first = (re: RegExp): string | null => {
     const m = re.exec(text);
-    return m?.[1]?.trim() || null;
+    if (!m?.[1]) return null;
+    // Same offsets in the original when the conversion kept the length (it is per character here).
+    const value = text.length === original.length ? original.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length) : m[1];
+    return value.trim() || null;
   };
 
   const htmlTitle = first(/<title[^>]*>([^<]{1,200})<\/title>/i);

@@ -13,14 +13,14 @@ export interface FurnitureShape {
 
 const re = (r: RegExp, maxLength = 400) => (line: string) => line.length <= maxLength && r.test(line);
 
-const UPLOAD_FIELDS = /(上传人|上传者|贡献者|文档编号|上传时间|发布时间|格式[:：]|页数[:：]|大小[:：]|下载积分|浏览次数|阅读次数|下载次数|阅读量|点击量|所需积分|文档格式|文件大小)/g;
+const UPLOAD_FIELDS = /(上传人|上传者|贡献者|文档编号|上传时间|发布时间|来源[:：]|作者[:：]|字号[:：]|格式[:：]|页数[:：]|大小[:：]|下载积分|浏览次数|阅读次数|下载次数|阅读量|点击量|所需积分|文档格式|文件大小)/g;
 const AD_WORDS = /(素材库|素材|代笔|代写|润笔|客服|会员群|网盘|公众号|接单|一键|svip|vip|谨防假冒|好评如潮|加入|联系|微信|扫码|二维码|添加|小伙伴|原创|下载)/gi;
 
 export const FURNITURE_SHAPES: FurnitureShape[] = [
   { name: '付费墙标记', test: re(/^#{2}[a-z]+#{2}$/i) },
   { name: '文件名标题', test: re(/^[^。，,；;！？]{2,120}\.(docx?|pdf|pptx?|xlsx?|txt|wps|rtf)$/i) },
   {
-    name: '上传信息栏',
+    name: '上传/发布信息栏',
     test: (line) => line.length <= 300 && (line.match(UPLOAD_FIELDS)?.length ?? 0) >= 2,
   },
   { name: '页面缩略图', test: re(/\.(docx?|pdf|pptx?|xlsx?|wps)_第\s*\d+\s*页$/i) },

@@ -49,6 +49,38 @@ export function sentenceSpans(text: string, s: number, e: number): [number, numb
   return spans;
 }
 
+const OPEN_END = /[^。！？!?：:；;…”’」』）)】]$/;
+
+/**
+ * Lines of the cleaned text, with hard-wrapped lines (old plain text, HTML split mid-sentence) joined:
+ * a line that stops without sentence punctuation continues on the next, unless either is a title or
+ * the line is a short marked heading ("一、总体要求").
+ */
+function logicalLines(text: string): [number, number][] {
+  const physical: [number, number][] = [];
+  const lineRe = /[^\n]+/g;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    const s = m.index + (m[0].length - m[0].trimStart().length);
+    const e = m.index + m[0].trimEnd().length;
+    if (e > s) physical.push([s, e]);
+  }
+  const out: [number, number][] = [];
+  for (const [s, e] of physical) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const prevText = text.slice(prev[0], prev[1]);
+      const line = text.slice(s, e);
+      const heading = sectionLevel(prevText) > 0 && prevText.length <= 40;
+      if (OPEN_END.test(prevText) && !heading && !isLineTitle(prevText) && !isLineTitle(line) && !text.slice(prev[1], s).includes('\n\n')) {
+        prev[1] = e;
+        continue;
+      }
+    }
+    out.push([s, e]);
+  }
+  return out;
+}
+
 /**
  * Recovers works and their sentence/heading segments from cleaned text. Works start at title lines,
  * at titles run into the text after a sentence end, and at a "（二）" that cannot be a section number
@@ -83,12 +115,7 @@ export function recoverStructure(text: string): Structure {
     if (seg.end > seg.start) work.segments.push(seg);
   };
 
-  const lineRe = /[^\n]+/g;
-  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const s = m.index + lead;
-    const e = m.index + m[0].trimEnd().length;
-    if (e <= s) continue;
+  for (const [s, e] of logicalLines(text)) {
     const line = text.slice(s, e);
     if (isLineTitle(line)) {
       takeTitle(line);
