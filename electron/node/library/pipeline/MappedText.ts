@@ -40,11 +40,9 @@ export class MappedText {
       const p = this.originAt(from);
       return [p, p];
     }
-    let lo = Infinity;
-    let hi = -Infinity;
-    // Usually monotone, but restorations can map a run onto one point: scan the ends only.
-    lo = Math.min(this.starts[from] ?? 0, this.starts[to - 1] ?? 0);
-    hi = Math.max(this.ends[to - 1] ?? 0, this.ends[from] ?? 0);
+    // Monotone except where a replacement maps a run onto one region, so the two ends suffice.
+    const lo = Math.min(this.starts[from] ?? 0, this.starts[to - 1] ?? 0);
+    const hi = Math.max(this.ends[to - 1] ?? 0, this.ends[from] ?? 0);
     return [lo, hi];
   }
 

@@ -56,6 +56,9 @@ function buildFromDecoded(inputs: { file: RawSourceFile; decoded: DecodedSource 
       const al = alignCopies(aText, bText);
       if (!al) continue;
       isCopy.add(`${copy.src}:${copy.work}`);
+      const pw = p.works[group.primary.work];
+      const cw = c.works[copy.work];
+      report.push({ sourceId: c.source.id, step: 'dedupe', action: `整篇与 ${p.source.fileName} 的一篇相同：段落只存一份，两处都记为出处（${pw?.passages.length ?? 0} 段）`, before: cw?.title, after: pw?.title });
       const key = `${group.primary.src}:${group.primary.work}`;
       projections.set(key, [...(projections.get(key) ?? []), { src: copy.src, work: copy.work, map: (pos) => ca + (al.toB[Math.min(Math.max(pos - pa, 0), aText.length)] ?? 0) }]);
       for (const h of al.hunks) {

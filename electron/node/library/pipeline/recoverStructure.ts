@@ -141,10 +141,13 @@ export function recoverStructure(text: string): Structure {
         para = true;
       }
       const level = sectionLevel(sentence);
-      if (level > 0 && sentence.length <= 50) {
+      // A glued paragraph is a full sentence of its own: it has a comma after the heading's end.
+      const gluedAt = level > 0 ? gluedHeadingLength(sentence) : 0;
+      const glued = gluedAt > 0 && sentence.slice(gluedAt).includes('，') ? gluedAt : 0;
+      if (level > 0 && sentence.length <= 50 && glued === 0) {
         push({ start: a, end: b, type: 'heading', level, para });
       } else if (level > 0) {
-        const g = gluedHeadingLength(sentence);
+        const g = glued;
         if (g > 0) push({ start: a, end: a + g, type: 'heading', level, para });
         push({ start: a + g, end: b, type: 'sentence', level: g > 0 ? 0 : level, para: para || g > 0 });
       } else {

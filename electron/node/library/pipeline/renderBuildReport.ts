@@ -5,7 +5,7 @@ const STEP_TITLES: [string, string][] = [
   ['chunks', '拼接的预览分块'],
   ['normalise', '规范化修正'],
   ['restore', '据其他副本恢复的读法'],
-  ['dedupe', '合并的近似重复段落'],
+  ['dedupe', '合并的重复内容'],
 ];
 
 const cell = (s: string | undefined): string => (s ?? '').replace(/\r?\n/g, '⏎').replace(/\|/g, '\\|').slice(0, 160);

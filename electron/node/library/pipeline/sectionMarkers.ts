@@ -16,7 +16,7 @@ export function parenOrdinal(sentence: string): string | null {
   return /^（([一二三四五六七八九十]{1,3})）/.exec(sentence)?.[1] ?? null;
 }
 
-const HEADING_FINAL = /(意义|内容|举措|措施|要求|目标|任务|原则|贡献|成效|做法|启示|体会|思考|建议|路径|机制|经验|作用|优势|问题|方向|成果)(?![的、和与及，])/g;
+const HEADING_FINAL = /(意义|内容|举措|措施|要求|目标|任务|原则|贡献|成效|做法|启示|体会|思考|建议|路径|机制|经验|作用|优势|问题|方向|成果)(?![的、和与及，是在为要就也都将把被对从了着过之而等中上下。！？])/g;
 
 /**
  * Previews lose the line break after a heading, gluing it to its paragraph:
@@ -32,7 +32,7 @@ export function gluedHeadingLength(sentence: string): number {
   HEADING_FINAL.lastIndex = 0;
   for (let m = HEADING_FINAL.exec(clause); m; m = HEADING_FINAL.exec(clause)) {
     const e = m.index + m[0].length;
-    if (e >= 6 && e <= 40 && clause.length - e >= 2) {
+    if (e >= 6 && e <= 40 && clause.length - e >= 4) {
       end = e;
       break;
     }

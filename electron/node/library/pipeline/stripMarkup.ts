@@ -1,4 +1,4 @@
-import { MappedText } from './MappedText';
+import type { MappedText } from './MappedText';
 import type { SourceFormat } from './decodeSource';
 
 const NAMED_ENTITIES: Record<string, string> = {
