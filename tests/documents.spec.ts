@@ -66,3 +66,20 @@ test('Word shortcuts: headings, bold, underline, undo and redo, saved across rel
   await expect(page.getByTestId('editor').locator('strong')).toHaveText('加粗');
   await expect(page.getByTestId('editor').locator('u')).toHaveText('下划线');
 });
+
+test('a revision is kept when the window closes', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  await page.getByTestId('editor').click();
+  await page.keyboard.type('第一稿内容');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  await page.reload();
+  await expect(page.getByTestId('editor')).toHaveText('第一稿内容');
+  const call = async (method: string, data: object) =>
+    (await (await page.request.post(`${host.origin}/api/${method}`, { data, headers: { 'x-qianwan-token': host.token } })).json()).result;
+  const [doc] = (await call('listDocuments', {})) as Array<{ id: string }>;
+  const revisions = (await call('listRevisions', { id: doc!.id })) as Array<{ reason: string; wordCount: number }>;
+  // Closing the page kept a revision; reopening the same text adds no duplicate.
+  expect(revisions.map((r) => r.reason)).toEqual(['close']);
+  expect(revisions[0]!.wordCount).toBe(5);
+});

@@ -10,6 +10,8 @@ declare global {
   }
 }
 
+const KEEPALIVE_MAX = 60_000;
+
 type Transport = (method: ApiMethod, input: unknown) => Promise<BridgeReply>;
 
 /** Electron: the preload bridge. */
@@ -21,19 +23,23 @@ function bridgeTransport(bridge: QianwanBridge): Transport {
 function httpTransport(token: string): Transport {
   return async (method, input) => {
     let res: Response;
+    const body = JSON.stringify(input ?? {});
     try {
       res = await fetch(`/api/${method}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-qianwan-token': token },
-        body: JSON.stringify(input ?? {}),
+        body,
         credentials: 'same-origin',
+        // Lets the last save and close of a page that is being unloaded still arrive; browsers
+        // allow keepalive only for small bodies.
+        keepalive: body.length < KEEPALIVE_MAX,
       });
     } catch {
       throw new Error(t('error.network'));
     }
-    const body = (await res.json().catch(() => null)) as { ok?: boolean; result?: unknown; code?: string; detail?: string } | null;
-    if (res.ok && body?.ok) return { ok: true, result: body.result };
-    return { ok: false, error: { code: (body?.code as never) ?? 'internal', detail: body?.detail ?? `HTTP ${res.status}` } };
+    const reply = (await res.json().catch(() => null)) as { ok?: boolean; result?: unknown; code?: string; detail?: string } | null;
+    if (res.ok && reply?.ok) return { ok: true, result: reply.result };
+    return { ok: false, error: { code: (reply?.code as never) ?? 'internal', detail: reply?.detail ?? `HTTP ${res.status}` } };
   };
 }
 

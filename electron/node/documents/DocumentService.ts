@@ -96,8 +96,9 @@ export class DocumentService {
       this.db
         .prepare('UPDATE documents SET content = ?, word_count = ?, version = ?, updated_at = ? WHERE id = ?')
         .run(JSON.stringify(content), words, version, stamp, id);
-      const last = this.lastRevisionTime(id);
-      if (last === null || this.now().getTime() - Date.parse(last) >= REVISION_INTERVAL_MS) {
+      // While editing, the newest revision (or the creation, before any) is at most five minutes old.
+      const last = this.lastRevisionTime(id) ?? this.createdAt(id);
+      if (this.now().getTime() - Date.parse(last) >= REVISION_INTERVAL_MS) {
         this.addRevision(id, 'interval');
       }
       return { id, version, updatedAt: stamp };
@@ -138,6 +139,10 @@ export class DocumentService {
       )
       .all(id)
       .map((r) => ({ id: r.id, documentId: r.document_id, reason: r.reason, createdAt: r.created_at, wordCount: r.word_count }));
+  }
+
+  private createdAt(id: string): string {
+    return this.db.prepare<[string], { created_at: string }>('SELECT created_at FROM documents WHERE id = ?').get(id)!.created_at;
   }
 
   private lastRevisionTime(id: string): string | null {

@@ -89,11 +89,15 @@ export function EditorPane({ document: doc, onEditorReady, onSaved, onRename }: 
       e.preventDefault();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
+    // Closing the window or tab is a "close" of the document: keep its revision.
+    const onPageHide = () => void api.closeDocument({ id: doc.id }).catch(() => undefined);
+    window.addEventListener('pagehide', onPageHide);
     return () => {
       editor.off('update', onUpdate);
       window.removeEventListener('keydown', onKey);
       window.document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('pagehide', onPageHide);
       if (countTimer) clearTimeout(countTimer);
       onEditorReady(null);
       if (saver.hasUnsavedChanges) frozen.current = editor.getJSON() as unknown as DocNode;

@@ -69,12 +69,14 @@ describe('DocumentService', () => {
 
   it('keeps revisions on open, on close, and at most every few minutes while editing', () => {
     const a = service.create({});
-    service.open(a.id);
-    expect(service.listRevisions(a.id).map((r) => r.reason)).toEqual(['open']);
-    service.open(a.id);
-    expect(service.listRevisions(a.id)).toHaveLength(1);
     clock += 1000;
     service.save(a.id, doc('一'));
+    expect(service.listRevisions(a.id)).toEqual([]);
+    service.open(a.id);
+    expect(service.listRevisions(a.id).map((r) => r.reason)).toEqual(['open']);
+    // Opening again without a change adds nothing.
+    service.open(a.id);
+    expect(service.listRevisions(a.id)).toHaveLength(1);
     clock += 1000;
     service.save(a.id, doc('一二'));
     expect(service.listRevisions(a.id)).toHaveLength(1);
@@ -86,5 +88,13 @@ describe('DocumentService', () => {
     const revisions = service.listRevisions(a.id);
     expect(revisions.map((r) => r.reason)).toEqual(['close', 'interval', 'open']);
     expect(revisions[0]!.wordCount).toBe(4);
+    expect(revisions[2]!.wordCount).toBe(1);
+  });
+
+  it('keeps an interval revision of a new document once it has been edited for a while', () => {
+    const a = service.create({});
+    clock += REVISION_INTERVAL_MS + 1;
+    service.save(a.id, doc('五分钟后'));
+    expect(service.listRevisions(a.id).map((r) => r.reason)).toEqual(['interval']);
   });
 });

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../runCli';
+
+let tmp: string;
+let resources: string;
+const corpus = path.resolve(__dirname, '..', '..', '..', '..', 'resources', 'corpus');
+
+beforeEach(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-cli-'));
+  resources = path.join(tmp, 'resources');
+  fs.mkdirSync(resources);
+  process.env.QIANWAN_RESOURCES_DIR = resources;
+});
+afterEach(() => {
+  delete process.env.QIANWAN_RESOURCES_DIR;
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+async function cli(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli([...args, '--data-dir', path.join(tmp, 'data')], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+describe('qianwan CLI', () => {
+  it('builds the library and searches it as JSON on stdout only', async () => {
+    const built = await cli('library', 'build', '--corpus', corpus, '--out', path.join(resources, 'library.db'), '--json');
+    expect(built.code).toBe(0);
+    expect(JSON.parse(built.stdout).passages).toBeGreaterThan(20);
+    const found = await cli('library', 'search', '千万工程', '--limit', '3', '--json');
+    expect(found.code).toBe(0);
+    expect(found.stderr).toBe('');
+    const json = JSON.parse(found.stdout) as { total: number; results: Array<{ id: string; text: string; highlights: number[][]; work: { title: string }; sources: Array<{ id: string; title: string }> }> };
+    expect(json.total).toBeGreaterThan(3);
+    expect(json.results).toHaveLength(3);
+    for (const r of json.results) {
+      const [start, end] = r.highlights[0]!;
+      expect(r.text.slice(start, end)).toBe('千万工程');
+      expect(r.work.title).toBeTruthy();
+      expect(r.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('imports Markdown with citations, lists it, and exports it back losslessly', async () => {
+    const md = '---\ntitle: "学习心得"\n---\n\n# 一、提高认识\n\n> 引用的话。[@p0123456789abcdef]\n\n正文**加粗**，见[参见 @pfedcba9876543210]。\n';
+    const file = path.join(tmp, 'draft.md');
+    fs.writeFileSync(file, md);
+    const imported = await cli('doc', 'import', file, '--json');
+    expect(imported.code).toBe(0);
+    const { id } = JSON.parse(imported.stdout) as { id: string };
+    const list = JSON.parse((await cli('doc', 'list', '--json')).stdout) as Array<{ id: string; title: string }>;
+    expect(list).toEqual([expect.objectContaining({ id, title: '学习心得' })]);
+    const out = path.join(tmp, 'out.md');
+    expect((await cli('doc', 'export', id, '--format', 'md', '--out', out)).code).toBe(0);
+    const again = path.join(tmp, 'again.md');
+    const second = JSON.parse((await cli('doc', 'import', out, '--json')).stdout) as { id: string };
+    await cli('doc', 'export', second.id, '--format', 'md', '--out', again);
+    expect(fs.readFileSync(again, 'utf8')).toBe(fs.readFileSync(out, 'utf8'));
+    expect(fs.readFileSync(out, 'utf8')).toContain('[@p0123456789abcdef]');
+    expect(fs.readFileSync(out, 'utf8')).toContain('[参见 @pfedcba9876543210]');
+  });
+
+  it('imports a GB18030 text file and exports plain text', async () => {
+    const iconv = await import('iconv-lite');
+    const file = path.join(tmp, 'draft.txt');
+    fs.writeFileSync(file, iconv.encode('心得体会\n第一段正文。\n', 'gb18030'));
+    const { id } = JSON.parse((await cli('doc', 'import', file, '--json')).stdout) as { id: string };
+    const out = path.join(tmp, 'out.txt');
+    expect((await cli('doc', 'export', id, '--format', 'txt', '--out', out)).code).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toBe('心得体会\n\n第一段正文。\n');
+  });
+
+  it('reports errors in Chinese on stderr with a non-zero exit code', async () => {
+    const missing = await cli('doc', 'export', 'no-such-id', '--format', 'md', '--out', path.join(tmp, 'x.md'));
+    expect(missing.code).not.toBe(0);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/^错误：找不到/);
+    const unknown = await cli('frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('未知命令');
+    const badType = path.join(tmp, 'x.pdf');
+    fs.writeFileSync(badType, '%PDF');
+    const refused = await cli('doc', 'import', badType);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('不支持的文件');
+  });
+});
