@@ -48,7 +48,7 @@ describe('citation extension', () => {
     const again = make({ type: 'doc', content: [] });
     again.commands.setContent(html);
     const cit = again.getJSON().content?.[0]?.content?.find((n) => n.type === 'citation');
-    expect(cit?.attrs).toEqual({ passageId: 'p-x', kind: 'seeAlso' });
+    expect((cit as { attrs?: unknown } | undefined)?.attrs).toEqual({ passageId: 'p-x', kind: 'seeAlso' });
   });
 
   it('contributes no text to word counts or plain text', () => {
