@@ -43,6 +43,8 @@ const steps = [];
 if (stale('dist/cli.cjs', nodeInputs)) {
   steps.push('cli');
   await esbuild({ ...common, entryPoints: [path.join(root, 'electron/node/cli/cliMain.ts')], outfile: path.join(root, 'dist/cli.cjs'), packages: 'external' });
+  // The import pipeline's worker thread, found beside the service bundles at run time.
+  await esbuild({ ...common, entryPoints: [path.join(root, 'electron/node/library/import/importWorkerMain.ts')], outfile: path.join(root, 'dist/import-worker.cjs'), packages: 'external' });
 }
 if (stale('dist/electron/main.cjs', nodeInputs)) {
   steps.push('electron');

@@ -1,4 +1,6 @@
+import { ApiError } from '../../shared/api/ApiError';
 import type { QianwanApi } from '../../shared/api/QianwanApi';
+import { IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
 import type { ApiMethod } from '../../shared/api/apiSchemas';
 import { validateInput } from '../../shared/api/validateInput';
 import type { DocNode } from '../../shared/doc/docTypes';
@@ -11,7 +13,7 @@ declare const __APP_VERSION__: string | undefined;
  * Services are synchronous (better-sqlite3); the contract is async so transports look the same.
  */
 export function createApi(services: Services, host: 'electron' | 'browser'): QianwanApi {
-  const { documents, library } = services;
+  const { documents, library, ownSources, imports } = services;
   const impl: QianwanApi = {
     async getAppInfo() {
       return {
@@ -58,6 +60,38 @@ export function createApi(services: Services, host: 'electron' | 'browser'): Qia
     },
     async getPassages(input) {
       return library.getPassages(input.ids);
+    },
+    async previewImport(input) {
+      const files = input.files.map((f) => {
+        const bytes = Buffer.from(f.dataBase64, 'base64');
+        if (bytes.length > IMPORT_FILE_MAX) throw new ApiError('too_large', `${f.name}：${(bytes.length / 1048576).toFixed(1)} MB`);
+        return { fileName: f.name, bytes };
+      });
+      return imports.start(files);
+    },
+    async getImportJob(input) {
+      return imports.get(input.jobId);
+    },
+    async commitImport(input) {
+      return ownSources.commit(imports.take(input.jobId), input.sources);
+    },
+    async cancelImport(input) {
+      imports.cancel(input.jobId);
+    },
+    async listSources() {
+      return library.listSources();
+    },
+    async getSource(input) {
+      return library.getSource(input.id);
+    },
+    async getPassageContext(input) {
+      return library.getPassageContext(input.id);
+    },
+    async updatePassage(input) {
+      ownSources.updatePassage(input.id, input.text);
+    },
+    async deleteSource(input) {
+      return ownSources.deleteSource(input.id, input.confirmed ?? false);
     },
   };
   const validated = {} as Record<ApiMethod, (input: unknown) => Promise<unknown>>;

@@ -3,13 +3,17 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openUserDb } from '../db/openUserDb';
 import { DocumentService } from '../documents/DocumentService';
+import { ImportJobs } from '../library/import/ImportJobs';
 import { LibraryService } from '../library/LibraryService';
+import { OwnSourcesService } from '../library/OwnSourcesService';
 
 export interface Services {
   dataDir: string;
   userDb: Database.Database;
   documents: DocumentService;
   library: LibraryService;
+  ownSources: OwnSourcesService;
+  imports: ImportJobs;
   close(): void;
 }
 
@@ -17,13 +21,18 @@ export function createServices(options: { dataDir: string; libraryFile: string }
   fs.mkdirSync(options.dataDir, { recursive: true });
   const userDb = openUserDb(path.join(options.dataDir, 'user.db'));
   const documents = new DocumentService(userDb);
-  const library = new LibraryService(options.libraryFile);
+  const library = new LibraryService(options.libraryFile, userDb);
+  const ownSources = new OwnSourcesService(userDb, (ids) => library.shippedIds(ids));
+  const imports = new ImportJobs((id) => library.isKnownPassage(id));
   return {
     dataDir: options.dataDir,
     userDb,
     documents,
     library,
+    ownSources,
+    imports,
     close() {
+      imports.close();
       library.close();
       userDb.close();
     },

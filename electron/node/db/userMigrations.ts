@@ -39,4 +39,54 @@ export const userMigrations: Migration[] = [
       );
     `,
   },
+  {
+    // The user's own imported sources, in the same layout as library.db so one store class and one
+    // search engine serve both. Occurrences may point at a passage that lives in the shipped library
+    // (an imported copy of a shipped essay), so they carry no foreign key to passages.
+    version: 2,
+    sql: `
+      CREATE TABLE sources (
+        id TEXT PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        title TEXT NOT NULL,
+        site TEXT, date TEXT, url TEXT, doc_number TEXT, pages INTEGER, author TEXT,
+        raw_text TEXT NOT NULL,
+        imported_at TEXT NOT NULL
+      );
+      CREATE TABLE works (
+        id TEXT PRIMARY KEY,
+        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        title TEXT NOT NULL
+      );
+      CREATE TABLE passages (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        text TEXT NOT NULL,
+        folded TEXT NOT NULL,
+        heading TEXT,
+        kind TEXT NOT NULL,
+        themes TEXT NOT NULL,
+        rules TEXT NOT NULL,
+        incomplete INTEGER NOT NULL,
+        work_id TEXT NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+        original_text TEXT
+      );
+      CREATE TABLE occurrences (
+        passage_id TEXT NOT NULL,
+        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        work_id TEXT NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        PRIMARY KEY (passage_id, source_id, start)
+      );
+      CREATE INDEX occurrences_by_work ON occurrences (work_id, ord);
+      CREATE TABLE report (
+        seq INTEGER PRIMARY KEY,
+        source_id TEXT REFERENCES sources(id) ON DELETE CASCADE,
+        step TEXT NOT NULL, action TEXT NOT NULL, before TEXT, after TEXT
+      );
+    `,
+  },
 ];

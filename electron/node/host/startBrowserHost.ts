@@ -10,7 +10,8 @@ import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { TOKEN_COOKIE, hostAllowed, originAllowed, requestToken, tokensEqual } from './hostSecurity';
 
 /** Largest API request body accepted; a saved document is far below this. */
-export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** Largest API request body: one imported file of 20 MB, base64-encoded, fits. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,110 +1,140 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
-import type { PassageHit, PassageInfo, SearchResult, SourceInfo } from '../../shared/api/apiTypes';
+import type { PassageContext, PassageHit, PassageInfo, SearchResult, SourceDetail, SourceInfo, SourceSummary } from '../../shared/api/apiTypes';
 import { findHighlights } from '../../shared/text/findHighlights';
 import { foldForSearch } from '../../shared/text/foldForSearch';
 import { LIBRARY_SCHEMA_VERSION } from './librarySchema';
-
-interface PassageRow {
-  id: string;
-  text: string;
-  heading: string | null;
-  work_title: string;
-}
-
-interface SourceRow {
-  passage_id: string;
-  id: string;
-  title: string;
-  site: string | null;
-  date: string | null;
-  url: string | null;
-}
+import { PassageStore, type PassageRow } from './PassageStore';
 
 /**
- * Read-only access to library.db. It is opened on first use, not at start-up, so the editor is ready
+ * The library as the user sees it: the shipped, read-only library.db plus their own imported sources
+ * in user.db. The shipped library is opened on first use, not at start-up, so the editor is ready
  * before the library is touched.
  */
 export class LibraryService {
-  private db: Database.Database | null = null;
+  private shippedStore: PassageStore | null = null;
+  readonly ownStore: PassageStore;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    userDb: Database.Database,
+  ) {
+    this.ownStore = new PassageStore(userDb, true);
+  }
 
-  private open(): Database.Database {
-    if (this.db) return this.db;
-    if (!fs.existsSync(this.file)) throw new ApiError('library_missing', this.file);
+  /** The shipped store, or null when no library has been built (own sources still work). */
+  private shipped(required = false): PassageStore | null {
+    if (this.shippedStore) return this.shippedStore;
+    if (!fs.existsSync(this.file)) {
+      if (required) throw new ApiError('library_missing', this.file);
+      return null;
+    }
     const db = new Database(this.file, { readonly: true, fileMustExist: true });
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LIBRARY_SCHEMA_VERSION) {
       db.close();
       throw new ApiError('db_newer_version', String(version));
     }
-    this.db = db;
-    return db;
+    this.shippedStore = new PassageStore(db, false);
+    return this.shippedStore;
+  }
+
+  private stores(): PassageStore[] {
+    const shipped = this.shipped();
+    return shipped ? [shipped, this.ownStore] : [this.ownStore];
   }
 
   count(): number {
-    try {
-      return (this.open().prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'library_missing') return 0;
-      throw err;
-    }
+    return this.stores().reduce((n, s) => n + s.count(), 0);
   }
 
-  /** Every space-separated term must occur (folded substring match); results in library order. */
+  /** Every space-separated term must occur (folded substring match); shipped passages first, then own. */
   search(query: string, limit = 20, offset = 0): SearchResult {
     const terms = foldForSearch(query)
       .split(/\s+/)
       .filter((term) => term.length > 0);
     if (terms.length === 0) return { total: 0, results: [] };
-    const db = this.open();
-    const where = terms.map(() => 'instr(p.folded, ?) > 0').join(' AND ');
-    const total = (db.prepare(`SELECT count(*) AS n FROM passages p WHERE ${where}`).get(...terms) as { n: number }).n;
-    const rows = db
-      .prepare(
-        `SELECT p.id, p.text, p.heading, w.title AS work_title FROM passages p JOIN works w ON w.id = p.work_id
-         WHERE ${where} ORDER BY p.rowid LIMIT ? OFFSET ?`,
-      )
-      .all(...terms, limit, offset) as PassageRow[];
-    const infos = this.withSources(rows);
+    if (!this.shipped() && this.ownStore.count() === 0) this.shipped(true);
+    const rows = this.stores().flatMap((s) => s.scan(terms).map((row) => ({ row, store: s })));
+    const page = rows.slice(offset, offset + limit);
+    const infos = this.toInfos(page.map((p) => p.row));
     const results: PassageHit[] = infos.map((info) => ({ ...info, highlights: findHighlights(info.text, terms) }));
-    return { total, results };
+    return { total: rows.length, results };
   }
 
   getPassages(ids: string[]): PassageInfo[] {
     if (ids.length === 0) return [];
-    const db = this.open();
-    const rows = db
-      .prepare(
-        `SELECT p.id, p.text, p.heading, w.title AS work_title FROM passages p JOIN works w ON w.id = p.work_id
-         WHERE p.id IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify(ids)) as PassageRow[];
-    const byId = new Map(this.withSources(rows).map((p) => [p.id, p]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    const rows = new Map<string, PassageRow>();
+    for (const store of this.stores()) for (const r of store.passagesByIds(ids)) if (!rows.has(r.id)) rows.set(r.id, r);
+    const infos = new Map(this.toInfos([...rows.values()]).map((p) => [p.id, p]));
+    return ids.flatMap((id) => infos.get(id) ?? []);
+  }
+
+  /** Which of these ids the shipped library holds. */
+  shippedIds(ids: string[]): Set<string> {
+    const shipped = this.shipped();
+    return new Set(shipped ? shipped.passagesByIds(ids).map((r) => r.id) : []);
+  }
+
+  isKnownPassage(id: string): boolean {
+    return this.stores().some((s) => s.passagesByIds([id]).length > 0);
+  }
+
+  listSources(): SourceSummary[] {
+    return this.stores().flatMap((s) => s.listSources());
+  }
+
+  getSource(id: string): SourceDetail {
+    const store = this.stores().find((s) => s.hasSource(id));
+    if (!store) throw new ApiError('not_found', id);
+    const summary = store.listSources().find((s) => s.id === id)!;
+    const workList = store.works(id).map((w) => {
+      const occ = store.workOccurrences(w.id);
+      const rows = new Map<string, PassageRow>();
+      for (const s of this.stores()) for (const r of s.passagesByIds(occ.map((o) => o.passage_id))) if (!rows.has(r.id)) rows.set(r.id, r);
+      return { id: w.id, title: w.title, passages: occ.flatMap((o) => (rows.has(o.passage_id) ? [PassageStore.toSourcePassage(rows.get(o.passage_id)!, o)] : [])) };
+    });
+    return { ...summary, rawText: store.rawText(id) ?? '', workList };
+  }
+
+  getPassageContext(id: string): PassageContext {
+    const row = this.stores()
+      .map((s) => ({ store: s, row: s.passagesByIds([id])[0] }))
+      .find((x) => x.row);
+    if (!row?.row) throw new ApiError('not_found', id);
+    const info = this.toInfos([row.row])[0]!;
+    const occurrences = this.stores().flatMap((s) =>
+      s.occurrencesOf(id).map((o) => ({ sourceId: o.source_id, sourceTitle: o.source_title, workId: o.work_id, workTitle: o.work_title, start: o.start, end: o.end })),
+    );
+    const first = occurrences[0];
+    const owner = first ? this.stores().find((s) => s.hasSource(first.sourceId))! : row.store;
+    const workId = first?.workId ?? row.row.work_id;
+    const occ = owner.workOccurrences(workId);
+    const texts = new Map<string, string>();
+    for (const s of this.stores()) for (const r of s.passagesByIds(occ.map((o) => o.passage_id))) if (!texts.has(r.id)) texts.set(r.id, r.text);
+    return {
+      passage: { ...info, kind: row.row.kind, themes: JSON.parse(row.row.themes) as string[], incomplete: row.row.incomplete === 1, own: row.store.own },
+      occurrences,
+      work: {
+        id: workId,
+        title: first?.workTitle ?? row.row.work_title,
+        passages: occ.flatMap((o) => (texts.has(o.passage_id) ? [{ id: o.passage_id, text: texts.get(o.passage_id)! }] : [])),
+      },
+    };
   }
 
   close(): void {
-    this.db?.close();
-    this.db = null;
+    this.shippedStore?.db.close();
+    this.shippedStore = null;
   }
 
-  private withSources(rows: PassageRow[]): PassageInfo[] {
-    if (rows.length === 0) return [];
-    const sources = this.open()
-      .prepare(
-        `SELECT DISTINCT o.passage_id, s.id, s.title, s.site, s.date, s.url FROM occurrences o JOIN sources s ON s.id = o.source_id
-         WHERE o.passage_id IN (SELECT value FROM json_each(?)) ORDER BY s.file_name`,
-      )
-      .all(JSON.stringify(rows.map((r) => r.id))) as SourceRow[];
-    const bySource = new Map<string, SourceInfo[]>();
-    for (const s of sources) {
-      const list = bySource.get(s.passage_id) ?? [];
-      list.push({ id: s.id, title: s.title, site: s.site, date: s.date, url: s.url });
-      bySource.set(s.passage_id, list);
+  private toInfos(rows: PassageRow[]): PassageInfo[] {
+    const ids = rows.map((r) => r.id);
+    const sources = new Map<string, SourceInfo[]>();
+    for (const store of this.stores()) {
+      for (const [pid, list] of store.sourcesFor(ids)) sources.set(pid, [...(sources.get(pid) ?? []), ...list]);
     }
-    return rows.map((r) => ({ id: r.id, text: r.text, heading: r.heading, workTitle: r.work_title, sources: bySource.get(r.id) ?? [] }));
+    return rows.map((r) => ({ id: r.id, text: r.text, heading: r.heading, workTitle: r.work_title, sources: sources.get(r.id) ?? [] }));
   }
 }

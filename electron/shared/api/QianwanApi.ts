@@ -1,6 +1,12 @@
 import type { ApiInput } from './apiSchemas';
 import type {
   AppInfo,
+  DeleteSourceResult,
+  ImportJob,
+  ImportSummary,
+  PassageContext,
+  SourceDetail,
+  SourceSummary,
   DocumentRecord,
   DocumentSummary,
   PassageInfo,
@@ -28,4 +34,13 @@ export interface QianwanApi {
   listRevisions(input: ApiInput<'listRevisions'>): Promise<RevisionSummary[]>;
   searchLibrary(input: ApiInput<'searchLibrary'>): Promise<SearchResult>;
   getPassages(input: ApiInput<'getPassages'>): Promise<PassageInfo[]>;
+  previewImport(input: ApiInput<'previewImport'>): Promise<ImportJob>;
+  getImportJob(input: ApiInput<'getImportJob'>): Promise<ImportJob>;
+  commitImport(input: ApiInput<'commitImport'>): Promise<ImportSummary>;
+  cancelImport(input: ApiInput<'cancelImport'>): Promise<void>;
+  listSources(input: ApiInput<'listSources'>): Promise<SourceSummary[]>;
+  getSource(input: ApiInput<'getSource'>): Promise<SourceDetail>;
+  getPassageContext(input: ApiInput<'getPassageContext'>): Promise<PassageContext>;
+  updatePassage(input: ApiInput<'updatePassage'>): Promise<void>;
+  deleteSource(input: ApiInput<'deleteSource'>): Promise<DeleteSourceResult>;
 }

@@ -3,3 +3,9 @@ export const TITLE_MAX = 200;
 export const QUERY_MAX = 500;
 /** A saved document's JSON; generous for 100,000-character drafts with markup. */
 export const DOC_JSON_MAX = 8 * 1024 * 1024;
+/** Largest file a user can import (the same limit as opening a draft). */
+export const IMPORT_FILE_MAX = 20 * 1024 * 1024;
+/** Base64 grows data by 4/3. */
+export const IMPORT_BASE64_MAX = Math.ceil(IMPORT_FILE_MAX / 3) * 4;
+export const IMPORT_FILES_MAX = 20;
+export const PASSAGE_TEXT_MAX = 5000;

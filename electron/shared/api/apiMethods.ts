@@ -15,6 +15,15 @@ export const API_METHOD_NAMES = [
   'listRevisions',
   'searchLibrary',
   'getPassages',
+  'previewImport',
+  'getImportJob',
+  'commitImport',
+  'cancelImport',
+  'listSources',
+  'getSource',
+  'getPassageContext',
+  'updatePassage',
+  'deleteSource',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

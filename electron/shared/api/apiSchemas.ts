@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOC_JSON_MAX, QUERY_MAX, TITLE_MAX } from './apiLimits';
+import { DOC_JSON_MAX, IMPORT_BASE64_MAX, IMPORT_FILES_MAX, PASSAGE_TEXT_MAX, QUERY_MAX, TITLE_MAX } from './apiLimits';
 import { API_METHOD_NAMES, type ApiMethodName } from './apiMethods';
 
 // Every method of the contract takes one object; its schema is checked at each boundary (IPC, HTTP,
@@ -15,6 +15,9 @@ const docJson = z
   .refine((d) => JSON.stringify(d).length <= DOC_JSON_MAX, { message: 'document too large' });
 
 const empty = z.object({}).strict();
+// A file name as the user's system gave it: shown and stored literally, never used as a path.
+const fileName = z.string().min(1).max(255);
+const meta = z.string().max(500).nullable();
 
 export const apiSchemas = {
   getAppInfo: empty,
@@ -37,6 +40,27 @@ export const apiSchemas = {
     })
     .strict(),
   getPassages: z.object({ ids: z.array(id).max(1000) }).strict(),
+  previewImport: z
+    .object({
+      files: z
+        .array(z.object({ name: fileName, dataBase64: z.string().max(IMPORT_BASE64_MAX) }).strict())
+        .min(1)
+        .max(IMPORT_FILES_MAX),
+    })
+    .strict(),
+  getImportJob: z.object({ jobId: id }).strict(),
+  commitImport: z
+    .object({
+      jobId: id,
+      sources: z.array(z.object({ index: z.number().int().min(0).max(IMPORT_FILES_MAX), title: title.min(1), site: meta, date: meta, url: meta }).strict()).max(IMPORT_FILES_MAX),
+    })
+    .strict(),
+  cancelImport: z.object({ jobId: id }).strict(),
+  listSources: empty,
+  getSource: z.object({ id }).strict(),
+  getPassageContext: z.object({ id }).strict(),
+  updatePassage: z.object({ id, text: z.string().trim().min(1).max(PASSAGE_TEXT_MAX) }).strict(),
+  deleteSource: z.object({ id, confirmed: z.boolean().optional() }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;

@@ -63,3 +63,82 @@ export interface AppInfo {
 }
 
 export type { CitationKind };
+
+export interface ImportPreview {
+  index: number;
+  fileName: string;
+  title: string;
+  site: string | null;
+  date: string | null;
+  url: string | null;
+  works: Array<{ title: string; passages: number }>;
+  /** The first passages as they would be stored, for the writer to check. */
+  samplePassages: Array<{ text: string; kind: string; themes: string[]; incomplete: boolean }>;
+  /** Passages already present in the library (they are linked, not stored twice). */
+  alreadyInLibrary: number;
+}
+
+export interface ImportStats {
+  works: number;
+  passages: number;
+  linesRemoved: number;
+  chunksRejoined: number;
+  duplicatesMerged: number;
+  incomplete: number;
+}
+
+export interface ImportJob {
+  id: string;
+  state: 'running' | 'ready' | 'failed' | 'committed' | 'cancelled';
+  /** 0..1 */
+  progress: number;
+  step: 'read' | 'clean' | 'done';
+  fileIndex: number;
+  fileCount: number;
+  error: { code: string; detail?: string } | null;
+  previews: ImportPreview[] | null;
+  stats: ImportStats | null;
+}
+
+export interface ImportSummary extends ImportStats {
+  sources: Array<{ id: string; title: string }>;
+}
+
+export interface SourceSummary extends SourceInfo {
+  own: boolean;
+  fileName: string;
+  works: number;
+  passages: number;
+}
+
+export interface SourcePassage {
+  id: string;
+  text: string;
+  kind: string;
+  themes: string[];
+  incomplete: boolean;
+  start: number;
+  end: number;
+  heading: string | null;
+  edited: boolean;
+}
+
+export interface SourceDetail extends SourceSummary {
+  rawText: string;
+  works: number;
+  workList: Array<{ id: string; title: string; passages: SourcePassage[] }>;
+}
+
+export interface PassageContext {
+  passage: PassageInfo & { kind: string; themes: string[]; incomplete: boolean; own: boolean };
+  /** Where it occurs: source, work and the span in the source's raw text. */
+  occurrences: Array<{ sourceId: string; sourceTitle: string; workId: string; workTitle: string; start: number; end: number }>;
+  /** The passages of the first occurrence's work, in order, for reading it in context. */
+  work: { id: string; title: string; passages: Array<{ id: string; text: string }> };
+}
+
+export interface DeleteSourceResult {
+  deleted: boolean;
+  /** Documents that cite passages only this source provides; set when confirmation is needed. */
+  citedBy: Array<{ id: string; title: string }>;
+}

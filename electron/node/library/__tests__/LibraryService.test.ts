@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openUserDb } from '../../db/openUserDb';
 import { LibraryService } from '../LibraryService';
 import { LIBRARY_SCHEMA_VERSION } from '../librarySchema';
 import type { CorpusBuild } from '../pipeline/corpusTypes';
@@ -56,7 +57,7 @@ describe('LibraryService', () => {
   it('finds passages by folded substring, all terms required, with highlights and every source', () => {
     const file = path.join(dir, 'library.db');
     writeLibraryDb(build, file);
-    const lib = new LibraryService(file);
+    const lib = new LibraryService(file, openUserDb(':memory:'));
     const r = lib.search('千万工程');
     expect(r.total).toBe(1);
     expect(r.results[0]!.id).toBe('p1');
@@ -73,7 +74,7 @@ describe('LibraryService', () => {
   it('returns passages by id in the order asked, skipping unknown ids', () => {
     const file = path.join(dir, 'library.db');
     writeLibraryDb(build, file);
-    const lib = new LibraryService(file);
+    const lib = new LibraryService(file, openUserDb(':memory:'));
     const got = lib.getPassages(['p2', 'nope', 'p1']);
     expect(got.map((p) => p.id)).toEqual(['p2', 'p1']);
     expect(got[0]!.heading).toBe('一是注重科学规划');
@@ -82,13 +83,13 @@ describe('LibraryService', () => {
   });
 
   it('says the library is missing, and refuses one built by a newer version', () => {
-    expect(() => new LibraryService(path.join(dir, 'none.db')).search('千万')).toThrow(expect.objectContaining({ code: 'library_missing' }));
-    expect(new LibraryService(path.join(dir, 'none.db')).count()).toBe(0);
+    expect(() => new LibraryService(path.join(dir, 'none.db'), openUserDb(':memory:')).search('千万')).toThrow(expect.objectContaining({ code: 'library_missing' }));
+    expect(new LibraryService(path.join(dir, 'none.db'), openUserDb(':memory:')).count()).toBe(0);
     const file = path.join(dir, 'library.db');
     writeLibraryDb(build, file);
     const db = new Database(file);
     db.pragma(`user_version = ${LIBRARY_SCHEMA_VERSION + 1}`);
     db.close();
-    expect(() => new LibraryService(file).search('千万')).toThrow(expect.objectContaining({ code: 'db_newer_version' }));
+    expect(() => new LibraryService(file, openUserDb(':memory:')).search('千万')).toThrow(expect.objectContaining({ code: 'db_newer_version' }));
   });
 });

@@ -1,0 +1,121 @@
+import type Database from 'better-sqlite3';
+import { ApiError } from '../../shared/api/ApiError';
+import type { DeleteSourceResult, ImportSummary } from '../../shared/api/apiTypes';
+import { foldForSearch } from '../../shared/text/foldForSearch';
+import { statsOf } from './import/ImportJobs';
+import type { CorpusBuild } from './pipeline/corpusTypes';
+
+export interface SourceMeta {
+  index: number;
+  title: string;
+  site: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+/** Writes, corrects and deletes the user's own sources in user.db. */
+export class OwnSourcesService {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly inShippedLibrary: (ids: string[]) => Set<string>,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /**
+   * Saves an import in one transaction. A passage the shipped library or an earlier import already
+   * holds is not stored again: only its new occurrence is, so it lists this source too.
+   */
+  commit(build: CorpusBuild, metas: SourceMeta[]): ImportSummary {
+    const stamp = this.now().toISOString();
+    const shipped = this.inShippedLibrary(build.passages.map((p) => p.id));
+    const write = this.db.transaction(() => {
+      const saved: Array<{ id: string; title: string }> = [];
+      build.sources.forEach((s, index) => {
+        const meta = metas.find((m) => m.index === index);
+        const title = meta?.title.trim() || s.title;
+        const exists = this.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(s.id);
+        if (exists) throw new ApiError('conflict', `已导入过相同的文件：${s.fileName}`);
+        this.db
+          .prepare(
+            `INSERT INTO sources (id, file_name, title, site, date, url, doc_number, pages, author, raw_text, imported_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(s.id, s.fileName, title, meta ? meta.site : s.site, meta ? meta.date : s.date, meta ? meta.url : s.url, s.docNumber, s.pages, s.author, s.rawText, stamp);
+        saved.push({ id: s.id, title });
+      });
+      const work = this.db.prepare('INSERT INTO works (id, source_id, ord, title) VALUES (?, ?, ?, ?)');
+      for (const w of build.works) work.run(w.id, w.sourceId, w.ord, w.title);
+      const passage = this.db.prepare(
+        `INSERT OR IGNORE INTO passages (id, text, folded, heading, kind, themes, rules, incomplete, work_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      const occ = this.db.prepare('INSERT OR IGNORE INTO occurrences (passage_id, source_id, work_id, ord, start, end) VALUES (?, ?, ?, ?, ?, ?)');
+      for (const p of build.passages) {
+        const first = p.occurrences[0];
+        if (!first) continue;
+        if (!shipped.has(p.id)) {
+          passage.run(p.id, p.text, foldForSearch(p.text), p.heading, p.kind, JSON.stringify(p.themes), JSON.stringify(p.rules), p.incomplete ? 1 : 0, first.workId);
+        }
+        for (const o of p.occurrences) occ.run(p.id, o.sourceId, o.workId, o.ord, o.start, o.end);
+      }
+      const report = this.db.prepare('INSERT INTO report (source_id, step, action, before, after) VALUES (?, ?, ?, ?, ?)');
+      for (const r of build.report) report.run(r.sourceId, r.step, r.action, r.before ?? null, r.after ?? null);
+      return saved;
+    });
+    const sources = write.immediate();
+    return { ...statsOf(build), sources };
+  }
+
+  /** Corrects the text of an own passage; the first correction keeps the pipeline's text beside it. */
+  updatePassage(id: string, text: string): void {
+    const result = this.db
+      .prepare('UPDATE passages SET original_text = coalesce(original_text, text), text = ?, folded = ? WHERE id = ?')
+      .run(text, foldForSearch(text), id);
+    if (result.changes === 0) throw new ApiError('not_found', `${id}（只能修改自己导入的素材）`);
+  }
+
+  /**
+   * Deletes an own source. When documents cite passages that would then no longer resolve, nothing
+   * is deleted until the caller confirms, and the documents are named.
+   */
+  deleteSource(id: string, confirmed: boolean): DeleteSourceResult {
+    if (!this.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(id)) throw new ApiError('not_found', id);
+    const orphaned = this.passagesOnlyIn(id);
+    const citedBy = orphaned.length
+      ? (this.db
+          .prepare(
+            `SELECT d.id, d.title FROM documents d
+             WHERE EXISTS (SELECT 1 FROM json_tree(d.content) t WHERE t.key = 'passageId' AND t.value IN (SELECT value FROM json_each(?)))
+             ORDER BY d.updated_at DESC`,
+          )
+          .all(JSON.stringify(orphaned)) as Array<{ id: string; title: string }>)
+      : [];
+    if (citedBy.length > 0 && !confirmed) return { deleted: false, citedBy };
+    const remove = this.db.transaction(() => {
+      this.db.prepare('DELETE FROM passages WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(orphaned));
+      // A surviving passage whose home work was in this source moves to a work that still has it.
+      this.db
+        .prepare(
+          `UPDATE passages SET work_id = (SELECT o.work_id FROM occurrences o WHERE o.passage_id = passages.id AND o.source_id <> ? LIMIT 1)
+           WHERE work_id IN (SELECT id FROM works WHERE source_id = ?)`,
+        )
+        .run(id, id);
+      this.db.prepare('DELETE FROM sources WHERE id = ?').run(id);
+    });
+    remove.immediate();
+    return { deleted: true, citedBy };
+  }
+
+  private passagesOnlyIn(sourceId: string): string[] {
+    const ids = (
+      this.db
+        .prepare(
+          `SELECT DISTINCT o.passage_id AS id FROM occurrences o WHERE o.source_id = ?
+           AND NOT EXISTS (SELECT 1 FROM occurrences x WHERE x.passage_id = o.passage_id AND x.source_id <> ?)`,
+        )
+        .all(sourceId, sourceId) as Array<{ id: string }>
+    ).map((r) => r.id);
+    const shipped = this.inShippedLibrary(ids);
+    return ids.filter((pid) => !shipped.has(pid));
+  }
+}

@@ -1,0 +1,153 @@
+import type Database from 'better-sqlite3';
+import type { SourceInfo, SourcePassage, SourceSummary } from '../../shared/api/apiTypes';
+
+export interface PassageRow {
+  rowid: number;
+  id: string;
+  text: string;
+  heading: string | null;
+  kind: string;
+  themes: string;
+  incomplete: number;
+  work_id: string;
+  work_title: string;
+  edited: number;
+}
+
+interface SourceRow {
+  id: string;
+  file_name: string;
+  title: string;
+  site: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+const PASSAGE_COLUMNS = `p.rowid, p.id, p.text, p.heading, p.kind, p.themes, p.incomplete, p.work_id, w.title AS work_title`;
+
+/**
+ * Reads sources, works, passages and occurrences from one database in the library layout: the shipped
+ * library.db, or user.db for the user's own sources (same tables). `own` says which.
+ */
+export class PassageStore {
+  private readonly hasEdits: boolean;
+
+  constructor(
+    readonly db: Database.Database,
+    readonly own: boolean,
+  ) {
+    this.hasEdits = (db.prepare("SELECT count(*) AS n FROM pragma_table_info('passages') WHERE name = 'original_text'").get() as { n: number }).n > 0;
+  }
+
+  private get editedColumn(): string {
+    return this.hasEdits ? '(p.original_text IS NOT NULL) AS edited' : '0 AS edited';
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
+  }
+
+  passagesByIds(ids: string[]): PassageRow[] {
+    if (ids.length === 0) return [];
+    return this.db
+      .prepare(
+        `SELECT ${PASSAGE_COLUMNS}, ${this.editedColumn} FROM passages p JOIN works w ON w.id = p.work_id
+         WHERE p.id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(ids)) as PassageRow[];
+  }
+
+  passagesByRowids(rowids: number[]): PassageRow[] {
+    if (rowids.length === 0) return [];
+    return this.db
+      .prepare(
+        `SELECT ${PASSAGE_COLUMNS}, ${this.editedColumn} FROM passages p JOIN works w ON w.id = p.work_id
+         WHERE p.rowid IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(rowids)) as PassageRow[];
+  }
+
+  /** Folded-substring scan: every term must occur. Used for the user's own (small) store. */
+  scan(terms: string[], excluded: string[] = []): PassageRow[] {
+    const where = [...terms.map(() => 'instr(p.folded, ?) > 0'), ...excluded.map(() => 'instr(p.folded, ?) = 0')].join(' AND ') || '1';
+    return this.db
+      .prepare(`SELECT ${PASSAGE_COLUMNS}, ${this.editedColumn} FROM passages p JOIN works w ON w.id = p.work_id WHERE ${where} ORDER BY p.rowid`)
+      .all(...terms, ...excluded) as PassageRow[];
+  }
+
+  /** Every source each passage occurs in, keyed by passage id. */
+  sourcesFor(ids: string[]): Map<string, SourceInfo[]> {
+    const out = new Map<string, SourceInfo[]>();
+    if (ids.length === 0) return out;
+    const rows = this.db
+      .prepare(
+        `SELECT DISTINCT o.passage_id, s.id, s.title, s.site, s.date, s.url, s.file_name FROM occurrences o JOIN sources s ON s.id = o.source_id
+         WHERE o.passage_id IN (SELECT value FROM json_each(?)) ORDER BY s.file_name, s.id`,
+      )
+      .all(JSON.stringify(ids)) as Array<SourceRow & { passage_id: string }>;
+    for (const r of rows) {
+      const list = out.get(r.passage_id) ?? [];
+      list.push({ id: r.id, title: r.title, site: r.site, date: r.date, url: r.url });
+      out.set(r.passage_id, list);
+    }
+    return out;
+  }
+
+  listSources(): SourceSummary[] {
+    const rows = this.db
+      .prepare(
+        `SELECT s.id, s.file_name, s.title, s.site, s.date, s.url,
+                (SELECT count(*) FROM works w WHERE w.source_id = s.id) AS works,
+                (SELECT count(DISTINCT o.passage_id) FROM occurrences o WHERE o.source_id = s.id) AS passages
+         FROM sources s ORDER BY s.file_name, s.id`,
+      )
+      .all() as Array<SourceRow & { works: number; passages: number }>;
+    return rows.map((r) => ({ id: r.id, title: r.title, site: r.site, date: r.date, url: r.url, fileName: r.file_name, own: this.own, works: r.works, passages: r.passages }));
+  }
+
+  hasSource(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(id) !== undefined;
+  }
+
+  rawText(sourceId: string): string | null {
+    return (this.db.prepare('SELECT raw_text FROM sources WHERE id = ?').get(sourceId) as { raw_text: string } | undefined)?.raw_text ?? null;
+  }
+
+  works(sourceId: string): Array<{ id: string; title: string }> {
+    return this.db.prepare('SELECT id, title FROM works WHERE source_id = ? ORDER BY ord').all(sourceId) as Array<{ id: string; title: string }>;
+  }
+
+  /** A work's occurrences in reading order, with the passage text where this store holds it. */
+  workOccurrences(workId: string): Array<{ passage_id: string; start: number; end: number; ord: number }> {
+    return this.db.prepare('SELECT passage_id, start, end, ord FROM occurrences WHERE work_id = ? ORDER BY ord, start').all(workId) as Array<{
+      passage_id: string;
+      start: number;
+      end: number;
+      ord: number;
+    }>;
+  }
+
+  occurrencesOf(passageId: string): Array<{ source_id: string; source_title: string; work_id: string; work_title: string; start: number; end: number }> {
+    return this.db
+      .prepare(
+        `SELECT o.source_id, s.title AS source_title, o.work_id, w.title AS work_title, o.start, o.end
+         FROM occurrences o JOIN sources s ON s.id = o.source_id JOIN works w ON w.id = o.work_id
+         WHERE o.passage_id = ? ORDER BY s.file_name, o.start`,
+      )
+      .all(passageId) as Array<{ source_id: string; source_title: string; work_id: string; work_title: string; start: number; end: number }>;
+  }
+
+  static toSourcePassage(row: PassageRow, occ: { start: number; end: number }): SourcePassage {
+    return {
+      id: row.id,
+      text: row.text,
+      kind: row.kind,
+      themes: JSON.parse(row.themes) as string[],
+      incomplete: row.incomplete === 1,
+      start: occ.start,
+      end: occ.end,
+      heading: row.heading,
+      edited: row.edited === 1,
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { buildCorpusFromFiles } from '../pipeline/buildCorpus';
+import type { CorpusBuild, RawSourceFile } from '../pipeline/corpusTypes';
+import { decodeSource } from '../pipeline/decodeSource';
+
+export interface ImportProgress {
+  step: 'read' | 'clean' | 'done';
+  fileIndex: number;
+  fileCount: number;
+  progress: number;
+}
+
+/**
+ * The library pipeline for files a user imports. Each file is decoded first (so an undecodable file
+ * is refused with its name before any work), then all are built together so copies across the
+ * imported files are merged.
+ */
+export async function runImport(files: RawSourceFile[], onProgress: (p: ImportProgress) => void): Promise<CorpusBuild> {
+  const total = files.reduce((n, f) => n + f.bytes.length, 0) || 1;
+  let read = 0;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    onProgress({ step: 'read', fileIndex: i, fileCount: files.length, progress: 0.3 * (read / total) });
+    try {
+      await decodeSource(file);
+    } catch (err) {
+      throw new Error(`${file.fileName}：${err instanceof Error ? err.message : String(err)}`);
+    }
+    read += file.bytes.length;
+  }
+  onProgress({ step: 'clean', fileIndex: files.length - 1, fileCount: files.length, progress: 0.3 });
+  const build = await buildCorpusFromFiles(files);
+  onProgress({ step: 'done', fileIndex: files.length - 1, fileCount: files.length, progress: 1 });
+  return build;
+}
