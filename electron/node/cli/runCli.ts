@@ -16,12 +16,17 @@ import { textToDoc } from '../documents/textToDoc';
 import { openAppWindow } from '../host/openAppWindow';
 import { startBrowserHost } from '../host/startBrowserHost';
 import { buildLibrary } from '../library/buildLibrary';
+import { renderBuildReport } from '../library/pipeline/renderBuildReport';
+import { runLibrary } from './runLibrary';
 import { resourcesDir } from '../paths/resourcesDir';
 import { userDataDir } from '../paths/userDataDir';
 
 const USAGE = `用法 / usage: qianwan <命令> [选项]
   serve [--port N] [--no-open]                 启动浏览器版（打印带令牌的网址）
-  library build [--corpus DIR] [--out FILE]    从原始文档生成素材库
+  library build [--corpus DIR] [--out FILE] [--report]  从原始文档生成素材库（--report 打印清理报告）
+  library import FILE... [--json]              导入自己的素材（.txt .md .html .docx）
+  library list [--json]                        列出全部段落素材
+  library show ID [--json]                     显示一条段落素材及其出处
   library search QUERY [--limit N] [--json]    搜索素材库
   doc list [--json]                            列出文稿
   doc import FILE                              导入 .md / .txt 文稿
@@ -102,11 +107,23 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       const corpus = values.corpus ? path.resolve(values.corpus) : path.join(resources(), 'corpus');
       const out = values.out ? path.resolve(values.out) : libraryFile();
       const started = performance.now();
-      const build = buildLibrary(corpus, out);
-      const summary = { out, sources: build.sources.length, works: build.works.length, passages: build.passages.length, ms: Math.round(performance.now() - started) };
+      const build = await buildLibrary(corpus, out);
+      const summary = { out, sources: build.sources.length, works: build.works.length, passages: build.passages.length, ms: Math.round(performance.now() - started), stats: build.stats ?? null };
       if (values.json) printJson(summary);
-      else io.stdout(`素材库已生成：${out}\n来源 ${summary.sources} 个，篇 ${summary.works} 篇，段落 ${summary.passages} 条，用时 ${summary.ms} ms\n`);
+      else {
+        io.stdout(`素材库已生成：${out}\n来源 ${summary.sources} 个，篇 ${summary.works} 篇，段落 ${summary.passages} 条，用时 ${summary.ms} ms\n`);
+        if (values.report) io.stdout(`\n${renderBuildReport(build)}\n`);
+      }
       return 0;
+    }
+
+    if (command === 'library' && (sub === 'import' || sub === 'list' || sub === 'show')) {
+      const services = open();
+      try {
+        return await runLibrary(sub, rest, values, services, io, printJson);
+      } finally {
+        services.close();
+      }
     }
 
     if (command === 'library' && sub === 'search') {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildCorpus } from './pipeline/buildCorpus';
+import { buildCorpusFromFiles } from './pipeline/buildCorpus';
 import type { CorpusBuild, RawSourceFile } from './pipeline/corpusTypes';
 import { writeLibraryDb } from './writeLibraryDb';
 
@@ -15,8 +15,8 @@ export function readCorpusDir(dir: string): RawSourceFile[] {
     .map((name) => ({ fileName: name, bytes: fs.readFileSync(path.join(dir, name)) }));
 }
 
-export function buildLibrary(corpusDir: string, outFile: string): CorpusBuild {
-  const build = buildCorpus(readCorpusDir(corpusDir));
+export async function buildLibrary(corpusDir: string, outFile: string): Promise<CorpusBuild> {
+  const build = await buildCorpusFromFiles(readCorpusDir(corpusDir));
   writeLibraryDb(build, outFile);
   return build;
 }

@@ -45,6 +45,31 @@ describe('qianwan CLI', () => {
     }
   });
 
+  it('imports own material, lists every passage and shows one, as JSON', async () => {
+    await cli('library', 'build', '--corpus', corpus, '--out', path.join(resources, 'library.db'));
+    const html = path.join(tmp, '新闻.html');
+    fs.writeFileSync(
+      html,
+      '<html><body><div class="crumb">当前位置：首页 &gt; 新闻</div><h1>扎实推进和美乡村建设</h1><p>我县深入学习浙江“千万工程”经验，坚持因地制宜、分类施策，统筹推进农村人居环境整治，全县卫生厕所普及率达到百分之九十五以上。</p><p>责任编辑：李某</p></body></html>',
+    );
+    const imported = await cli('library', 'import', html, '--json');
+    expect(imported.code).toBe(0);
+    const result = JSON.parse(imported.stdout) as { sources: Array<{ id: string; title: string }>; passages: Array<{ id: string; text: string; sources: Array<{ id: string }> }> };
+    expect(result.sources).toHaveLength(1);
+    expect(result.passages.some((p) => p.text.includes('卫生厕所普及率'))).toBe(true);
+    expect(result.passages.every((p) => !p.text.includes('责任编辑') && !p.text.includes('当前位置'))).toBe(true);
+
+    const list = JSON.parse((await cli('library', 'list', '--json')).stdout) as Array<{ id: string; text: string; kind: string; themes: string[]; incomplete: boolean; work: { title: string }; sources: Array<{ id: string; title: string; site: string | null; date: string | null; url: string | null }> }>;
+    expect(list.length).toBeGreaterThan(100);
+    const mine = list.find((p) => p.text.includes('卫生厕所普及率'))!;
+    expect(mine.sources[0]!.id).toBe(result.sources[0]!.id);
+    expect(list.find((p) => p.incomplete)).toBeDefined();
+    for (const p of list.slice(0, 20)) expect(Object.keys(p).sort()).toEqual(['heading', 'id', 'incomplete', 'kind', 'sources', 'text', 'themes', 'work']);
+
+    const shown = await cli('library', 'show', mine.id, '--json');
+    expect(JSON.parse(shown.stdout)).toMatchObject({ id: mine.id, text: mine.text, occurrences: [expect.objectContaining({ sourceId: result.sources[0]!.id })] });
+  });
+
   it('imports Markdown with citations, lists it, and exports it back losslessly', async () => {
     const md = '---\ntitle: "学习心得"\n---\n\n# 一、提高认识\n\n> 引用的话。[@p0123456789abcdef]\n\n正文**加粗**，见[参见 @pfedcba9876543210]。\n';
     const file = path.join(tmp, 'draft.md');

@@ -11,13 +11,13 @@ const corpus = path.resolve(__dirname, '..', '..', '..', '..', 'resources', 'cor
 let dir: string;
 let services: Services;
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-own-'));
   // The shipped library holds only 002 here, so importing 003 adds new passages and 002 is a copy.
   const shipped = path.join(dir, 'shipped');
   fs.mkdirSync(shipped);
   fs.copyFileSync(path.join(corpus, '002_3afa3ac3d429ce14.txt'), path.join(shipped, '002.txt'));
-  buildLibrary(shipped, path.join(dir, 'library.db'));
+  await buildLibrary(shipped, path.join(dir, 'library.db'));
   services = createServices({ dataDir: path.join(dir, 'data'), libraryFile: path.join(dir, 'library.db') });
 });
 afterEach(() => {
