@@ -131,7 +131,7 @@ export function App() {
             <div className="empty-editor">{t('editor.noDocument')}</div>
           )
         }
-        right={<LibraryPanel onInsertQuote={insertQuote} />}
+        right={<LibraryPanel onInsertQuote={insertQuote} onNotice={setNotice} />}
       />
       <StatusBar />
     </div>

@@ -91,9 +91,16 @@ export class LibraryService {
     const summary = store.listSources().find((s) => s.id === id)!;
     const workList = store.works(id).map((w) => {
       const occ = store.workOccurrences(w.id);
-      const rows = new Map<string, PassageRow>();
-      for (const s of this.stores()) for (const r of s.passagesByIds(occ.map((o) => o.passage_id))) if (!rows.has(r.id)) rows.set(r.id, r);
-      return { id: w.id, title: w.title, passages: occ.flatMap((o) => (rows.has(o.passage_id) ? [PassageStore.toSourcePassage(rows.get(o.passage_id)!, o)] : [])) };
+      const rows = new Map<string, { row: PassageRow; own: boolean }>();
+      for (const s of this.stores()) for (const r of s.passagesByIds(occ.map((o) => o.passage_id))) if (!rows.has(r.id)) rows.set(r.id, { row: r, own: s.own });
+      return {
+        id: w.id,
+        title: w.title,
+        passages: occ.flatMap((o) => {
+          const found = rows.get(o.passage_id);
+          return found ? [PassageStore.toSourcePassage(found.row, o, found.own)] : [];
+        }),
+      };
     });
     return { ...summary, rawText: store.rawText(id) ?? '', workList };
   }

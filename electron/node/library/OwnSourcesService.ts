@@ -25,7 +25,8 @@ export class OwnSourcesService {
    * Saves an import in one transaction. A passage the shipped library or an earlier import already
    * holds is not stored again: only its new occurrence is, so it lists this source too.
    */
-  commit(build: CorpusBuild, metas: SourceMeta[]): ImportSummary {
+  commit(original: CorpusBuild, metas: SourceMeta[]): ImportSummary {
+    const build = withOwnIds(original);
     const stamp = this.now().toISOString();
     const shipped = this.inShippedLibrary(build.passages.map((p) => p.id));
     const write = this.db.transaction(() => {
@@ -118,4 +119,20 @@ export class OwnSourcesService {
     const shipped = this.inShippedLibrary(ids);
     return ids.filter((pid) => !shipped.has(pid));
   }
+}
+
+/**
+ * Own sources and works get ids of their own (prefixed), so a file the user imports that is
+ * byte-identical to a shipped source is still a separate source with the user's facts. Passage ids
+ * stay content ids, so such passages are shared, not duplicated.
+ */
+function withOwnIds(build: CorpusBuild): CorpusBuild {
+  const own = (id: string) => `u${id}`;
+  return {
+    ...build,
+    sources: build.sources.map((s) => ({ ...s, id: own(s.id) })),
+    works: build.works.map((w) => ({ ...w, id: own(w.id), sourceId: own(w.sourceId) })),
+    passages: build.passages.map((p) => ({ ...p, occurrences: p.occurrences.map((o) => ({ ...o, sourceId: own(o.sourceId), workId: own(o.workId) })) })),
+    report: build.report.map((r) => ({ ...r, sourceId: own(r.sourceId) })),
+  };
 }

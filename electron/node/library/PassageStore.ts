@@ -137,7 +137,7 @@ export class PassageStore {
       .all(passageId) as Array<{ source_id: string; source_title: string; work_id: string; work_title: string; start: number; end: number }>;
   }
 
-  static toSourcePassage(row: PassageRow, occ: { start: number; end: number }): SourcePassage {
+  static toSourcePassage(row: PassageRow, occ: { start: number; end: number }, editable: boolean): SourcePassage {
     return {
       id: row.id,
       text: row.text,
@@ -148,6 +148,7 @@ export class PassageStore {
       end: occ.end,
       heading: row.heading,
       edited: row.edited === 1,
+      editable,
     };
   }
 }

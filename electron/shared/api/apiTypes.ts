@@ -121,6 +121,8 @@ export interface SourcePassage {
   end: number;
   heading: string | null;
   edited: boolean;
+  /** True when the text is stored among the user's own passages (it can be corrected). */
+  editable: boolean;
 }
 
 export interface SourceDetail extends SourceSummary {

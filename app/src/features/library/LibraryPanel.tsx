@@ -1,96 +1,75 @@
-import { useEffect, useRef, useState } from 'react';
-import type { PassageHit, SearchResult } from '../../../../electron/shared/api/apiTypes';
+import { useRef, useState, type DragEvent } from 'react';
+import type { PassageHit } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
-import { useApi } from '../../api/apiContext';
-import { Highlighted } from './Highlighted';
+import { checkImportFiles, IMPORT_EXTENSIONS } from '../sources/checkImportFiles';
+import { ImportDialog } from '../sources/ImportDialog';
+import { SourceList } from '../sources/SourceList';
+import { SourceViewer } from '../sources/SourceViewer';
+import { LibrarySearch } from './LibrarySearch';
 
-const SEARCH_DELAY_MS = 150;
+/** The library side panel: search, sources, import (button or drop) and the source viewer. */
+export function LibraryPanel({ onInsertQuote, onNotice }: { onInsertQuote: (p: PassageHit) => void; onNotice: (message: string) => void }) {
+  const [tab, setTab] = useState<'search' | 'sources'>('search');
+  const [version, setVersion] = useState(0);
+  const [viewing, setViewing] = useState<{ sourceId: string; passageId: string | null } | null>(null);
+  const [importing, setImporting] = useState<File[] | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
 
-export interface LibraryPanelProps {
-  onInsertQuote: (passage: PassageHit) => void;
-}
-
-/** Search the library and insert a passage as a cited quotation. */
-export function LibraryPanel({ onInsertQuote }: LibraryPanelProps) {
-  const api = useApi();
-  const [query, setQuery] = useState('');
-  const [result, setResult] = useState<SearchResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const composing = useRef(false);
-  const seq = useRef(0);
-
-  useEffect(() => {
-    const q = query.trim();
-    if (!q) {
-      setResult(null);
-      setError(null);
-      return;
-    }
-    const mine = ++seq.current;
-    const timer = setTimeout(() => {
-      api.searchLibrary({ query: q, limit: 50 }).then(
-        (r) => {
-          if (mine === seq.current) {
-            setResult(r);
-            setError(null);
-          }
-        },
-        (err: unknown) => {
-          if (mine === seq.current) setError(err instanceof Error ? err.message : String(err));
-        },
-      );
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [api, query]);
+  const startImport = (files: File[]) => {
+    const { accepted, problems } = checkImportFiles(files);
+    if (problems.length) onNotice(problems.join('；'));
+    if (accepted.length) setImporting(accepted.map((i) => files[i]!));
+  };
+  const onDrop = (e: DragEvent<HTMLElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    startImport(Array.from(e.dataTransfer.files));
+  };
 
   return (
-    <section className="library" aria-label={t('library.heading')}>
+    <section
+      className={`library${dragging ? ' dragging' : ''}`}
+      aria-label={t('library.heading')}
+      data-testid="library-panel"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) {
+          e.preventDefault();
+          setDragging(true);
+        }
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
       <header className="panel-header">
         <h2>{t('library.heading')}</h2>
+        <span className="tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={tab === 'search'} className={tab === 'search' ? 'active' : ''} onClick={() => setTab('search')}>
+            {t('library.tab.search')}
+          </button>
+          <button type="button" role="tab" aria-selected={tab === 'sources'} className={tab === 'sources' ? 'active' : ''} onClick={() => setTab('sources')}>
+            {t('library.tab.sources')}
+          </button>
+        </span>
       </header>
+      <div hidden={tab !== 'search'}>
+        <LibrarySearch version={version} onInsertQuote={onInsertQuote} onViewSource={(p) => p.sources[0] && setViewing({ sourceId: p.sources[0].id, passageId: p.id })} />
+      </div>
+      {tab === 'sources' && <SourceList version={version} onOpen={(sourceId) => setViewing({ sourceId, passageId: null })} onImport={() => fileInput.current?.click()} />}
       <input
-        type="search"
-        className="search-input"
-        data-testid="library-search"
-        placeholder={t('library.searchPlaceholder')}
-        defaultValue=""
-        maxLength={500}
-        onCompositionStart={() => (composing.current = true)}
-        onCompositionEnd={(e) => {
-          composing.current = false;
-          setQuery(e.currentTarget.value);
-        }}
+        ref={fileInput}
+        type="file"
+        multiple
+        hidden
+        accept={IMPORT_EXTENSIONS.join(',')}
+        data-testid="import-file-input"
         onChange={(e) => {
-          // Search on committed text only: intermediate pinyin would send useless queries.
-          if (!composing.current) setQuery(e.target.value);
+          startImport(Array.from(e.target.files ?? []));
+          e.target.value = '';
         }}
       />
-      {error && (
-        <p className="error-text" role="alert">
-          {t('library.unavailable', { message: error })}
-        </p>
-      )}
-      {!result && !error && <p className="muted">{t('library.hint')}</p>}
-      {result && (
-        <>
-          <p className="muted" data-testid="library-count">
-            {result.total === 0 ? t('library.noResults', { q: query.trim() }) : t('library.count', { n: result.total })}
-          </p>
-          <ul className="results">
-            {result.results.map((hit) => (
-              <li key={hit.id} className="result" data-testid="library-result" data-passage-id={hit.id}>
-                <p className="result-text">
-                  <Highlighted text={hit.text} ranges={hit.highlights} />
-                </p>
-                <p className="result-source">{t('library.source', { title: hit.workTitle })}</p>
-                <button type="button" className="primary small" onClick={() => onInsertQuote(hit)}>
-                  {t('library.insertQuote')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {importing && <ImportDialog files={importing} onClose={() => setImporting(null)} onImported={() => setVersion((v) => v + 1)} />}
+      {viewing && <SourceViewer sourceId={viewing.sourceId} passageId={viewing.passageId} onClose={() => setViewing(null)} onChanged={() => setVersion((v) => v + 1)} />}
     </section>
   );
 }
