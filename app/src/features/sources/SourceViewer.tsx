@@ -68,10 +68,14 @@ export function SourceViewer({ sourceId, passageId, onClose, onChanged }: { sour
             <h2>{source?.title ?? '…'}</h2>
             {source && (
               <p className="muted source-facts">
-                {source.site && `${t('viewer.site')}：${source.site}　`}
-                {source.date && `${t('viewer.date')}：${source.date}　`}
-                {source.url && `${t('viewer.url')}：${source.url}　`}
-                {`${t('viewer.file')}：${source.fileName}`}
+                {[
+                  source.site && `${t('viewer.site')}：${source.site}`,
+                  source.date && `${t('viewer.date')}：${source.date}`,
+                  source.url && `${t('viewer.url')}：${source.url}`,
+                  `${t('viewer.file')}：${source.fileName}`,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </p>
             )}
           </div>
