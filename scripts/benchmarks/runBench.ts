@@ -1,0 +1,20 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { formatBenchTable, type BenchRow } from './benchTable';
+import { libraryBench } from './libraryBench';
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  const root = process.cwd();
+  const started = Date.now();
+  const rows: BenchRow[] = [...(await libraryBench(root, quick ? 3 : 5))];
+  console.log(`\n千万工程写作助手 benchmark (${quick ? 'quick' : 'full'}), ${new Date().toISOString()}\n`);
+  console.log(formatBenchTable(rows));
+  const out = path.join(root, 'bench-results', 'bench.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify({ mode: quick ? 'quick' : 'full', node: process.version, at: new Date().toISOString(), seconds: (Date.now() - started) / 1000, rows }, null, 2));
+  console.log(`\nJSON: ${path.relative(root, out)}`);
+  if (rows.some((r) => r.pass === false)) process.exitCode = 1;
+}
+
+void main();
