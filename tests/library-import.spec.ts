@@ -73,3 +73,22 @@ test('a refused file gets a clear Chinese message and nothing is saved', async (
   await page.getByTestId('import-dialog').getByRole('button', { name: '关闭', exact: true }).click();
   await expect(page.getByText('还没有导入自己的素材。')).toBeVisible();
 });
+
+test('drop a file on the library panel to import it', async ({ page, host }) => {
+  await page.goto(host.url);
+  const text = '关于学习浙江“千万工程”经验的体会\n我镇坚持把农村人居环境整治作为乡村振兴的第一场硬仗，三年来新建污水管网二十公里，实现垃圾分类行政村全覆盖，群众满意度明显提升。\n';
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], '镇里的体会.txt', { type: 'text/plain' }));
+    return dt;
+  }, text);
+  await page.getByTestId('library-panel').dispatchEvent('dragover', { dataTransfer });
+  await page.getByTestId('library-panel').dispatchEvent('drop', { dataTransfer });
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog.getByTestId('import-preview')).toContainText('镇里的体会.txt');
+  await dialog.getByRole('button', { name: '保存到素材库' }).click();
+  await expect(dialog.getByTestId('import-summary')).toBeVisible();
+  await dialog.getByRole('button', { name: '完成' }).click();
+  await page.getByTestId('library-search').fill('污水管网二十公里');
+  await expect(page.getByTestId('library-result')).toHaveCount(1);
+});
