@@ -1,10 +1,17 @@
 // The document's stored form is TipTap/ProseMirror JSON. These types describe the subset we write and
 // read, so services, Markdown conversion and the editor agree on one shape.
 
-export type MarkType = 'bold' | 'italic' | 'underline';
+/**
+ * `quoted` marks the verbatim words of a quotation, `adapted` the words of an adaptation; both name
+ * their passage so the editor can compare them with it (quote changed? 改写度?).
+ */
+export type MarkType = 'bold' | 'italic' | 'underline' | 'quoted' | 'adapted';
+
+export type PassageMarkType = 'quoted' | 'adapted';
 
 export interface Mark {
   type: MarkType;
+  attrs?: { passageId: string };
 }
 
 export type CitationKind = 'quote' | 'adaptation' | 'seeAlso';

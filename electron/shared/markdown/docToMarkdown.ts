@@ -1,13 +1,28 @@
-import type { BlockNode, DocNode, InlineNode, ListItemNode, MarkType } from '../doc/docTypes';
+import type { BlockNode, DocNode, InlineNode, ListItemNode, Mark, MarkType } from '../doc/docTypes';
 import { citationToMarkdown } from './citationSyntax';
 
 // Markdown is the text form of a document. The writer emits a strict, regular subset that
 // markdownToDoc reads back to the same document: marks as toggles in a fixed order, every
 // Markdown-significant character escaped, and leading/trailing spaces as entities.
 
-export const MARK_ORDER: MarkType[] = ['bold', 'italic', 'underline'];
-const OPEN: Record<MarkType, string> = { bold: '**', italic: '*', underline: '[' };
-const CLOSE: Record<MarkType, string> = { bold: '**', italic: '*', underline: ']{.underline}' };
+export const MARK_ORDER: MarkType[] = ['bold', 'italic', 'underline', 'quoted', 'adapted'];
+/** Spans in Pandoc's bracketed-span syntax; quoted and adapted words name their passage. */
+const SPAN_MARKS: MarkType[] = ['underline', 'quoted', 'adapted'];
+
+function openMark(mark: Mark): string {
+  return SPAN_MARKS.includes(mark.type) ? '[' : mark.type === 'bold' ? '**' : '*';
+}
+
+function closeMark(mark: Mark): string {
+  if (mark.type === 'underline') return ']{.underline}';
+  if (mark.type === 'quoted' || mark.type === 'adapted') return `]{.${mark.type} passage=${mark.attrs?.passageId ?? ''}}`;
+  return mark.type === 'bold' ? '**' : '*';
+}
+
+/** Marks are the same when type and passage are. */
+export function markKey(mark: Mark): string {
+  return mark.attrs?.passageId ? `${mark.type}:${mark.attrs.passageId}` : mark.type;
+}
 /** A paragraph with no content: a line holding one backslash (a literal backslash is written `\\`). */
 export const EMPTY_PARAGRAPH = '\\';
 
@@ -76,36 +91,40 @@ function prefixLines(text: string, prefix: string, emptyPrefix: string): string 
 export function inlineToMarkdown(nodes: InlineNode[], options: { breakAs?: string } = {}): string {
   const hardBreak = options.breakAs ?? '\\\n';
   let out = '';
-  const open: MarkType[] = [];
-  const switchTo = (wanted: Set<MarkType>) => {
+  const open: Mark[] = [];
+  const switchTo = (wanted: Mark[]) => {
+    const keys = new Set(wanted.map(markKey));
     for (let i = open.length - 1; i >= 0; i--) {
       const mark = open[i]!;
-      if (!wanted.has(mark)) {
-        out += CLOSE[mark];
+      if (!keys.has(markKey(mark))) {
+        out += closeMark(mark);
         open.splice(i, 1);
       }
     }
-    for (const mark of MARK_ORDER) {
-      if (wanted.has(mark) && !open.includes(mark)) {
-        out += OPEN[mark];
-        open.push(mark);
+    const openKeys = new Set(open.map(markKey));
+    for (const type of MARK_ORDER) {
+      for (const mark of wanted) {
+        if (mark.type === type && !openKeys.has(markKey(mark))) {
+          out += openMark(mark);
+          open.push(mark);
+        }
       }
     }
   };
   let lineStart = true;
   nodes.forEach((node, index) => {
     if (node.type !== 'text') {
-      switchTo(new Set());
+      switchTo([]);
       out += node.type === 'citation' ? citationToMarkdown(node.attrs.passageId, node.attrs.kind) : hardBreak;
       lineStart = node.type === 'hardBreak' && !options.breakAs;
       return;
     }
-    switchTo(new Set((node.marks ?? []).map((m) => m.type)));
+    switchTo(node.marks ?? []);
     const lineEnd = index === nodes.length - 1 || (nodes[index + 1]?.type === 'hardBreak' && !options.breakAs);
     out += escapeText(node.text, lineStart && open.length === 0, lineEnd);
     lineStart = false;
   });
-  switchTo(new Set());
+  switchTo([]);
   return out;
 }
 

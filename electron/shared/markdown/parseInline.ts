@@ -12,17 +12,18 @@ const ESCAPABLE = /[!-/:-@[-`{-~]/;
  */
 export function parseInline(src: string): InlineNode[] {
   const nodes: InlineNode[] = [];
-  const active = new Set<MarkType>();
+  const active = new Map<MarkType, Mark>();
   let text = '';
   const flush = () => {
     if (!text) return;
-    const marks: Mark[] = MARK_ORDER.filter((m) => active.has(m)).map((type) => ({ type }));
+    const marks: Mark[] = MARK_ORDER.flatMap((m) => (active.has(m) ? [active.get(m)!] : []));
     const last = nodes[nodes.length - 1];
     if (last?.type === 'text' && sameMarks(last.marks, marks)) last.text += text;
     else nodes.push(marks.length ? { type: 'text', text, marks } : { type: 'text', text });
     text = '';
   };
-  const underlineEnds: number[] = [];
+  // Open bracketed spans: where each one's `]` is, what follows it, and which mark it carries.
+  const spans: Array<{ close: number; tail: number; mark: Mark | null }> = [];
 
   let i = 0;
   while (i < src.length) {
@@ -62,7 +63,7 @@ export function parseInline(src: string): InlineNode[] {
         flush();
         for (const m of toggles) {
           if (active.has(m)) active.delete(m);
-          else active.add(m);
+          else active.set(m, { type: m });
         }
         i += n;
         continue;
@@ -71,11 +72,12 @@ export function parseInline(src: string): InlineNode[] {
       i += n;
       continue;
     }
-    if (ch === ']' && underlineEnds[underlineEnds.length - 1] === i) {
+    const span = spans[spans.length - 1];
+    if (ch === ']' && span?.close === i) {
       flush();
-      underlineEnds.pop();
-      active.delete('underline');
-      i += ']{.underline}'.length;
+      spans.pop();
+      if (span.mark) active.delete(span.mark.type);
+      i = span.tail;
       continue;
     }
     if (ch === '[' || (ch === '!' && src[i + 1] === '[')) {
@@ -84,10 +86,12 @@ export function parseInline(src: string): InlineNode[] {
       if (close !== -1) {
         const inside = src.slice(open + 1, close);
         const after = src.slice(close + 1);
-        if (after.startsWith('{.underline}') && ch === '[') {
+        const attrs = ch === '[' ? /^\{([^{}\n]*)\}/.exec(after) : null;
+        if (attrs) {
           flush();
-          active.add('underline');
-          underlineEnds.push(close);
+          const mark = spanMark(attrs[1]!);
+          if (mark) active.set(mark.type, mark);
+          spans.push({ close, tail: close + 1 + attrs[0].length, mark });
           i = open + 1;
           continue;
         }
@@ -143,7 +147,17 @@ export function parseInline(src: string): InlineNode[] {
 
 function sameMarks(a: Mark[] | undefined, b: Mark[]): boolean {
   const x = a ?? [];
-  return x.length === b.length && x.every((m, i) => m.type === b[i]!.type);
+  return x.length === b.length && x.every((m, i) => m.type === b[i]!.type && m.attrs?.passageId === b[i]!.attrs?.passageId);
+}
+
+/** The mark a Pandoc span's attributes stand for; other classes keep the words and drop the span. */
+function spanMark(attrs: string): Mark | null {
+  const classes = [...attrs.matchAll(/(?:^|\s)\.([\w-]+)/g)].map((m) => m[1]);
+  const passage = /(?:^|\s)passage=("?)([A-Za-z0-9_-]+)\1/.exec(attrs)?.[2];
+  if (classes.includes('underline')) return { type: 'underline' };
+  if (passage && classes.includes('quoted')) return { type: 'quoted', attrs: { passageId: passage } };
+  if (passage && classes.includes('adapted')) return { type: 'adapted', attrs: { passageId: passage } };
+  return null;
 }
 
 function hasCloser(src: string, from: number, ch: string, n: number): boolean {

@@ -3,7 +3,10 @@ import type { BlockNode, DocNode, InlineNode, Mark, MarkType } from '../../doc/d
 import { docToMarkdown } from '../docToMarkdown';
 import { markdownToDoc } from '../markdownToDoc';
 
-const text = (t: string, ...marks: MarkType[]): InlineNode => (marks.length ? { type: 'text', text: t, marks: marks.map((type) => ({ type })) } : { type: 'text', text: t });
+const text = (t: string, ...marks: Array<MarkType | Mark>): InlineNode =>
+  marks.length ? { type: 'text', text: t, marks: marks.map((m) => (typeof m === 'string' ? { type: m } : m)) } : { type: 'text', text: t };
+const quoted = (passageId: string): Mark => ({ type: 'quoted', attrs: { passageId } });
+const adapted = (passageId: string): Mark => ({ type: 'adapted', attrs: { passageId } });
 const p = (...content: InlineNode[]): BlockNode => (content.length ? { type: 'paragraph', content } : { type: 'paragraph' });
 const cite = (passageId: string, kind: 'quote' | 'adaptation' | 'seeAlso' = 'quote'): InlineNode => ({ type: 'citation', attrs: { passageId, kind } });
 
@@ -12,7 +15,8 @@ const rich: DocNode = {
   content: [
     { type: 'heading', attrs: { level: 1 }, content: [text('一、提高政治站位')] },
     p(text('学习浙江'), text('“千万工程”', 'bold'), text('经验，'), text('久久为功', 'italic', 'underline'), text('。')),
-    { type: 'blockquote', content: [p(text('造就了万千美丽乡村，造福了万千农民群众。'), cite('p0123456789abcdef'))] },
+    { type: 'blockquote', content: [p(text('造就了万千美丽乡村，造福了万千农民群众。', quoted('p0123456789abcdef')), cite('p0123456789abcdef'))] },
+    p(text('正如“'), text('久久为功', quoted('pq1')), text('”'), cite('pq1'), text('，我们要'), text('因地制宜推进', adapted('pad')), text('改写', 'bold', adapted('pad')), cite('pad', 'adaptation')),
     { type: 'heading', attrs: { level: 2 }, content: [text('（一）坚持规划引领')] },
     p(text('改写的段落'), cite('pa', 'adaptation'), text('，另见'), cite('pb', 'seeAlso'), cite('pc')),
     {
@@ -35,7 +39,8 @@ describe('Markdown', () => {
   it('writes headings, quotes, Pandoc citations and marks', () => {
     const md = docToMarkdown(rich, { title: '学习“千万工程”经验心得体会' });
     expect(md.startsWith('---\ntitle: "学习“千万工程”经验心得体会"\n---\n\n# 一、提高政治站位\n')).toBe(true);
-    expect(md).toContain('> 造就了万千美丽乡村，造福了万千农民群众。[@p0123456789abcdef]');
+    expect(md).toContain('> [造就了万千美丽乡村，造福了万千农民群众。]{.quoted passage=p0123456789abcdef}[@p0123456789abcdef]');
+    expect(md).toContain('正如“[久久为功]{.quoted passage=pq1}”[@pq1]');
     expect(md).toContain('改写的段落[@pa, 改写]，另见[参见 @pb][@pc]');
     expect(md).toContain('学习浙江**“千万工程”**经验，*[久久为功]{.underline}*。');
   });
@@ -71,7 +76,8 @@ describe('Markdown', () => {
     const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
     const alphabet = [...'千万工程乡村振兴，。：；？！“”‘’（）、《》abcXYZ0123456789 *_[]@#>-+.\\`<&{}|~=!　'];
     const randText = () => Array.from({ length: 1 + Math.floor(rand() * 12) }, () => pick(alphabet)).join('');
-    const markSets: MarkType[][] = [[], [], ['bold'], ['italic'], ['underline'], ['bold', 'italic'], ['bold', 'underline'], ['italic', 'underline'], ['bold', 'italic', 'underline']];
+    const markSets: Mark[][] = ([[], [], ['bold'], ['italic'], ['underline'], ['bold', 'italic'], ['bold', 'underline'], ['italic', 'underline'], ['bold', 'italic', 'underline']] as MarkType[][]).map((set) => set.map((type) => ({ type })));
+    markSets.push([quoted('pa')], [quoted('pb')], [{ type: 'bold' }, adapted('pa')], [adapted('pc')], [{ type: 'italic' }, quoted('pa')]);
     const randInline = (): InlineNode[] => {
       const out: InlineNode[] = [];
       const n = Math.floor(rand() * 6);
@@ -128,5 +134,5 @@ function normalise(nodes: InlineNode[]): InlineNode[] {
 }
 
 function key(marks: Mark[] | undefined): string {
-  return (marks ?? []).map((m) => m.type).join(',');
+  return (marks ?? []).map((m) => `${m.type}:${m.attrs?.passageId ?? ''}`).join(',');
 }
