@@ -24,7 +24,8 @@ export interface TextNode {
 
 export interface CitationNode {
   type: 'citation';
-  attrs: { passageId: string; kind: CitationKind };
+  /** citedOn: the day the writer cited it (YYYY-MM-DD), the 引用日期 of GB/T 7714. */
+  attrs: { passageId: string; kind: CitationKind; citedOn?: string | null };
 }
 
 export interface HardBreakNode {

@@ -115,7 +115,7 @@ export function inlineToMarkdown(nodes: InlineNode[], options: { breakAs?: strin
   nodes.forEach((node, index) => {
     if (node.type !== 'text') {
       switchTo([]);
-      out += node.type === 'citation' ? citationToMarkdown(node.attrs.passageId, node.attrs.kind) : hardBreak;
+      out += node.type === 'citation' ? citationToMarkdown(node.attrs.passageId, node.attrs.kind, node.attrs.citedOn) : hardBreak;
       lineStart = node.type === 'hardBreak' && !options.breakAs;
       return;
     }

@@ -8,7 +8,10 @@ const text = (t: string, ...marks: Array<MarkType | Mark>): InlineNode =>
 const quoted = (passageId: string): Mark => ({ type: 'quoted', attrs: { passageId } });
 const adapted = (passageId: string): Mark => ({ type: 'adapted', attrs: { passageId } });
 const p = (...content: InlineNode[]): BlockNode => (content.length ? { type: 'paragraph', content } : { type: 'paragraph' });
-const cite = (passageId: string, kind: 'quote' | 'adaptation' | 'seeAlso' = 'quote'): InlineNode => ({ type: 'citation', attrs: { passageId, kind } });
+const cite = (passageId: string, kind: 'quote' | 'adaptation' | 'seeAlso' = 'quote', citedOn?: string): InlineNode => ({
+  type: 'citation',
+  attrs: citedOn ? { passageId, kind, citedOn } : { passageId, kind },
+});
 
 const rich: DocNode = {
   type: 'doc',
@@ -16,7 +19,7 @@ const rich: DocNode = {
     { type: 'heading', attrs: { level: 1 }, content: [text('一、提高政治站位')] },
     p(text('学习浙江'), text('“千万工程”', 'bold'), text('经验，'), text('久久为功', 'italic', 'underline'), text('。')),
     { type: 'blockquote', content: [p(text('造就了万千美丽乡村，造福了万千农民群众。', quoted('p0123456789abcdef')), cite('p0123456789abcdef'))] },
-    p(text('正如“'), text('久久为功', quoted('pq1')), text('”'), cite('pq1'), text('，我们要'), text('因地制宜推进', adapted('pad')), text('改写', 'bold', adapted('pad')), cite('pad', 'adaptation')),
+    p(text('正如“'), text('久久为功', quoted('pq1')), text('”'), cite('pq1'), text('，我们要'), text('因地制宜推进', adapted('pad')), text('改写', 'bold', adapted('pad')), cite('pad', 'adaptation', '2026-11-22'), cite('pq1', 'seeAlso', '2026-01-02')),
     { type: 'heading', attrs: { level: 2 }, content: [text('（一）坚持规划引领')] },
     p(text('改写的段落'), cite('pa', 'adaptation'), text('，另见'), cite('pb', 'seeAlso'), cite('pc')),
     {
@@ -41,6 +44,7 @@ describe('Markdown', () => {
     expect(md.startsWith('---\ntitle: "学习“千万工程”经验心得体会"\n---\n\n# 一、提高政治站位\n')).toBe(true);
     expect(md).toContain('> [造就了万千美丽乡村，造福了万千农民群众。]{.quoted passage=p0123456789abcdef}[@p0123456789abcdef]');
     expect(md).toContain('正如“[久久为功]{.quoted passage=pq1}”[@pq1]');
+    expect(md).toContain('[@pad, 改写, 2026-11-22][参见 @pq1, 2026-01-02]');
     expect(md).toContain('改写的段落[@pa, 改写]，另见[参见 @pb][@pc]');
     expect(md).toContain('学习浙江**“千万工程”**经验，*[久久为功]{.underline}*。');
   });
@@ -83,7 +87,7 @@ describe('Markdown', () => {
       const n = Math.floor(rand() * 6);
       for (let k = 0; k < n; k++) {
         const r = rand();
-        if (r < 0.15) out.push(cite(`p${Math.floor(rand() * 1e6).toString(16)}`, pick(['quote', 'adaptation', 'seeAlso'] as const)));
+        if (r < 0.15) out.push(cite(`p${Math.floor(rand() * 1e6).toString(16)}`, pick(['quote', 'adaptation', 'seeAlso'] as const), rand() < 0.5 ? '2026-11-22' : undefined));
         else if (r < 0.2 && out.length > 0) out.push({ type: 'hardBreak' });
         else out.push(text(randText(), ...pick(markSets)));
       }
