@@ -3,6 +3,8 @@ import Placeholder from '@tiptap/extension-placeholder';
 import StarterKit from '@tiptap/starter-kit';
 import { Citation } from './citation';
 import { CitationNumbers } from './citationNumbers';
+import { Adapted, PassageCommands, Quoted } from './passageMarks';
+import { PassageCheck } from './passageCheck';
 import { WordShortcuts } from './wordShortcuts';
 
 /**
@@ -23,6 +25,10 @@ export function createEditorExtensions(options: { placeholder?: string } = {}): 
     Placeholder.configure({ placeholder: options.placeholder ?? '' }),
     Citation,
     CitationNumbers,
+    Quoted,
+    Adapted,
+    PassageCommands,
+    PassageCheck,
     WordShortcuts,
   ];
 }

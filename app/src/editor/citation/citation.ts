@@ -5,9 +5,7 @@ declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     citation: {
       /** Inserts a citation marker at the cursor. */
-      insertCitation: (attrs: { passageId: string; kind: CitationKind }) => ReturnType;
-      /** Inserts the passage verbatim as a block quotation ending in its citation, after the current block. */
-      insertQuote: (attrs: { passageId: string; text: string }) => ReturnType;
+      insertCitation: (attrs: { passageId: string; kind: CitationKind; citedOn?: string | null }) => ReturnType;
     };
   }
 }
@@ -41,6 +39,11 @@ export const Citation = Node.create({
         },
         renderHTML: (attrs) => ({ 'data-kind': attrs.kind as string }),
       },
+      citedOn: {
+        default: null,
+        parseHTML: (el) => el.getAttribute('data-cited-on'),
+        renderHTML: (attrs) => (attrs.citedOn ? { 'data-cited-on': attrs.citedOn as string } : {}),
+      },
     };
   },
 
@@ -62,20 +65,7 @@ export const Citation = Node.create({
       insertCitation:
         (attrs) =>
         ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs }),
-      insertQuote:
-        ({ passageId, text }) =>
-        ({ state, chain }) => {
-          const { $to } = state.selection;
-          // After the top-level block holding the cursor, so a quote never splits the writer's paragraph.
-          const at = $to.depth > 0 ? $to.after(1) : state.doc.content.size;
-          return chain()
-            .insertContentAt(at, {
-              type: 'blockquote',
-              content: [{ type: 'paragraph', content: [{ type: 'text', text }, { type: this.name, attrs: { passageId, kind: 'quote' } }] }],
-            })
-            .run();
-        },
+          commands.insertContent({ type: this.name, attrs: { citedOn: null, ...attrs } }),
     };
   },
 });

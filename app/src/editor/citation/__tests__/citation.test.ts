@@ -18,10 +18,11 @@ function make(content: object): Editor {
 const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
 describe('citation extension', () => {
-  it('inserts a quotation after the current block, ending in a quote citation', () => {
+  it('inserts a long quotation as a block quote after the current block, ending in a quote citation', () => {
     const e = make({ type: 'doc', content: [para('我的第一段。'), para('第二段。')] });
     e.commands.setTextSelection(3);
-    e.commands.insertQuote({ passageId: 'p1', text: '“千万工程”造福万千农民群众。' });
+    const long = '“千万工程”造福万千农民群众。'.repeat(10);
+    e.commands.quotePassage({ passageId: 'p1', text: long, citedOn: '2026-11-22' });
     const json = e.getJSON();
     expect(json.content?.map((n) => n.type)).toEqual(['paragraph', 'blockquote', 'paragraph']);
     expect(json.content?.[1]).toEqual({
@@ -30,8 +31,8 @@ describe('citation extension', () => {
         {
           type: 'paragraph',
           content: [
-            { type: 'text', text: '“千万工程”造福万千农民群众。' },
-            { type: 'citation', attrs: { passageId: 'p1', kind: 'quote' } },
+            { type: 'text', text: long, marks: [{ type: 'quoted', attrs: { passageId: 'p1' } }] },
+            { type: 'citation', attrs: { passageId: 'p1', kind: 'quote', citedOn: '2026-11-22' } },
           ],
         },
       ],
@@ -48,7 +49,7 @@ describe('citation extension', () => {
     const again = make({ type: 'doc', content: [] });
     again.commands.setContent(html);
     const cit = again.getJSON().content?.[0]?.content?.find((n) => n.type === 'citation');
-    expect((cit as { attrs?: unknown } | undefined)?.attrs).toEqual({ passageId: 'p-x', kind: 'seeAlso' });
+    expect((cit as { attrs?: unknown } | undefined)?.attrs).toEqual({ passageId: 'p-x', kind: 'seeAlso', citedOn: null });
   });
 
   it('contributes no text to word counts or plain text', () => {

@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+import { Editor } from '@tiptap/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEditorExtensions } from '../../createEditorExtensions';
+import { checkRuns, findPassageRuns } from '../../passageCheck';
+
+let editor: Editor | null = null;
+afterEach(() => {
+  editor?.destroy();
+  editor = null;
+});
+
+function make(text = '开头。'): Editor {
+  editor = new Editor({ element: document.createElement('div'), extensions: createEditorExtensions(), content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } });
+  editor.commands.setTextSelection(editor.state.doc.content.size - 1);
+  return editor;
+}
+
+const PASSAGE = '坚持因地制宜、分类指导';
+
+describe('quote, adapt and see-also', () => {
+  it('puts a short quotation inline in Chinese quotation marks, followed by its citation', () => {
+    const e = make();
+    e.commands.quotePassage({ passageId: 'p1', text: PASSAGE, citedOn: '2026-11-22' });
+    expect(e.getJSON().content?.[0]?.content).toEqual([
+      { type: 'text', text: '开头。“' },
+      { type: 'text', text: PASSAGE, marks: [{ type: 'quoted', attrs: { passageId: 'p1' } }] },
+      { type: 'text', text: '”' },
+      { type: 'citation', attrs: { passageId: 'p1', kind: 'quote', citedOn: '2026-11-22' } },
+    ]);
+    // Typing right after the quotation is the writer's own text, not part of the quote.
+    e.commands.setTextSelection(e.state.doc.content.size - 1);
+    e.commands.insertContent('我的话');
+    expect(findPassageRuns(e.state.doc).map((r) => r.text)).toEqual([PASSAGE]);
+  });
+
+  it('adapts a passage into a linked, editable paragraph and cites it as an adaptation', () => {
+    const e = make();
+    e.commands.adaptPassage({ passageId: 'p2', text: PASSAGE });
+    const para = e.getJSON().content?.[1];
+    expect(para?.content?.[0]).toEqual({ type: 'text', text: PASSAGE, marks: [{ type: 'adapted', attrs: { passageId: 'p2' } }] });
+    expect(para?.content?.[1]).toMatchObject({ type: 'citation', attrs: { passageId: 'p2', kind: 'adaptation' } });
+  });
+
+  it('inserts a see-also citation without text', () => {
+    const e = make();
+    e.commands.seeAlsoPassage({ passageId: 'p3' });
+    expect(e.getText()).toBe('开头。');
+    expect(e.getJSON().content?.[0]?.content?.at(-1)).toMatchObject({ type: 'citation', attrs: { passageId: 'p3', kind: 'seeAlso' } });
+  });
+});
+
+describe('checking quotations and adaptations against their passages', () => {
+  it('flags an edited quotation, restores it, or turns it into an adaptation', () => {
+    const e = make();
+    e.commands.quotePassage({ passageId: 'p1', text: PASSAGE });
+    const texts = new Map([['p1', PASSAGE]]);
+    expect(checkRuns(findPassageRuns(e.state.doc), texts)[0]!.modified).toBe(false);
+    const run = findPassageRuns(e.state.doc)[0]!;
+    e.commands.insertContentAt({ from: run.from + 2, to: run.from + 4 }, '统一');
+    let status = checkRuns(findPassageRuns(e.state.doc), texts)[0]!;
+    expect(status.run.text).toBe('坚持统一制宜、分类指导');
+    expect(status.modified).toBe(true);
+
+    e.commands.restoreQuote({ from: status.run.from, to: status.run.to, passageId: 'p1', text: PASSAGE });
+    status = checkRuns(findPassageRuns(e.state.doc), texts)[0]!;
+    expect(status.modified).toBe(false);
+    expect(e.getText()).toBe(`开头。“${PASSAGE}”`);
+
+    e.commands.insertContentAt({ from: status.run.from, to: status.run.from + 2 }, '继续');
+    const changed = findPassageRuns(e.state.doc)[0]!;
+    e.commands.quoteToAdaptation({ from: changed.from, to: changed.to, passageId: 'p1' });
+    const after = findPassageRuns(e.state.doc);
+    expect(after.map((r) => r.type)).toEqual(['adapted']);
+    expect(e.getText()).toBe('开头。继续因地制宜、分类指导');
+    expect(e.getJSON().content?.[0]?.content?.at(-1)).toMatchObject({ type: 'citation', attrs: { kind: 'adaptation' } });
+    const degree = checkRuns(after, texts)[0]!.degree!;
+    expect(degree).toBeGreaterThan(0);
+    expect(degree).toBeLessThan(0.5);
+  });
+});

@@ -1,0 +1,100 @@
+import { Extension } from '@tiptap/core';
+import type { CitationKind } from '../../../../electron/shared/doc/docTypes';
+
+/** A quotation of at most this many characters goes inline in Chinese quotation marks; longer ones become a block quote. */
+export const INLINE_QUOTE_MAX = 120;
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    passageCommands: {
+      /** Inserts a passage verbatim: inline “…” when short, else a block quote; followed by its citation. */
+      quotePassage: (attrs: { passageId: string; text: string; citedOn?: string; mode?: 'auto' | 'inline' | 'block' }) => ReturnType;
+      /** Inserts an editable copy of the passage, linked to it, after the current paragraph. */
+      adaptPassage: (attrs: { passageId: string; text: string; citedOn?: string }) => ReturnType;
+      /** A citation without inserted text (参见). */
+      seeAlsoPassage: (attrs: { passageId: string; citedOn?: string }) => ReturnType;
+      /** Puts a changed quotation back to the passage's words. */
+      restoreQuote: (attrs: { from: number; to: number; passageId: string; text: string }) => ReturnType;
+      /** Turns a changed quotation into an adaptation of the same passage (mark and citation kind). */
+      quoteToAdaptation: (attrs: { from: number; to: number; passageId: string }) => ReturnType;
+    };
+  }
+}
+
+function citation(passageId: string, kind: CitationKind, citedOn?: string) {
+  return { type: 'citation', attrs: { passageId, kind, citedOn: citedOn ?? null } };
+}
+
+export const PassageCommands = Extension.create({
+  name: 'passageCommands',
+
+  addCommands() {
+    return {
+      quotePassage:
+        ({ passageId, text, citedOn, mode = 'auto' }) =>
+        ({ state, chain }) => {
+          const inline = mode === 'inline' || (mode === 'auto' && Array.from(text).length <= INLINE_QUOTE_MAX);
+          const quoted = { type: 'text', text, marks: [{ type: 'quoted', attrs: { passageId } }] };
+          if (inline) {
+            return chain()
+              .insertContent([{ type: 'text', text: '“' }, quoted, { type: 'text', text: '”' }, citation(passageId, 'quote', citedOn)])
+              .run();
+          }
+          const { $to } = state.selection;
+          const at = $to.depth > 0 ? $to.after(1) : state.doc.content.size;
+          return chain()
+            .insertContentAt(at, { type: 'blockquote', content: [{ type: 'paragraph', content: [quoted, citation(passageId, 'quote', citedOn)] }] })
+            .run();
+        },
+      adaptPassage:
+        ({ passageId, text, citedOn }) =>
+        ({ state, chain }) => {
+          const { $to } = state.selection;
+          const at = $to.depth > 0 ? $to.after(1) : state.doc.content.size;
+          return chain()
+            .insertContentAt(at, {
+              type: 'paragraph',
+              content: [{ type: 'text', text, marks: [{ type: 'adapted', attrs: { passageId } }] }, citation(passageId, 'adaptation', citedOn)],
+            })
+            .run();
+        },
+      seeAlsoPassage:
+        ({ passageId, citedOn }) =>
+        ({ chain }) =>
+          chain().insertContent(citation(passageId, 'seeAlso', citedOn)).run(),
+      restoreQuote:
+        ({ from, to, passageId, text }) =>
+        ({ tr, state, dispatch }) => {
+          const mark = state.schema.marks.quoted!.create({ passageId });
+          if (dispatch) tr.replaceWith(from, to, state.schema.text(text, [mark]));
+          return true;
+        },
+      quoteToAdaptation:
+        ({ from, to, passageId }) =>
+        ({ tr, state, dispatch }) => {
+          const quoted = state.schema.marks.quoted!;
+          const adapted = state.schema.marks.adapted!.create({ passageId });
+          if (!dispatch) return true;
+          tr.removeMark(from, to, quoted).addMark(from, to, adapted);
+          // The citation that follows this quotation (same paragraph) becomes an adaptation citation.
+          const $to = tr.doc.resolve(to);
+          const end = $to.end();
+          tr.doc.nodesBetween(to, end, (node, pos) => {
+            if (node.type.name === 'citation' && node.attrs.passageId === passageId && node.attrs.kind === 'quote') {
+              tr.setNodeMarkup(pos, undefined, { ...node.attrs, kind: 'adaptation' });
+              return false;
+            }
+            return true;
+          });
+          // Quotation marks around an inline quotation go with it.
+          const before = tr.doc.textBetween(Math.max(from - 1, $to.start()), from);
+          const after = tr.doc.textBetween(to, Math.min(to + 1, end));
+          if (before === '“' && after === '”') {
+            tr.delete(to, to + 1);
+            tr.delete(from - 1, from);
+          }
+          return true;
+        },
+    };
+  },
+});
