@@ -17,9 +17,9 @@ test('create a document, type Chinese, insert a quote, see footnote 1, reload: a
   const passageText = (await first.locator('.result-text').innerText()).trim();
   await first.getByRole('button', { name: '插入引用' }).click();
 
-  const quote = editor.locator('blockquote');
+  const quote = editor.locator('.quoted-text');
   await expect(quote).toContainText(passageText.slice(0, 20));
-  await expect(quote.locator('sup.citation')).toHaveAttribute('data-n', '1');
+  await expect(editor.locator('sup.citation')).toHaveAttribute('data-n', '1');
   const footnotes = page.getByTestId('footnotes');
   await expect(footnotes.locator('li')).toHaveCount(1);
   await expect(footnotes.locator('li').first()).toContainText('[1]');
@@ -30,7 +30,7 @@ test('create a document, type Chinese, insert a quote, see footnote 1, reload: a
   await page.reload();
   await expect(page.getByTestId('title-input')).toHaveValue('学习“千万工程”经验心得体会');
   await expect(page.getByTestId('editor')).toContainText('学习浙江经验，建设和美乡村。');
-  await expect(page.getByTestId('editor').locator('blockquote')).toContainText(passageText.slice(0, 20));
+  await expect(page.getByTestId('editor').locator('.quoted-text')).toContainText(passageText.slice(0, 20));
   await expect(page.getByTestId('editor').locator('sup.citation')).toHaveAttribute('data-n', '1');
   await expect(page.getByTestId('footnotes').locator('li')).toHaveCount(1);
   await expect(page.getByTestId('word-count')).toHaveText(words);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { DocumentRecord, DocumentSummary, PassageHit } from '../../electron/shared/api/apiTypes';
 import { t } from '../../electron/shared/i18n/translate';
@@ -6,6 +6,9 @@ import { useApi } from './api/apiContext';
 import { DocumentList } from './features/documents/DocumentList';
 import { EditorPane } from './features/editor/EditorPane';
 import { LibraryPanel } from './features/library/LibraryPanel';
+import { ComparePassage } from './features/passages/ComparePassage';
+import { PassageCache } from './features/passages/PassageCache';
+import { todayIso } from './features/passages/todayIso';
 import { ResizableColumns } from './features/layout/ResizableColumns';
 import { StatusBar } from './features/status/StatusBar';
 
@@ -16,6 +19,15 @@ export function App() {
   const [current, setCurrent] = useState<DocumentRecord | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const editorRef = useRef<Editor | null>(null);
+  const cache = useMemo(() => new PassageCache(api), [api]);
+  const [comparing, setComparing] = useState<{ source: string; rewrite: string } | null>(null);
+  const onCompare = useCallback(
+    (passageId: string, rewrite: string) => {
+      const p = cache.get(passageId);
+      if (p) setComparing({ source: p.text, rewrite });
+    },
+    [cache],
+  );
 
   const report = useCallback((err: unknown) => setNotice(err instanceof Error ? err.message : String(err)), []);
 
@@ -88,10 +100,15 @@ export function App() {
     editorRef.current = editor;
   }, []);
 
-  const insertQuote = (passage: PassageHit) => {
+  const usePassage = (passage: PassageHit, how: 'quote' | 'adapt' | 'seeAlso') => {
     const editor = editorRef.current;
     if (!editor) return setNotice(t('editor.noDocument'));
-    editor.chain().focus().insertQuote({ passageId: passage.id, text: passage.text }).run();
+    cache.put(passage);
+    const citedOn = todayIso();
+    const chain = editor.chain().focus();
+    if (how === 'quote') chain.quotePassage({ passageId: passage.id, text: passage.text, citedOn }).run();
+    else if (how === 'adapt') chain.adaptPassage({ passageId: passage.id, text: passage.text, citedOn }).run();
+    else chain.seeAlsoPassage({ passageId: passage.id, citedOn }).run();
   };
 
   return (
@@ -123,6 +140,8 @@ export function App() {
             <EditorPane
               key={current.id}
               document={current}
+              cache={cache}
+              onCompare={onCompare}
               onEditorReady={onEditorReady}
               onSaved={onSaved}
               onRename={(id, title) => void rename(id, title)}
@@ -131,8 +150,9 @@ export function App() {
             <div className="empty-editor">{t('editor.noDocument')}</div>
           )
         }
-        right={<LibraryPanel onInsertQuote={insertQuote} onNotice={setNotice} />}
+        right={<LibraryPanel onUse={usePassage} onNotice={setNotice} onLibraryChanged={() => cache.clear()} />}
       />
+      {comparing && <ComparePassage source={comparing.source} rewrite={comparing.rewrite} onClose={() => setComparing(null)} />}
       <StatusBar />
     </div>
   );

@@ -6,7 +6,7 @@ export function collectCitations(doc: DocNode): CitationOccurrence[] {
   const out: CitationOccurrence[] = [];
   const visit = (node: BlockNode | InlineNode) => {
     if (node.type === 'citation') {
-      out.push({ passageId: node.attrs.passageId, kind: node.attrs.kind });
+      out.push({ passageId: node.attrs.passageId, kind: node.attrs.kind, citedOn: node.attrs.citedOn ?? null });
       return;
     }
     if ('content' in node && Array.isArray(node.content)) {

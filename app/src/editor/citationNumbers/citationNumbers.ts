@@ -1,8 +1,8 @@
-import { Extension } from '@tiptap/core';
+import { Extension, type Editor } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { numberCitations, type CitationOccurrence } from '../../../../electron/shared/citations/numberCitations';
+import { citationGroupLabel, numberCitations, type CitationOccurrence } from '../../../../electron/shared/citations/numberCitations';
 import type { CitationKind } from '../../../../electron/shared/doc/docTypes';
 
 export interface CitationState {
@@ -11,42 +11,67 @@ export interface CitationState {
   decorations: DecorationSet;
 }
 
-export const citationNumbersKey = new PluginKey<CitationState>('citationNumbers');
+export interface CitationNumbersStorage {
+  /** Tooltip text per passage id (the passage and its reference), filled by the app. */
+  titles: Map<string, string>;
+}
 
-function compute(doc: PmNode): CitationState {
+export const citationNumbersKey = new PluginKey<CitationState>('citationNumbers');
+const REFRESH = 'citationTitlesRefresh';
+
+function compute(doc: PmNode, titles: Map<string, string>): CitationState {
   const occurrences: CitationOccurrence[] = [];
   const positions: Array<{ from: number; to: number }> = [];
   doc.descendants((node, pos) => {
     if (node.type.name === 'citation') {
-      occurrences.push({ passageId: node.attrs.passageId as string, kind: node.attrs.kind as CitationKind });
+      occurrences.push({ passageId: node.attrs.passageId as string, kind: node.attrs.kind as CitationKind, citedOn: (node.attrs.citedOn as string | null) ?? null });
       positions.push({ from: pos, to: pos + node.nodeSize });
       return false;
     }
-    // Text-only blocks hold no citations below their inline level; skip descending into text.
     return !node.isText;
   });
   const { numbers } = numberCitations(occurrences);
-  const decorations = DecorationSet.create(
-    doc,
-    positions.map((p, i) => Decoration.node(p.from, p.to, { 'data-n': String(numbers[i]) })),
-  );
-  return { occurrences, numbers, decorations };
+  const decorations: Decoration[] = [];
+  // Citations that touch form one group, shown once as [1-3] on its first member.
+  for (let i = 0; i < positions.length; ) {
+    let j = i;
+    while (j + 1 < positions.length && positions[j + 1]!.from === positions[j]!.to) j++;
+    const label = citationGroupLabel(numbers.slice(i, j + 1));
+    for (let k = i; k <= j; k++) {
+      const title = titles.get(occurrences[k]!.passageId);
+      decorations.push(
+        Decoration.node(positions[k]!.from, positions[k]!.to, {
+          'data-n': String(numbers[k]),
+          'data-label': k === i ? label : '',
+          class: k === i ? 'citation-first' : 'citation-merged',
+          ...(title ? { title } : {}),
+        }),
+      );
+    }
+    i = j + 1;
+  }
+  return { occurrences, numbers, decorations: DecorationSet.create(doc, decorations) };
 }
 
 /**
- * Shows each citation's number as a node decoration (data-n, rendered by CSS), recomputed only when
- * the document changes. The numbers exist in the view, never in the saved document.
+ * Shows each citation's number as a node decoration (rendered by CSS), recomputed only when the
+ * document changes. The numbers exist in the view, never in the saved document.
  */
-export const CitationNumbers = Extension.create({
+export const CitationNumbers = Extension.create<Record<string, never>, CitationNumbersStorage>({
   name: 'citationNumbers',
 
+  addStorage() {
+    return { titles: new Map<string, string>() };
+  },
+
   addProseMirrorPlugins() {
+    const storage = this.storage;
     return [
       new Plugin<CitationState>({
         key: citationNumbersKey,
         state: {
-          init: (_config, state) => compute(state.doc),
-          apply: (tr, value, _old, newState) => (tr.docChanged ? compute(newState.doc) : value),
+          init: (_config, state) => compute(state.doc, storage.titles),
+          apply: (tr, value, _old, newState) => (tr.docChanged || tr.getMeta(REFRESH) ? compute(newState.doc, storage.titles) : value),
         },
         props: {
           decorations: (state) => citationNumbersKey.getState(state)?.decorations ?? DecorationSet.empty,
@@ -55,3 +80,8 @@ export const CitationNumbers = Extension.create({
     ];
   },
 });
+
+/** Re-renders citation tooltips after their texts changed. */
+export function refreshCitationTitles(editor: Editor): void {
+  editor.view.dispatch(editor.state.tr.setMeta(REFRESH, true).setMeta('addToHistory', false));
+}

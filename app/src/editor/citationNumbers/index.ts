@@ -1,1 +1,2 @@
-export { CitationNumbers, citationNumbersKey } from './citationNumbers';
+export { CitationNumbers, citationNumbersKey, refreshCitationTitles } from './citationNumbers';
+export type { CitationNumbersStorage } from './citationNumbers';

@@ -3,8 +3,9 @@ import { Mark, mergeAttributes } from '@tiptap/core';
 function passageMark(name: 'quoted' | 'adapted', className: string) {
   return Mark.create({
     name,
-    // Typing at the edge of a quotation is the writer's own text, not part of the quote.
-    inclusive: false,
+    // Typing at the edge of a quotation is the writer's own text, not part of the quote; an
+    // adaptation is rewritten in place, so what is typed into it belongs to it.
+    inclusive: name === 'adapted',
     excludes: name === 'quoted' ? 'adapted' : 'quoted',
     addAttributes() {
       return {

@@ -9,12 +9,16 @@ import { countWords } from '../../../../electron/shared/text/countWords';
 import { useApi } from '../../api/apiContext';
 import { createEditorExtensions } from '../../editor/createEditorExtensions';
 import { Footnotes } from '../footnotes/Footnotes';
+import type { PassageCache } from '../passages/PassageCache';
+import { usePassageSync } from '../passages/usePassageSync';
 import { editorStatus } from '../status/editorStatus';
 import { Autosaver } from './Autosaver';
 import { Toolbar } from './Toolbar';
 
 export interface EditorPaneProps {
   document: DocumentRecord;
+  cache: PassageCache;
+  onCompare: (passageId: string, text: string) => void;
   onEditorReady: (editor: Editor | null) => void;
   onSaved: (id: string, wordCount: number) => void;
   onRename: (id: string, title: string) => void;
@@ -23,7 +27,7 @@ export interface EditorPaneProps {
 const COUNT_DELAY_MS = 250;
 
 /** One mounted editor per open document (the parent keys it by id). */
-export function EditorPane({ document: doc, onEditorReady, onSaved, onRename }: EditorPaneProps) {
+export function EditorPane({ document: doc, cache, onCompare, onEditorReady, onSaved, onRename }: EditorPaneProps) {
   const api = useApi();
   const version = useRef(doc.version);
   const [title, setTitle] = useState(doc.title);
@@ -110,6 +114,8 @@ export function EditorPane({ document: doc, onEditorReady, onSaved, onRename }: 
     };
   }, [api, doc.id, editor, onEditorReady, saver]);
 
+  usePassageSync(editor, cache, onCompare);
+
   const commitTitle = () => {
     if (title !== doc.title) onRename(doc.id, title);
   };
@@ -136,7 +142,7 @@ export function EditorPane({ document: doc, onEditorReady, onSaved, onRename }: 
             }}
           />
           <EditorContent editor={editor} />
-          <Footnotes editor={editor} />
+          <Footnotes editor={editor} cache={cache} />
         </article>
       </div>
     </div>

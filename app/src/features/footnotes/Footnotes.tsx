@@ -1,28 +1,27 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import type { PassageInfo } from '../../../../electron/shared/api/apiTypes';
 import { formatReference } from '../../../../electron/shared/citations/formatReference';
-import { numberCitations } from '../../../../electron/shared/citations/numberCitations';
+import { numberCitations, type CitationOccurrence } from '../../../../electron/shared/citations/numberCitations';
 import { t } from '../../../../electron/shared/i18n/translate';
-import { useApi } from '../../api/apiContext';
 import { citationNumbersKey } from '../../editor/citationNumbers';
+import type { PassageCache } from '../passages/PassageCache';
 
 /**
  * The notes under the document, derived from the citations in it (never edited by hand). They are
  * recomputed shortly after the document changes, not on the keystroke itself.
  */
-export function Footnotes({ editor }: { editor: Editor }) {
-  const api = useApi();
-  const [ids, setIds] = useState<string[]>([]);
-  const cache = useRef(new Map<string, PassageInfo | null>());
-  const [, setLoaded] = useState(0);
+export function Footnotes({ editor, cache }: { editor: Editor; cache: PassageCache }) {
+  const [notes, setNotes] = useState<CitationOccurrence[]>([]);
+  const [, rerender] = useState(0);
+  useEffect(() => cache.subscribe(() => rerender((n) => n + 1)), [cache]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const read = () => {
       const state = citationNumbersKey.getState(editor.state);
-      const next = state ? numberCitations(state.occurrences).notes.map((n) => n.passageId) : [];
-      setIds((prev) => (prev.length === next.length && prev.every((id, i) => id === next[i]) ? prev : next));
+      const next = state ? numberCitations(state.occurrences).notes : [];
+      cache.ensure(next.map((n) => n.passageId));
+      setNotes((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
     };
     read();
     const onUpdate = () => {
@@ -34,36 +33,23 @@ export function Footnotes({ editor }: { editor: Editor }) {
       editor.off('update', onUpdate);
       if (timer) clearTimeout(timer);
     };
-  }, [editor]);
+  }, [editor, cache]);
 
-  useEffect(() => {
-    const missing = ids.filter((id) => !cache.current.has(id));
-    if (missing.length === 0) return;
-    let cancelled = false;
-    api.getPassages({ ids: missing }).then(
-      (found) => {
-        const byId = new Map(found.map((p) => [p.id, p]));
-        for (const id of missing) cache.current.set(id, byId.get(id) ?? null);
-        if (!cancelled) setLoaded((n) => n + 1);
-      },
-      () => undefined,
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, ids]);
-
-  if (ids.length === 0) return null;
+  if (notes.length === 0) return null;
   return (
     <section className="footnotes" aria-label={t('footnotes.heading')} data-testid="footnotes">
       <h3>{t('footnotes.heading')}</h3>
       <ol>
-        {ids.map((id, i) => {
-          const p = cache.current.get(id);
+        {notes.map((note, i) => {
+          const p = cache.get(note.passageId);
           return (
-            <li key={id} data-passage-id={id} value={i + 1}>
+            <li key={note.passageId} data-passage-id={note.passageId} value={i + 1}>
               <span className="footnote-number">[{i + 1}]</span>{' '}
-              {p ? formatReference({ workTitle: p.workTitle, source: p.sources[0] ?? null }) : p === null ? t('footnotes.missing', { id }) : '…'}
+              {p
+                ? formatReference({ workTitle: p.workTitle, source: p.sources[0] ?? null, citedOn: note.citedOn })
+                : p === null
+                  ? t('footnotes.missing', { id: note.passageId })
+                  : '…'}
             </li>
           );
         })}

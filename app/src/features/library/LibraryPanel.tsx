@@ -8,7 +8,15 @@ import { SourceViewer } from '../sources/SourceViewer';
 import { LibrarySearch } from './LibrarySearch';
 
 /** The library side panel: search, sources, import (button or drop) and the source viewer. */
-export function LibraryPanel({ onInsertQuote, onNotice }: { onInsertQuote: (p: PassageHit) => void; onNotice: (message: string) => void }) {
+export function LibraryPanel({
+  onUse,
+  onNotice,
+  onLibraryChanged,
+}: {
+  onUse: (p: PassageHit, how: 'quote' | 'adapt' | 'seeAlso') => void;
+  onNotice: (message: string) => void;
+  onLibraryChanged: () => void;
+}) {
   const [tab, setTab] = useState<'search' | 'sources'>('search');
   const [version, setVersion] = useState(0);
   const [viewing, setViewing] = useState<{ sourceId: string; passageId: string | null } | null>(null);
@@ -53,7 +61,7 @@ export function LibraryPanel({ onInsertQuote, onNotice }: { onInsertQuote: (p: P
         </span>
       </header>
       <div hidden={tab !== 'search'}>
-        <LibrarySearch version={version} onInsertQuote={onInsertQuote} onViewSource={(p) => p.sources[0] && setViewing({ sourceId: p.sources[0].id, passageId: p.id })} />
+        <LibrarySearch version={version} onUse={onUse} onViewSource={(p) => p.sources[0] && setViewing({ sourceId: p.sources[0].id, passageId: p.id })} />
       </div>
       {tab === 'sources' && <SourceList version={version} onOpen={(sourceId) => setViewing({ sourceId, passageId: null })} onImport={() => fileInput.current?.click()} />}
       <input
@@ -68,8 +76,8 @@ export function LibraryPanel({ onInsertQuote, onNotice }: { onInsertQuote: (p: P
           e.target.value = '';
         }}
       />
-      {importing && <ImportDialog files={importing} onClose={() => setImporting(null)} onImported={() => setVersion((v) => v + 1)} />}
-      {viewing && <SourceViewer sourceId={viewing.sourceId} passageId={viewing.passageId} onClose={() => setViewing(null)} onChanged={() => setVersion((v) => v + 1)} />}
+      {importing && <ImportDialog files={importing} onClose={() => setImporting(null)} onImported={() => (setVersion((v) => v + 1), onLibraryChanged())} />}
+      {viewing && <SourceViewer sourceId={viewing.sourceId} passageId={viewing.passageId} onClose={() => setViewing(null)} onChanged={() => (setVersion((v) => v + 1), onLibraryChanged())} />}
     </section>
   );
 }

@@ -7,14 +7,14 @@ import { Highlighted } from './Highlighted';
 const SEARCH_DELAY_MS = 150;
 
 export interface LibrarySearchProps {
-  onInsertQuote: (passage: PassageHit) => void;
+  onUse: (passage: PassageHit, how: 'quote' | 'adapt' | 'seeAlso') => void;
   onViewSource: (passage: PassageHit) => void;
   /** Changes when the library changes (an import), so the results are fetched again. */
   version: number;
 }
 
 /** Search the library and insert a passage as a cited quotation. */
-export function LibrarySearch({ onInsertQuote, onViewSource, version }: LibrarySearchProps) {
+export function LibrarySearch({ onUse, onViewSource, version }: LibrarySearchProps) {
   const api = useApi();
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<SearchResult | null>(null);
@@ -84,8 +84,14 @@ export function LibrarySearch({ onInsertQuote, onViewSource, version }: LibraryS
                 </p>
                 <p className="result-source">{t('library.source', { title: hit.workTitle })}</p>
                 <span className="row-actions">
-                  <button type="button" className="primary small" onClick={() => onInsertQuote(hit)}>
+                  <button type="button" className="primary small" onClick={() => onUse(hit, 'quote')}>
                     {t('library.insertQuote')}
+                  </button>
+                  <button type="button" className="small" onClick={() => onUse(hit, 'adapt')}>
+                    {t('library.adapt')}
+                  </button>
+                  <button type="button" className="small" onClick={() => onUse(hit, 'seeAlso')}>
+                    {t('library.seeAlso')}
                   </button>
                   <button type="button" className="small" onClick={() => onViewSource(hit)}>
                     {t('library.viewSource')}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../doc/docTypes';
 import { collectCitations } from '../collectCitations';
 import { formatReference } from '../formatReference';
-import { numberCitations } from '../numberCitations';
+import { citationGroupLabel, numberCitations } from '../numberCitations';
 
 const doc: DocNode = {
   type: 'doc',
@@ -34,12 +34,28 @@ const doc: DocNode = {
 describe('citations', () => {
   it('collects citations in reading order, including inside block quotes', () => {
     expect(collectCitations(doc).map((c) => c.passageId)).toEqual(['p-b', 'p-a', 'p-b']);
+    expect(collectCitations(doc)[0]).toEqual({ passageId: 'p-b', kind: 'quote', citedOn: null });
   });
 
   it('numbers by first appearance and reuses the number of a passage cited again', () => {
     const { notes, numbers } = numberCitations(collectCitations(doc));
     expect(numbers).toEqual([1, 2, 1]);
     expect(notes.map((n) => n.passageId)).toEqual(['p-b', 'p-a']);
+  });
+
+  it('labels adjacent citations as GB/T 7714 does', () => {
+    expect(citationGroupLabel([1])).toBe('1');
+    expect(citationGroupLabel([1, 2])).toBe('1,2');
+    expect(citationGroupLabel([3, 1, 2])).toBe('1-3');
+    expect(citationGroupLabel([1, 3, 4, 5, 5])).toBe('1,3-5');
+  });
+
+  it('keeps the earliest 引用日期 of a passage cited twice', () => {
+    const { notes } = numberCitations([
+      { passageId: 'a', kind: 'quote', citedOn: '2026-11-22' },
+      { passageId: 'a', kind: 'seeAlso', citedOn: '2026-10-01' },
+    ]);
+    expect(notes).toEqual([{ passageId: 'a', kind: 'quote', citedOn: '2026-10-01' }]);
   });
 
   it('formats a full GB/T 7714 electronic reference', () => {

@@ -79,6 +79,17 @@ describe('citation numbers', () => {
     expect(shown).toEqual(['1', '2', '1']);
   });
 
+  it('shows adjacent citations as one group [1-3]', () => {
+    const e = make({ type: 'doc', content: [para('正文')] });
+    e.commands.setTextSelection(3);
+    e.commands.insertCitation({ passageId: 'a', kind: 'quote' });
+    e.commands.insertCitation({ passageId: 'b', kind: 'quote' });
+    e.commands.insertCitation({ passageId: 'c', kind: 'seeAlso' });
+    const sups = Array.from(e.view.dom.querySelectorAll('sup.citation'));
+    expect(sups.map((el) => el.getAttribute('data-label'))).toEqual(['1-3', '', '']);
+    expect(sups.map((el) => el.classList.contains('citation-merged'))).toEqual([false, true, true]);
+  });
+
   it('drops the number when the cited text is deleted', () => {
     const e = make({ type: 'doc', content: [para('第一段')] });
     e.commands.setTextSelection(4);

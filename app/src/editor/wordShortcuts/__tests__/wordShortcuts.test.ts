@@ -32,3 +32,27 @@ describe('editor schema and Word shortcuts', () => {
     editor.destroy();
   });
 });
+
+describe('moving a paragraph', () => {
+  it('moves the block with its citation and renumbers', async () => {
+    const { citationNumbersKey } = await import('../../citationNumbers');
+    const editor = new Editor({
+      element: document.createElement('div'),
+      extensions: createEditorExtensions(),
+      content: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: '甲' }, { type: 'citation', attrs: { passageId: 'a', kind: 'quote' } }] },
+          { type: 'paragraph', content: [{ type: 'text', text: '乙' }, { type: 'citation', attrs: { passageId: 'b', kind: 'quote' } }] },
+        ],
+      },
+    });
+    editor.commands.setTextSelection(6);
+    const up = new KeyboardEvent('keydown', { key: 'ArrowUp', code: 'ArrowUp', altKey: true, shiftKey: true, bubbles: true });
+    editor.view.someProp('handleKeyDown', (f) => f(editor.view, up));
+    expect(editor.getText()).toBe('乙\n\n甲');
+    expect(citationNumbersKey.getState(editor.state)!.occurrences.map((o) => o.passageId)).toEqual(['b', 'a']);
+    expect(editor.state.selection.$from.parent.textContent).toBe('乙');
+    editor.destroy();
+  });
+});

@@ -1,0 +1,110 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/browserHost';
+
+async function newDocument(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  await page.getByTestId('editor').click();
+}
+
+async function search(page: Page, query: string) {
+  await page.getByTestId('library-search').fill(query);
+  // Wait for this query's results, not the previous query's that are still on screen.
+  const first = page.getByTestId('library-result').first();
+  await expect(first.locator('mark').first()).toHaveText(query.split(/\s+/)[0]!);
+  return first;
+}
+
+test('adapt a passage, edit it, and watch 改写度 rise; the compare view shows the changes', async ({ page, host }) => {
+  await newDocument(page, host.url);
+  await page.keyboard.type('我的体会如下。');
+  const hit = await search(page, '四治融合模式');
+  await hit.getByRole('button', { name: '改写使用' }).click();
+  const editor = page.getByTestId('editor');
+  const adapted = editor.locator('.adapted-text');
+  await expect(adapted).toBeVisible();
+  const badge = editor.getByTestId('rewrite-degree');
+  await expect(badge).toHaveAttribute('data-degree', '0');
+  await expect(editor.locator('sup.citation')).toHaveAttribute('data-kind', 'adaptation');
+
+  // Rewrite the beginning of the adaptation in the writer's own words.
+  await adapted.click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('我们镇结合实际探索网格化治理。');
+  await expect(badge).not.toHaveAttribute('data-degree', '0');
+  const degree = Number(await badge.getAttribute('data-degree'));
+  expect(degree).toBeGreaterThan(0);
+  await badge.click();
+  const compare = page.getByTestId('compare-view');
+  await expect(compare).toContainText('对照原文');
+  await expect(compare.locator('ins').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/compare-view.png' });
+  await compare.getByRole('button', { name: '关闭' }).click();
+});
+
+test('a changed quotation is flagged and can be restored; see-also cites without text', async ({ page, host }) => {
+  await newDocument(page, host.url);
+  const hit = await search(page, '二十年久久为功');
+  await hit.getByRole('button', { name: '插入引用' }).click();
+  const editor = page.getByTestId('editor');
+  const quoted = editor.locator('.quoted-text');
+  await expect(quoted).toBeVisible();
+  const original = await quoted.innerText();
+  await quoted.click({ position: { x: 30, y: 8 } });
+  await page.keyboard.type('改动');
+  const warning = editor.getByTestId('quote-warning');
+  await expect(warning).toContainText('引文与原文不一致');
+  await warning.getByRole('button', { name: '恢复原文' }).click();
+  await expect(warning).toHaveCount(0);
+  await expect(editor.locator('.quoted-text')).toHaveText(original);
+
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('另见');
+  const other = await search(page, '地球卫士奖');
+  await other.getByRole('button', { name: '参见' }).click();
+  await expect(editor.locator('sup.citation[data-kind="seeAlso"]')).toHaveAttribute('data-n', '2');
+  await expect(page.getByTestId('footnotes').locator('li')).toHaveCount(2);
+  await expect(page.getByTestId('footnotes').locator('li').nth(1)).toContainText(/\[\d{4}-\d{2}-\d{2}\]/);
+});
+
+test('citations renumber when a paragraph moves, adjacent ones merge, deleting the text removes the note', async ({ page, host }) => {
+  await newDocument(page, host.url);
+  const editor = page.getByTestId('editor');
+  await page.keyboard.type('第一段');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('第二段');
+  await editor.locator('p').nth(0).click();
+  await page.keyboard.press('End');
+  await (await search(page, '地球卫士奖')).getByRole('button', { name: '参见' }).click();
+  await editor.locator('p').nth(1).click();
+  await page.keyboard.press('End');
+  await (await search(page, '四治融合')).getByRole('button', { name: '参见' }).click();
+  await expect(editor.locator('p').nth(0).locator('sup.citation')).toHaveAttribute('data-label', '1');
+  await expect(editor.locator('p').nth(1).locator('sup.citation')).toHaveAttribute('data-label', '2');
+  const firstNote = await page.getByTestId('footnotes').locator('li').nth(0).innerText();
+
+  // Move the second paragraph above the first (Word's Alt+Shift+↑).
+  await editor.locator('p').nth(1).click();
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await expect(editor.locator('p').nth(0)).toContainText('第二段');
+  await expect(editor.locator('p').nth(0).locator('sup.citation')).toHaveAttribute('data-label', '1');
+  await expect(editor.locator('p').nth(1).locator('sup.citation')).toHaveAttribute('data-label', '2');
+  await expect(page.getByTestId('footnotes').locator('li').nth(1)).toHaveText(firstNote.replace('[1]', '[2]'));
+
+  // Two citations side by side show as one group.
+  await editor.locator('p').nth(1).click();
+  await page.keyboard.press('End');
+  await (await search(page, '擦亮小城镇')).getByRole('button', { name: '参见' }).click();
+  await (await search(page, '鱼水感情')).getByRole('button', { name: '参见' }).click();
+  await expect(editor.locator('p').nth(1).locator('sup.citation').first()).toHaveAttribute('data-label', '2-4');
+  await page.screenshot({ path: 'test-results/screenshots/citations-footnotes.png' });
+
+  // Deleting the first paragraph with its citation removes that note and renumbers the rest.
+  await editor.locator('p').nth(0).click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('footnotes').locator('li')).toHaveCount(3);
+});
