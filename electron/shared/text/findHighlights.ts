@@ -1,14 +1,14 @@
-import { foldForSearch } from './foldForSearch';
+import { foldForIndex } from './foldForIndex';
 
 /**
- * Ranges in `text` where any of the terms occurs (folded comparison), merged where they overlap,
+ * Ranges in `text` where any of the terms occurs (folded: width, case, traditional/simplified), merged where they overlap,
  * in text order.
  */
 export function findHighlights(text: string, terms: string[]): Array<[number, number]> {
-  const hay = foldForSearch(text);
+  const hay = foldForIndex(text);
   const ranges: Array<[number, number]> = [];
   for (const raw of terms) {
-    const term = foldForSearch(raw);
+    const term = foldForIndex(raw);
     if (!term) continue;
     let at = hay.indexOf(term);
     while (at !== -1) {
