@@ -56,7 +56,7 @@ export function createApi(services: Services, host: 'electron' | 'browser'): Qia
       return documents.listRevisions(input.id);
     },
     async searchLibrary(input) {
-      return library.search(input.query, input.limit, input.offset);
+      return library.search(input);
     },
     async getPassages(input) {
       return library.getPassages(input.ids);

@@ -27,7 +27,7 @@ const USAGE = `用法 / usage: qianwan <命令> [选项]
   library import FILE... [--json]              导入自己的素材（.txt .md .html .docx）
   library list [--json]                        列出全部段落素材
   library show ID [--json]                     显示一条段落素材及其出处
-  library search QUERY [--limit N] [--json]    搜索素材库
+  library search QUERY [--limit N] [--theme T] [--json]  搜索素材库
   doc list [--json]                            列出文稿
   doc import FILE                              导入 .md / .txt 文稿
   doc export ID --format md|txt --out FILE     导出文稿
@@ -54,6 +54,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         open: { type: 'boolean', default: true },
         'no-open': { type: 'boolean', default: false },
         corpus: { type: 'string' },
+        theme: { type: 'string' },
         out: { type: 'string' },
         limit: { type: 'string' },
         format: { type: 'string' },
@@ -131,7 +132,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       if (!query) throw new ApiError('invalid_input', '缺少搜索词');
       const services = open();
       try {
-        const result = await createApi(services, 'browser').searchLibrary({ query, limit: values.limit ? Number(values.limit) : 20 });
+        const result = await createApi(services, 'browser').searchLibrary({ query, limit: values.limit ? Number(values.limit) : 20, ...(values.theme ? { themes: [values.theme] } : {}) });
         if (values.json) {
           printJson({
             total: result.total,

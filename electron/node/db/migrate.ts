@@ -17,6 +17,7 @@ export function migrate(db: Database.Database, migrations: Migration[]): void {
   const apply = db.transaction(() => {
     for (const m of pending) {
       db.exec(m.sql);
+      m.up?.(db);
       db.pragma(`user_version = ${Number(m.version)}`);
     }
   });

@@ -1,9 +1,14 @@
 // Numbered migrations of user.db. Never edit a released migration: add the next number. Each runs in
 // the same transaction as the bump of `user_version`, so a half-applied migration cannot be left.
 
+import type Database from 'better-sqlite3';
+import { rebuildFulltext } from '../library/fulltext/indexPassages';
+
 export interface Migration {
   version: number;
   sql: string;
+  /** Data work that SQL alone cannot do; runs in the same transaction, after `sql`. */
+  up?: (db: Database.Database) => void;
 }
 
 export const userMigrations: Migration[] = [
@@ -88,5 +93,18 @@ export const userMigrations: Migration[] = [
         step TEXT NOT NULL, action TEXT NOT NULL, before TEXT, after TEXT
       );
     `,
+  },
+  {
+    // Full-text index of the user's own passages (the same index the shipped library carries).
+    version: 3,
+    sql: `
+      CREATE VIRTUAL TABLE passage_fulltext USING fts5(
+        uni, bi, hbi,
+        content = '', contentless_delete = 1, tokenize = 'ascii', detail = 'full'
+      );
+    `,
+    up: (db) => {
+      rebuildFulltext(db);
+    },
   },
 ];

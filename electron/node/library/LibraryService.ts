@@ -3,7 +3,8 @@ import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
 import type { PassageContext, PassageHit, PassageInfo, SearchResult, SourceDetail, SourceInfo, SourceSummary } from '../../shared/api/apiTypes';
 import { findHighlights } from '../../shared/text/findHighlights';
-import { foldForSearch } from '../../shared/text/foldForSearch';
+import { parseQuery } from '../../shared/query/parseQuery';
+import { searchFulltext, type SearchFilter } from './fulltext/searchFulltext';
 import { LIBRARY_SCHEMA_VERSION } from './librarySchema';
 import { PassageStore, type PassageRow } from './PassageStore';
 
@@ -49,18 +50,42 @@ export class LibraryService {
     return this.stores().reduce((n, s) => n + s.count(), 0);
   }
 
-  /** Every space-separated term must occur (folded substring match); shipped passages first, then own. */
-  search(query: string, limit = 20, offset = 0): SearchResult {
-    const terms = foldForSearch(query)
-      .split(/\s+/)
-      .filter((term) => term.length > 0);
-    if (terms.length === 0) return { total: 0, results: [] };
+  /**
+   * The search box: every word or "phrase" must occur as typed (folded for width, case and
+   * traditional/simplified), -words must not; ranked by BM25 on the matched characters. Shipped and
+   * own passages are ranked together.
+   */
+  search(input: { query: string; limit?: number; offset?: number } & SearchFilter & { own?: boolean }): SearchResult {
+    const limit = input.limit ?? 20;
+    const offset = input.offset ?? 0;
+    const parsed = parseQuery(input.query);
+    if (parsed.include.length === 0) return { total: 0, results: [] };
     if (!this.shipped() && this.ownStore.count() === 0) this.shipped(true);
-    const rows = this.stores().flatMap((s) => s.scan(terms).map((row) => ({ row, store: s })));
-    const page = rows.slice(offset, offset + limit);
-    const infos = this.toInfos(page.map((p) => p.row));
-    const results: PassageHit[] = infos.map((info) => ({ ...info, highlights: findHighlights(info.text, terms) }));
-    return { total: rows.length, results };
+    const stores = input.own ? [this.ownStore] : this.stores();
+    let total = 0;
+    const hits: Array<{ store: PassageStore; rowid: number; score: number }> = [];
+    for (const store of stores) {
+      const found = searchFulltext(store.db, parsed, input, offset + limit, 0);
+      total += found.total;
+      for (const h of found.hits) hits.push({ store, ...h });
+    }
+    hits.sort((a, b) => a.score - b.score);
+    const page = hits.slice(offset, offset + limit);
+    const rows = new Map<string, PassageRow>();
+    for (const store of stores) {
+      const mine = page.filter((h) => h.store === store).map((h) => h.rowid);
+      for (const r of store.passagesByRowids(mine)) rows.set(`${store.own}:${r.rowid}`, r);
+    }
+    const ordered = page.flatMap((h) => rows.get(`${h.store.own}:${h.rowid}`) ?? []);
+    const infos = this.toInfos(ordered);
+    const results: PassageHit[] = infos.map((info, i) => ({
+      ...info,
+      highlights: findHighlights(info.text, parsed.highlight),
+      kind: ordered[i]!.kind,
+      themes: JSON.parse(ordered[i]!.themes) as string[],
+      own: page[i]!.store.own,
+    }));
+    return { total, results };
   }
 
   getPassages(ids: string[]): PassageInfo[] {

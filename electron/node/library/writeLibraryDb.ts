@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { foldForSearch } from '../../shared/text/foldForSearch';
 import type { CorpusBuild } from './pipeline/corpusTypes';
+import { rebuildFulltext } from './fulltext/indexPassages';
 import { LIBRARY_SCHEMA_VERSION, librarySchemaSql } from './librarySchema';
 
 /**
@@ -42,6 +43,7 @@ export function writeLibraryDb(build: CorpusBuild, outFile: string): void {
         passage.run(p.id, p.text, foldForSearch(p.text), p.heading, p.kind, JSON.stringify(p.themes), JSON.stringify(p.rules), p.incomplete ? 1 : 0, first.workId);
         for (const o of p.occurrences) occ.run(p.id, o.sourceId, o.workId, o.ord, o.start, o.end);
       }
+      rebuildFulltext(db);
       const report = db.prepare('INSERT INTO report (source_id, step, action, before, after) VALUES (?, ?, ?, ?, ?)');
       for (const r of build.report) report.run(r.sourceId, r.step, r.action, r.before ?? null, r.after ?? null);
     });

@@ -37,6 +37,10 @@ export const apiSchemas = {
       query: z.string().max(QUERY_MAX),
       limit: z.number().int().min(1).max(200).optional(),
       offset: z.number().int().min(0).max(100000).optional(),
+      themes: z.array(z.string().max(20)).max(30).optional(),
+      kinds: z.array(z.string().max(10)).max(10).optional(),
+      sourceIds: z.array(id).max(1000).optional(),
+      own: z.boolean().optional(),
     })
     .strict(),
   getPassages: z.object({ ids: z.array(id).max(1000) }).strict(),

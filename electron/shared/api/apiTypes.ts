@@ -49,6 +49,10 @@ export interface PassageInfo {
 export interface PassageHit extends PassageInfo {
   /** Character ranges in `text` that match the query, for highlighting. */
   highlights: Array<[number, number]>;
+  kind: string;
+  themes: string[];
+  /** From the user's own imported sources. */
+  own: boolean;
 }
 
 export interface SearchResult {

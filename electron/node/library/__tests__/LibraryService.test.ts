@@ -58,15 +58,15 @@ describe('LibraryService', () => {
     const file = path.join(dir, 'library.db');
     writeLibraryDb(build, file);
     const lib = new LibraryService(file, openUserDb(':memory:'));
-    const r = lib.search('千万工程');
+    const r = lib.search({ query: '千万工程' });
     expect(r.total).toBe(1);
     expect(r.results[0]!.id).toBe('p1');
     expect(r.results[0]!.highlights).toEqual([[1, 5]]);
     expect(r.results[0]!.sources.map((s) => s.id)).toEqual(['s1', 's2']);
-    expect(lib.search('app').results[0]!.id).toBe('p2');
-    expect(lib.search('APP 治理').total).toBe(1);
-    expect(lib.search('APP 农民').total).toBe(0);
-    expect(lib.search('   ').total).toBe(0);
+    expect(lib.search({ query: 'app' }).results[0]!.id).toBe('p2');
+    expect(lib.search({ query: 'APP 治理' }).total).toBe(1);
+    expect(lib.search({ query: 'APP 农民' }).total).toBe(0);
+    expect(lib.search({ query: '   ' }).total).toBe(0);
     expect(lib.count()).toBe(2);
     lib.close();
   });
@@ -83,13 +83,13 @@ describe('LibraryService', () => {
   });
 
   it('says the library is missing, and refuses one built by a newer version', () => {
-    expect(() => new LibraryService(path.join(dir, 'none.db'), openUserDb(':memory:')).search('千万')).toThrow(expect.objectContaining({ code: 'library_missing' }));
+    expect(() => new LibraryService(path.join(dir, 'none.db'), openUserDb(':memory:')).search({ query: '千万' })).toThrow(expect.objectContaining({ code: 'library_missing' }));
     expect(new LibraryService(path.join(dir, 'none.db'), openUserDb(':memory:')).count()).toBe(0);
     const file = path.join(dir, 'library.db');
     writeLibraryDb(build, file);
     const db = new Database(file);
     db.pragma(`user_version = ${LIBRARY_SCHEMA_VERSION + 1}`);
     db.close();
-    expect(() => new LibraryService(file, openUserDb(':memory:')).search('千万')).toThrow(expect.objectContaining({ code: 'db_newer_version' }));
+    expect(() => new LibraryService(file, openUserDb(':memory:')).search({ query: '千万' })).toThrow(expect.objectContaining({ code: 'db_newer_version' }));
   });
 });

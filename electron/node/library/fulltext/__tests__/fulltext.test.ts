@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseQuery } from '../../../../shared/query/parseQuery';
+import { foldForIndex } from '../../../../shared/text/foldForIndex';
+import { buildLibrary } from '../../buildLibrary';
+import { gramTokens } from '../gramTokens';
+import { searchFulltext } from '../searchFulltext';
+
+const corpus = path.resolve(__dirname, '..', '..', '..', '..', '..', 'resources', 'corpus');
+let dir: string;
+let db: Database.Database;
+let passages: Array<{ rowid: number; id: string; text: string; themes: string; kind: string }>;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-fts-'));
+  await buildLibrary(corpus, path.join(dir, 'library.db'));
+  db = new Database(path.join(dir, 'library.db'), { readonly: true });
+  passages = db.prepare('SELECT rowid, id, text, themes, kind FROM passages').all() as typeof passages;
+});
+afterAll(() => {
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const find = (q: string, limit = 1000) => searchFulltext(db, parseQuery(q), {}, limit, 0);
+
+describe('full-text search over the seed library', () => {
+  it('finds the passage of every random substring of 1 to 12 characters (100% recall)', () => {
+    let seed = 42;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    let checked = 0;
+    for (let k = 0; k < 600; k++) {
+      const p = passages[Math.floor(rand() * passages.length)]!;
+      const len = 1 + Math.floor(rand() * 12);
+      const start = Math.floor(rand() * Math.max(1, p.text.length - len));
+      const needle = p.text.slice(start, start + len);
+      if (!needle.trim() || /\s/.test(needle) || needle.startsWith('-') || /^["“「『]/.test(needle)) continue;
+      const result = find(needle, 100000);
+      expect(result.hits.map((h) => h.rowid), `${needle}`).toContain(p.rowid);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('returns only passages that really contain every word (no false positives)', () => {
+    for (const q of ['千万工程', '人居环境 农民', '一是', '，', 'APP']) {
+      const parsed = parseQuery(q);
+      const result = find(q);
+      const byRowid = new Map(passages.map((p) => [p.rowid, p]));
+      expect(result.total).toBe(passages.filter((p) => parsed.include.every((t) => foldForIndex(p.text).includes(t))).length);
+      for (const h of result.hits) expect(parsed.include.every((t) => foldForIndex(byRowid.get(h.rowid)!.text).includes(t))).toBe(true);
+    }
+  });
+
+  it('understands exclusions, phrases, width, case and traditional characters', () => {
+    const all = find('千万工程').total;
+    const without = find('千万工程 -海淀').total;
+    expect(without).toBeLessThan(all);
+    expect(without).toBe(passages.filter((p) => p.text.includes('千万工程') && !p.text.includes('海淀')).length);
+    expect(find('千萬工程').total).toBe(all);
+    expect(find('ａｐｐ').total).toBe(find('APP').total);
+    expect(find('"平安通”APP').total).toBe(0);
+    expect(find('“平安通”APP').total).toBeGreaterThan(0);
+  });
+
+  it('ranks a passage dense with the words above one that mentions them once', () => {
+    const result = find('数字乡村', 5);
+    const top = passages.find((p) => p.rowid === result.hits[0]!.rowid)!;
+    const count = (t: string) => t.split('数字乡村').length - 1;
+    const median = passages.filter((p) => p.text.includes('数字乡村')).map((p) => count(p.text) / p.text.length).sort((a, b) => a - b);
+    expect(count(top.text) / top.text.length).toBeGreaterThanOrEqual(median[Math.floor(median.length / 2)]!);
+  });
+
+  it('filters by theme and kind', () => {
+    const themed = searchFulltext(db, parseQuery('乡村'), { themes: ['人居环境'] }, 1000, 0);
+    expect(themed.total).toBeGreaterThan(0);
+    for (const h of themed.hits) expect(JSON.parse(passages.find((p) => p.rowid === h.rowid)!.themes)).toContain('人居环境');
+    const kinds = searchFulltext(db, parseQuery('乡村'), { kinds: ['做法'] }, 1000, 0);
+    for (const h of kinds.hits) expect(passages.find((p) => p.rowid === h.rowid)!.kind).toBe('做法');
+  });
+
+  it('never joins bigrams across whitespace', () => {
+    expect(gramTokens('ab bc').bi.split(' ')).toEqual(['x6162', 'z', 'x6263']);
+  });
+});

@@ -1,0 +1,68 @@
+import type Database from 'better-sqlite3';
+import type { ParsedQuery } from '../../../shared/query/parseQuery';
+import { foldForIndex } from '../../../shared/text/foldForIndex';
+import { FULLTEXT_TABLE } from './fulltextSchema';
+import { substringMatch } from './gramTokens';
+
+export interface SearchFilter {
+  themes?: string[];
+  kinds?: string[];
+  sourceIds?: string[];
+  /** Restricts to these passage ids (favourites). */
+  passageIds?: string[];
+}
+
+export interface FulltextHit {
+  rowid: number;
+  /** Lower is better (FTS5 bm25). */
+  score: number;
+}
+
+/**
+ * Finds passages containing every included string and none of the excluded ones, ranked by BM25 on
+ * the matched bigrams with heading matches weighted ×3 (short passages dense with the terms rank
+ * first, as BM25's length normalisation does). Strings with inner spaces are checked exactly.
+ */
+export function searchFulltext(db: Database.Database, query: ParsedQuery, filter: SearchFilter, limit: number, offset: number): { total: number; hits: FulltextHit[] } {
+  const positive = query.include.map(substringMatch).filter((m): m is string => m !== null);
+  if (positive.length === 0) return { total: 0, hits: [] };
+  let match = positive.join(' AND ');
+  const negative = query.exclude.filter((t) => !/\s/.test(t.trim())).map(substringMatch).filter((m): m is string => m !== null);
+  if (negative.length > 0) match = `(${match}) NOT (${negative.join(' OR ')})`;
+  const where: string[] = [`${FULLTEXT_TABLE} MATCH ?`];
+  const params: unknown[] = [match];
+  const needsCheck = [...query.include, ...query.exclude].some((t) => /\s/.test(t.trim()));
+  if (filter.themes?.length) {
+    where.push(`EXISTS (SELECT 1 FROM json_each(p.themes) t WHERE t.value IN (SELECT value FROM json_each(?)))`);
+    params.push(JSON.stringify(filter.themes));
+  }
+  if (filter.kinds?.length) {
+    where.push('p.kind IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.kinds));
+  }
+  if (filter.sourceIds?.length) {
+    where.push('EXISTS (SELECT 1 FROM occurrences o WHERE o.passage_id = p.id AND o.source_id IN (SELECT value FROM json_each(?)))');
+    params.push(JSON.stringify(filter.sourceIds));
+  }
+  if (filter.passageIds) {
+    where.push('p.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.passageIds));
+  }
+  const from = `${FULLTEXT_TABLE} f JOIN passages p ON p.rowid = f.rowid WHERE ${where.join(' AND ')}`;
+  if (!needsCheck) {
+    const total = (db.prepare(`SELECT count(*) AS n FROM ${from}`).get(...params) as { n: number }).n;
+    const hits = db
+      .prepare(`SELECT f.rowid AS rowid, bm25(${FULLTEXT_TABLE}, 0.0, 1.0, 3.0) AS score FROM ${from} ORDER BY score, f.rowid LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as FulltextHit[];
+    return { total, hits };
+  }
+  // Phrases with spaces: the index finds their parts; the exact phrase is checked on the text.
+  const rows = db
+    .prepare(`SELECT f.rowid AS rowid, bm25(${FULLTEXT_TABLE}, 0.0, 1.0, 3.0) AS score, p.text AS text FROM ${from} ORDER BY score, f.rowid`)
+    .all(...params) as Array<FulltextHit & { text: string }>;
+  const kept = rows.filter((r) => {
+    const folded = foldForIndex(r.text);
+    return query.include.every((t) => folded.includes(t)) && !query.exclude.some((t) => folded.includes(t));
+  });
+  return { total: kept.length, hits: kept.slice(offset, offset + limit).map(({ rowid, score }) => ({ rowid, score })) };
+}
