@@ -1,36 +1,23 @@
-import type { BlockNode, DocNode, InlineNode, ListItemNode, Mark, MarkType } from '../doc/docTypes';
+import type { BlockNode, DocNode, InlineNode, ListItemNode, Mark } from '../doc/docTypes';
 import { citationToMarkdown } from './citationSyntax';
+import { frontMatter } from './frontMatter';
+import { MARK_ORDER, markKey, normalizeDoc } from './normalizeDoc';
+import { spanAttributes } from './spanSyntax';
 
 // Markdown is the text form of a document. The writer emits a strict, regular subset that
-// markdownToDoc reads back to the same document: marks as toggles in a fixed order, every
-// Markdown-significant character escaped, and leading/trailing spaces as entities.
+// markdownToDoc reads back to the same (normalised) document: marks as toggles in a fixed order,
+// every Markdown-significant character escaped, and whitespace that Markdown would drop as entities.
+// The dialect is described in README.md next to this file.
 
-export const MARK_ORDER: MarkType[] = ['bold', 'italic', 'underline', 'quoted', 'adapted'];
-/** Spans in Pandoc's bracketed-span syntax; quoted and adapted words name their passage. */
-const SPAN_MARKS: MarkType[] = ['underline', 'quoted', 'adapted'];
-
-function openMark(mark: Mark): string {
-  return SPAN_MARKS.includes(mark.type) ? '[' : mark.type === 'bold' ? '**' : '*';
-}
-
-function closeMark(mark: Mark): string {
-  if (mark.type === 'underline') return ']{.underline}';
-  if (mark.type === 'quoted' || mark.type === 'adapted') return `]{.${mark.type} passage=${mark.attrs?.passageId ?? ''}}`;
-  return mark.type === 'bold' ? '**' : '*';
-}
-
-/** Marks are the same when type and passage are. */
-export function markKey(mark: Mark): string {
-  return mark.attrs?.passageId ? `${mark.type}:${mark.attrs.passageId}` : mark.type;
-}
 /** A paragraph with no content: a line holding one backslash (a literal backslash is written `\\`). */
 export const EMPTY_PARAGRAPH = '\\';
+/** A hard break that cannot be a backslash at the end of a line: in a heading, or ending a paragraph. */
+const BREAK_TAG = '<br>';
 
-export function docToMarkdown(doc: DocNode, options: { title?: string } = {}): string {
+export function docToMarkdown(doc: DocNode, options: { title?: string | null } = {}): string {
   const parts: string[] = [];
-  if (options.title) parts.push(`---\ntitle: ${yamlString(options.title)}\n---`);
-  const body = blocksToMarkdown(doc.content ?? []);
-  if (body) parts.push(body);
+  if (typeof options.title === 'string') parts.push(frontMatter(options.title));
+  parts.push(blocksToMarkdown(normalizeDoc(doc).content));
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -46,103 +33,121 @@ function blocksToMarkdown(blocks: BlockNode[]): string {
     .join('\n\n');
 }
 
-function blockToMarkdown(block: BlockNode, alternate = false): string {
+function blockToMarkdown(block: BlockNode, alternate: boolean): string {
   switch (block.type) {
-    case 'paragraph': {
-      const text = inlineToMarkdown(block.content ?? []);
-      return text === '' ? EMPTY_PARAGRAPH : text;
-    }
+    case 'paragraph':
+      return block.content?.length ? inlineToMarkdown(block.content) : EMPTY_PARAGRAPH;
     case 'heading': {
       // A heading is one line in Markdown, so its line breaks are written as <br>.
-      const text = inlineToMarkdown(block.content ?? [], { breakAs: '<br>' });
+      const text = inlineToMarkdown(block.content ?? [], { heading: true });
       return `${'#'.repeat(block.attrs.level)}${text ? ` ${text}` : ''}`;
     }
     case 'blockquote':
-      return prefixLines(blocksToMarkdown(block.content), '> ', '>');
+      return blocksToMarkdown(block.content)
+        .split('\n')
+        .map((line) => (line === '' ? '>' : `> ${line}`))
+        .join('\n');
     case 'bulletList':
-      return block.content.map((item) => listItem(item, alternate ? '+ ' : '- ')).join('\n');
+      return listToMarkdown(block.content, () => (alternate ? '+ ' : '- '));
     case 'orderedList': {
       const start = block.attrs?.start ?? 1;
-      return block.content.map((item, i) => listItem(item, `${start + i}${alternate ? ')' : '.'} `)).join('\n');
+      return listToMarkdown(block.content, (i) => `${start + i}${alternate ? ')' : '.'} `);
     }
   }
 }
 
+/** Items are one line apart (a tight list) unless one has several blocks, then a blank line apart. */
+function listToMarkdown(items: ListItemNode[], marker: (i: number) => string): string {
+  const loose = items.some((item) => item.content.length > 1);
+  return items.map((item, i) => listItem(item, marker(i))).join(loose ? '\n\n' : '\n');
+}
+
 function listItem(item: ListItemNode, marker: string): string {
-  const body = blocksToMarkdown(item.content.length > 0 ? item.content : [{ type: 'paragraph' }]);
   const indent = ' '.repeat(marker.length);
-  return body
+  return blocksToMarkdown(item.content)
     .split('\n')
     .map((line, i) => (i === 0 ? marker + line : line === '' ? '' : indent + line))
     .join('\n');
 }
 
-function prefixLines(text: string, prefix: string, emptyPrefix: string): string {
-  return text
-    .split('\n')
-    .map((line) => (line === '' ? emptyPrefix : prefix + line))
-    .join('\n');
-}
-
 /**
- * Marks are written as toggles: at each change a mark that ends is closed and a mark that starts is
- * opened, each at most once, so a run of stars means italic (1), bold (2) or both (3).
+ * Marks are written as toggles: `*` italic, `**` bold, `***` both, each turning its marks on or off,
+ * so a change between neighbours only toggles what changed. Spans must nest like brackets: when one
+ * ends, everything opened inside it is closed first and reopened after it.
  */
-export function inlineToMarkdown(nodes: InlineNode[], options: { breakAs?: string } = {}): string {
-  const hardBreak = options.breakAs ?? '\\\n';
+export function inlineToMarkdown(nodes: InlineNode[], options: { heading?: boolean } = {}): string {
   let out = '';
   const open: Mark[] = [];
+  const isSpan = (m: Mark) => m.type !== 'bold' && m.type !== 'italic';
+  const close = (m: Mark) => (out += isSpan(m) ? `]${spanAttributes(m)}` : m.type === 'bold' ? '**' : '*');
   const switchTo = (wanted: Mark[]) => {
     const keys = new Set(wanted.map(markKey));
-    for (let i = open.length - 1; i >= 0; i--) {
-      const mark = open[i]!;
-      if (!keys.has(markKey(mark))) {
-        out += closeMark(mark);
-        open.splice(i, 1);
-      }
-    }
+    const firstEndingSpan = open.findIndex((m) => isSpan(m) && !keys.has(markKey(m)));
+    if (firstEndingSpan !== -1) for (const m of open.splice(firstEndingSpan).reverse()) close(m);
+    for (let i = open.length - 1; i >= 0; i--) if (!keys.has(markKey(open[i]!))) close(open.splice(i, 1)[0]!);
     const openKeys = new Set(open.map(markKey));
     for (const type of MARK_ORDER) {
-      for (const mark of wanted) {
-        if (mark.type === type && !openKeys.has(markKey(mark))) {
-          out += openMark(mark);
-          open.push(mark);
-        }
+      const mark = wanted.find((m) => m.type === type);
+      if (mark && !openKeys.has(markKey(mark))) {
+        out += isSpan(mark) ? '[' : mark.type === 'bold' ? '**' : '*';
+        open.push(mark);
       }
     }
   };
   let lineStart = true;
+  let afterCitation = false;
   nodes.forEach((node, index) => {
-    if (node.type !== 'text') {
+    const last = index === nodes.length - 1;
+    if (node.type === 'hardBreak') {
       switchTo([]);
-      out += node.type === 'citation' ? citationToMarkdown(node.attrs.passageId, node.attrs.kind, node.attrs.citedOn) : hardBreak;
-      lineStart = node.type === 'hardBreak' && !options.breakAs;
-      return;
+      // A backslash at the very end of a paragraph would be read as a literal backslash.
+      out += options.heading || last ? BREAK_TAG : '\\\n';
+      lineStart = !options.heading;
+      afterCitation = false;
+    } else if (node.type === 'citation') {
+      switchTo([]);
+      out += citationToMarkdown(node.attrs.passageId, node.attrs.kind, node.attrs.citedOn);
+      lineStart = false;
+      afterCitation = true;
+    } else {
+      const marks = node.marks ?? [];
+      switchTo(marks);
+      const lineEnd = last || (nodes[index + 1]?.type === 'hardBreak' && !options.heading);
+      const toggled = marks.some((m) => !isSpan(m));
+      out += escapeText(node.text, { lineStart, lineEnd, toggled, afterCitation: afterCitation && marks.length === 0 });
+      lineStart = false;
+      afterCitation = false;
     }
-    switchTo(node.marks ?? []);
-    const lineEnd = index === nodes.length - 1 || (nodes[index + 1]?.type === 'hardBreak' && !options.breakAs);
-    out += escapeText(node.text, lineStart && open.length === 0, lineEnd);
-    lineStart = false;
   });
   switchTo([]);
   return out;
 }
 
-const SPECIAL = /[\\*_[\]<>`&@{}|~]/g;
+const SPECIAL = /[\\*_[\]<>`@{}|~#]/;
+const LINE_SPACE = /[ \t]/;
+const SPACE = /\s/u;
+/** What the reader would decode as an entity (it knows only a few names, but Pandoc knows all). */
+const ENTITY_LIKE = /^&(#\d|#[xX][0-9a-fA-F]|[A-Za-z]{2,8};)/;
 
-function escapeText(text: string, lineStart: boolean, last: boolean): string {
-  let s = text.replace(SPECIAL, (c) => `\\${c}`);
-  // Block syntax only matters at the start of a line.
-  if (lineStart) s = s.replace(/^(#|-|\+|>|=|(\d+)([.)]))/, (m, _all, digits: string | undefined, punct: string | undefined) => (digits ? `${digits}\\${punct}` : `\\${m}`));
-  s = s.replace(/^[ \t\u3000]+/, (ws) => [...ws].map(entity).join(''));
-  if (last) s = s.replace(/[ \t\u3000]+$/, (ws) => [...ws].map(entity).join(''));
-  return s.replace(/\n/g, '&#10;');
-}
-
-function entity(ch: string): string {
-  return `&#${ch.codePointAt(0)};`;
-}
-
-function yamlString(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+/**
+ * Escapes text so that it reads back as the same characters. Whitespace at either end of a line is
+ * dropped by Markdown, and next to a toggle it would stop the toggle, so there it becomes an entity.
+ */
+function escapeText(text: string, at: { lineStart: boolean; lineEnd: boolean; toggled: boolean; afterCitation: boolean }): string {
+  const chars = Array.from(text);
+  let s = '';
+  let offset = 0;
+  chars.forEach((c, i) => {
+    const edge = (i === 0 && (at.toggled ? SPACE.test(c) : at.lineStart && LINE_SPACE.test(c))) ||
+      (i === chars.length - 1 && (at.toggled ? SPACE.test(c) : at.lineEnd && LINE_SPACE.test(c)));
+    if (edge || /[\r\n\ufeff]/.test(c)) s += `&#${c.codePointAt(0)};`;
+    else if (SPECIAL.test(c) || (c === '&' && ENTITY_LIKE.test(text.slice(offset, offset + 12)))) s += `\\${c}`;
+    else s += c;
+    offset += c.length;
+  });
+  // Block syntax only matters at the start of a line; `%` there would open a Pandoc title block.
+  if (at.lineStart) s = s.replace(/^(?:[-+=%]|(\d+)([.)]))/, (m, digits: string | undefined, punct: string | undefined) => (digits ? `${digits}\\${punct}` : `\\${m}`));
+  // `[@id](x)` or `[@id]{x}` would read as a link or a span in Pandoc.
+  if (at.afterCitation) s = s.replace(/^\(/, '\\(');
+  return s;
 }

@@ -1,165 +1,160 @@
 import type { BlockNode, DocNode, InlineNode, ListItemNode } from '../doc/docTypes';
 import { EMPTY_PARAGRAPH } from './docToMarkdown';
+import { readTitle } from './frontMatter';
+import { normalizeDoc } from './normalizeDoc';
 import { parseInline } from './parseInline';
 
-const LIST_MARKER = /^( {0,3})([-+*]|(\d{1,9})[.)])( +|$)/;
+const LIST_MARKER = /^( {0,3})([-+*]|(\d{1,9})[.)])([ \t]+|$)/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const THEMATIC = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const QUOTE = /^ {0,3}>/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+/** Only spaces and tabs are Markdown whitespace: a line of ideographic spaces (U+3000) is text. */
+const BLANK = /^[ \t]*$/;
+/** Blockquotes inside list items inside …: deeper than this, lines are read as plain paragraphs. */
+const MAX_DEPTH = 32;
 
 /**
  * Markdown (ours, Pandoc's or a person's) to a document. Never throws: constructs the document cannot
- * hold (code, tables, rules, images, links) become plain text. Headings deeper than ## become level 2.
+ * hold become plain text (code → its lines, links and images → words and address) or are dropped
+ * (thematic breaks). Headings deeper than ## become level 2.
  */
 export function markdownToDoc(markdown: string): { title: string | null; doc: DocNode } {
-  const lines = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  let title: string | null = null;
-  let start = 0;
-  if (lines[0]?.trim() === '---') {
-    const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
-    if (end > 0) {
-      for (const line of lines.slice(1, end)) {
-        const m = /^title:\s*(.*)$/.exec(line);
-        if (m) title = yamlScalar(m[1]!);
-      }
-      start = end + 1;
-    }
-  } else if (lines[0]?.startsWith('% ')) {
-    title = lines[0].slice(2).trim();
-    start = 1;
-  }
-  const content = parseBlocks(lines.slice(start));
-  return { title, doc: { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] } };
+  const lines = String(markdown).replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const { title, bodyStart } = readTitle(lines);
+  return { title, doc: normalizeDoc({ type: 'doc', content: parseBlocks(lines.slice(bodyStart), 0) }) };
 }
 
-function parseBlocks(lines: string[]): BlockNode[] {
+function parseBlocks(lines: string[], depth: number): BlockNode[] {
   const blocks: BlockNode[] = [];
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (line.trim() === '') {
+    if (BLANK.test(line)) {
       i++;
       continue;
     }
-    const heading = HEADING.exec(line);
+    const heading = depth < MAX_DEPTH ? HEADING.exec(line) : null;
     if (heading) {
-      const level = heading[1]!.length === 1 ? 1 : 2;
-      blocks.push(withContent({ type: 'heading', attrs: { level } }, parseInline(heading[2] ?? '')));
+      blocks.push(withContent({ type: 'heading', attrs: { level: heading[1]!.length === 1 ? 1 : 2 } }, parseInline(heading[2] ?? '')));
       i++;
-      continue;
-    }
-    if (/^ {0,3}>/.test(line)) {
+    } else if (depth < MAX_DEPTH && QUOTE.test(line)) {
       const inner: string[] = [];
-      while (i < lines.length && /^ {0,3}>/.test(lines[i]!)) {
+      while (i < lines.length && QUOTE.test(lines[i]!)) {
         inner.push(lines[i]!.replace(/^ {0,3}> ?/, ''));
         i++;
+        // Lazy continuation: an unmarked line right after quoted paragraph text belongs to it.
+        while (i < lines.length && !BLANK.test(inner[inner.length - 1]!) && !startsBlock(lines[i]!) && !BLANK.test(lines[i]!)) inner.push(lines[i++]!);
       }
-      const content = parseBlocks(inner);
-      blocks.push({ type: 'blockquote', content: content.length > 0 ? content : [{ type: 'paragraph' }] });
-      continue;
-    }
-    const fence = FENCE.exec(line);
-    if (fence) {
-      const close = lines.findIndex((l, k) => k > i && l.trim().startsWith(fence[1]!));
-      const body = lines.slice(i + 1, close === -1 ? lines.length : close);
-      for (const b of body) if (b.trim()) blocks.push({ type: 'paragraph', content: [{ type: 'text', text: b }] });
-      i = close === -1 ? lines.length : close + 1;
-      continue;
-    }
-    if (THEMATIC.test(line) && !LIST_MARKER.test(line.replace(/[ \t]+$/, ''))) {
+      blocks.push({ type: 'blockquote', content: parseBlocks(inner, depth + 1) });
+    } else if (FENCE.test(line)) {
+      // Code has no place in a document: each of its lines becomes a paragraph of plain text.
+      const fence = FENCE.exec(line)![1]!;
+      const closeAt = lines.findIndex((l, k) => k > i && l.trim().startsWith(fence[0]!.repeat(fence.length)) && FENCE.test(l));
+      const end = closeAt === -1 ? lines.length : closeAt;
+      for (const code of lines.slice(i + 1, end)) if (!BLANK.test(code)) blocks.push({ type: 'paragraph', content: [{ type: 'text', text: code }] });
+      i = end + 1;
+    } else if (THEMATIC.test(line)) {
       i++;
-      continue;
+    } else if (depth < MAX_DEPTH && LIST_MARKER.test(line)) {
+      i = parseList(lines, i, blocks, depth);
+    } else {
+      i = parseParagraph(lines, i, blocks);
     }
-    const marker = LIST_MARKER.exec(line);
-    if (marker) {
-      i = parseList(lines, i, blocks);
-      continue;
-    }
-    // A paragraph runs to a blank line or the start of another block.
-    const para: string[] = [];
-    while (i < lines.length) {
-      const l = lines[i]!;
-      if (l.trim() === '') break;
-      if (para.length > 0 && (HEADING.test(l) || /^ {0,3}>/.test(l) || FENCE.test(l) || startsListInParagraph(l))) break;
-      if (para.length > 0 && /^ {0,3}(=+|-+)[ \t]*$/.test(l)) {
-        blocks.push(withContent({ type: 'heading', attrs: { level: l.trim().startsWith('=') ? 1 : 2 } }, inlineOf(para)));
-        para.length = 0;
-        i++;
-        break;
-      }
-      para.push(l);
-      i++;
-    }
-    if (para.length === 0) continue;
-    if (para.length === 1 && para[0]!.trim() === EMPTY_PARAGRAPH) blocks.push({ type: 'paragraph' });
-    else blocks.push(withContent({ type: 'paragraph' }, inlineOf(para)));
   }
   return blocks;
 }
 
-function startsListInParagraph(line: string): boolean {
-  const m = LIST_MARKER.exec(line);
-  // As in CommonMark, only a bullet or an ordered list starting at 1 may interrupt a paragraph.
-  return !!m && m[4] !== '' && (m[3] === undefined || m[3] === '1');
+/** A paragraph runs to a blank line or the start of another block; `===`/`---` under it make it a heading. */
+function parseParagraph(lines: string[], from: number, blocks: BlockNode[]): number {
+  const para: string[] = [];
+  let i = from;
+  while (i < lines.length) {
+    const l = lines[i]!;
+    if (BLANK.test(l)) break;
+    if (para.length > 0 && SETEXT.test(l)) {
+      blocks.push(withContent({ type: 'heading', attrs: { level: l.trim().startsWith('=') ? 1 : 2 } }, inlineOf(para)));
+      return i + 1;
+    }
+    if (para.length > 0 && startsBlock(l)) break;
+    para.push(l);
+    i++;
+  }
+  if (para.length === 1 && para[0]!.replace(/^[ \t]+|[ \t]+$/g, '') === EMPTY_PARAGRAPH) blocks.push({ type: 'paragraph' });
+  else blocks.push(withContent({ type: 'paragraph' }, inlineOf(para)));
+  return i;
 }
 
-function parseList(lines: string[], from: number, blocks: BlockNode[]): number {
+/** Whether a line interrupts a paragraph. As in CommonMark, only a non-empty bullet item or an ordered item numbered 1 does. */
+function startsBlock(line: string): boolean {
+  if (HEADING.test(line) || QUOTE.test(line) || FENCE.test(line) || THEMATIC.test(line)) return true;
+  const m = LIST_MARKER.exec(line);
+  return !!m && m[4] !== '' && !BLANK.test(line.slice(m[0].length)) && (m[3] === undefined || m[3] === '1');
+}
+
+function parseList(lines: string[], from: number, blocks: BlockNode[], depth: number): number {
   const first = LIST_MARKER.exec(lines[from]!)!;
   const ordered = first[3] !== undefined;
   // The bullet character, or the delimiter of an ordered list: a change starts a new list.
-  const markerKind = ordered ? first[2]!.slice(-1) : first[2];
+  const kind = first[2]!.slice(-1);
   const items: ListItemNode[] = [];
   let i = from;
   while (i < lines.length) {
     const m = LIST_MARKER.exec(lines[i]!);
-    if (!m || (m[3] !== undefined) !== ordered || (ordered ? m[2]!.slice(-1) : m[2]) !== markerKind) break;
-    const width = m[0].length === m[1]!.length + m[2]!.length ? m[0].length + 1 : m[0].length;
-    const body: string[] = [lines[i]!.slice(m[0].length)];
+    if (!m || (m[3] !== undefined) !== ordered || m[2]!.slice(-1) !== kind || THEMATIC.test(lines[i]!)) break;
+    // Content starts after the marker and its spaces (one, when there are more than four or none).
+    const spaces = m[4]!.length;
+    const width = m[1]!.length + m[2]!.length + (spaces === 0 || spaces > 4 ? 1 : spaces);
+    const body: string[] = [lines[i]!.slice(Math.min(width, m[0].length))];
     i++;
     while (i < lines.length) {
       const l = lines[i]!;
-      if (l.trim() === '') {
+      if (BLANK.test(l)) {
         const next = lines[i + 1];
-        if (next !== undefined && next.trim() !== '' && leadingSpaces(next) >= width) {
-          body.push('');
-          i++;
-          continue;
-        }
-        break;
-      }
-      if (leadingSpaces(l) >= width) body.push(l.slice(width));
-      else if (!LIST_MARKER.test(l) && !HEADING.test(l) && !/^ {0,3}>/.test(l) && body[body.length - 1] !== '') body.push(l);
+        if (next === undefined || leadingSpaces(next) < width) break;
+        body.push('');
+      } else if (leadingSpaces(l) >= width) body.push(expandIndent(l).slice(width));
+      else if (!BLANK.test(body[body.length - 1]!) && !startsBlock(l) && !LIST_MARKER.test(l)) body.push(l);
       else break;
       i++;
     }
-    const content = parseBlocks(body);
-    items.push({ type: 'listItem', content: content.length > 0 ? content : [{ type: 'paragraph' }] });
-    if (lines[i]?.trim() === '' && LIST_MARKER.test(lines[i + 1] ?? '')) i++;
+    items.push({ type: 'listItem', content: parseBlocks(body, depth + 1) });
+    // A blank line between items makes a loose list, not two lists.
+    if (i + 1 < lines.length && BLANK.test(lines[i]!) && LIST_MARKER.test(lines[i + 1]!)) i++;
   }
-  if (ordered) {
-    const start = Number(first[3]);
-    blocks.push(start === 1 ? { type: 'orderedList', content: items } : { type: 'orderedList', attrs: { start }, content: items });
-  } else blocks.push({ type: 'bulletList', content: items });
+  const start = Number(first[3]);
+  if (!ordered) blocks.push({ type: 'bulletList', content: items });
+  else blocks.push(start === 1 ? { type: 'orderedList', content: items } : { type: 'orderedList', attrs: { start }, content: items });
   return i;
 }
 
 function leadingSpaces(line: string): number {
-  return /^ */.exec(line)![0].length;
+  return /^ */.exec(expandIndent(line))![0].length;
 }
 
-/** Joins paragraph lines: a line ending in a backslash or two spaces is a hard break; otherwise Chinese lines join without a space. */
+/** Tabs in the indentation as spaces to the next multiple of four, as CommonMark counts them. */
+function expandIndent(line: string): string {
+  const indent = /^[ \t]*/.exec(line)![0];
+  let spaces = '';
+  for (const c of indent) spaces += c === ' ' ? ' ' : ' '.repeat(4 - (spaces.length % 4));
+  return spaces + line.slice(indent.length);
+}
+
+/**
+ * Joins paragraph lines. A line ending in a backslash or two spaces is a hard break (`\n` for
+ * parseInline); any other line break is a soft one, which becomes a space between Latin words and
+ * nothing next to Chinese (Pandoc's east_asian_line_breaks), so hard-wrapped Chinese text reads whole.
+ */
 function inlineOf(lines: string[]): InlineNode[] {
   let src = '';
   lines.forEach((raw, k) => {
     const line = raw.replace(/^[ \t]+/, '');
-    if (k === lines.length - 1) {
-      src += line.replace(/[ \t]+$/, '');
-      return;
-    }
-    if (/(^|[^\\])(\\\\)*\\$/.test(line)) src += `${line}\n`;
-    else if (/ {2,}$/.test(line)) src += `${line.replace(/[ \t]+$/, '')}\\\n`;
+    const trimmed = line.replace(/[ \t]+$/, '');
+    if (k === lines.length - 1) src += trimmed;
+    else if (/(^|[^\\])(\\\\)*\\$/.test(trimmed)) src += `${trimmed.slice(0, -1).replace(/[ \t]+$/, '')}\n`;
+    else if (/ {2,}$/.test(line)) src += `${trimmed}\n`;
     else {
-      const trimmed = line.replace(/[ \t]+$/, '');
       const next = lines[k + 1]!.replace(/^[ \t]+/, '');
       src += trimmed + (isCjk(trimmed.slice(-1)) || isCjk(next.slice(0, 1)) ? '' : ' ');
     }
@@ -173,13 +168,4 @@ function isCjk(ch: string): boolean {
 
 function withContent<T extends { type: string }>(node: T, content: InlineNode[]): T & { content?: InlineNode[] } {
   return content.length > 0 ? { ...node, content } : node;
-}
-
-function yamlScalar(raw: string): string {
-  const v = raw.trim();
-  if (v.startsWith('"') && v.endsWith('"') && v.length >= 2) {
-    return v.slice(1, -1).replace(/\\(["\\nt])/g, (_m, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
-  }
-  if (v.startsWith("'") && v.endsWith("'") && v.length >= 2) return v.slice(1, -1).replace(/''/g, "'");
-  return v;
 }

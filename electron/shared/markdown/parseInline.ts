@@ -1,16 +1,23 @@
 import type { InlineNode, Mark, MarkType } from '../doc/docTypes';
 import { parseCitationGroup } from './citationSyntax';
-import { MARK_ORDER } from './docToMarkdown';
+import { MARK_ORDER, sameMarks } from './normalizeDoc';
+import { readSpanAttributes } from './spanSyntax';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
+const SPACE = /\s/u;
+const ASCII_WORD = /[A-Za-z0-9]/;
+/** Links inside links inside … : beyond this their words are kept as they stand. */
+const MAX_DEPTH = 16;
 
 /**
- * Inline Markdown to nodes. Emphasis is read as toggles (a star run: 1 italic, 2 bold, 3 both; the
- * same for underscores), which is exactly what docToMarkdown writes; an opener with no closer later
- * in the block stays literal text, so "2*3" in a human-written file is not italic.
+ * Inline Markdown to nodes; `\n` in `src` is a hard break (markdownToDoc has joined soft breaks).
+ * Emphasis is read as toggles — a star run of 1 is italic, 2 bold, 3 both, and each turns its marks
+ * on or off — which is exactly what docToMarkdown writes, and reads people's nested emphasis too.
+ * As in CommonMark a run opens only before a non-space and closes only after one, `_` never inside
+ * a word (snake_case), and an opener with no closer later stays text, so "2*3" is not italic.
  */
-export function parseInline(src: string): InlineNode[] {
+export function parseInline(src: string, depth = 0): InlineNode[] {
   const nodes: InlineNode[] = [];
   const active = new Map<MarkType, Mark>();
   let text = '';
@@ -22,31 +29,32 @@ export function parseInline(src: string): InlineNode[] {
     else nodes.push(marks.length ? { type: 'text', text, marks } : { type: 'text', text });
     text = '';
   };
-  // Open bracketed spans: where each one's `]` is, what follows it, and which mark it carries.
+  // Open bracketed spans: where each one's `]` is, where its attributes end, and which mark it carries.
   const spans: Array<{ close: number; tail: number; mark: Mark | null }> = [];
 
   let i = 0;
   while (i < src.length) {
+    // A span whose `]` was swallowed by something inside it (a link's address, say) ends there.
+    while (spans.length > 0 && spans[spans.length - 1]!.close < i) {
+      const lost = spans.pop()!;
+      flush();
+      if (lost.mark) active.delete(lost.mark.type);
+    }
     const ch = src[i]!;
     if (ch === '\\') {
       const next = src[i + 1];
-      if (next === '\n') {
-        flush();
-        nodes.push({ type: 'hardBreak' });
-        i += 2;
-        continue;
-      }
-      if (next !== undefined && ESCAPABLE.test(next)) {
-        text += next;
-        i += 2;
-        continue;
-      }
-      text += ch;
+      text += next !== undefined && ESCAPABLE.test(next) ? next : ch;
+      i += next !== undefined && ESCAPABLE.test(next) ? 2 : 1;
+      continue;
+    }
+    if (ch === '\n') {
+      flush();
+      nodes.push({ type: 'hardBreak' });
       i++;
       continue;
     }
     if (ch === '&') {
-      const m = /^&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/.exec(src.slice(i, i + 12));
+      const m = /^&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/.exec(src.slice(i, i + 12));
       const decoded = m ? decodeEntity(m[1]!) : null;
       if (m && decoded !== null) {
         text += decoded;
@@ -57,18 +65,14 @@ export function parseInline(src: string): InlineNode[] {
     if (ch === '*' || ch === '_') {
       let n = 1;
       while (src[i + n] === ch) n++;
-      const toggles = n >= 3 ? (['bold', 'italic'] as MarkType[]) : n === 2 ? (['bold'] as MarkType[]) : (['italic'] as MarkType[]);
-      const usable = toggles.every((m) => active.has(m) || hasCloser(src, i + n, ch, n));
-      if (n <= 3 && usable) {
+      const toggles: MarkType[] = n === 3 ? ['bold', 'italic'] : n === 2 ? ['bold'] : ['italic'];
+      if (n <= 3 && toggles.every((m) => canToggle(src, i, n, active.has(m)))) {
         flush();
         for (const m of toggles) {
           if (active.has(m)) active.delete(m);
           else active.set(m, { type: m });
         }
-        i += n;
-        continue;
-      }
-      text += src.slice(i, i + n);
+      } else text += src.slice(i, i + n);
       i += n;
       continue;
     }
@@ -80,18 +84,17 @@ export function parseInline(src: string): InlineNode[] {
       i = span.tail;
       continue;
     }
-    if (ch === '[' || (ch === '!' && src[i + 1] === '[')) {
+    if ((ch === '[' || (ch === '!' && src[i + 1] === '[')) && depth < MAX_DEPTH) {
       const open = ch === '!' ? i + 1 : i;
       const close = matchingBracket(src, open);
       if (close !== -1) {
         const inside = src.slice(open + 1, close);
-        const after = src.slice(close + 1);
-        const attrs = ch === '[' ? /^\{([^{}\n]*)\}/.exec(after) : null;
+        const attrs = ch === '[' ? readSpanAttributes(src, close + 1) : null;
         if (attrs) {
+          // A span: its words are read in place, carrying its mark until its `]`.
           flush();
-          const mark = spanMark(attrs[1]!);
-          if (mark) active.set(mark.type, mark);
-          spans.push({ close, tail: close + 1 + attrs[0].length, mark });
+          if (attrs.mark && !active.has(attrs.mark.type)) active.set(attrs.mark.type, attrs.mark);
+          spans.push({ close, tail: attrs.end, mark: attrs.mark && active.get(attrs.mark.type) === attrs.mark ? attrs.mark : null });
           i = open + 1;
           continue;
         }
@@ -102,11 +105,11 @@ export function parseInline(src: string): InlineNode[] {
           i = close + 1;
           continue;
         }
-        const link = /^\(([^()\s]*)(?:\s+"[^"]*")?\)/.exec(after);
+        const link = /^\(\s*<?([^()\s<>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/.exec(src.slice(close + 1));
         if (link) {
           // Links and images are not part of a document: keep their words and the address.
-          const inner = parseInline(inside).map((n) => (n.type === 'text' ? n.text : '')).join('');
-          text += link[1] ? `${inner}（${link[1]}）` : inner;
+          const words = parseInline(inside, depth + 1).map((n) => (n.type === 'text' ? n.text : '')).join('');
+          text += link[1] ? `${words}（${link[1]}）` : words;
           i = close + 1 + link[0].length;
           continue;
         }
@@ -115,13 +118,10 @@ export function parseInline(src: string): InlineNode[] {
     if (ch === '`') {
       let n = 1;
       while (src[i + n] === '`') n++;
-      const fence = '`'.repeat(n);
-      const end = src.indexOf(fence, i + n);
-      if (end !== -1) {
-        text += src.slice(i + n, end);
-        i = end + n;
-        continue;
-      }
+      const end = findRun(src, '`', n, i + n);
+      text += end === -1 ? src.slice(i, i + n) : src.slice(i + n, end).replace(/\n/g, ' ');
+      i = end === -1 ? i + n : end + n;
+      continue;
     }
     if (ch === '<') {
       const br = /^<br\s*\/?>/i.exec(src.slice(i, i + 8));
@@ -131,7 +131,7 @@ export function parseInline(src: string): InlineNode[] {
         i += br[0].length;
         continue;
       }
-      const auto = /^<((?:https?|mailto):[^<>\s]+)>/.exec(src.slice(i));
+      const auto = /^<((?:https?|mailto|ftp):[^<>\s]+)>/i.exec(src.slice(i, i + 2048));
       if (auto) {
         text += auto[1];
         i += auto[0].length;
@@ -145,19 +145,14 @@ export function parseInline(src: string): InlineNode[] {
   return nodes;
 }
 
-function sameMarks(a: Mark[] | undefined, b: Mark[]): boolean {
-  const x = a ?? [];
-  return x.length === b.length && x.every((m, i) => m.type === b[i]!.type && m.attrs?.passageId === b[i]!.attrs?.passageId);
-}
-
-/** The mark a Pandoc span's attributes stand for; other classes keep the words and drop the span. */
-function spanMark(attrs: string): Mark | null {
-  const classes = [...attrs.matchAll(/(?:^|\s)\.([\w-]+)/g)].map((m) => m[1]);
-  const passage = /(?:^|\s)passage=("?)([A-Za-z0-9_-]+)\1/.exec(attrs)?.[2];
-  if (classes.includes('underline')) return { type: 'underline' };
-  if (passage && classes.includes('quoted')) return { type: 'quoted', attrs: { passageId: passage } };
-  if (passage && classes.includes('adapted')) return { type: 'adapted', attrs: { passageId: passage } };
-  return null;
+/** Whether a delimiter run may turn a mark on (before a non-space) or off (after one), and has a partner if it opens. */
+function canToggle(src: string, at: number, n: number, closing: boolean): boolean {
+  const ch = src[at]!;
+  const before = src[at - 1];
+  const after = src[at + n];
+  if (closing) return before !== undefined && !SPACE.test(before) && !(ch === '_' && after !== undefined && ASCII_WORD.test(after));
+  if (after === undefined || SPACE.test(after) || (ch === '_' && before !== undefined && ASCII_WORD.test(before))) return false;
+  return hasCloser(src, at + n, ch, n);
 }
 
 function hasCloser(src: string, from: number, ch: string, n: number): boolean {
@@ -169,21 +164,29 @@ function hasCloser(src: string, from: number, ch: string, n: number): boolean {
     if (src[i] !== ch) continue;
     let run = 1;
     while (src[i + run] === ch) run++;
-    if (run === n || run === 3 || n === 3) return true;
+    if ((run === n || run === 3 || n === 3) && !SPACE.test(src[i - 1] ?? ' ')) return true;
     i += run - 1;
   }
   return false;
+}
+
+function findRun(src: string, ch: string, n: number, from: number): number {
+  for (let i = from; i < src.length; i++) {
+    if (src[i] !== ch) continue;
+    let run = 1;
+    while (src[i + run] === ch) run++;
+    if (run === n) return i;
+    i += run - 1;
+  }
+  return -1;
 }
 
 function matchingBracket(src: string, open: number): number {
   let depth = 0;
   for (let i = open; i < src.length; i++) {
     const c = src[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === '[') depth++;
+    if (c === '\\') i++;
+    else if (c === '[') depth++;
     else if (c === ']' && --depth === 0) return i;
   }
   return -1;
