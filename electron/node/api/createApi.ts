@@ -4,6 +4,7 @@ import { IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
 import type { ApiMethod } from '../../shared/api/apiSchemas';
 import { validateInput } from '../../shared/api/validateInput';
 import type { DocNode } from '../../shared/doc/docTypes';
+import { THEME_TAXONOMY } from '../library/pipeline/themeTaxonomy';
 import type { Services } from './createServices';
 
 declare const __APP_VERSION__: string | undefined;
@@ -13,7 +14,7 @@ declare const __APP_VERSION__: string | undefined;
  * Services are synchronous (better-sqlite3); the contract is async so transports look the same.
  */
 export function createApi(services: Services, host: 'electron' | 'browser'): QianwanApi {
-  const { documents, library, ownSources, imports } = services;
+  const { documents, library, ownSources, imports, notes } = services;
   const impl: QianwanApi = {
     async getAppInfo() {
       return {
@@ -56,7 +57,7 @@ export function createApi(services: Services, host: 'electron' | 'browser'): Qia
       return documents.listRevisions(input.id);
     },
     async searchLibrary(input) {
-      return library.search(input);
+      return library.search(input.favourites ? { ...input, passageIds: notes.favouriteIds() } : input);
     },
     async getPassages(input) {
       return library.getPassages(input.ids);
@@ -92,6 +93,15 @@ export function createApi(services: Services, host: 'electron' | 'browser'): Qia
     },
     async deleteSource(input) {
       return ownSources.deleteSource(input.id, input.confirmed ?? false);
+    },
+    async getLibraryFacets() {
+      return library.facets(THEME_TAXONOMY.map((t) => t.name));
+    },
+    async listPassageNotes() {
+      return notes.list();
+    },
+    async setPassageNote(input) {
+      return notes.set(input.id, { favourite: input.favourite, note: input.note });
     },
   };
   const validated = {} as Record<ApiMethod, (input: unknown) => Promise<unknown>>;

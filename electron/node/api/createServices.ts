@@ -6,6 +6,7 @@ import { DocumentService } from '../documents/DocumentService';
 import { ImportJobs } from '../library/import/ImportJobs';
 import { LibraryService } from '../library/LibraryService';
 import { OwnSourcesService } from '../library/OwnSourcesService';
+import { PassageNotesService } from '../library/PassageNotesService';
 
 export interface Services {
   dataDir: string;
@@ -14,6 +15,7 @@ export interface Services {
   library: LibraryService;
   ownSources: OwnSourcesService;
   imports: ImportJobs;
+  notes: PassageNotesService;
   close(): void;
 }
 
@@ -31,6 +33,7 @@ export function createServices(options: { dataDir: string; libraryFile: string }
     library,
     ownSources,
     imports,
+    notes: new PassageNotesService(userDb),
     close() {
       imports.close();
       library.close();

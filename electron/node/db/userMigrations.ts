@@ -107,4 +107,16 @@ export const userMigrations: Migration[] = [
       rebuildFulltext(db);
     },
   },
+  {
+    // Favourites and the writer's own notes on passages (shipped or own), by passage id.
+    version: 4,
+    sql: `
+      CREATE TABLE passage_notes (
+        passage_id TEXT PRIMARY KEY,
+        favourite INTEGER NOT NULL DEFAULT 0,
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
-import type { PassageContext, PassageHit, PassageInfo, SearchResult, SourceDetail, SourceInfo, SourceSummary } from '../../shared/api/apiTypes';
+import type { LibraryFacets, PassageContext, PassageHit, PassageInfo, SearchResult, SourceDetail, SourceInfo, SourceSummary } from '../../shared/api/apiTypes';
 import { findHighlights } from '../../shared/text/findHighlights';
 import { parseQuery } from '../../shared/query/parseQuery';
 import { searchFulltext, type SearchFilter } from './fulltext/searchFulltext';
@@ -59,7 +59,8 @@ export class LibraryService {
     const limit = input.limit ?? 20;
     const offset = input.offset ?? 0;
     const parsed = parseQuery(input.query);
-    if (parsed.include.length === 0) return { total: 0, results: [] };
+    const filtered = !!(input.themes?.length || input.kinds?.length || input.sourceIds?.length || input.passageIds);
+    if (parsed.include.length === 0 && !filtered) return { total: 0, results: [] };
     if (!this.shipped() && this.ownStore.count() === 0) this.shipped(true);
     const stores = input.own ? [this.ownStore] : this.stores();
     let total = 0;
@@ -104,6 +105,24 @@ export class LibraryService {
 
   isKnownPassage(id: string): boolean {
     return this.stores().some((s) => s.passagesByIds([id]).length > 0);
+  }
+
+  /** Theme and kind counts over the whole library, for the filters and for browsing by theme. */
+  facets(themeNames: string[]): LibraryFacets {
+    const themes = new Map(themeNames.map((n) => [n, 0]));
+    const kinds = new Map<string, number>();
+    for (const store of this.stores()) {
+      for (const r of store.db.prepare('SELECT t.value AS name, count(*) AS n FROM passages p, json_each(p.themes) t GROUP BY t.value').all() as Array<{ name: string; n: number }>) {
+        themes.set(r.name, (themes.get(r.name) ?? 0) + r.n);
+      }
+      for (const r of store.db.prepare('SELECT kind AS name, count(*) AS n FROM passages GROUP BY kind').all() as Array<{ name: string; n: number }>) {
+        kinds.set(r.name, (kinds.get(r.name) ?? 0) + r.n);
+      }
+    }
+    return {
+      themes: [...themes].map(([name, count]) => ({ name, count })),
+      kinds: [...kinds].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count),
+    };
   }
 
   listSources(): SourceSummary[] {

@@ -4,6 +4,8 @@ import type {
   DeleteSourceResult,
   ImportJob,
   ImportSummary,
+  LibraryFacets,
+  PassageNote,
   PassageContext,
   SourceDetail,
   SourceSummary,
@@ -43,4 +45,7 @@ export interface QianwanApi {
   getPassageContext(input: ApiInput<'getPassageContext'>): Promise<PassageContext>;
   updatePassage(input: ApiInput<'updatePassage'>): Promise<void>;
   deleteSource(input: ApiInput<'deleteSource'>): Promise<DeleteSourceResult>;
+  getLibraryFacets(input: ApiInput<'getLibraryFacets'>): Promise<LibraryFacets>;
+  listPassageNotes(input: ApiInput<'listPassageNotes'>): Promise<PassageNote[]>;
+  setPassageNote(input: ApiInput<'setPassageNote'>): Promise<PassageNote>;
 }

@@ -24,6 +24,9 @@ export const API_METHOD_NAMES = [
   'getPassageContext',
   'updatePassage',
   'deleteSource',
+  'getLibraryFacets',
+  'listPassageNotes',
+  'setPassageNote',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

@@ -41,6 +41,7 @@ export const apiSchemas = {
       kinds: z.array(z.string().max(10)).max(10).optional(),
       sourceIds: z.array(id).max(1000).optional(),
       own: z.boolean().optional(),
+      favourites: z.boolean().optional(),
     })
     .strict(),
   getPassages: z.object({ ids: z.array(id).max(1000) }).strict(),
@@ -65,6 +66,9 @@ export const apiSchemas = {
   getPassageContext: z.object({ id }).strict(),
   updatePassage: z.object({ id, text: z.string().trim().min(1).max(PASSAGE_TEXT_MAX) }).strict(),
   deleteSource: z.object({ id, confirmed: z.boolean().optional() }).strict(),
+  getLibraryFacets: empty,
+  listPassageNotes: empty,
+  setPassageNote: z.object({ id, favourite: z.boolean().optional(), note: z.string().max(2000).optional() }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;

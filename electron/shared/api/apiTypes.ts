@@ -148,3 +148,15 @@ export interface DeleteSourceResult {
   /** Documents that cite passages only this source provides; set when confirmation is needed. */
   citedBy: Array<{ id: string; title: string }>;
 }
+
+export interface LibraryFacets {
+  themes: Array<{ name: string; count: number }>;
+  kinds: Array<{ name: string; count: number }>;
+}
+
+export interface PassageNote {
+  passageId: string;
+  favourite: boolean;
+  note: string;
+  updatedAt: string;
+}

@@ -22,32 +22,18 @@ export interface FulltextHit {
  * Finds passages containing every included string and none of the excluded ones, ranked by BM25 on
  * the matched bigrams with heading matches weighted ×3 (short passages dense with the terms rank
  * first, as BM25's length normalisation does). Strings with inner spaces are checked exactly.
+ * With no words but a filter (a theme, favourites) it lists the matching passages in library order.
  */
 export function searchFulltext(db: Database.Database, query: ParsedQuery, filter: SearchFilter, limit: number, offset: number): { total: number; hits: FulltextHit[] } {
   const positive = query.include.map(substringMatch).filter((m): m is string => m !== null);
-  if (positive.length === 0) return { total: 0, hits: [] };
+  if (positive.length === 0) return browse(db, filter, limit, offset);
   let match = positive.join(' AND ');
   const negative = query.exclude.filter((t) => !/\s/.test(t.trim())).map(substringMatch).filter((m): m is string => m !== null);
   if (negative.length > 0) match = `(${match}) NOT (${negative.join(' OR ')})`;
   const where: string[] = [`${FULLTEXT_TABLE} MATCH ?`];
   const params: unknown[] = [match];
+  addFilters(filter, where, params);
   const needsCheck = [...query.include, ...query.exclude].some((t) => /\s/.test(t.trim()));
-  if (filter.themes?.length) {
-    where.push(`EXISTS (SELECT 1 FROM json_each(p.themes) t WHERE t.value IN (SELECT value FROM json_each(?)))`);
-    params.push(JSON.stringify(filter.themes));
-  }
-  if (filter.kinds?.length) {
-    where.push('p.kind IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(filter.kinds));
-  }
-  if (filter.sourceIds?.length) {
-    where.push('EXISTS (SELECT 1 FROM occurrences o WHERE o.passage_id = p.id AND o.source_id IN (SELECT value FROM json_each(?)))');
-    params.push(JSON.stringify(filter.sourceIds));
-  }
-  if (filter.passageIds) {
-    where.push('p.id IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(filter.passageIds));
-  }
   const from = `${FULLTEXT_TABLE} f JOIN passages p ON p.rowid = f.rowid WHERE ${where.join(' AND ')}`;
   if (!needsCheck) {
     const total = (db.prepare(`SELECT count(*) AS n FROM ${from}`).get(...params) as { n: number }).n;
@@ -65,4 +51,34 @@ export function searchFulltext(db: Database.Database, query: ParsedQuery, filter
     return query.include.every((t) => folded.includes(t)) && !query.exclude.some((t) => folded.includes(t));
   });
   return { total: kept.length, hits: kept.slice(offset, offset + limit).map(({ rowid, score }) => ({ rowid, score })) };
+}
+
+function addFilters(filter: SearchFilter, where: string[], params: unknown[]): void {
+  if (filter.themes?.length) {
+    where.push('EXISTS (SELECT 1 FROM json_each(p.themes) t WHERE t.value IN (SELECT value FROM json_each(?)))');
+    params.push(JSON.stringify(filter.themes));
+  }
+  if (filter.kinds?.length) {
+    where.push('p.kind IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.kinds));
+  }
+  if (filter.sourceIds?.length) {
+    where.push('EXISTS (SELECT 1 FROM occurrences o WHERE o.passage_id = p.id AND o.source_id IN (SELECT value FROM json_each(?)))');
+    params.push(JSON.stringify(filter.sourceIds));
+  }
+  if (filter.passageIds) {
+    where.push('p.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.passageIds));
+  }
+}
+
+function browse(db: Database.Database, filter: SearchFilter, limit: number, offset: number): { total: number; hits: FulltextHit[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  addFilters(filter, where, params);
+  if (where.length === 0) return { total: 0, hits: [] };
+  const from = `passages p WHERE ${where.join(' AND ')}`;
+  const total = (db.prepare(`SELECT count(*) AS n FROM ${from}`).get(...params) as { n: number }).n;
+  const rows = db.prepare(`SELECT p.rowid AS rowid FROM ${from} ORDER BY p.rowid LIMIT ? OFFSET ?`).all(...params, limit, offset) as Array<{ rowid: number }>;
+  return { total, hits: rows.map((r, i) => ({ rowid: r.rowid, score: offset + i })) };
 }

@@ -1,0 +1,43 @@
+import { expect, test } from './fixtures/browserHost';
+
+test('search with filters, keyboard selection and Enter to quote, Ctrl+K, favourites and notes', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  await page.getByTestId('editor').click();
+  await page.keyboard.type('开头。');
+
+  await page.keyboard.press('Control+k');
+  await expect(page.getByTestId('library-search')).toBeFocused();
+  await page.keyboard.type('乡村');
+  const count = page.getByTestId('library-count');
+  await expect(count).toContainText('共');
+  const all = Number(/共 (\d+) 条/.exec(await count.innerText())![1]);
+  await page.getByTestId('filter-theme').selectOption('人居环境');
+  await expect(count).not.toContainText(`共 ${all} 条`);
+  const themed = Number(/共 (\d+) 条/.exec(await count.innerText())![1]);
+  expect(themed).toBeLessThan(all);
+  for (const tags of await page.getByTestId('library-result').locator('.result-meta').allTextContents()) expect(tags).toContain('人居环境');
+
+  // Traditional characters find simplified text.
+  await page.getByTestId('filter-theme').selectOption('');
+  await page.getByTestId('library-search').fill('鄉村');
+  await expect(count).toContainText(`共 ${all} 条`);
+
+  await page.getByTestId('library-search').press('ArrowDown');
+  const second = page.getByTestId('library-result').nth(1);
+  await expect(second).toHaveClass(/selected/);
+  const text = (await second.locator('.result-text').innerText()).trim();
+  await page.getByTestId('library-search').press('Enter');
+  await expect(page.getByTestId('editor').locator('.quoted-text')).toContainText(text.slice(0, 12));
+
+  await second.getByRole('button', { name: '收藏' }).click();
+  await expect(second.getByRole('button', { name: '取消收藏' })).toBeVisible();
+  await second.getByTestId('passage-note').fill('可用于第二部分');
+  await page.getByTestId('library-search').click();
+  await page.getByTestId('library-search').fill('');
+  await page.getByTestId('filter-favourites').check();
+  await expect(page.getByTestId('library-result')).toHaveCount(1);
+  await expect(page.getByTestId('library-result').first().locator('.result-text')).toContainText(text.slice(0, 12));
+  await expect(page.getByTestId('passage-note')).toHaveValue('可用于第二部分');
+  await page.screenshot({ path: 'test-results/screenshots/library-panel.png' });
+});
