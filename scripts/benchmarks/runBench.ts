@@ -2,12 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatBenchTable, type BenchRow } from './benchTable';
 import { libraryBench } from './libraryBench';
+import { searchBench } from './searchBench';
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const root = process.cwd();
   const started = Date.now();
-  const rows: BenchRow[] = [...(await libraryBench(root, quick ? 3 : 5))];
+  const passagesArg = process.argv.find((a) => a.startsWith('--passages='));
+  const passages = passagesArg ? Number(passagesArg.split('=')[1]) : quick ? 20_000 : 200_000;
+  const rows: BenchRow[] = [...(await libraryBench(root, quick ? 3 : 5)), ...searchBench(root, passages, quick ? 30 : 60)];
   console.log(`\n千万工程写作助手 benchmark (${quick ? 'quick' : 'full'}), ${new Date().toISOString()}\n`);
   console.log(formatBenchTable(rows));
   const out = path.join(root, 'bench-results', 'bench.json');

@@ -12,6 +12,9 @@ export interface SearchFilter {
   passageIds?: string[];
 }
 
+/** Matches beyond this many are not all scored (see below). */
+export const RANK_WINDOW = 4000;
+
 export interface FulltextHit {
   rowid: number;
   /** Lower is better (FTS5 bm25). */
@@ -34,12 +37,34 @@ export function searchFulltext(db: Database.Database, query: ParsedQuery, filter
   const params: unknown[] = [match];
   addFilters(filter, where, params);
   const needsCheck = [...query.include, ...query.exclude].some((t) => /\s/.test(t.trim()));
-  const from = `${FULLTEXT_TABLE} f JOIN passages p ON p.rowid = f.rowid WHERE ${where.join(' AND ')}`;
+  // Without filters the passages table is not needed: joining it would look up every match.
+  const from = where.length === 1 && !needsCheck ? `${FULLTEXT_TABLE} f WHERE ${where[0]}` : `${FULLTEXT_TABLE} f JOIN passages p ON p.rowid = f.rowid WHERE ${where.join(' AND ')}`;
   if (!needsCheck) {
     const total = (db.prepare(`SELECT count(*) AS n FROM ${from}`).get(...params) as { n: number }).n;
-    const hits = db
-      .prepare(`SELECT f.rowid AS rowid, bm25(${FULLTEXT_TABLE}, 0.0, 1.0, 3.0) AS score FROM ${from} ORDER BY score, f.rowid LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as FulltextHit[];
+    if (total <= RANK_WINDOW) {
+      const hits = db
+        .prepare(`SELECT f.rowid AS rowid, bm25(${FULLTEXT_TABLE}, 0.0, 1.0, 3.0) AS score FROM ${from} ORDER BY score, f.rowid LIMIT ? OFFSET ?`)
+        .all(...params, limit, offset) as FulltextHit[];
+      return { total, hits };
+    }
+    // A very common string (a single character, 发展): BM25 says little when nearly every passage
+    // has it, and scoring them all would cost time on every keystroke. The first RANK_WINDOW
+    // matches in library order are ranked; the rest follow in library order.
+    const edge = (db.prepare(`SELECT max(rowid) AS r FROM (SELECT f.rowid AS rowid FROM ${from} ORDER BY f.rowid LIMIT ${RANK_WINDOW})`).get(...params) as { r: number }).r;
+    const hits: FulltextHit[] = [];
+    if (offset < RANK_WINDOW) {
+      hits.push(
+        ...(db
+          .prepare(`SELECT f.rowid AS rowid, bm25(${FULLTEXT_TABLE}, 0.0, 1.0, 3.0) AS score FROM ${from} AND f.rowid <= ? ORDER BY score, f.rowid LIMIT ? OFFSET ?`)
+          .all(...params, edge, limit, offset) as FulltextHit[]),
+      );
+    }
+    if (hits.length < limit) {
+      const rest = db
+        .prepare(`SELECT f.rowid AS rowid FROM ${from} AND f.rowid > ? ORDER BY f.rowid LIMIT ? OFFSET ?`)
+        .all(...params, edge, limit - hits.length, Math.max(0, offset - RANK_WINDOW)) as Array<{ rowid: number }>;
+      hits.push(...rest.map((r, i) => ({ rowid: r.rowid, score: 1e6 + offset + i })));
+    }
     return { total, hits };
   }
   // Phrases with spaces: the index finds their parts; the exact phrase is checked on the text.

@@ -86,3 +86,47 @@ describe('full-text search over the seed library', () => {
     expect(gramTokens('ab bc').bi.split(' ')).toEqual(['x6162', 'z', 'x6263']);
   });
 });
+
+describe('very common strings', () => {
+  it('pages through more matches than are ranked without losing or repeating any', async () => {
+    const { writeLibraryDb } = await import('../../writeLibraryDb');
+    const { RANK_WINDOW } = await import('../searchFulltext');
+    const file = path.join(dir, 'many.db');
+    const n = RANK_WINDOW + 150;
+    writeLibraryDb(
+      {
+        sources: [{ id: 's1', fileName: 'x.txt', rawText: '', title: 't', site: null, date: null, url: null, docNumber: null, pages: null, author: null }],
+        works: [{ id: 'w1', sourceId: 's1', ord: 0, title: 't' }],
+        passages: Array.from({ length: n }, (_, i) => ({
+          id: `p${i}`,
+          text: `第${i}段：建设和美乡村${i % 7 === 0 ? '，乡村振兴' : ''}。`,
+          heading: null,
+          kind: '论述' as const,
+          themes: [],
+          rules: [],
+          incomplete: false,
+          occurrences: [{ sourceId: 's1', workId: 'w1', ord: i, start: 0, end: 0 }],
+        })),
+        report: [],
+      },
+      file,
+    );
+    const many = new Database(file, { readonly: true });
+    const seen = new Set<number>();
+    let total = 0;
+    for (let offset = 0; offset < n + 100; offset += 500) {
+      const page = searchFulltext(many, parseQuery('乡村'), {}, 500, offset);
+      total = page.total;
+      for (const h of page.hits) {
+        expect(seen.has(h.rowid)).toBe(false);
+        seen.add(h.rowid);
+      }
+    }
+    expect(total).toBe(n);
+    expect(seen.size).toBe(n);
+    // Within the ranked window, passages with the word twice come first.
+    const first = searchFulltext(many, parseQuery('乡村'), {}, 10, 0).hits.map((h) => h.rowid);
+    for (const rowid of first) expect((rowid - 1) % 7).toBe(0);
+    many.close();
+  });
+});
