@@ -41,3 +41,20 @@ test('search with filters, keyboard selection and Enter to quote, Ctrl+K, favour
   await expect(page.getByTestId('passage-note')).toHaveValue('可用于第二部分');
   await page.screenshot({ path: 'test-results/screenshots/library-panel.png' });
 });
+
+test('related passages follow the paragraph under the cursor', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  await page.getByRole('tab', { name: '相关' }).click();
+  await expect(page.getByText('把光标放在正在写的段落里')).toBeVisible();
+  await page.getByTestId('editor').click();
+  await page.keyboard.type('我们村要抓好农村生活垃圾分类和污水治理，推进厕所改造。');
+  const list = page.getByTestId('related-list');
+  await expect(list.getByTestId('related-result').first()).toBeVisible();
+  await expect(list.getByTestId('related-result').first().locator('.kind-tag').first()).toBeVisible();
+  const firstTerms = await list.getByTestId('related-result').first().locator('.result-meta').textContent();
+  expect(firstTerms).toMatch(/垃圾|污水|厕所/);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('发展乡村旅游和民宿，让农民吃上旅游饭。');
+  await expect(list.getByTestId('related-result').first().locator('.result-meta')).toContainText(/旅游|民宿/);
+});

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import type { DocumentRecord, DocumentSummary, PassageHit } from '../../electron/shared/api/apiTypes';
+import type { DocumentRecord, DocumentSummary, PassageInfo } from '../../electron/shared/api/apiTypes';
 import { t } from '../../electron/shared/i18n/translate';
 import { useApi } from './api/apiContext';
 import { DocumentList } from './features/documents/DocumentList';
@@ -20,6 +20,7 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const editorRef = useRef<Editor | null>(null);
   const cache = useMemo(() => new PassageCache(api), [api]);
+  const [paragraph, setParagraph] = useState<{ text: string; citedIds: string[] } | null>(null);
   const [comparing, setComparing] = useState<{ source: string; rewrite: string } | null>(null);
   const onCompare = useCallback(
     (passageId: string, rewrite: string) => {
@@ -100,7 +101,7 @@ export function App() {
     editorRef.current = editor;
   }, []);
 
-  const usePassage = (passage: PassageHit, how: 'quote' | 'adapt' | 'seeAlso') => {
+  const usePassage = (passage: PassageInfo, how: 'quote' | 'adapt' | 'seeAlso') => {
     const editor = editorRef.current;
     if (!editor) return setNotice(t('editor.noDocument'));
     cache.put(passage);
@@ -142,6 +143,7 @@ export function App() {
               document={current}
               cache={cache}
               onCompare={onCompare}
+              onParagraph={setParagraph}
               onEditorReady={onEditorReady}
               onSaved={onSaved}
               onRename={(id, title) => void rename(id, title)}
@@ -150,7 +152,7 @@ export function App() {
             <div className="empty-editor">{t('editor.noDocument')}</div>
           )
         }
-        right={<LibraryPanel onUse={usePassage} onNotice={setNotice} onLibraryChanged={() => cache.clear()} />}
+        right={<LibraryPanel onUse={usePassage} onNotice={setNotice} onLibraryChanged={() => cache.clear()} paragraph={paragraph} />}
       />
       {comparing && <ComparePassage source={comparing.source} rewrite={comparing.rewrite} onClose={() => setComparing(null)} />}
       <StatusBar />

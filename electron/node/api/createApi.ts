@@ -100,6 +100,9 @@ export function createApi(services: Services, host: 'electron' | 'browser'): Qia
     async listPassageNotes() {
       return notes.list();
     },
+    async relatedPassages(input) {
+      return library.related(input.text, input.excludeIds ?? [], input.limit ?? 6);
+    },
     async setPassageNote(input) {
       return notes.set(input.id, { favourite: input.favourite, note: input.note });
     },

@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
-import type { LibraryFacets, PassageContext, PassageHit, PassageInfo, SearchResult, SourceDetail, SourceInfo, SourceSummary } from '../../shared/api/apiTypes';
+import type { LibraryFacets, PassageContext, RelatedPassage, PassageHit, PassageInfo, SearchResult, SourceDetail, SourceInfo, SourceSummary } from '../../shared/api/apiTypes';
 import { findHighlights } from '../../shared/text/findHighlights';
 import { parseQuery } from '../../shared/query/parseQuery';
+import { foldForIndex } from '../../shared/text/foldForIndex';
+import { extractKeyTerms } from './extractKeyTerms';
+import { searchAnyOf } from './fulltext/searchAnyOf';
 import { searchFulltext, type SearchFilter } from './fulltext/searchFulltext';
 import { LIBRARY_SCHEMA_VERSION } from './librarySchema';
 import { PassageStore, type PassageRow } from './PassageStore';
@@ -95,6 +98,30 @@ export class LibraryService {
     for (const store of this.stores()) for (const r of store.passagesByIds(ids)) if (!rows.has(r.id)) rows.set(r.id, r);
     const infos = new Map(this.toInfos([...rows.values()]).map((p) => [p.id, p]));
     return ids.flatMap((id) => infos.get(id) ?? []);
+  }
+
+  /**
+   * Passages related to a paragraph the writer is working on: those sharing most of its key terms,
+   * with the shared terms, best first. Passages already cited in the paragraph are left out.
+   */
+  related(text: string, excludeIds: string[], limit: number): RelatedPassage[] {
+    const terms = extractKeyTerms(text);
+    if (terms.length === 0) return [];
+    const folded = terms.map((t) => foldForIndex(t));
+    const candidates: Array<{ store: PassageStore; rowid: number; score: number }> = [];
+    for (const store of this.stores()) for (const h of searchAnyOf(store.db, folded, limit * 4)) candidates.push({ store, ...h });
+    const rows = candidates.flatMap((c) => c.store.passagesByRowids([c.rowid]).map((row) => ({ row, score: c.score })));
+    const excluded = new Set(excludeIds);
+    const ranked = rows
+      .filter((r) => !excluded.has(r.row.id) && foldForIndex(r.row.text) !== foldForIndex(text))
+      .map((r) => {
+        const hay = foldForIndex(r.row.text);
+        return { ...r, shared: terms.filter((t, i) => hay.includes(folded[i]!)) };
+      })
+      .sort((a, b) => b.shared.length - a.shared.length || a.score - b.score)
+      .slice(0, limit);
+    const infos = this.toInfos(ranked.map((r) => r.row));
+    return infos.map((info, i) => ({ ...info, terms: ranked[i]!.shared, highlights: findHighlights(info.text, ranked[i]!.shared) }));
   }
 
   /** Which of these ids the shipped library holds. */

@@ -6,6 +6,7 @@ import type {
   ImportSummary,
   LibraryFacets,
   PassageNote,
+  RelatedPassage,
   PassageContext,
   SourceDetail,
   SourceSummary,
@@ -48,4 +49,5 @@ export interface QianwanApi {
   getLibraryFacets(input: ApiInput<'getLibraryFacets'>): Promise<LibraryFacets>;
   listPassageNotes(input: ApiInput<'listPassageNotes'>): Promise<PassageNote[]>;
   setPassageNote(input: ApiInput<'setPassageNote'>): Promise<PassageNote>;
+  relatedPassages(input: ApiInput<'relatedPassages'>): Promise<RelatedPassage[]>;
 }

@@ -27,6 +27,7 @@ export const API_METHOD_NAMES = [
   'getLibraryFacets',
   'listPassageNotes',
   'setPassageNote',
+  'relatedPassages',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

@@ -68,6 +68,7 @@ export const apiSchemas = {
   deleteSource: z.object({ id, confirmed: z.boolean().optional() }).strict(),
   getLibraryFacets: empty,
   listPassageNotes: empty,
+  relatedPassages: z.object({ text: z.string().max(20_000), excludeIds: z.array(id).max(500).optional(), limit: z.number().int().min(1).max(20).optional() }).strict(),
   setPassageNote: z.object({ id, favourite: z.boolean().optional(), note: z.string().max(2000).optional() }).strict(),
 } as const;
 

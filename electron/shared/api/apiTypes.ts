@@ -160,3 +160,9 @@ export interface PassageNote {
   note: string;
   updatedAt: string;
 }
+
+export interface RelatedPassage extends PassageInfo {
+  /** The key terms of the paragraph this passage shares. */
+  terms: string[];
+  highlights: Array<[number, number]>;
+}

@@ -11,6 +11,7 @@ import { createEditorExtensions } from '../../editor/createEditorExtensions';
 import { Footnotes } from '../footnotes/Footnotes';
 import type { PassageCache } from '../passages/PassageCache';
 import { usePassageSync } from '../passages/usePassageSync';
+import { useCurrentParagraph } from './useCurrentParagraph';
 import { editorStatus } from '../status/editorStatus';
 import { Autosaver } from './Autosaver';
 import { Toolbar } from './Toolbar';
@@ -19,6 +20,8 @@ export interface EditorPaneProps {
   document: DocumentRecord;
   cache: PassageCache;
   onCompare: (passageId: string, text: string) => void;
+  /** The paragraph under the cursor, reported a moment after the cursor stops moving. */
+  onParagraph?: (paragraph: { text: string; citedIds: string[] }) => void;
   onEditorReady: (editor: Editor | null) => void;
   onSaved: (id: string, wordCount: number) => void;
   onRename: (id: string, title: string) => void;
@@ -27,7 +30,7 @@ export interface EditorPaneProps {
 const COUNT_DELAY_MS = 250;
 
 /** One mounted editor per open document (the parent keys it by id). */
-export function EditorPane({ document: doc, cache, onCompare, onEditorReady, onSaved, onRename }: EditorPaneProps) {
+export function EditorPane({ document: doc, cache, onCompare, onParagraph, onEditorReady, onSaved, onRename }: EditorPaneProps) {
   const api = useApi();
   const version = useRef(doc.version);
   const [title, setTitle] = useState(doc.title);
@@ -115,6 +118,7 @@ export function EditorPane({ document: doc, cache, onCompare, onEditorReady, onS
   }, [api, doc.id, editor, onEditorReady, saver]);
 
   usePassageSync(editor, cache, onCompare);
+  useCurrentParagraph(editor, onParagraph);
 
   const commitTitle = () => {
     if (title !== doc.title) onRename(doc.id, title);

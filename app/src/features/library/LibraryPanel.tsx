@@ -1,23 +1,26 @@
 import { useRef, useState, type DragEvent } from 'react';
-import type { PassageHit } from '../../../../electron/shared/api/apiTypes';
+import type { PassageInfo } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { checkImportFiles, IMPORT_EXTENSIONS } from '../sources/checkImportFiles';
 import { ImportDialog } from '../sources/ImportDialog';
 import { SourceList } from '../sources/SourceList';
 import { SourceViewer } from '../sources/SourceViewer';
 import { LibrarySearch } from './LibrarySearch';
+import { RelatedPassages } from './RelatedPassages';
 
 /** The library side panel: search, sources, import (button or drop) and the source viewer. */
 export function LibraryPanel({
   onUse,
   onNotice,
   onLibraryChanged,
+  paragraph,
 }: {
-  onUse: (p: PassageHit, how: 'quote' | 'adapt' | 'seeAlso') => void;
+  onUse: (p: PassageInfo, how: 'quote' | 'adapt' | 'seeAlso') => void;
+  paragraph: { text: string; citedIds: string[] } | null;
   onNotice: (message: string) => void;
   onLibraryChanged: () => void;
 }) {
-  const [tab, setTab] = useState<'search' | 'sources'>('search');
+  const [tab, setTab] = useState<'search' | 'related' | 'sources'>('search');
   const [version, setVersion] = useState(0);
   const [viewing, setViewing] = useState<{ sourceId: string; passageId: string | null } | null>(null);
   const [importing, setImporting] = useState<File[] | null>(null);
@@ -55,6 +58,9 @@ export function LibraryPanel({
           <button type="button" role="tab" aria-selected={tab === 'search'} className={tab === 'search' ? 'active' : ''} onClick={() => setTab('search')}>
             {t('library.tab.search')}
           </button>
+          <button type="button" role="tab" aria-selected={tab === 'related'} className={tab === 'related' ? 'active' : ''} onClick={() => setTab('related')}>
+            {t('library.tab.related')}
+          </button>
           <button type="button" role="tab" aria-selected={tab === 'sources'} className={tab === 'sources' ? 'active' : ''} onClick={() => setTab('sources')}>
             {t('library.tab.sources')}
           </button>
@@ -63,6 +69,7 @@ export function LibraryPanel({
       <div hidden={tab !== 'search'}>
         <LibrarySearch version={version} onUse={onUse} onViewSource={(p) => p.sources[0] && setViewing({ sourceId: p.sources[0].id, passageId: p.id })} />
       </div>
+      {tab === 'related' && <RelatedPassages paragraph={paragraph} onUse={onUse} />}
       {tab === 'sources' && <SourceList version={version} onOpen={(sourceId) => setViewing({ sourceId, passageId: null })} onImport={() => fileInput.current?.click()} />}
       <input
         ref={fileInput}
