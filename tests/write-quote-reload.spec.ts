@@ -37,6 +37,16 @@ test('create a document, type Chinese, insert a quote, see footnote 1, reload: a
   await page.getByTestId('library-search').fill('千万工程 乡村');
   await expect(page.getByTestId('library-result').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/editor-quote-footnote.png' });
+
+  // Endnotes and a 参考文献 list are document settings, kept with the document.
+  await page.getByTestId('notes-mode').selectOption('endnote');
+  await page.getByTestId('references-toggle').check();
+  await expect(page.getByTestId('references').locator('li')).toHaveCount(1);
+  await expect(page.getByTestId('references')).toContainText('[EB/OL]');
+  await page.reload();
+  await expect(page.getByTestId('notes-mode')).toHaveValue('endnote');
+  await expect(page.getByTestId('footnotes').locator('h3').first()).toHaveText('尾注');
+  await expect(page.getByTestId('references').locator('li')).toHaveCount(1);
 });
 
 test('IME composition is not broken by autosave', async ({ page, host }) => {

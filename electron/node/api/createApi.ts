@@ -44,6 +44,9 @@ export function createApi(services: Services, host: 'electron' | 'browser'): Qia
     async renameDocument(input) {
       return documents.rename(input.id, input.title);
     },
+    async setDocumentOptions(input) {
+      return documents.setOptions(input.id, { notes: input.notes, references: input.references });
+    },
     async trashDocument(input) {
       documents.trash(input.id);
     },

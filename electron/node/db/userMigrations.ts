@@ -119,4 +119,9 @@ export const userMigrations: Migration[] = [
       );
     `,
   },
+  {
+    // Per-document settings: footnotes or endnotes, and whether a 参考文献 list follows the body.
+    version: 5,
+    sql: `ALTER TABLE documents ADD COLUMN options TEXT NOT NULL DEFAULT '{}';`,
+  },
 ];

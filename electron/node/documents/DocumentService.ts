@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
-import type { DocumentRecord, DocumentSummary, RevisionSummary, SaveResult } from '../../shared/api/apiTypes';
+import { DEFAULT_DOCUMENT_OPTIONS, type DocumentOptions, type DocumentRecord, type DocumentSummary, type RevisionSummary, type SaveResult } from '../../shared/api/apiTypes';
 import { emptyDoc, type DocNode } from '../../shared/doc/docTypes';
 import { docPlainText } from '../../shared/doc/docPlainText';
 import { countWords } from '../../shared/text/countWords';
@@ -18,6 +18,7 @@ interface DocumentRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  options: string;
 }
 
 type RevisionReason = RevisionSummary['reason'];
@@ -68,7 +69,7 @@ export class DocumentService {
   get(id: string): DocumentRecord {
     const row = this.db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?').get(id);
     if (!row) throw new ApiError('not_found', id);
-    return { ...toSummary(row), content: JSON.parse(row.content) as DocNode, version: row.version };
+    return { ...toSummary(row), content: JSON.parse(row.content) as DocNode, version: row.version, options: { ...DEFAULT_DOCUMENT_OPTIONS, ...(JSON.parse(row.options) as Partial<DocumentOptions>) } };
   }
 
   /** Opening a document keeps a revision of it as it was, unless the newest revision already is that. */
@@ -111,6 +112,12 @@ export class DocumentService {
     const result = this.db.prepare('UPDATE documents SET title = ?, updated_at = ? WHERE id = ?').run(title.trim(), stamp, id);
     if (result.changes === 0) throw new ApiError('not_found', id);
     return toSummary(this.db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?').get(id)!);
+  }
+
+  setOptions(id: string, options: DocumentOptions): DocumentOptions {
+    const result = this.db.prepare('UPDATE documents SET options = ? WHERE id = ?').run(JSON.stringify(options), id);
+    if (result.changes === 0) throw new ApiError('not_found', id);
+    return options;
   }
 
   trash(id: string): void {

@@ -10,6 +10,7 @@ import type {
   PassageContext,
   SourceDetail,
   SourceSummary,
+  DocumentOptions,
   DocumentRecord,
   DocumentSummary,
   PassageInfo,
@@ -31,6 +32,7 @@ export interface QianwanApi {
   saveDocument(input: ApiInput<'saveDocument'>): Promise<SaveResult>;
   closeDocument(input: ApiInput<'closeDocument'>): Promise<void>;
   renameDocument(input: ApiInput<'renameDocument'>): Promise<DocumentSummary>;
+  setDocumentOptions(input: ApiInput<'setDocumentOptions'>): Promise<DocumentOptions>;
   trashDocument(input: ApiInput<'trashDocument'>): Promise<void>;
   restoreDocument(input: ApiInput<'restoreDocument'>): Promise<void>;
   deleteDocumentForever(input: ApiInput<'deleteDocumentForever'>): Promise<void>;

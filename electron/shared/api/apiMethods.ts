@@ -9,6 +9,7 @@ export const API_METHOD_NAMES = [
   'saveDocument',
   'closeDocument',
   'renameDocument',
+  'setDocumentOptions',
   'trashDocument',
   'restoreDocument',
   'deleteDocumentForever',

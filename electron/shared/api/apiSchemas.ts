@@ -28,6 +28,7 @@ export const apiSchemas = {
   saveDocument: z.object({ id, content: docJson, baseVersion: z.number().int().nonnegative().optional() }).strict(),
   closeDocument: z.object({ id }).strict(),
   renameDocument: z.object({ id, title }).strict(),
+  setDocumentOptions: z.object({ id, notes: z.enum(['footnote', 'endnote']), references: z.boolean() }).strict(),
   trashDocument: z.object({ id }).strict(),
   restoreDocument: z.object({ id }).strict(),
   deleteDocumentForever: z.object({ id }).strict(),

@@ -10,8 +10,17 @@ export interface DocumentSummary {
   wordCount: number;
 }
 
+export interface DocumentOptions {
+  notes: 'footnote' | 'endnote';
+  /** A 参考文献 list after the body. */
+  references: boolean;
+}
+
+export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = { notes: 'footnote', references: false };
+
 export interface DocumentRecord extends DocumentSummary {
   content: DocNode;
+  options: DocumentOptions;
   /** Increases by one on every save; lets a stale writer be detected. */
   version: number;
 }

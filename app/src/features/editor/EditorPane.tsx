@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import type { DocumentRecord } from '../../../../electron/shared/api/apiTypes';
+import type { DocumentOptions, DocumentRecord } from '../../../../electron/shared/api/apiTypes';
 import { TITLE_MAX } from '../../../../electron/shared/api/apiLimits';
 import type { DocNode } from '../../../../electron/shared/doc/docTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
@@ -34,6 +34,11 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onEdi
   const api = useApi();
   const version = useRef(doc.version);
   const [title, setTitle] = useState(doc.title);
+  const [options, setOptions] = useState(doc.options);
+  const changeOptions = (next: DocumentOptions) => {
+    setOptions(next);
+    void api.setDocumentOptions({ id: doc.id, ...next }).catch(() => setOptions(options));
+  };
   const extensions = useMemo(() => createEditorExtensions({ placeholder: t('editor.placeholder') }), []);
 
   const editor = useEditor({
@@ -146,7 +151,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onEdi
             }}
           />
           <EditorContent editor={editor} />
-          <Footnotes editor={editor} cache={cache} />
+          <Footnotes editor={editor} cache={cache} options={options} onOptions={changeOptions} />
         </article>
       </div>
     </div>

@@ -38,6 +38,14 @@ describe('DocumentService', () => {
     expect(again.title).toBe('学习心得');
   });
 
+  it('keeps per-document options: footnotes or endnotes, and the reference list', () => {
+    const a = service.create({});
+    expect(service.get(a.id).options).toEqual({ notes: 'footnote', references: false });
+    service.setOptions(a.id, { notes: 'endnote', references: true });
+    expect(service.get(a.id).options).toEqual({ notes: 'endnote', references: true });
+    expect(() => service.setOptions('nope', { notes: 'footnote', references: false })).toThrow(expect.objectContaining({ code: 'not_found' }));
+  });
+
   it('rejects a save based on a stale version', () => {
     const created = service.create({});
     service.save(created.id, doc('一'), created.version);
