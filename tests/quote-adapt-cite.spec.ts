@@ -128,3 +128,38 @@ test('citations renumber when a paragraph moves, adjacent ones merge, deleting t
   await expect(editor.locator('p').nth(0)).not.toContainText('第二段');
   await expect(page.getByTestId('footnotes').locator('li')).toHaveCount(3);
 });
+
+test('localise an adaptation with the profile, and the choice is remembered', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByTestId('open-settings').click();
+  const profile = page.getByTestId('profile-dialog');
+  await profile.getByTestId('profile-name').fill('王某');
+  await profile.getByTestId('profile-unit').fill('城关镇人民政府');
+  await profile.getByTestId('profile-region').fill('城关镇');
+  await profile.getByRole('button', { name: '保存' }).click();
+  await expect(profile).toHaveCount(0);
+
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  await page.getByTestId('editor').click();
+  await use(page, '四治融合模式', '改写使用');
+  const dialog = page.getByTestId('localise-dialog');
+  await expect(dialog).toContainText('东沙镇');
+  const row = dialog.locator('li', { hasText: '东沙镇' }).first();
+  await expect(row.getByTestId('localise-replacement')).toHaveValue('城关镇');
+  await expect(row.getByTestId('localise-check')).not.toBeChecked();
+  await row.getByTestId('localise-check').check();
+  await dialog.locator('li', { hasText: '海淀' }).getByTestId('localise-replacement').fill('我县');
+  await page.screenshot({ path: 'test-results/screenshots/localise.png' });
+  await dialog.getByRole('button', { name: '替换', exact: true }).click();
+  const adapted = page.getByTestId('editor').locator('.adapted-text');
+  await expect(adapted).toContainText('城关镇成立网格理事会');
+  await expect(adapted).not.toContainText('东沙镇');
+  await expect(adapted).toContainText('我县要挖掘');
+  await expect(page.getByTestId('editor').getByTestId('rewrite-degree')).not.toHaveAttribute('data-degree', '0');
+
+  // A second adaptation of the same passage offers the remembered choices.
+  await page.keyboard.press('Control+End');
+  await use(page, '四治融合模式', '改写使用');
+  await expect(page.getByTestId('localise-dialog').locator('li', { hasText: '海淀' }).getByTestId('localise-replacement')).toHaveValue('我县');
+  await page.getByTestId('localise-dialog').getByRole('button', { name: '暂不替换' }).click();
+});

@@ -7,6 +7,9 @@ import { DocumentList } from './features/documents/DocumentList';
 import { EditorPane } from './features/editor/EditorPane';
 import { LibraryPanel } from './features/library/LibraryPanel';
 import { ComparePassage } from './features/passages/ComparePassage';
+import { LocaliseDialog } from './features/passages/LocaliseDialog';
+import { ProfileDialog } from './features/settings/ProfileDialog';
+import { detectLocalNames, type LocalName } from '../../electron/shared/text/detectLocalNames';
 import { PassageCache } from './features/passages/PassageCache';
 import { todayIso } from './features/passages/todayIso';
 import { ResizableColumns } from './features/layout/ResizableColumns';
@@ -20,6 +23,8 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const editorRef = useRef<Editor | null>(null);
   const cache = useMemo(() => new PassageCache(api), [api]);
+  const [showProfile, setShowProfile] = useState(false);
+  const [localising, setLocalising] = useState<{ passageId: string; names: LocalName[] } | null>(null);
   const [paragraph, setParagraph] = useState<{ text: string; citedIds: string[] } | null>(null);
   const [comparing, setComparing] = useState<{ source: string; rewrite: string } | null>(null);
   const onCompare = useCallback(
@@ -108,7 +113,11 @@ export function App() {
     const citedOn = todayIso();
     const chain = editor.chain().focus();
     if (how === 'quote') chain.quotePassage({ passageId: passage.id, text: passage.text, citedOn }).run();
-    else if (how === 'adapt') chain.adaptPassage({ passageId: passage.id, text: passage.text, citedOn }).run();
+    else if (how === 'adapt') {
+      chain.adaptPassage({ passageId: passage.id, text: passage.text, citedOn }).run();
+      const names = detectLocalNames(passage.text);
+      if (names.length > 0) setLocalising({ passageId: passage.id, names });
+    }
     else chain.seeAlsoPassage({ passageId: passage.id, citedOn }).run();
   };
 
@@ -134,6 +143,7 @@ export function App() {
             onTrash={(id) => void moveToTrash(id)}
             onRestore={(id) => void api.restoreDocument({ id }).then(refresh).catch(report)}
             onDeleteForever={(id) => void api.deleteDocumentForever({ id }).then(refresh).catch(report)}
+            onSettings={() => setShowProfile(true)}
           />
         }
         center={
@@ -154,6 +164,17 @@ export function App() {
         }
         right={<LibraryPanel onUse={usePassage} onNotice={setNotice} onLibraryChanged={() => cache.clear()} paragraph={paragraph} />}
       />
+      {showProfile && <ProfileDialog onClose={() => setShowProfile(false)} />}
+      {localising && (
+        <LocaliseDialog
+          names={localising.names}
+          onClose={() => setLocalising(null)}
+          onApply={(replacements) => {
+            editorRef.current?.chain().focus().localiseAdaptation({ passageId: localising.passageId, replacements }).run();
+            setLocalising(null);
+          }}
+        />
+      )}
       {comparing && <ComparePassage source={comparing.source} rewrite={comparing.rewrite} onClose={() => setComparing(null)} />}
       <StatusBar />
     </div>

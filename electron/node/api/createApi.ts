@@ -14,7 +14,7 @@ declare const __APP_VERSION__: string | undefined;
  * Services are synchronous (better-sqlite3); the contract is async so transports look the same.
  */
 export function createApi(services: Services, host: 'electron' | 'browser'): QianwanApi {
-  const { documents, library, ownSources, imports, notes } = services;
+  const { documents, library, ownSources, imports, notes, settings } = services;
   const impl: QianwanApi = {
     async getAppInfo() {
       return {
@@ -102,6 +102,12 @@ export function createApi(services: Services, host: 'electron' | 'browser'): Qia
     },
     async listPassageNotes() {
       return notes.list();
+    },
+    async getProfile() {
+      return settings.getProfile();
+    },
+    async saveProfile(input) {
+      return settings.saveProfile(input);
     },
     async relatedPassages(input) {
       return library.related(input.text, input.excludeIds ?? [], input.limit ?? 6);

@@ -7,6 +7,7 @@ import { ImportJobs } from '../library/import/ImportJobs';
 import { LibraryService } from '../library/LibraryService';
 import { OwnSourcesService } from '../library/OwnSourcesService';
 import { PassageNotesService } from '../library/PassageNotesService';
+import { SettingsService } from '../settings/SettingsService';
 
 export interface Services {
   dataDir: string;
@@ -16,6 +17,7 @@ export interface Services {
   ownSources: OwnSourcesService;
   imports: ImportJobs;
   notes: PassageNotesService;
+  settings: SettingsService;
   close(): void;
 }
 
@@ -34,6 +36,7 @@ export function createServices(options: { dataDir: string; libraryFile: string }
     ownSources,
     imports,
     notes: new PassageNotesService(userDb),
+    settings: new SettingsService(userDb),
     close() {
       imports.close();
       library.close();

@@ -6,6 +6,7 @@ import type {
   ImportSummary,
   LibraryFacets,
   PassageNote,
+  Profile,
   RelatedPassage,
   PassageContext,
   SourceDetail,
@@ -52,4 +53,6 @@ export interface QianwanApi {
   listPassageNotes(input: ApiInput<'listPassageNotes'>): Promise<PassageNote[]>;
   setPassageNote(input: ApiInput<'setPassageNote'>): Promise<PassageNote>;
   relatedPassages(input: ApiInput<'relatedPassages'>): Promise<RelatedPassage[]>;
+  getProfile(input: ApiInput<'getProfile'>): Promise<Profile>;
+  saveProfile(input: ApiInput<'saveProfile'>): Promise<Profile>;
 }

@@ -29,6 +29,8 @@ export const API_METHOD_NAMES = [
   'listPassageNotes',
   'setPassageNote',
   'relatedPassages',
+  'getProfile',
+  'saveProfile',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

@@ -69,6 +69,16 @@ export const apiSchemas = {
   deleteSource: z.object({ id, confirmed: z.boolean().optional() }).strict(),
   getLibraryFacets: empty,
   listPassageNotes: empty,
+  getProfile: empty,
+  saveProfile: z
+    .object({
+      name: z.string().max(50).optional(),
+      unit: z.string().max(100).optional(),
+      position: z.string().max(50).optional(),
+      region: z.string().max(50).optional(),
+      replacements: z.record(z.string().max(50), z.string().max(100)).refine((r) => Object.keys(r).length <= 500).optional(),
+    })
+    .strict(),
   relatedPassages: z.object({ text: z.string().max(20_000), excludeIds: z.array(id).max(500).optional(), limit: z.number().int().min(1).max(20).optional() }).strict(),
   setPassageNote: z.object({ id, favourite: z.boolean().optional(), note: z.string().max(2000).optional() }).strict(),
 } as const;

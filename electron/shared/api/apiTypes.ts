@@ -175,3 +175,15 @@ export interface RelatedPassage extends PassageInfo {
   terms: string[];
   highlights: Array<[number, number]>;
 }
+
+/** The writer and their unit, used by localisation and (later) templates and the export header. */
+export interface Profile {
+  name: string;
+  unit: string;
+  position: string;
+  region: string;
+  /** Localisation choices remembered: a name in a passage → what this writer puts instead. */
+  replacements: Record<string, string>;
+}
+
+export const EMPTY_PROFILE: Profile = { name: '', unit: '', position: '', region: '', replacements: {} };

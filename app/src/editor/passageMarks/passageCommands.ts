@@ -1,5 +1,7 @@
 import { Extension } from '@tiptap/core';
 import type { CitationKind } from '../../../../electron/shared/doc/docTypes';
+import { applyLocalNames } from '../../../../electron/shared/text/detectLocalNames';
+import { findPassageRuns } from '../passageCheck/findPassageRuns';
 
 /** A quotation of at most this many characters goes inline in Chinese quotation marks; longer ones become a block quote. */
 export const INLINE_QUOTE_MAX = 120;
@@ -15,6 +17,8 @@ declare module '@tiptap/core' {
       seeAlsoPassage: (attrs: { passageId: string; citedOn?: string }) => ReturnType;
       /** Puts a changed quotation back to the passage's words. */
       restoreQuote: (attrs: { from: number; to: number; passageId: string; text: string }) => ReturnType;
+      /** 本地化: replaces names in the adaptations of a passage (all occurrences), keeping them linked. */
+      localiseAdaptation: (attrs: { passageId: string; replacements: Record<string, string> }) => ReturnType;
       /** Turns a changed quotation into an adaptation of the same passage (mark and citation kind). */
       quoteToAdaptation: (attrs: { from: number; to: number; passageId: string }) => ReturnType;
     };
@@ -67,6 +71,20 @@ export const PassageCommands = Extension.create({
         ({ tr, state, dispatch }) => {
           const mark = state.schema.marks.quoted!.create({ passageId });
           if (dispatch) tr.replaceWith(from, to, state.schema.text(text, [mark]));
+          return true;
+        },
+      localiseAdaptation:
+        ({ passageId, replacements }) =>
+        ({ tr, state, dispatch }) => {
+          const runs = findPassageRuns(state.doc).filter((r) => r.type === 'adapted' && r.passageId === passageId);
+          if (runs.length === 0) return false;
+          if (!dispatch) return true;
+          const mark = state.schema.marks.adapted!.create({ passageId });
+          // From the last run back, so earlier positions stay valid.
+          for (const run of [...runs].reverse()) {
+            const next = applyLocalNames(run.text, replacements);
+            if (next !== run.text && next.length > 0) tr.replaceWith(run.from, run.to, state.schema.text(next, [mark]));
+          }
           return true;
         },
       quoteToAdaptation:

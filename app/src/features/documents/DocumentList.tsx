@@ -13,6 +13,7 @@ export interface DocumentListProps {
   onTrash: (id: string) => void;
   onRestore: (id: string) => void;
   onDeleteForever: (id: string) => void;
+  onSettings: () => void;
 }
 
 export function DocumentList(props: DocumentListProps) {
@@ -105,6 +106,9 @@ export function DocumentList(props: DocumentListProps) {
       <footer className="doc-list-footer">
         <button type="button" className="link-button" onClick={() => setShowTrash(true)}>
           {t('docs.showTrash', { n: props.trash.length })}
+        </button>
+        <button type="button" className="link-button" data-testid="open-settings" onClick={props.onSettings}>
+          {t('settings.open')}
         </button>
       </footer>
     </section>

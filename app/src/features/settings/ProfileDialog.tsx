@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { EMPTY_PROFILE, type Profile } from '../../../../electron/shared/api/apiTypes';
+import { t } from '../../../../electron/shared/i18n/translate';
+import { useApi } from '../../api/apiContext';
+
+/** 姓名、单位、职务、地区: kept in user.db, used to localise passages. */
+export function ProfileDialog({ onClose }: { onClose: () => void }) {
+  const api = useApi();
+  const [profile, setProfile] = useState<Profile>(EMPTY_PROFILE);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.getProfile({}).then(setProfile, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+  }, [api]);
+  const field = (key: 'name' | 'unit' | 'position' | 'region', max: number) => (
+    <label className="form-row">
+      <span>{t(`settings.${key}`)}</span>
+      <input data-testid={`profile-${key}`} value={profile[key]} maxLength={max} onChange={(e) => setProfile({ ...profile, [key]: e.target.value })} />
+    </label>
+  );
+  const save = () =>
+    api.saveProfile({ name: profile.name, unit: profile.unit, position: profile.position, region: profile.region }).then(onClose, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+  return (
+    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={t('settings.title')} data-testid="profile-dialog">
+      <div className="modal">
+        <header className="modal-header">
+          <h2>{t('settings.title')}</h2>
+        </header>
+        <p className="muted">{t('settings.hint')}</p>
+        {error && <p className="error-text">{error}</p>}
+        {field('name', 50)}
+        {field('unit', 100)}
+        {field('position', 50)}
+        {field('region', 50)}
+        <footer className="modal-footer">
+          <button type="button" onClick={onClose}>
+            {t('import.cancel')}
+          </button>
+          <button type="button" className="primary" onClick={() => void save()}>
+            {t('settings.save')}
+          </button>
+        </footer>
+      </div>
+    </div>
+  );
+}
