@@ -67,10 +67,12 @@ export class LibraryService {
     if (!this.shipped() && this.ownStore.count() === 0) this.shipped(true);
     const stores = input.own ? [this.ownStore] : this.stores();
     let total = 0;
+    let capped = false;
     const hits: Array<{ store: PassageStore; rowid: number; score: number }> = [];
     for (const store of stores) {
       const found = searchFulltext(store.db, parsed, input, offset + limit, 0);
       total += found.total;
+      capped ||= found.capped;
       for (const h of found.hits) hits.push({ store, ...h });
     }
     hits.sort((a, b) => a.score - b.score);
@@ -89,7 +91,7 @@ export class LibraryService {
       themes: JSON.parse(ordered[i]!.themes) as string[],
       own: page[i]!.store.own,
     }));
-    return { total, results };
+    return { total, capped, results };
   }
 
   getPassages(ids: string[]): PassageInfo[] {

@@ -66,6 +66,8 @@ export interface PassageHit extends PassageInfo {
 
 export interface SearchResult {
   total: number;
+  /** More matches than `total` exist (counting stopped at the cap). */
+  capped?: boolean;
   results: PassageHit[];
 }
 

@@ -50,6 +50,7 @@ export const zhCN = {
   'library.heading': '素材库',
   'library.searchPlaceholder': '搜索素材，例如：千万工程 人居环境',
   'library.count': '共 {n} 条',
+  'library.countCapped': '超过 {n} 条',
   'library.noResults': '没有找到包含“{q}”的段落。',
   'library.hint': '输入关键词查找段落；可插入为带注释的引用。',
   'library.insertQuote': '插入引用',

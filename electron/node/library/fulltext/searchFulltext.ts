@@ -14,6 +14,15 @@ export interface SearchFilter {
 
 /** Matches beyond this many are not all scored (see below). */
 export const RANK_WINDOW = 4000;
+/** Counting stops here: "10,000 or more" is all a writer needs to know, and counting costs time. */
+export const COUNT_CAP = 10_000;
+
+export interface FulltextResult {
+  total: number;
+  /** True when there are more than COUNT_CAP matches and `total` is the cap. */
+  capped: boolean;
+  hits: FulltextHit[];
+}
 
 export interface FulltextHit {
   rowid: number;
@@ -27,7 +36,7 @@ export interface FulltextHit {
  * first, as BM25's length normalisation does). Strings with inner spaces are checked exactly.
  * With no words but a filter (a theme, favourites) it lists the matching passages in library order.
  */
-export function searchFulltext(db: Database.Database, query: ParsedQuery, filter: SearchFilter, limit: number, offset: number): { total: number; hits: FulltextHit[] } {
+export function searchFulltext(db: Database.Database, query: ParsedQuery, filter: SearchFilter, limit: number, offset: number): FulltextResult {
   const positive = query.include.map(substringMatch).filter((m): m is string => m !== null);
   if (positive.length === 0) return browse(db, filter, limit, offset);
   let match = positive.join(' AND ');
@@ -40,12 +49,14 @@ export function searchFulltext(db: Database.Database, query: ParsedQuery, filter
   // Without filters the passages table is not needed: joining it would look up every match.
   const from = where.length === 1 && !needsCheck ? `${FULLTEXT_TABLE} f WHERE ${where[0]}` : `${FULLTEXT_TABLE} f JOIN passages p ON p.rowid = f.rowid WHERE ${where.join(' AND ')}`;
   if (!needsCheck) {
-    const total = (db.prepare(`SELECT count(*) AS n FROM ${from}`).get(...params) as { n: number }).n;
+    const counted = (db.prepare(`SELECT count(*) AS n FROM (SELECT f.rowid FROM ${from} LIMIT ${COUNT_CAP + 1})`).get(...params) as { n: number }).n;
+    const capped = counted > COUNT_CAP;
+    const total = Math.min(counted, COUNT_CAP);
     if (total <= RANK_WINDOW) {
       const hits = db
         .prepare(`SELECT f.rowid AS rowid, bm25(${FULLTEXT_TABLE}, 0.0, 1.0, 3.0) AS score FROM ${from} ORDER BY score, f.rowid LIMIT ? OFFSET ?`)
         .all(...params, limit, offset) as FulltextHit[];
-      return { total, hits };
+      return { total, capped, hits };
     }
     // A very common string (a single character, 发展): BM25 says little when nearly every passage
     // has it, and scoring them all would cost time on every keystroke. The first RANK_WINDOW
@@ -65,7 +76,7 @@ export function searchFulltext(db: Database.Database, query: ParsedQuery, filter
         .all(...params, edge, limit - hits.length, Math.max(0, offset - RANK_WINDOW)) as Array<{ rowid: number }>;
       hits.push(...rest.map((r, i) => ({ rowid: r.rowid, score: 1e6 + offset + i })));
     }
-    return { total, hits };
+    return { total, capped, hits };
   }
   // Phrases with spaces: the index finds their parts; the exact phrase is checked on the text.
   const rows = db
@@ -75,7 +86,7 @@ export function searchFulltext(db: Database.Database, query: ParsedQuery, filter
     const folded = foldForIndex(r.text);
     return query.include.every((t) => folded.includes(t)) && !query.exclude.some((t) => folded.includes(t));
   });
-  return { total: kept.length, hits: kept.slice(offset, offset + limit).map(({ rowid, score }) => ({ rowid, score })) };
+  return { total: kept.length, capped: false, hits: kept.slice(offset, offset + limit).map(({ rowid, score }) => ({ rowid, score })) };
 }
 
 function addFilters(filter: SearchFilter, where: string[], params: unknown[]): void {
@@ -97,13 +108,13 @@ function addFilters(filter: SearchFilter, where: string[], params: unknown[]): v
   }
 }
 
-function browse(db: Database.Database, filter: SearchFilter, limit: number, offset: number): { total: number; hits: FulltextHit[] } {
+function browse(db: Database.Database, filter: SearchFilter, limit: number, offset: number): FulltextResult {
   const where: string[] = [];
   const params: unknown[] = [];
   addFilters(filter, where, params);
-  if (where.length === 0) return { total: 0, hits: [] };
+  if (where.length === 0) return { total: 0, capped: false, hits: [] };
   const from = `passages p WHERE ${where.join(' AND ')}`;
   const total = (db.prepare(`SELECT count(*) AS n FROM ${from}`).get(...params) as { n: number }).n;
   const rows = db.prepare(`SELECT p.rowid AS rowid FROM ${from} ORDER BY p.rowid LIMIT ? OFFSET ?`).all(...params, limit, offset) as Array<{ rowid: number }>;
-  return { total, hits: rows.map((r, i) => ({ rowid: r.rowid, score: offset + i })) };
+  return { total, capped: false, hits: rows.map((r, i) => ({ rowid: r.rowid, score: offset + i })) };
 }
