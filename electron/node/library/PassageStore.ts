@@ -48,31 +48,18 @@ export class PassageStore {
   }
 
   passagesByIds(ids: string[]): PassageRow[] {
-    if (ids.length === 0) return [];
-    return this.db
-      .prepare(
-        `SELECT ${PASSAGE_COLUMNS}, ${this.editedColumn} FROM passages p JOIN works w ON w.id = p.work_id
-         WHERE p.id IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify(ids)) as PassageRow[];
+    return this.passagesWhere('p.id', ids);
   }
 
   passagesByRowids(rowids: number[]): PassageRow[] {
-    if (rowids.length === 0) return [];
-    return this.db
-      .prepare(
-        `SELECT ${PASSAGE_COLUMNS}, ${this.editedColumn} FROM passages p JOIN works w ON w.id = p.work_id
-         WHERE p.rowid IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify(rowids)) as PassageRow[];
+    return this.passagesWhere('p.rowid', rowids);
   }
 
-  /** Folded-substring scan: every term must occur. Used for the user's own (small) store. */
-  scan(terms: string[], excluded: string[] = []): PassageRow[] {
-    const where = [...terms.map(() => 'instr(p.folded, ?) > 0'), ...excluded.map(() => 'instr(p.folded, ?) = 0')].join(' AND ') || '1';
+  private passagesWhere(column: 'p.id' | 'p.rowid', values: Array<string | number>): PassageRow[] {
+    if (values.length === 0) return [];
     return this.db
-      .prepare(`SELECT ${PASSAGE_COLUMNS}, ${this.editedColumn} FROM passages p JOIN works w ON w.id = p.work_id WHERE ${where} ORDER BY p.rowid`)
-      .all(...terms, ...excluded) as PassageRow[];
+      .prepare(`SELECT ${PASSAGE_COLUMNS}, ${this.editedColumn} FROM passages p JOIN works w ON w.id = p.work_id WHERE ${column} IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(values)) as PassageRow[];
   }
 
   /** Every source each passage occurs in, keyed by passage id. */

@@ -3,6 +3,7 @@ import type { LibraryFacets, PassageHit } from '../../../../electron/shared/api/
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
 import { Highlighted } from './Highlighted';
+import { PassageActions } from './PassageActions';
 import { PassageNoteEditor } from './PassageNoteEditor';
 
 // Short enough that the first page shows within 100 ms of the last keystroke on a typical query.
@@ -240,20 +241,7 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme }: Lib
               <Highlighted text={hit.text} ranges={hit.highlights} />
             </p>
             <p className="result-source">{t('library.source', { title: hit.workTitle })}</p>
-            <span className="row-actions">
-              <button type="button" className="primary small" onClick={() => onUse(hit, 'quote')}>
-                {t('library.insertQuote')}
-              </button>
-              <button type="button" className="small" onClick={() => onUse(hit, 'adapt')}>
-                {t('library.adapt')}
-              </button>
-              <button type="button" className="small" onClick={() => onUse(hit, 'seeAlso')}>
-                {t('library.seeAlso')}
-              </button>
-              <button type="button" className="small" onClick={() => onViewSource(hit)}>
-                {t('library.viewSource')}
-              </button>
-            </span>
+            <PassageActions passage={hit} onUse={onUse} onViewSource={onViewSource} />
             {i === selected && <PassageNoteEditor passageId={hit.id} />}
           </li>
         ))}

@@ -3,6 +3,7 @@ import type { RelatedPassage } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
 import { Highlighted } from './Highlighted';
+import { PassageActions } from './PassageActions';
 
 const MIN_CHARS = 8;
 
@@ -42,17 +43,7 @@ export function RelatedPassages({ paragraph, onUse }: { paragraph: { text: strin
             <Highlighted text={r.text} ranges={r.highlights} />
           </p>
           <p className="result-source">{t('library.source', { title: r.workTitle })}</p>
-          <span className="row-actions">
-            <button type="button" className="primary small" onClick={() => onUse(r, 'quote')}>
-              {t('library.insertQuote')}
-            </button>
-            <button type="button" className="small" onClick={() => onUse(r, 'adapt')}>
-              {t('library.adapt')}
-            </button>
-            <button type="button" className="small" onClick={() => onUse(r, 'seeAlso')}>
-              {t('library.seeAlso')}
-            </button>
-          </span>
+          <PassageActions passage={r} onUse={onUse} />
         </li>
       ))}
     </ul>
