@@ -34,6 +34,8 @@ test('adapt a passage, edit it, and watch 改写度 rise; the compare view shows
   await page.keyboard.type('我的体会如下。');
   const hit = await search(page, '四治融合模式');
   await hit.getByRole('button', { name: '改写使用' }).click();
+  // The passage names places: the localisation offer comes first; keep the names this time.
+  await page.getByTestId('localise-dialog').getByRole('button', { name: '暂不替换' }).click();
   const editor = page.getByTestId('editor');
   const adapted = editor.locator('.adapted-text');
   await expect(adapted).toBeVisible();
