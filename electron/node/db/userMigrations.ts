@@ -124,4 +124,9 @@ export const userMigrations: Migration[] = [
     version: 5,
     sql: `ALTER TABLE documents ADD COLUMN options TEXT NOT NULL DEFAULT '{}';`,
   },
+  {
+    // Token statistics of the own-passage index (long queries start from their rarest bigrams).
+    version: 6,
+    sql: `CREATE VIRTUAL TABLE IF NOT EXISTS passage_vocab USING fts5vocab(passage_fulltext, 'row');`,
+  },
 ];

@@ -1,6 +1,6 @@
 // library.db is rebuilt from resources/ at build time and opened read-only by the app, so it has one
 // schema version instead of migrations; an app refuses a library built with a newer schema.
-export const LIBRARY_SCHEMA_VERSION = 2;
+export const LIBRARY_SCHEMA_VERSION = 3;
 
 export const librarySchemaSql = `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

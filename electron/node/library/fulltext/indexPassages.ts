@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { foldForIndex } from '../../../shared/text/foldForIndex';
-import { FULLTEXT_TABLE, fulltextSchemaSql } from './fulltextSchema';
+import { FULLTEXT_TABLE, VOCAB_TABLE, fulltextSchemaSql } from './fulltextSchema';
 import { gramTokens } from './gramTokens';
 
 /** Indexes passages by rowid (creating the table if needed); call inside the caller's transaction. */
@@ -25,6 +25,7 @@ export function unindexPassages(db: Database.Database, rowids: number[]): void {
 
 /** (Re)builds the index of every passage in a database in the library layout. */
 export function rebuildFulltext(db: Database.Database): number {
+  db.exec(`DROP TABLE IF EXISTS ${VOCAB_TABLE}`);
   db.exec(`DROP TABLE IF EXISTS ${FULLTEXT_TABLE}`);
   db.exec(fulltextSchemaSql);
   // In batches: a statement cannot be read while the same connection writes, and a large library

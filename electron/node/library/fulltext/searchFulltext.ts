@@ -3,6 +3,7 @@ import type { ParsedQuery } from '../../../shared/query/parseQuery';
 import { foldForIndex } from '../../../shared/text/foldForIndex';
 import { FULLTEXT_TABLE } from './fulltextSchema';
 import { substringMatch } from './gramTokens';
+import { rareBigramPlan } from './rareBigramPlan';
 
 export interface SearchFilter {
   themes?: string[];
@@ -42,10 +43,15 @@ export function searchFulltext(db: Database.Database, query: ParsedQuery, filter
   let match = positive.join(' AND ');
   const negative = query.exclude.filter((t) => !/\s/.test(t.trim())).map(substringMatch).filter((m): m is string => m !== null);
   if (negative.length > 0) match = `(${match}) NOT (${negative.join(' OR ')})`;
+  const plan = rareBigramPlan(db, query.include);
+  if (plan) {
+    match = plan.match.join(' AND ');
+    if (negative.length > 0) match = `(${match}) NOT (${negative.join(' OR ')})`;
+  }
   const where: string[] = [`${FULLTEXT_TABLE} MATCH ?`];
   const params: unknown[] = [match];
   addFilters(filter, where, params);
-  const needsCheck = [...query.include, ...query.exclude].some((t) => /\s/.test(t.trim()));
+  const needsCheck = !!plan || [...query.include, ...query.exclude].some((t) => /\s/.test(t.trim()));
   // Without filters the passages table is not needed: joining it would look up every match.
   const from = where.length === 1 && !needsCheck ? `${FULLTEXT_TABLE} f WHERE ${where[0]}` : `${FULLTEXT_TABLE} f JOIN passages p ON p.rowid = f.rowid WHERE ${where.join(' AND ')}`;
   if (!needsCheck) {
@@ -78,15 +84,26 @@ export function searchFulltext(db: Database.Database, query: ParsedQuery, filter
     }
     return { total, capped, hits };
   }
-  // Phrases with spaces: the index finds their parts; the exact phrase is checked on the text.
-  const rows = db
-    .prepare(`SELECT f.rowid AS rowid, bm25(${FULLTEXT_TABLE}, 0.0, 1.0, 3.0) AS score, p.text AS text FROM ${from} ORDER BY score, f.rowid`)
-    .all(...params) as Array<FulltextHit & { text: string }>;
-  const kept = rows.filter((r) => {
+  // Candidates (phrases with spaces, or long strings found from rare bigrams): the exact strings are
+  // checked on the text, and ranked by how densely they occur, a heading match counting extra.
+  const rows = db.prepare(`SELECT f.rowid AS rowid, p.text AS text, p.heading AS heading FROM ${from}`).all(...params) as Array<{ rowid: number; text: string; heading: string | null }>;
+  const kept: FulltextHit[] = [];
+  for (const r of rows) {
     const folded = foldForIndex(r.text);
-    return query.include.every((t) => folded.includes(t)) && !query.exclude.some((t) => folded.includes(t));
-  });
-  return { total: kept.length, capped: false, hits: kept.slice(offset, offset + limit).map(({ rowid, score }) => ({ rowid, score })) };
+    if (!query.include.every((t) => folded.includes(t)) || query.exclude.some((t) => folded.includes(t))) continue;
+    const heading = r.heading ? foldForIndex(r.heading) : '';
+    let score = 0;
+    for (const t of query.include) score += (occurrences(folded, t) * t.length) / (folded.length + 50) + (heading.includes(t) ? 1 : 0);
+    kept.push({ rowid: r.rowid, score: -score });
+  }
+  kept.sort((a, b) => a.score - b.score || a.rowid - b.rowid);
+  return { total: kept.length, capped: false, hits: kept.slice(offset, offset + limit) };
+}
+
+function occurrences(hay: string, needle: string): number {
+  let n = 0;
+  for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + needle.length)) n++;
+  return n;
 }
 
 function addFilters(filter: SearchFilter, where: string[], params: unknown[]): void {

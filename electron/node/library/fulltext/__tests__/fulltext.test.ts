@@ -55,6 +55,20 @@ describe('full-text search over the seed library', () => {
     }
   });
 
+  it('counts long strings exactly when they are found from their rarest bigrams', () => {
+    let seed = 9;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    for (let k = 0; k < 80; k++) {
+      const p = passages[Math.floor(rand() * passages.length)]!;
+      const len = 5 + Math.floor(rand() * 8);
+      const start = Math.floor(rand() * Math.max(1, p.text.length - len));
+      const needle = p.text.slice(start, start + len);
+      if (needle.length < 5 || /\s/.test(needle) || /^[-"“「『]/.test(needle)) continue;
+      const folded = foldForIndex(needle);
+      expect(find(needle).total, needle).toBe(passages.filter((x) => foldForIndex(x.text).includes(folded)).length);
+    }
+  });
+
   it('understands exclusions, phrases, width, case and traditional characters', () => {
     const all = find('千万工程').total;
     const without = find('千万工程 -海淀').total;
