@@ -2,6 +2,7 @@
 // the same transaction as the bump of `user_version`, so a half-applied migration cannot be left.
 
 import type Database from 'better-sqlite3';
+import { foldForIndex } from '../../shared/text/foldForIndex';
 import { rebuildFulltext } from '../library/fulltext/indexPassages';
 
 export interface Migration {
@@ -128,5 +129,15 @@ export const userMigrations: Migration[] = [
     // Token statistics of the own-passage index (long queries start from their rarest bigrams).
     version: 6,
     sql: `CREATE VIRTUAL TABLE IF NOT EXISTS passage_vocab USING fts5vocab(passage_fulltext, 'row');`,
+  },
+  {
+    // passages.folded becomes the search fold (traditional → simplified too): search checks it.
+    version: 7,
+    sql: '',
+    up: (db) => {
+      const rows = db.prepare('SELECT rowid, text FROM passages').all() as Array<{ rowid: number; text: string }>;
+      const update = db.prepare('UPDATE passages SET folded = ? WHERE rowid = ?');
+      for (const r of rows) update.run(foldForIndex(r.text), r.rowid);
+    },
   },
 ];

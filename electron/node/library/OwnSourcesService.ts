@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
 import type { DeleteSourceResult, ImportSummary } from '../../shared/api/apiTypes';
-import { foldForSearch } from '../../shared/text/foldForSearch';
+import { foldForIndex } from '../../shared/text/foldForIndex';
 import { indexPassages, unindexPassages } from './fulltext/indexPassages';
 import { statsOf } from './import/ImportJobs';
 import type { CorpusBuild } from './pipeline/corpusTypes';
@@ -57,7 +57,7 @@ export class OwnSourcesService {
         const first = p.occurrences[0];
         if (!first) continue;
         if (!shipped.has(p.id)) {
-          const result = passage.run(p.id, p.text, foldForSearch(p.text), p.heading, p.kind, JSON.stringify(p.themes), JSON.stringify(p.rules), p.incomplete ? 1 : 0, first.workId);
+          const result = passage.run(p.id, p.text, foldForIndex(p.text), p.heading, p.kind, JSON.stringify(p.themes), JSON.stringify(p.rules), p.incomplete ? 1 : 0, first.workId);
           if (result.changes > 0) added.push({ rowid: Number(result.lastInsertRowid), text: p.text, heading: p.heading });
         }
         for (const o of p.occurrences) occ.run(p.id, o.sourceId, o.workId, o.ord, o.start, o.end);
@@ -76,7 +76,7 @@ export class OwnSourcesService {
     const update = this.db.transaction(() => {
       const row = this.db.prepare('SELECT rowid, heading FROM passages WHERE id = ?').get(id) as { rowid: number; heading: string | null } | undefined;
       if (!row) throw new ApiError('not_found', `${id}（只能修改自己导入的素材）`);
-      this.db.prepare('UPDATE passages SET original_text = coalesce(original_text, text), text = ?, folded = ? WHERE id = ?').run(text, foldForSearch(text), id);
+      this.db.prepare('UPDATE passages SET original_text = coalesce(original_text, text), text = ?, folded = ? WHERE id = ?').run(text, foldForIndex(text), id);
       unindexPassages(this.db, [row.rowid]);
       indexPassages(this.db, [{ rowid: row.rowid, text, heading: row.heading }]);
     });

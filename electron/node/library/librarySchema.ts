@@ -1,6 +1,7 @@
 // library.db is rebuilt from resources/ at build time and opened read-only by the app, so it has one
 // schema version instead of migrations; an app refuses a library built with a newer schema.
-export const LIBRARY_SCHEMA_VERSION = 3;
+// 4: passages.folded is the search fold (width, case, traditional → simplified).
+export const LIBRARY_SCHEMA_VERSION = 4;
 
 export const librarySchemaSql = `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

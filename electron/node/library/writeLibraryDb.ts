@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { foldForSearch } from '../../shared/text/foldForSearch';
+import { foldForIndex } from '../../shared/text/foldForIndex';
 import type { CorpusBuild } from './pipeline/corpusTypes';
 import { rebuildFulltext } from './fulltext/indexPassages';
 import { LIBRARY_SCHEMA_VERSION, librarySchemaSql } from './librarySchema';
@@ -40,7 +40,7 @@ export function writeLibraryDb(build: CorpusBuild, outFile: string): void {
       for (const p of build.passages) {
         const first = p.occurrences[0];
         if (!first) continue;
-        passage.run(p.id, p.text, foldForSearch(p.text), p.heading, p.kind, JSON.stringify(p.themes), JSON.stringify(p.rules), p.incomplete ? 1 : 0, first.workId);
+        passage.run(p.id, p.text, foldForIndex(p.text), p.heading, p.kind, JSON.stringify(p.themes), JSON.stringify(p.rules), p.incomplete ? 1 : 0, first.workId);
         for (const o of p.occurrences) occ.run(p.id, o.sourceId, o.workId, o.ord, o.start, o.end);
       }
       rebuildFulltext(db);

@@ -14,9 +14,11 @@ export interface SearchFilter {
 }
 
 /** Matches beyond this many are not all scored (see below). */
-export const RANK_WINDOW = 4000;
-/** Counting stops here: "10,000 or more" is all a writer needs to know, and counting costs time. */
-export const COUNT_CAP = 10_000;
+export const RANK_WINDOW = 1000;
+/** Counting stops here: "more than 2,000" is all a writer needs to know, and counting costs time. */
+export const COUNT_CAP = 2000;
+/** How many candidates a string search examines at most. */
+export const SCAN_CAP = 6000;
 
 export interface FulltextResult {
   total: number;
@@ -45,7 +47,7 @@ export function searchFulltext(db: Database.Database, query: ParsedQuery, filter
   if (negative.length > 0) match = `(${match}) NOT (${negative.join(' OR ')})`;
   const plan = rareBigramPlan(db, query.include);
   if (plan) {
-    match = plan.match.join(' AND ');
+    match = plan.filter(Boolean).join(' AND ');
     if (negative.length > 0) match = `(${match}) NOT (${negative.join(' OR ')})`;
   }
   const where: string[] = [`${FULLTEXT_TABLE} MATCH ?`];
@@ -85,11 +87,14 @@ export function searchFulltext(db: Database.Database, query: ParsedQuery, filter
     return { total, capped, hits };
   }
   // Candidates (phrases with spaces, or long strings found from rare bigrams): the exact strings are
-  // checked on the text, and ranked by how densely they occur, a heading match counting extra.
-  const rows = db.prepare(`SELECT f.rowid AS rowid, p.text AS text, p.heading AS heading FROM ${from}`).all(...params) as Array<{ rowid: number; text: string; heading: string | null }>;
+  // checked on the stored folded text, and ranked by how densely they occur, a heading match counting
+  // extra. At most SCAN_CAP candidates are examined; beyond that the result says it is incomplete.
+  const rows = db
+    .prepare(`SELECT f.rowid AS rowid, p.folded AS folded, p.heading AS heading FROM ${from} LIMIT ${SCAN_CAP}`)
+    .all(...params) as Array<{ rowid: number; folded: string; heading: string | null }>;
   const kept: FulltextHit[] = [];
   for (const r of rows) {
-    const folded = foldForIndex(r.text);
+    const folded = r.folded;
     if (!query.include.every((t) => folded.includes(t)) || query.exclude.some((t) => folded.includes(t))) continue;
     const heading = r.heading ? foldForIndex(r.heading) : '';
     let score = 0;
@@ -97,7 +102,7 @@ export function searchFulltext(db: Database.Database, query: ParsedQuery, filter
     kept.push({ rowid: r.rowid, score: -score });
   }
   kept.sort((a, b) => a.score - b.score || a.rowid - b.rowid);
-  return { total: kept.length, capped: false, hits: kept.slice(offset, offset + limit) };
+  return { total: kept.length, capped: rows.length === SCAN_CAP, hits: kept.slice(offset, offset + limit) };
 }
 
 function occurrences(hay: string, needle: string): number {
