@@ -12,6 +12,9 @@ test('search with filters, keyboard selection and Enter to quote, Ctrl+K, favour
   const count = page.getByTestId('library-count');
   await expect(count).toContainText('共');
   const all = Number(/共 (\d+) 条/.exec(await count.innerText())![1]);
+  // The theme counts load when the filters are first used.
+  await page.getByTestId('filter-theme').focus();
+  await expect(page.getByTestId('filter-theme').locator('option', { hasText: '人居环境' })).toHaveCount(1);
   await page.getByTestId('filter-theme').selectOption('人居环境');
   await expect(count).not.toContainText(`共 ${all} 条`);
   const themed = Number(/共 (\d+) 条/.exec(await count.innerText())![1]);

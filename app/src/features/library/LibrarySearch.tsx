@@ -48,8 +48,13 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme }: Lib
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
 
+  // Theme and kind counts scan the library, so they are fetched when the filters are first used,
+  // not when the window opens.
+  const [wantFacets, setWantFacets] = useState(false);
   useEffect(() => {
-    api.getLibraryFacets({}).then(setFacets, () => undefined);
+    if (wantFacets) api.getLibraryFacets({}).then(setFacets, () => undefined);
+  }, [api, version, wantFacets]);
+  useEffect(() => {
     api.listPassageNotes({}).then((notes) => setFavourites(new Set(notes.filter((n) => n.favourite).map((n) => n.passageId))), () => undefined);
   }, [api, version]);
 
@@ -168,7 +173,7 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme }: Lib
         }}
         onKeyDown={onKeyDown}
       />
-      <div className="filters">
+      <div className="filters" onFocus={() => setWantFacets(true)} onPointerDown={() => setWantFacets(true)}>
         <select aria-label={t('library.filter.theme')} data-testid="filter-theme" value={filters.theme} onChange={(e) => setFilters({ ...filters, theme: e.target.value })}>
           <option value="">
             {t('library.filter.theme')}：{t('library.filter.all')}
