@@ -73,7 +73,8 @@ function warningWidget(editor: Editor, run: PassageRun, storage: PassageCheckSto
   restore.addEventListener('click', () => {
     const text = storage.texts.get(run.passageId);
     const current = findPassageRuns(editor.state.doc).find((r) => r.from === run.from && r.passageId === run.passageId);
-    if (text !== undefined && current) editor.commands.restoreQuote({ from: current.from, to: current.to, passageId: run.passageId, text });
+    // The writer goes on typing in the editor, not on the button.
+    if (text !== undefined && current) editor.chain().focus().restoreQuote({ from: current.from, to: current.to, passageId: run.passageId, text }).run();
   });
   const adapt = document.createElement('button');
   adapt.type = 'button';
@@ -81,7 +82,7 @@ function warningWidget(editor: Editor, run: PassageRun, storage: PassageCheckSto
   adapt.addEventListener('mousedown', (e) => e.preventDefault());
   adapt.addEventListener('click', () => {
     const current = findPassageRuns(editor.state.doc).find((r) => r.from === run.from && r.passageId === run.passageId);
-    if (current) editor.commands.quoteToAdaptation({ from: current.from, to: current.to, passageId: run.passageId });
+    if (current) editor.chain().focus().quoteToAdaptation({ from: current.from, to: current.to, passageId: run.passageId }).run();
   });
   box.append(restore, adapt);
   return box;

@@ -1,5 +1,5 @@
 /**
- * Index tokens for a folded text: every character (unigrams) and every pair of adjacent characters
+ * Index tokens for a folded text: every distinct character (unigrams) and every pair of adjacent characters
  * (bigrams), spelled as hex code units so that punctuation, digits, Latin and CJK all become plain
  * ASCII tokens the FTS5 tokenizer keeps as they are. Whitespace breaks bigrams.
  */
@@ -13,7 +13,9 @@ export function tokenFor(unit: string): string {
 const BREAK = 'z';
 
 export function gramTokens(folded: string): { uni: string; bi: string } {
-  const uni: string[] = [];
+  // Each character once: a one-character query needs only to know that it occurs, and repeats
+  // would only grow the index.
+  const uni = new Set<string>();
   const bi: string[] = [];
   for (let i = 0; i < folded.length; i++) {
     const ch = folded[i]!;
@@ -21,11 +23,11 @@ export function gramTokens(folded: string): { uni: string; bi: string } {
       if (bi.length > 0 && bi[bi.length - 1] !== BREAK) bi.push(BREAK);
       continue;
     }
-    uni.push(tokenFor(ch));
+    uni.add(tokenFor(ch));
     const next = folded[i + 1];
     if (next !== undefined && !/\s/.test(next)) bi.push(tokenFor(ch + next));
   }
-  return { uni: uni.join(' '), bi: bi.join(' ') };
+  return { uni: [...uni].join(' '), bi: bi.join(' ') };
 }
 
 /**
