@@ -3,9 +3,15 @@
  * (bigrams), spelled as hex code units so that punctuation, digits, Latin and CJK all become plain
  * ASCII tokens the FTS5 tokenizer keeps as they are. Whitespace breaks bigrams.
  */
+const HEX: string[] = [];
+
+function hex(code: number): string {
+  return (HEX[code] ??= code.toString(16));
+}
+
 export function tokenFor(unit: string): string {
   let out = 'x';
-  for (let i = 0; i < unit.length; i++) out += unit.charCodeAt(i).toString(16);
+  for (let i = 0; i < unit.length; i++) out += hex(unit.charCodeAt(i));
   return out;
 }
 
