@@ -27,6 +27,13 @@ test('create a document, type Chinese, insert a quote, see footnote 1, reload: a
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   const words = await page.getByTestId('word-count').innerText();
 
+  // Hovering a citation names its passage and source; clicking it shows the passage in its source.
+  await expect(editor.locator('sup.citation')).toHaveAttribute('title', /\[EB\/OL\]/);
+  await editor.locator('sup.citation').click();
+  const viewer = page.getByTestId('source-viewer');
+  await expect(viewer.locator('.viewer-passage.selected')).toContainText(passageText.slice(0, 12));
+  await viewer.getByRole('button', { name: '关闭', exact: true }).click();
+
   await page.reload();
   await expect(page.getByTestId('title-input')).toHaveValue('学习“千万工程”经验心得体会');
   await expect(page.getByTestId('editor')).toContainText('学习浙江经验，建设和美乡村。');

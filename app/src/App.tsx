@@ -25,6 +25,14 @@ export function App() {
   const cache = useMemo(() => new PassageCache(api), [api]);
   const [showProfile, setShowProfile] = useState(false);
   const [localising, setLocalising] = useState<{ passageId: string; names: LocalName[] } | null>(null);
+  const [openSource, setOpenSource] = useState<{ sourceId: string; passageId: string } | null>(null);
+  const onCitationClick = useCallback(
+    (passageId: string) => {
+      const sourceId = cache.get(passageId)?.sources[0]?.id;
+      if (sourceId) setOpenSource({ sourceId, passageId });
+    },
+    [cache],
+  );
   const [paragraph, setParagraph] = useState<{ text: string; citedIds: string[] } | null>(null);
   const [comparing, setComparing] = useState<{ source: string; rewrite: string } | null>(null);
   const onCompare = useCallback(
@@ -154,6 +162,7 @@ export function App() {
               cache={cache}
               onCompare={onCompare}
               onParagraph={setParagraph}
+              onCitationClick={onCitationClick}
               onEditorReady={onEditorReady}
               onSaved={onSaved}
               onRename={(id, title) => void rename(id, title)}
@@ -162,7 +171,7 @@ export function App() {
             <div className="empty-editor">{t('editor.noDocument')}</div>
           )
         }
-        right={<LibraryPanel onUse={usePassage} onNotice={setNotice} onLibraryChanged={() => cache.clear()} paragraph={paragraph} />}
+        right={<LibraryPanel onUse={usePassage} onNotice={setNotice} onLibraryChanged={() => cache.clear()} paragraph={paragraph} openSource={openSource} />}
       />
       {showProfile && <ProfileDialog onClose={() => setShowProfile(false)} />}
       {localising && (

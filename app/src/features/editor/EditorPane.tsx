@@ -20,6 +20,8 @@ export interface EditorPaneProps {
   document: DocumentRecord;
   cache: PassageCache;
   onCompare: (passageId: string, text: string) => void;
+  /** A click on a citation: show its passage in its source. */
+  onCitationClick?: (passageId: string) => void;
   /** The paragraph under the cursor, reported a moment after the cursor stops moving. */
   onParagraph?: (paragraph: { text: string; citedIds: string[] }) => void;
   onEditorReady: (editor: Editor | null) => void;
@@ -30,7 +32,9 @@ export interface EditorPaneProps {
 const COUNT_DELAY_MS = 250;
 
 /** One mounted editor per open document (the parent keys it by id). */
-export function EditorPane({ document: doc, cache, onCompare, onParagraph, onEditorReady, onSaved, onRename }: EditorPaneProps) {
+export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCitationClick, onEditorReady, onSaved, onRename }: EditorPaneProps) {
+  const citationClick = useRef(onCitationClick);
+  citationClick.current = onCitationClick;
   const api = useApi();
   const version = useRef(doc.version);
   const [title, setTitle] = useState(doc.title);
@@ -46,7 +50,14 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onEdi
     content: doc.content as unknown as object,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
-    editorProps: { attributes: { class: 'prose', spellcheck: 'false', 'data-testid': 'editor', lang: 'zh-CN' } },
+    editorProps: {
+      attributes: { class: 'prose', spellcheck: 'false', 'data-testid': 'editor', lang: 'zh-CN' },
+      handleClickOn: (_view, _pos, node) => {
+        if (node.type.name !== 'citation') return false;
+        citationClick.current?.(node.attrs.passageId as string);
+        return false;
+      },
+    },
   });
 
   // Set when the pane unmounts: the last save must not read an editor that is being destroyed.

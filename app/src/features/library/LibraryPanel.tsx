@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { PassageInfo } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { checkImportFiles, IMPORT_EXTENSIONS } from '../sources/checkImportFiles';
@@ -14,7 +14,10 @@ export function LibraryPanel({
   onNotice,
   onLibraryChanged,
   paragraph,
+  openSource,
 }: {
+  /** Set from outside (a click on a citation) to show a passage in its source. */
+  openSource?: { sourceId: string; passageId: string } | null;
   onUse: (p: PassageInfo, how: 'quote' | 'adapt' | 'seeAlso') => void;
   paragraph: { text: string; citedIds: string[] } | null;
   onNotice: (message: string) => void;
@@ -26,6 +29,9 @@ export function LibraryPanel({
   const [importing, setImporting] = useState<File[] | null>(null);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (openSource) setViewing(openSource);
+  }, [openSource]);
 
   const startImport = (files: File[]) => {
     const { accepted, problems } = checkImportFiles(files);
