@@ -1,0 +1,147 @@
+import type Database from 'better-sqlite3';
+import { computeHighlights } from '../../../shared/search/computeHighlights';
+import { foldSearchText } from '../../../shared/search/foldSearchText';
+import { parseSearchQuery } from '../../../shared/search/parseSearchQuery';
+import { FacetFilter, type PassageSearchFilter } from './FacetFilter';
+import { matchTerm, planTerm } from './matchTerm';
+import { PostingStore } from './PostingStore';
+import { scoreDocs, topK, type RankTerm } from './rankDocs';
+import { SearchDocs } from './SearchDocs';
+import type { TermMatches } from './TermMatches';
+
+export interface PassageSearchInput {
+  /** What the user typed: words (AND), "phrases", -exclusions. */
+  query: string;
+  limit?: number;
+  offset?: number;
+  filter?: PassageSearchFilter;
+}
+
+export interface PassageSearchHit {
+  rowid: number;
+  id: string;
+  /** Higher is better; 0 when there are no words to rank by. */
+  score: number;
+  /** [start, end) offsets into the passage text where the words occur. */
+  highlights: Array<[number, number]>;
+}
+
+export interface PassageSearchResult {
+  /** Every matching passage, counted exactly. */
+  total: number;
+  hits: PassageSearchHit[];
+}
+
+/** The entries of `docs` not in `remove` (both sorted). */
+function without(docs: Int32Array, remove: Int32Array): Int32Array {
+  if (remove.length === 0) return docs;
+  const out = new Int32Array(docs.length);
+  let n = 0;
+  let r = 0;
+  for (const d of docs) {
+    while (r < remove.length && remove[r]! < d) r++;
+    if (remove[r] !== d) out[n++] = d;
+  }
+  return out.subarray(0, n);
+}
+
+/** A term's frequencies for the final documents, which are a subset of its matches. */
+function alignTf(m: TermMatches, docs: Int32Array): Int32Array {
+  const tf = new Int32Array(docs.length);
+  let j = 0;
+  for (let i = 0; i < docs.length; i++) {
+    while (m.docs[j]! < docs[i]!) j++;
+    tf[i] = m.tf[j]!;
+  }
+  return tf;
+}
+
+/**
+ * Full-text search over a library database that has a search index (buildSearchIndex). Every
+ * passage whose folded text contains every word is found (exact substring recall, no false
+ * positives, exact total), ranked by BM25 with a heading boost. Open one per database and reuse
+ * it: it keeps the per-passage arrays and recently used posting lists in memory.
+ */
+export class PassageSearch {
+  private readonly docs: SearchDocs;
+  private readonly store: PostingStore;
+  private readonly facets: FacetFilter;
+  private readonly passageStmt: Database.Statement;
+  private readonly headingCache = new Map<string, Uint8Array>();
+
+  constructor(db: Database.Database) {
+    this.docs = new SearchDocs(db);
+    this.store = new PostingStore(db);
+    this.facets = new FacetFilter(db, this.store, this.docs);
+    this.passageStmt = db.prepare('SELECT id, text FROM passages WHERE rowid = ?');
+  }
+
+  search(input: PassageSearchInput): PassageSearchResult {
+    const limit = Math.max(0, Math.floor(input.limit ?? 20));
+    const offset = Math.max(0, Math.floor(input.offset ?? 0));
+    const query = parseSearchQuery(input.query);
+    const include = [...new Set(query.include.map((t) => t.folded))];
+    const exclude = [...new Set(query.exclude.map((t) => t.folded))];
+    const within = this.facets.docsFor(input.filter);
+    if (include.length === 0) {
+      // Browsing a filter (or everything but the excluded words): library order.
+      if (!within && exclude.length === 0) return { total: 0, hits: [] };
+      const docs = this.exclude(within ?? Int32Array.from({ length: this.docs.count }, (_, i) => i), exclude);
+      const page = Array.from(docs.subarray(offset, offset + limit));
+      return { total: docs.length, hits: this.hits(page, page.map(() => 0), include) };
+    }
+    // Rarest first: each term is then only looked for among the previous terms' matches.
+    const plans = include.map((t) => planTerm(this.store, t)).sort((a, b) => a.maxDocs - b.maxDocs);
+    if (plans[0]!.maxDocs === 0) return { total: 0, hits: [] };
+    const matches: TermMatches[] = [];
+    let docs = within;
+    for (const plan of plans) {
+      const m = matchTerm(plan, docs);
+      matches.push(m);
+      docs = m.docs;
+      if (docs.length === 0) return { total: 0, hits: [] };
+    }
+    const final = this.exclude(docs!, exclude);
+    if (final.length === 0) return { total: 0, hits: [] };
+    const terms: RankTerm[] = plans.map((plan, i) => ({
+      tf: alignTf(matches[i]!, final),
+      // Exact when computed over the whole library or for one or two units; otherwise the rarest bigram's count.
+      df: i === 0 && !within ? matches[0]!.docs.length : plan.maxDocs,
+      inHeading: this.headingsWith(plan.term),
+    }));
+    const scores = scoreDocs({ docs: final, terms, lengths: this.docs.lengths, averageLength: this.docs.averageLength, headingOf: this.docs.headingOf, totalDocs: this.docs.count });
+    const order = topK(scores, offset + limit).subarray(offset);
+    const page = Array.from(order, (i) => final[i]!);
+    return { total: final.length, hits: this.hits(page, Array.from(order, (i) => scores[i]!), include) };
+  }
+
+  private exclude(docs: Int32Array, terms: string[]): Int32Array {
+    for (const term of terms) {
+      if (docs.length === 0) break;
+      const plan = planTerm(this.store, term);
+      if (plan.maxDocs > 0) docs = without(docs, matchTerm(plan, docs).docs);
+    }
+    return docs;
+  }
+
+  /** Which headings contain a term: headings are few (shared by many passages), so a scan is cheap. */
+  private headingsWith(term: string): Uint8Array {
+    let marks = this.headingCache.get(term);
+    if (!marks) {
+      const headings = this.docs.headings;
+      marks = new Uint8Array(headings.length);
+      for (let h = 1; h < headings.length; h++) if (headings[h]!.includes(term)) marks[h] = 1;
+      if (this.headingCache.size >= 256) this.headingCache.delete(this.headingCache.keys().next().value!);
+      this.headingCache.set(term, marks);
+    }
+    return marks;
+  }
+
+  private hits(page: number[], scores: number[], terms: string[]): PassageSearchHit[] {
+    return page.map((doc, i) => {
+      const rowid = this.docs.rowids[doc]!;
+      const row = this.passageStmt.get(rowid) as { id: string; text: string };
+      return { rowid, id: row.id, score: scores[i]!, highlights: computeHighlights(row.text, terms, foldSearchText(row.text)) };
+    });
+  }
+}

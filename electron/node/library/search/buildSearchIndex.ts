@@ -1,0 +1,125 @@
+import type Database from 'better-sqlite3';
+import { foldSearchText } from '../../../shared/search/foldSearchText';
+import { FacetCollector } from './FacetCollector';
+import { GramIndexer } from './GramIndexer';
+import type { PostingAccumulator } from './PostingAccumulator';
+import { SEARCH_INDEX_VERSION, SEARCH_TABLES, searchIndexSchemaSql } from './searchIndexSchema';
+
+export interface BuildSearchIndexOptions {
+  /** Called every few thousand passages while reading (not while writing). */
+  onProgress?: (done: number) => void;
+}
+
+export interface SearchIndexStats {
+  passages: number;
+  /** UTF-16 units of passage text indexed. */
+  units: number;
+  unigrams: number;
+  bigrams: number;
+  /** Bytes of posting lists written. */
+  postingBytes: number;
+  ms: number;
+}
+
+function asBlob(a: Float64Array | Uint32Array): Buffer {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+}
+
+function parseThemes(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * (Re)builds the search index inside a database that has the library tables (`passages`,
+ * `occurrences`), replacing any earlier index. Reads every passage once, keeps the postings in
+ * memory (roughly the size of the index), then writes them in one transaction. Call it after the
+ * passages are written; a read-only library never changes afterwards.
+ */
+export function buildSearchIndex(db: Database.Database, options: BuildSearchIndexOptions = {}): SearchIndexStats {
+  const t0 = performance.now();
+  const grams = new GramIndexer();
+  const facets = new FacetCollector();
+  const rowids: number[] = [];
+  const lengths: number[] = [];
+  const headingOf: number[] = [];
+  const headingIds = new Map<string, number>();
+  let units = 0;
+
+  const rows = db.prepare('SELECT rowid, text, heading, kind, themes FROM passages ORDER BY rowid').iterate() as IterableIterator<{
+    rowid: number;
+    text: string;
+    heading: string | null;
+    kind: string;
+    themes: string;
+  }>;
+  for (const row of rows) {
+    const doc = rowids.length;
+    const folded = foldSearchText(row.text);
+    rowids.push(row.rowid);
+    lengths.push(folded.length);
+    units += folded.length;
+    grams.add(doc, folded);
+    let hid = 0;
+    const heading = row.heading ? foldSearchText(row.heading) : '';
+    if (heading) {
+      hid = headingIds.get(heading) ?? headingIds.size + 1;
+      headingIds.set(heading, hid);
+    }
+    headingOf.push(hid);
+    facets.add('kind', row.kind, doc);
+    for (const theme of parseThemes(row.themes)) facets.add('theme', theme, doc);
+    if (doc % 5000 === 4999) options.onProgress?.(doc + 1);
+  }
+
+  // Sources come from occurrences; ordered by passage so each list receives its docs in order.
+  const docOfRowid = new Map<number, number>();
+  rowids.forEach((rowid, doc) => docOfRowid.set(rowid, doc));
+  const occ = db
+    .prepare('SELECT DISTINCT p.rowid AS rowid, o.source_id AS source FROM occurrences o JOIN passages p ON p.id = o.passage_id ORDER BY p.rowid')
+    .iterate() as IterableIterator<{ rowid: number; source: string }>;
+  for (const o of occ) {
+    const doc = docOfRowid.get(o.rowid);
+    if (doc !== undefined) facets.add('source', o.source, doc);
+  }
+
+  let postingBytes = 0;
+  const write = db.transaction(() => {
+    for (const table of SEARCH_TABLES) db.exec(`DROP TABLE IF EXISTS ${table}`);
+    db.exec(searchIndexSchemaSql);
+    const putGrams = (table: string, column: string, acc: PostingAccumulator) => {
+      const insert = db.prepare(`INSERT INTO ${table} (${column}, df, postings) VALUES (?, ?, ?)`);
+      for (const e of acc.entries()) {
+        insert.run(e.key, e.df, e.postings);
+        postingBytes += e.postings.length;
+      }
+    };
+    putGrams('search_unigrams', 'unit', grams.unigrams);
+    putGrams('search_bigrams', 'pair', grams.bigrams);
+    const putHeading = db.prepare('INSERT INTO search_headings (hid, folded) VALUES (?, ?)');
+    for (const [heading, hid] of headingIds) putHeading.run(hid, heading);
+    const putFacet = db.prepare('INSERT INTO search_facets (facet, value, df, postings) VALUES (?, ?, ?, ?)');
+    for (const f of facets.entries()) putFacet.run(f.facet, f.value, f.df, f.postings);
+    const meta = db.prepare('INSERT INTO search_meta (key, value) VALUES (?, ?)');
+    meta.run('version', SEARCH_INDEX_VERSION);
+    meta.run('docs', rowids.length);
+    meta.run('units', units);
+    // Per-document arrays, read whole when a search is opened (12 bytes a passage).
+    meta.run('doc_rowids', asBlob(Float64Array.from(rowids)));
+    meta.run('doc_lengths', asBlob(Uint32Array.from(lengths)));
+    meta.run('doc_headings', asBlob(Uint32Array.from(headingOf)));
+  });
+  write();
+  return {
+    passages: rowids.length,
+    units,
+    unigrams: grams.unigrams.size,
+    bigrams: grams.bigrams.size,
+    postingBytes,
+    ms: performance.now() - t0,
+  };
+}

@@ -1,0 +1,101 @@
+import type { Posting } from './PostingStore';
+import { NO_MATCHES, type TermMatches } from './TermMatches';
+import { VarintReader } from './VarintReader';
+
+/**
+ * Exact matches of a string of three or more units from positional bigram postings: the rarest
+ * bigram gives candidate start positions per document, and each further bigram (rarer first)
+ * keeps the starts where it occurs at its offset. No passage text is read, and the count of
+ * surviving starts is the term frequency.
+ *
+ * `grams` are the covering bigrams with their offsets in the string.
+ */
+export function matchPhrase(grams: ReadonlyArray<{ offset: number; posting: Posting }>, within: Int32Array | null): TermMatches {
+  if (grams.length === 0 || grams.some((g) => g.posting.df === 0)) return NO_MATCHES;
+  const order = [...grams].sort((a, b) => a.posting.df - b.posting.df || a.offset - b.offset);
+  const first = order[0]!;
+  // Candidates in CSR form: docs[i]'s starts are starts[at[i] .. at[i + 1]).
+  const cap = within ? Math.min(first.posting.df, within.length) : first.posting.df;
+  const docs = new Int32Array(cap);
+  const at = new Int32Array(cap + 1);
+  const starts = new Int32Array(first.posting.bytes.length);
+  let m = 0;
+  let s = 0;
+  {
+    const r = new VarintReader(first.posting.bytes);
+    let doc = -1;
+    let w = 0;
+    const wn = within ? within.length : 0;
+    for (let i = 0; i < first.posting.df; i++) {
+      doc += r.next();
+      const count = r.next();
+      if (within) {
+        while (w < wn && within[w]! < doc) w++;
+        if (w === wn) break;
+        if (within[w] !== doc) {
+          r.skip(count);
+          continue;
+        }
+      }
+      docs[m] = doc;
+      at[m] = s;
+      let pos = 0;
+      for (let k = 0; k < count; k++) {
+        pos += r.next();
+        starts[s++] = pos - first.offset;
+      }
+      m++;
+    }
+    at[m] = s;
+  }
+  let positions = new Int32Array(64);
+  for (let g = 1; g < order.length && m > 0; g++) {
+    const { offset, posting } = order[g]!;
+    const r = new VarintReader(posting.bytes);
+    let doc = -1;
+    let ci = 0;
+    let kept = 0;
+    let keptStarts = 0;
+    for (let i = 0; i < posting.df && ci < m; i++) {
+      doc += r.next();
+      const count = r.next();
+      while (ci < m && docs[ci]! < doc) ci++;
+      if (ci === m || docs[ci] !== doc) {
+        r.skip(count);
+        continue;
+      }
+      if (positions.length < count) positions = new Int32Array(count * 2);
+      let pos = 0;
+      for (let k = 0; k < count; k++) {
+        pos += r.next();
+        positions[k] = pos;
+      }
+      // Both sorted: keep each start whose bigram position (start + offset) is in the list.
+      let a = at[ci]!;
+      const aEnd = at[ci + 1]!;
+      let k = 0;
+      const before = keptStarts;
+      while (a < aEnd && k < count) {
+        const want = starts[a]! + offset;
+        const have = positions[k]!;
+        if (want === have) {
+          starts[keptStarts++] = starts[a]!;
+          a++;
+          k++;
+        } else if (want < have) a++;
+        else k++;
+      }
+      if (keptStarts > before) {
+        docs[kept] = doc;
+        at[kept] = before;
+        kept++;
+      }
+      ci++;
+    }
+    m = kept;
+    at[m] = keptStarts;
+  }
+  const tf = new Int32Array(m);
+  for (let i = 0; i < m; i++) tf[i] = at[i + 1]! - at[i]!;
+  return { docs: docs.slice(0, m), tf };
+}

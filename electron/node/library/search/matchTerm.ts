@@ -1,0 +1,32 @@
+import { chooseCover } from './chooseCover';
+import { decodeCounts } from './decodeCounts';
+import { matchPhrase } from './matchPhrase';
+import type { Posting, PostingStore } from './PostingStore';
+import type { TermMatches } from './TermMatches';
+
+/** The postings a folded term needs, and an upper bound of the documents it can match. */
+export interface TermPlan {
+  term: string;
+  /** Documents containing the term's rarest gram: exact for one or two units. */
+  maxDocs: number;
+  grams: Array<{ offset: number; posting: Posting }>;
+}
+
+export function planTerm(store: PostingStore, term: string): TermPlan {
+  if (term.length === 1) {
+    const posting = store.unigram(term.charCodeAt(0));
+    return { term, maxDocs: posting.df, grams: [{ offset: 0, posting }] };
+  }
+  const all: Posting[] = [];
+  for (let i = 0; i + 1 < term.length; i++) all.push(store.bigram(term.charCodeAt(i), term.charCodeAt(i + 1)));
+  const maxDocs = Math.min(...all.map((p) => p.df));
+  const cover = maxDocs === 0 ? [] : chooseCover(all.map((p) => p.bytes.length));
+  return { term, maxDocs, grams: cover.map((offset) => ({ offset, posting: all[offset]! })) };
+}
+
+/** Every document (in `within`, when given) whose folded text contains the planned term, exactly. */
+export function matchTerm(plan: TermPlan, within: Int32Array | null): TermMatches {
+  if (plan.term.length === 1) return decodeCounts(plan.grams[0]!.posting, false, within);
+  if (plan.term.length === 2) return decodeCounts(plan.grams[0]!.posting, true, within);
+  return matchPhrase(plan.grams, within);
+}

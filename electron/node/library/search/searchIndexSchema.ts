@@ -1,0 +1,28 @@
+/**
+ * The search index lives in library.db next to the passages it indexes, built once per library
+ * build (the library is read-only afterwards). Posting lists are BLOBs of varints keyed by the code
+ * unit (unigrams) or the pair of units (bigrams) of the search fold; documents are numbered by their
+ * ordinal in rowid order ("doc"), so per-document data are dense arrays.
+ *
+ * Unigram postings: per doc, varint(doc delta) varint(count).
+ * Bigram postings:  per doc, varint(doc delta) varint(count) then the positions, first absolute,
+ * then deltas. Positions make a longer string's match exact without reading passage text.
+ */
+export const SEARCH_INDEX_VERSION = 1;
+
+export const SEARCH_TABLES = ['search_meta', 'search_unigrams', 'search_bigrams', 'search_headings', 'search_facets'] as const;
+
+export const searchIndexSchemaSql = `
+  CREATE TABLE search_meta (key TEXT PRIMARY KEY, value);
+  CREATE TABLE search_unigrams (unit INTEGER PRIMARY KEY, df INTEGER NOT NULL, postings BLOB NOT NULL);
+  CREATE TABLE search_bigrams (pair INTEGER PRIMARY KEY, df INTEGER NOT NULL, postings BLOB NOT NULL);
+  CREATE TABLE search_headings (hid INTEGER PRIMARY KEY, folded TEXT NOT NULL);
+  CREATE TABLE search_facets (
+    id INTEGER PRIMARY KEY,
+    facet TEXT NOT NULL,
+    value TEXT NOT NULL,
+    df INTEGER NOT NULL,
+    postings BLOB NOT NULL,
+    UNIQUE (facet, value)
+  );
+`;
