@@ -31,7 +31,7 @@ export class GramIndexer {
       const unit = units[i]!;
       let j = i + 1;
       while (j < n && units[j] === unit) j++;
-      this.unigrams.open(unit, doc).varint(j - i);
+      this.unigrams.open(unit, doc, j - i);
       i = j;
     }
   }
@@ -47,8 +47,7 @@ export class GramIndexer {
       const groupEnd = key * POS_SPAN + POS_SPAN;
       let j = i + 1;
       while (j < m && pairs[j]! < groupEnd) j++;
-      const w = this.bigrams.open(key, doc);
-      w.varint(j - i);
+      const w = this.bigrams.open(key, doc, j - i);
       let last = 0;
       for (let k = i; k < j; k++) {
         const pos = pairs[k]! - key * POS_SPAN;
@@ -70,8 +69,7 @@ export class GramIndexer {
     }
     for (const key of [...positions.keys()].sort((a, b) => a - b)) {
       const list = positions.get(key)!;
-      const w = this.bigrams.open(key, doc);
-      w.varint(list.length);
+      const w = this.bigrams.open(key, doc, list.length);
       let last = 0;
       for (const pos of list) {
         w.varint(pos - last);

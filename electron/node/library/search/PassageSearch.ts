@@ -69,9 +69,10 @@ export class PassageSearch {
   private readonly passageStmt: Database.Statement;
   private readonly headingCache = new Map<string, Uint8Array>();
 
-  constructor(db: Database.Database) {
+  /** `cacheBytes`: how much of recently used posting lists to keep (default 48 MB; 0 reads every list anew). */
+  constructor(db: Database.Database, options: { cacheBytes?: number } = {}) {
     this.docs = new SearchDocs(db);
-    this.store = new PostingStore(db);
+    this.store = new PostingStore(db, options.cacheBytes);
     this.facets = new FacetFilter(db, this.store, this.docs);
     this.passageStmt = db.prepare('SELECT id, text FROM passages WHERE rowid = ?');
   }
@@ -96,7 +97,7 @@ export class PassageSearch {
     const matches: TermMatches[] = [];
     let docs = within;
     for (const plan of plans) {
-      const m = matchTerm(plan, docs);
+      const m = matchTerm(plan, this.docs.count, docs);
       matches.push(m);
       docs = m.docs;
       if (docs.length === 0) return { total: 0, hits: [] };
@@ -119,7 +120,7 @@ export class PassageSearch {
     for (const term of terms) {
       if (docs.length === 0) break;
       const plan = planTerm(this.store, term);
-      if (plan.maxDocs > 0) docs = without(docs, matchTerm(plan, docs).docs);
+      if (plan.maxDocs > 0) docs = without(docs, matchTerm(plan, this.docs.count, docs).docs);
     }
     return docs;
   }

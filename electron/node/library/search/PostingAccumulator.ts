@@ -2,8 +2,9 @@ import { ByteWriter } from './ByteWriter';
 
 /**
  * Posting lists being built in memory, one growable buffer per key. Documents must arrive in
- * increasing order; `open` writes the document delta and hands back the buffer for the rest of
- * the entry (count, positions).
+ * increasing order. Each entry starts with head = 2 × (document delta) + (count > 1), then
+ * count − 2 only when the count is above one: most bigrams occur once in a passage, so the count
+ * usually costs no byte at all. `open` writes that and hands back the buffer for the positions.
  */
 export class PostingAccumulator {
   private readonly slots = new Map<number, number>();
@@ -12,7 +13,7 @@ export class PostingAccumulator {
   private readonly lastDoc: number[] = [];
   private readonly df: number[] = [];
 
-  open(key: number, doc: number): ByteWriter {
+  open(key: number, doc: number, count: number): ByteWriter {
     let slot = this.slots.get(key);
     if (slot === undefined) {
       slot = this.keys.length;
@@ -23,7 +24,8 @@ export class PostingAccumulator {
       this.df.push(0);
     }
     const w = this.writers[slot]!;
-    w.varint(doc - this.lastDoc[slot]!);
+    w.varint((doc - this.lastDoc[slot]!) * 2 + (count > 1 ? 1 : 0));
+    if (count > 1) w.varint(count - 2);
     this.lastDoc[slot] = doc;
     this.df[slot]!++;
     return w;

@@ -3,6 +3,7 @@ import { foldSearchText } from '../../../shared/search/foldSearchText';
 import { FacetCollector } from './FacetCollector';
 import { GramIndexer } from './GramIndexer';
 import type { PostingAccumulator } from './PostingAccumulator';
+import { encodeUnigrams } from './unigramFormat';
 import { SEARCH_INDEX_VERSION, SEARCH_TABLES, searchIndexSchemaSql } from './searchIndexSchema';
 
 export interface BuildSearchIndexOptions {
@@ -91,15 +92,16 @@ export function buildSearchIndex(db: Database.Database, options: BuildSearchInde
   const write = db.transaction(() => {
     for (const table of SEARCH_TABLES) db.exec(`DROP TABLE IF EXISTS ${table}`);
     db.exec(searchIndexSchemaSql);
-    const putGrams = (table: string, column: string, acc: PostingAccumulator) => {
+    const putGrams = (table: string, column: string, acc: PostingAccumulator, encode: (postings: Uint8Array, df: number) => Uint8Array) => {
       const insert = db.prepare(`INSERT INTO ${table} (${column}, df, postings) VALUES (?, ?, ?)`);
       for (const e of acc.entries()) {
-        insert.run(e.key, e.df, e.postings);
-        postingBytes += e.postings.length;
+        const postings = encode(e.postings, e.df);
+        insert.run(e.key, e.df, postings);
+        postingBytes += postings.length;
       }
     };
-    putGrams('search_unigrams', 'unit', grams.unigrams);
-    putGrams('search_bigrams', 'pair', grams.bigrams);
+    putGrams('search_unigrams', 'unit', grams.unigrams, (postings, df) => encodeUnigrams(postings, df, rowids.length));
+    putGrams('search_bigrams', 'pair', grams.bigrams, (postings) => postings);
     const putHeading = db.prepare('INSERT INTO search_headings (hid, folded) VALUES (?, ?)');
     for (const [heading, hid] of headingIds) putHeading.run(hid, heading);
     const putFacet = db.prepare('INSERT INTO search_facets (facet, value, df, postings) VALUES (?, ?, ?, ?)');

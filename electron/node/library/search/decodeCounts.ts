@@ -3,11 +3,10 @@ import type { TermMatches } from './TermMatches';
 import { VarintReader } from './VarintReader';
 
 /**
- * The documents and counts of a posting list (unigram, or bigram with its positions skipped),
- * keeping only documents in `within` when given (sorted). The list is exact for a one- or
- * two-unit string, so no text needs checking.
+ * The documents (in `within`, when given) containing one bigram, with its count in each, the
+ * positions skipped: exact for a two-unit string, so no text needs checking.
  */
-export function decodeCounts(p: Posting, positional: boolean, within: Int32Array | null): TermMatches {
+export function decodeCounts(p: Posting, within: Int32Array | null): TermMatches {
   const r = new VarintReader(p.bytes);
   const cap = within ? Math.min(p.df, within.length) : p.df;
   const docs = new Int32Array(cap);
@@ -17,9 +16,10 @@ export function decodeCounts(p: Posting, positional: boolean, within: Int32Array
   let w = 0;
   const wn = within ? within.length : 0;
   for (let i = 0; i < p.df; i++) {
-    doc += r.next();
-    const count = r.next();
-    if (positional) r.skip(count);
+    const head = r.next();
+    doc += head >>> 1;
+    const count = head & 1 ? r.next() + 2 : 1;
+    r.skip(count);
     if (within) {
       while (w < wn && within[w]! < doc) w++;
       if (w === wn) break;

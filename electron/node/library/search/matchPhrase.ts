@@ -27,8 +27,9 @@ export function matchPhrase(grams: ReadonlyArray<{ offset: number; posting: Post
     let w = 0;
     const wn = within ? within.length : 0;
     for (let i = 0; i < first.posting.df; i++) {
-      doc += r.next();
-      const count = r.next();
+      const head = r.next();
+      doc += head >>> 1;
+      const count = head & 1 ? r.next() + 2 : 1;
       if (within) {
         while (w < wn && within[w]! < doc) w++;
         if (w === wn) break;
@@ -57,8 +58,9 @@ export function matchPhrase(grams: ReadonlyArray<{ offset: number; posting: Post
     let kept = 0;
     let keptStarts = 0;
     for (let i = 0; i < posting.df && ci < m; i++) {
-      doc += r.next();
-      const count = r.next();
+      const head = r.next();
+      doc += head >>> 1;
+      const count = head & 1 ? r.next() + 2 : 1;
       while (ci < m && docs[ci]! < doc) ci++;
       if (ci === m || docs[ci] !== doc) {
         r.skip(count);

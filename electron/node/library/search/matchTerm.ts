@@ -1,5 +1,6 @@
 import { chooseCover } from './chooseCover';
 import { decodeCounts } from './decodeCounts';
+import { decodeUnigrams } from './decodeUnigrams';
 import { matchPhrase } from './matchPhrase';
 import type { Posting, PostingStore } from './PostingStore';
 import type { TermMatches } from './TermMatches';
@@ -24,9 +25,12 @@ export function planTerm(store: PostingStore, term: string): TermPlan {
   return { term, maxDocs, grams: cover.map((offset) => ({ offset, posting: all[offset]! })) };
 }
 
-/** Every document (in `within`, when given) whose folded text contains the planned term, exactly. */
-export function matchTerm(plan: TermPlan, within: Int32Array | null): TermMatches {
-  if (plan.term.length === 1) return decodeCounts(plan.grams[0]!.posting, false, within);
-  if (plan.term.length === 2) return decodeCounts(plan.grams[0]!.posting, true, within);
+/**
+ * Every document (in `within`, when given) whose folded text contains the planned term, exactly.
+ * `docCount`: documents in the library (the size of a unigram bitmap).
+ */
+export function matchTerm(plan: TermPlan, docCount: number, within: Int32Array | null): TermMatches {
+  if (plan.term.length === 1) return decodeUnigrams(plan.grams[0]!.posting, docCount, within);
+  if (plan.term.length === 2) return decodeCounts(plan.grams[0]!.posting, within);
   return matchPhrase(plan.grams, within);
 }

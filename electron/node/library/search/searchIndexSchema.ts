@@ -4,11 +4,12 @@
  * unit (unigrams) or the pair of units (bigrams) of the search fold; documents are numbered by their
  * ordinal in rowid order ("doc"), so per-document data are dense arrays.
  *
- * Unigram postings: per doc, varint(doc delta) varint(count).
- * Bigram postings:  per doc, varint(doc delta) varint(count) then the positions, first absolute,
- * then deltas. Positions make a longer string's match exact without reading passage text.
+ * Bigram postings: per doc, head = 2 × doc delta + (count > 1), then count − 2 if count > 1, then
+ * the positions, first absolute, then deltas. Positions make a
+ * longer string's match exact without reading passage text. Varints: see ByteWriter.
+ * Unigram postings: the same entries without positions, or a bitmap when smaller (unigramFormat).
  */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 3;
 
 export const SEARCH_TABLES = ['search_meta', 'search_unigrams', 'search_bigrams', 'search_headings', 'search_facets'] as const;
 

@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type Database from 'better-sqlite3';
+import { buildSearchIndex } from '../buildSearchIndex';
+import { PassageSearch } from '../PassageSearch';
+import { libraryDb, type TestPassage } from './testLibrary';
+
+let db: Database.Database | null = null;
+afterEach(() => db?.close());
+
+function open(passages: TestPassage[]): PassageSearch {
+  db = libraryDb(passages);
+  buildSearchIndex(db);
+  return new PassageSearch(db);
+}
+
+const ids = (r: { hits: Array<{ id: string }> }) => r.hits.map((h) => h.id);
+
+describe('PassageSearch', () => {
+  it('finds traditional text from a simplified query and the reverse, with highlights on the original', () => {
+    const s = open([
+      { id: 'trad', text: '學習浙江「千萬工程」經驗，造福萬千農民。' },
+      { id: 'simp', text: '学习浙江“千万工程”经验。' },
+      { id: 'other', text: '乡村振兴。' },
+    ]);
+    for (const q of ['千万工程', '千萬工程']) {
+      const r = s.search({ query: q, limit: 10 });
+      expect(r.total).toBe(2);
+      expect(ids(r).sort()).toEqual(['simp', 'trad']);
+    }
+    const trad = s.search({ query: '千万工程', limit: 10 }).hits.find((h) => h.id === 'trad')!;
+    expect(trad.highlights).toEqual([[5, 9]]);
+  });
+
+  it('finds full-width and upper-case Latin from any spelling', () => {
+    const s = open([
+      { id: 'a', text: '开发“平安通”ＡＰＰ客户端。' },
+      { id: 'b', text: '用App办事。' },
+      { id: 'c', text: '应用程序。' },
+    ]);
+    expect(ids(s.search({ query: 'app' })).sort()).toEqual(['a', 'b']);
+    expect(ids(s.search({ query: 'ＡＰＰ' })).sort()).toEqual(['a', 'b']);
+    expect(s.search({ query: 'aPp' }).hits.find((h) => h.id === 'a')!.highlights).toEqual([[7, 10]]);
+  });
+
+  it('requires every word, keeps phrases whole and drops excluded words', () => {
+    const s = open([
+      { id: 'both', text: '美丽乡村建设与共同富裕。' },
+      { id: 'one', text: '美丽乡村建设。' },
+      { id: 'spaced', text: '美丽 乡村，共同富裕。' },
+    ]);
+    expect(ids(s.search({ query: '美丽乡村 共同富裕' }))).toEqual(['both']);
+    expect(ids(s.search({ query: '"美丽 乡村"' }))).toEqual(['spaced']);
+    expect(ids(s.search({ query: '美丽 乡村' })).sort()).toEqual(['both', 'one', 'spaced']);
+    expect(ids(s.search({ query: '乡村 -共同' }))).toEqual(['one']);
+    expect(ids(s.search({ query: '乡村 -"美丽 乡村"' })).sort()).toEqual(['both', 'one']);
+    expect(s.search({ query: '乡村 -乡' }).total).toBe(0);
+  });
+
+  it('finds one-character and overlapping strings exactly', () => {
+    const s = open([
+      { id: 'a', text: '啊啊啊' },
+      { id: 'b', text: '啊，啊' },
+      { id: 'c', text: '乡村' },
+    ]);
+    expect(ids(s.search({ query: '啊' })).sort()).toEqual(['a', 'b']);
+    expect(ids(s.search({ query: '啊啊' }))).toEqual(['a']);
+    expect(ids(s.search({ query: '啊啊啊' }))).toEqual(['a']);
+    expect(s.search({ query: '啊啊啊啊' }).total).toBe(0);
+    expect(s.search({ query: '啊，啊' }).hits.map((h) => h.highlights)).toEqual([[[0, 3]]]);
+    expect(s.search({ query: '不存在' }).total).toBe(0);
+  });
+
+  it('ranks a heading match first, then short passages dense with the word; ties in library order', () => {
+    const filler = '坚持因地制宜，分类指导，久久为功。'.repeat(6);
+    const s = open([
+      { id: 'long', text: `${filler}推进人居环境整治。${filler}` },
+      { id: 'heading', text: `${filler}推进人居环境整治。${filler}`, heading: '一、人居环境整治' },
+      { id: 'dense', text: '人居环境整治，人居环境提升。' },
+      { id: 'same1', text: '人居环境。' },
+      { id: 'same2', text: '人居环境。' },
+    ]);
+    const r = s.search({ query: '人居环境' });
+    // 'heading' and 'long' have the same text: the heading alone lifts it from last to first.
+    expect(ids(r)).toEqual(['heading', 'dense', 'same1', 'same2', 'long']);
+    const scores = r.hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(ids(s.search({ query: '人居环境', offset: 2, limit: 2 }))).toEqual(['same1', 'same2']);
+  });
+
+  it('filters by theme, kind, source and passage ids, alone or with words', () => {
+    const s = open([
+      { id: 'p1', text: '乡村振兴一', themes: ['产业发展'], kind: '做法', sourceId: 's1' },
+      { id: 'p2', text: '乡村振兴二', themes: ['人居环境', '产业发展'], kind: '论述', sourceId: 's2' },
+      { id: 'p3', text: '共同富裕三', themes: ['人居环境'], kind: '做法', sourceId: 's2' },
+    ]);
+    expect(ids(s.search({ query: '乡村', filter: { themes: ['人居环境'] } }))).toEqual(['p2']);
+    expect(ids(s.search({ query: '', filter: { themes: ['人居环境'] } }))).toEqual(['p2', 'p3']);
+    expect(ids(s.search({ query: '', filter: { kinds: ['做法'], sourceIds: ['s2'] } }))).toEqual(['p3']);
+    expect(ids(s.search({ query: '', filter: { themes: ['产业发展', '人居环境'], kinds: ['做法'] } }))).toEqual(['p1', 'p3']);
+    expect(ids(s.search({ query: '乡村', filter: { ids: ['p1', 'p3', 'nope'] } }))).toEqual(['p1']);
+    expect(s.search({ query: '乡村', filter: { themes: ['没有'] } }).total).toBe(0);
+    expect(s.search({ query: '', filter: { ids: [] } }).total).toBe(0);
+  });
+
+  it('lists everything but excluded words when only exclusions are given, and nothing for an empty query', () => {
+    const s = open([
+      { id: 'a', text: '海淀区' },
+      { id: 'b', text: '东沙镇' },
+    ]);
+    expect(ids(s.search({ query: '-海淀' }))).toEqual(['b']);
+    expect(s.search({ query: '' })).toEqual({ total: 0, hits: [] });
+    expect(s.search({ query: '   ' })).toEqual({ total: 0, hits: [] });
+  });
+
+  it('rebuilds in place and refuses a database without an index', () => {
+    db = libraryDb([{ id: 'a', text: '乡村' }]);
+    expect(() => new PassageSearch(db!)).toThrow(/no search index/);
+    buildSearchIndex(db);
+    const stats = buildSearchIndex(db);
+    expect(stats).toMatchObject({ passages: 1, units: 2, unigrams: 2, bigrams: 1 });
+    expect(new PassageSearch(db).search({ query: '乡村' }).total).toBe(1);
+  });
+
+  it('indexes an empty library', () => {
+    const s = open([]);
+    expect(s.search({ query: '乡村' })).toEqual({ total: 0, hits: [] });
+  });
+});

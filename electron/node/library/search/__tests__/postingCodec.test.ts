@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { ByteWriter } from '../ByteWriter';
+import { chooseCover } from '../chooseCover';
+import { decodeUnigrams } from '../decodeUnigrams';
+import { PostingAccumulator } from '../PostingAccumulator';
+import { topK } from '../rankDocs';
+import { encodeUnigrams, UNIGRAM_BITMAP, UNIGRAM_LIST } from '../unigramFormat';
+import { VarintReader } from '../VarintReader';
+
+describe('varints', () => {
+  it('round-trips values at every length boundary, and skips them', () => {
+    const values = [0, 1, 239, 240, 241, 2287, 2288, 2289, 461039, 461040, 2 ** 31 - 1, 2 ** 32 - 1];
+    const w = new ByteWriter(1);
+    for (const v of values) w.varint(v);
+    const r = new VarintReader(w.view());
+    expect(values.map(() => r.next())).toEqual(values);
+    expect(r.pos).toBe(w.length);
+    const s = new VarintReader(w.view());
+    s.skip(values.length - 1);
+    expect(s.next()).toBe(2 ** 32 - 1);
+  });
+
+  it('keeps positions of ordinary passages in one byte', () => {
+    const w = new ByteWriter();
+    w.varint(239);
+    expect(w.length).toBe(1);
+    w.varint(600);
+    expect(w.length).toBe(3);
+  });
+});
+
+describe('unigram lists', () => {
+  function accumulate(counts: Map<number, number>): { bytes: Uint8Array; df: number } {
+    const acc = new PostingAccumulator();
+    for (const [doc, count] of [...counts].sort((a, b) => a[0] - b[0])) acc.open(7, doc, count);
+    const e = [...acc.entries()][0]!;
+    return { bytes: e.postings, df: e.df };
+  }
+
+  it('stores a rare character as a list and a common one as a bitmap, decoding both alike', () => {
+    const docCount = 1000;
+    const rare = new Map([
+      [3, 1],
+      [500, 2],
+      [999, 9],
+    ]);
+    const common = new Map(Array.from({ length: 600 }, (_, i) => [i * 1 + Math.floor(i / 2), 1 + (i % 6)] as [number, number]).filter(([d]) => d < docCount));
+    for (const [counts, form] of [
+      [rare, UNIGRAM_LIST],
+      [common, UNIGRAM_BITMAP],
+    ] as const) {
+      const { bytes, df } = accumulate(counts);
+      const stored = encodeUnigrams(bytes, df, docCount);
+      expect(stored[0]).toBe(form);
+      const all = decodeUnigrams({ df, bytes: stored }, docCount, null);
+      const docs = [...counts.keys()].sort((a, b) => a - b);
+      expect(Array.from(all.docs)).toEqual(docs);
+      // Counts are exact in a list; a bitmap keeps 1–3 and 4 for more.
+      expect(Array.from(all.tf)).toEqual(docs.map((d) => (form === UNIGRAM_LIST ? counts.get(d)! : Math.min(4, counts.get(d)!))));
+      const within = Int32Array.from([0, 3, 4, 500, 501, 998, 999]);
+      const some = decodeUnigrams({ df, bytes: stored }, docCount, within);
+      expect(Array.from(some.docs)).toEqual(Array.from(within).filter((d) => counts.has(d)));
+      expect(Array.from(some.tf)).toEqual(Array.from(some.docs, (d) => (form === UNIGRAM_LIST ? counts.get(d)! : Math.min(4, counts.get(d)!))));
+    }
+  });
+});
+
+describe('chooseCover', () => {
+  it('covers every unit, from the first bigram to the last, at the least cost', () => {
+    expect(chooseCover([5])).toEqual([0]);
+    expect(chooseCover([5, 5])).toEqual([0, 1]);
+    expect(chooseCover([1, 100, 1])).toEqual([0, 2]);
+    expect(chooseCover([1, 1, 100, 1, 1])).toEqual([0, 1, 3, 4]);
+    const costs = [3, 9, 1, 9, 2, 9, 4];
+    const cover = chooseCover(costs);
+    expect(cover[0]).toBe(0);
+    expect(cover[cover.length - 1]).toBe(costs.length - 1);
+    for (let i = 1; i < cover.length; i++) expect(cover[i]! - cover[i - 1]!).toBeLessThanOrEqual(2);
+    expect(cover).toEqual([0, 2, 4, 6]);
+  });
+});
+
+describe('topK', () => {
+  it('returns the best k, best first, equal scores in document order', () => {
+    const scores = Float64Array.from([1, 5, 3, 5, 0, 3, 5]);
+    expect(Array.from(topK(scores, 4))).toEqual([1, 3, 6, 2]);
+    expect(Array.from(topK(scores, 100))).toEqual([1, 3, 6, 2, 5, 0, 4]);
+    expect(Array.from(topK(scores, 0))).toEqual([]);
+  });
+
+  it('agrees with a full sort on random scores', () => {
+    let seed = 1;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const scores = Float64Array.from({ length: 5000 }, () => Math.floor(rand() * 50));
+    const sorted = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]! || a - b);
+    expect(Array.from(topK(scores, 137))).toEqual(sorted.slice(0, 137));
+  });
+});
