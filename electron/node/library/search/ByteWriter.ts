@@ -12,38 +12,49 @@ export class ByteWriter {
     this.bytes = new Uint8Array(capacity);
   }
 
+  /** Makes room for `count` more varints, so `put` can skip the check (the index build's hot loop). */
+  reserve(count: number): void {
+    const need = this.length + count * 5;
+    if (need > this.bytes.length) {
+      const next = new Uint8Array(Math.max(this.bytes.length * 2, need));
+      next.set(this.bytes.subarray(0, this.length));
+      this.bytes = next;
+    }
+  }
+
   varint(value: number): void {
-    if (this.length + 5 > this.bytes.length) this.grow(5);
+    this.reserve(1);
+    this.put(value);
+  }
+
+  /** Writes a varint into reserved room. */
+  put(value: number): void {
     const b = this.bytes;
+    let at = this.length;
     let v = value >>> 0;
     if (v < 240) {
-      b[this.length++] = v;
+      b[at++] = v;
     } else if (v < 2288) {
       v -= 240;
-      b[this.length++] = 240 + (v >>> 8);
-      b[this.length++] = v & 0xff;
+      b[at++] = 240 + (v >>> 8);
+      b[at++] = v & 0xff;
     } else if (v < 461040) {
       v -= 2288;
-      b[this.length++] = 248 + (v >>> 16);
-      b[this.length++] = (v >>> 8) & 0xff;
-      b[this.length++] = v & 0xff;
+      b[at++] = 248 + (v >>> 16);
+      b[at++] = (v >>> 8) & 0xff;
+      b[at++] = v & 0xff;
     } else {
-      b[this.length++] = 255;
-      b[this.length++] = v >>> 24;
-      b[this.length++] = (v >>> 16) & 0xff;
-      b[this.length++] = (v >>> 8) & 0xff;
-      b[this.length++] = v & 0xff;
+      b[at++] = 255;
+      b[at++] = v >>> 24;
+      b[at++] = (v >>> 16) & 0xff;
+      b[at++] = (v >>> 8) & 0xff;
+      b[at++] = v & 0xff;
     }
+    this.length = at;
   }
 
   /** The written bytes, without copying. */
   view(): Uint8Array {
     return this.bytes.subarray(0, this.length);
-  }
-
-  private grow(extra: number): void {
-    const next = new Uint8Array(Math.max(this.bytes.length * 2, this.length + extra));
-    next.set(this.bytes.subarray(0, this.length));
-    this.bytes = next;
   }
 }

@@ -1,80 +1,101 @@
+import { searchFoldTable } from '../../../shared/search/searchFoldTable';
 import { PostingAccumulator } from './PostingAccumulator';
 
-/** key × POS_SPAN + position stays an exact double while the key < 2^32 and the position < 2^21. */
-const POS_SPAN = 2 ** 21;
+/** An Int32Array at least `n` long, keeping its contents and filling new room with `fill`. */
+function atLeast(a: Int32Array, n: number, fill: number): Int32Array {
+  if (a.length >= n) return a;
+  const b = new Int32Array(Math.max(n, a.length * 2)).fill(fill);
+  b.set(a);
+  return b;
+}
 
 /**
- * Turns folded passage texts into unigram and bigram postings. Every UTF-16 unit counts, spaces and
- * punctuation included, so any substring of the fold can be looked up: that is what makes recall
- * exact for every query. Per passage the (bigram, position) pairs are sorted as one Float64Array,
- * which groups each bigram's positions without a Map per passage.
+ * Turns passage texts into unigram and bigram postings of their search fold (foldSearchText, applied
+ * here unit by unit through its table, so no folded string is built). Every UTF-16 unit counts,
+ * spaces and punctuation included, so any substring of the fold can be looked up: that is what
+ * makes recall exact for every query.
+ *
+ * One pass per passage: each bigram's occurrences are chained through `next` (a linked list of
+ * positions in increasing order, kept in typed arrays indexed by slot), then each bigram seen in
+ * the passage writes one entry. No sorting and no allocation per passage.
  */
 export class GramIndexer {
   readonly unigrams = new PostingAccumulator();
   readonly bigrams = new PostingAccumulator();
-  private pairs = new Float64Array(1024);
+  private seen: Int32Array = new Int32Array(0);
+  private first: Int32Array = new Int32Array(0);
+  private last: Int32Array = new Int32Array(0);
+  private count: Int32Array = new Int32Array(0);
+  private readonly fold = searchFoldTable();
   private units = new Uint16Array(1024);
+  private next = new Int32Array(1024);
+  private docSlots = new Int32Array(1024);
+  private unitSeen: Int32Array = new Int32Array(0);
+  private unitCount: Int32Array = new Int32Array(0);
 
-  add(doc: number, folded: string): void {
-    const n = folded.length;
-    if (n === 0) return;
-    if (this.units.length < n) {
+  /** Indexes a passage's text (unfolded) as document `doc`; documents must come in increasing order. */
+  add(doc: number, text: string): void {
+    const n = text.length;
+    if (this.next.length < n) {
       this.units = new Uint16Array(n * 2);
-      this.pairs = new Float64Array(n * 2);
+      this.next = new Int32Array(n * 2);
+      this.docSlots = new Int32Array(n * 2);
     }
-    const units = this.units.subarray(0, n);
-    for (let i = 0; i < n; i++) units[i] = folded.charCodeAt(i);
-    if (n < POS_SPAN) this.addBigramsSorted(doc, units);
-    else this.addBigramsMapped(doc, units);
-    units.sort();
-    for (let i = 0; i < n; ) {
-      const unit = units[i]!;
-      let j = i + 1;
-      while (j < n && units[j] === unit) j++;
-      this.unigrams.open(unit, doc, j - i);
-      i = j;
+    const units = this.units;
+    for (let i = 0; i < n; i++) units[i] = this.fold[text.charCodeAt(i)]!;
+    const next = this.next;
+    const docSlots = this.docSlots;
+    let slots = 0;
+    for (let i = 0; i + 1 < n; i++) {
+      const slot = this.bigrams.slotOf(units[i]! * 65536 + units[i + 1]!);
+      if (slot >= this.seen.length) this.growBigramSlots(slot + 1);
+      if (this.seen[slot] !== doc) {
+        this.seen[slot] = doc;
+        this.first[slot] = i;
+        this.last[slot] = i;
+        this.count[slot] = 1;
+        docSlots[slots++] = slot;
+      } else {
+        next[this.last[slot]!] = i;
+        this.last[slot] = i;
+        this.count[slot]!++;
+      }
+    }
+    for (let s = 0; s < slots; s++) {
+      const slot = docSlots[s]!;
+      const c = this.count[slot]!;
+      const w = this.bigrams.begin(slot, doc, c, c);
+      let pos = this.first[slot]!;
+      let prev = 0;
+      for (let k = 0; k < c; k++) {
+        w.put(pos - prev);
+        prev = pos;
+        pos = next[pos]!;
+      }
+    }
+    slots = 0;
+    for (let i = 0; i < n; i++) {
+      const slot = this.unigrams.slotOf(units[i]!);
+      if (slot >= this.unitSeen.length) {
+        this.unitSeen = atLeast(this.unitSeen, slot + 1, -1);
+        this.unitCount = atLeast(this.unitCount, slot + 1, 0);
+      }
+      if (this.unitSeen[slot] !== doc) {
+        this.unitSeen[slot] = doc;
+        this.unitCount[slot] = 1;
+        docSlots[slots++] = slot;
+      } else this.unitCount[slot]!++;
+    }
+    for (let s = 0; s < slots; s++) {
+      const slot = docSlots[s]!;
+      this.unigrams.begin(slot, doc, this.unitCount[slot]!, 0);
     }
   }
 
-  private addBigramsSorted(doc: number, units: Uint16Array): void {
-    const m = units.length - 1;
-    if (m <= 0) return;
-    const pairs = this.pairs.subarray(0, m);
-    for (let i = 0; i < m; i++) pairs[i] = (units[i]! * 65536 + units[i + 1]!) * POS_SPAN + i;
-    pairs.sort();
-    for (let i = 0; i < m; ) {
-      const key = Math.floor(pairs[i]! / POS_SPAN);
-      const groupEnd = key * POS_SPAN + POS_SPAN;
-      let j = i + 1;
-      while (j < m && pairs[j]! < groupEnd) j++;
-      const w = this.bigrams.open(key, doc, j - i);
-      let last = 0;
-      for (let k = i; k < j; k++) {
-        const pos = pairs[k]! - key * POS_SPAN;
-        w.varint(pos - last);
-        last = pos;
-      }
-      i = j;
-    }
-  }
-
-  /** Passages of two million units or more (never in a built library; imports could be): slower, any length. */
-  private addBigramsMapped(doc: number, units: Uint16Array): void {
-    const positions = new Map<number, number[]>();
-    for (let i = 0; i + 1 < units.length; i++) {
-      const key = units[i]! * 65536 + units[i + 1]!;
-      const list = positions.get(key);
-      if (list) list.push(i);
-      else positions.set(key, [i]);
-    }
-    for (const key of [...positions.keys()].sort((a, b) => a - b)) {
-      const list = positions.get(key)!;
-      const w = this.bigrams.open(key, doc, list.length);
-      let last = 0;
-      for (const pos of list) {
-        w.varint(pos - last);
-        last = pos;
-      }
-    }
+  private growBigramSlots(n: number): void {
+    this.seen = atLeast(this.seen, n, -1);
+    this.first = atLeast(this.first, n, 0);
+    this.last = atLeast(this.last, n, 0);
+    this.count = atLeast(this.count, n, 0);
   }
 }

@@ -1,31 +1,45 @@
 import { ByteWriter } from './ByteWriter';
 
 /**
- * Posting lists being built in memory, one growable buffer per key. Documents must arrive in
- * increasing order. Each entry starts with head = 2 × (document delta) + (count > 1), then
- * count − 2 only when the count is above one: most bigrams occur once in a passage, so the count
- * usually costs no byte at all. `open` writes that and hands back the buffer for the positions.
+ * Posting lists being built in memory, one growable buffer per key ("slot"). Documents must
+ * arrive in increasing order. Each entry starts with head = 2 × (document delta) + (count > 1),
+ * then count − 2 only when the count is above one: most bigrams occur once in a passage, so the
+ * count usually costs no byte at all.
+ *
+ * Keys (up to 2^32) are found through an open-addressing table in typed arrays: a Map would box
+ * every bigram key above 2^30 and the build looks up some 60 million of them.
  */
 export class PostingAccumulator {
-  private readonly slots = new Map<number, number>();
-  readonly keys: number[] = [];
+  private table = new Uint32Array(1 << 12);
+  /** slot + 1 for each table cell; 0 marks an empty cell. */
+  private cells = new Int32Array(1 << 12);
+  private readonly keys: number[] = [];
   private readonly writers: ByteWriter[] = [];
-  private readonly lastDoc: number[] = [];
-  private readonly df: number[] = [];
+  private lastDoc = new Int32Array(256);
+  private df = new Int32Array(256);
 
-  open(key: number, doc: number, count: number): ByteWriter {
-    let slot = this.slots.get(key);
-    if (slot === undefined) {
-      slot = this.keys.length;
-      this.slots.set(key, slot);
-      this.keys.push(key);
-      this.writers.push(new ByteWriter());
-      this.lastDoc.push(-1);
-      this.df.push(0);
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The slot of a key (0 ≤ key < 2^32), created on first use. */
+  slotOf(key: number): number {
+    const mask = this.cells.length - 1;
+    let h = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    for (;;) {
+      const cell = this.cells[h]!;
+      if (cell === 0) return this.insert(key, h);
+      if (this.table[h] === key) return cell - 1;
+      h = (h + 1) & mask;
     }
+  }
+
+  /** Starts a document's entry in a slot's list; room is reserved for `reserve` more varints (the positions). */
+  begin(slot: number, doc: number, count: number, reserve: number): ByteWriter {
     const w = this.writers[slot]!;
-    w.varint((doc - this.lastDoc[slot]!) * 2 + (count > 1 ? 1 : 0));
-    if (count > 1) w.varint(count - 2);
+    w.reserve(2 + reserve);
+    w.put((doc - this.lastDoc[slot]!) * 2 + (count > 1 ? 1 : 0));
+    if (count > 1) w.put(count - 2);
     this.lastDoc[slot] = doc;
     this.df[slot]!++;
     return w;
@@ -37,7 +51,37 @@ export class PostingAccumulator {
     for (const slot of order) yield { key: this.keys[slot]!, df: this.df[slot]!, postings: this.writers[slot]!.view() };
   }
 
-  get size(): number {
-    return this.keys.length;
+  private insert(key: number, cell: number): number {
+    const slot = this.keys.length;
+    this.keys.push(key);
+    this.writers.push(new ByteWriter());
+    if (slot >= this.lastDoc.length) {
+      const lastDoc = new Int32Array(slot * 2);
+      lastDoc.set(this.lastDoc);
+      this.lastDoc = lastDoc;
+      const df = new Int32Array(slot * 2);
+      df.set(this.df);
+      this.df = df;
+    }
+    this.lastDoc[slot] = -1;
+    this.table[cell] = key;
+    this.cells[cell] = slot + 1;
+    if (this.keys.length * 2 > this.cells.length) this.rehash();
+    return slot;
+  }
+
+  private rehash(): void {
+    const size = this.cells.length * 2;
+    const table = new Uint32Array(size);
+    const cells = new Int32Array(size);
+    const mask = size - 1;
+    this.keys.forEach((key, slot) => {
+      let h = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+      while (cells[h] !== 0) h = (h + 1) & mask;
+      table[h] = key;
+      cells[h] = slot + 1;
+    });
+    this.table = table;
+    this.cells = cells;
   }
 }

@@ -36,6 +36,11 @@ export class SearchDocs {
     if (version !== SEARCH_INDEX_VERSION) throw new Error(`Search index version ${String(version)} is not ${SEARCH_INDEX_VERSION}: rebuild it.`);
     this.count = Number(meta(db, 'docs'));
     this.rowids = floats(meta(db, 'doc_rowids'));
+    // Passages written after the index was built would be missed or mis-numbered: refuse, loudly.
+    const now = db.prepare('SELECT count(*) AS n, max(rowid) AS last FROM passages').get() as { n: number; last: number | null };
+    if (now.n !== this.count || (now.last ?? 0) !== (this.count ? this.rowids[this.count - 1]! : 0)) {
+      throw new Error('The search index is out of date with the passages: rebuild it with buildSearchIndex().');
+    }
     this.lengths = uints(meta(db, 'doc_lengths'));
     this.headingOf = uints(meta(db, 'doc_headings'));
     this.averageLength = this.count ? Number(meta(db, 'units')) / this.count : 1;

@@ -112,13 +112,15 @@ describe('PassageSearch', () => {
     expect(s.search({ query: '   ' })).toEqual({ total: 0, hits: [] });
   });
 
-  it('rebuilds in place and refuses a database without an index', () => {
+  it('rebuilds in place, and refuses a database without an index or with passages added since', () => {
     db = libraryDb([{ id: 'a', text: '乡村' }]);
     expect(() => new PassageSearch(db!)).toThrow(/no search index/);
     buildSearchIndex(db);
+    db.prepare("INSERT INTO passages (id, text, folded, kind, themes, rules, incomplete, work_id) VALUES ('b', '乡村振兴', '', '论述', '[]', '[]', 0, 'w-s1')").run();
+    expect(() => new PassageSearch(db!)).toThrow(/out of date/);
     const stats = buildSearchIndex(db);
-    expect(stats).toMatchObject({ passages: 1, units: 2, unigrams: 2, bigrams: 1 });
-    expect(new PassageSearch(db).search({ query: '乡村' }).total).toBe(1);
+    expect(stats).toMatchObject({ passages: 2, units: 6, unigrams: 4, bigrams: 3 });
+    expect(new PassageSearch(db).search({ query: '乡村' }).total).toBe(2);
   });
 
   it('indexes an empty library', () => {

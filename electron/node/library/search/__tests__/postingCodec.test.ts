@@ -32,7 +32,8 @@ describe('varints', () => {
 describe('unigram lists', () => {
   function accumulate(counts: Map<number, number>): { bytes: Uint8Array; df: number } {
     const acc = new PostingAccumulator();
-    for (const [doc, count] of [...counts].sort((a, b) => a[0] - b[0])) acc.open(7, doc, count);
+    const slot = acc.slotOf(7);
+    for (const [doc, count] of [...counts].sort((a, b) => a[0] - b[0])) acc.begin(slot, doc, count, 0);
     const e = [...acc.entries()][0]!;
     return { bytes: e.postings, df: e.df };
   }
