@@ -51,3 +51,19 @@ export function drawQueries(db: Database.Database, perClass: number, seed: numbe
     { name: 'two words', queries: draw(twoWords) },
   ];
 }
+
+/**
+ * The worst cases: the most common Chinese characters and bigrams of the library (from the index's
+ * document counts), alone and in pairs. Each matches a large part of the library and all of those
+ * passages have to be ranked.
+ */
+export function commonQueries(db: Database.Database, count: number): QueryClass {
+  const han = /^\p{Script=Han}+$/u;
+  const units = (db.prepare('SELECT unit FROM search_unigrams ORDER BY df DESC LIMIT 200').pluck().all() as number[]).map((u) => String.fromCharCode(u)).filter((s) => han.test(s));
+  const pairs = (db.prepare('SELECT pair FROM search_bigrams ORDER BY df DESC LIMIT 400').pluck().all() as number[])
+    .map((p) => String.fromCharCode(Math.floor(p / 65536), p % 65536))
+    .filter((s) => han.test(s));
+  const per = Math.ceil(count / 3);
+  const queries = [...units.slice(0, per), ...pairs.slice(0, per), ...pairs.slice(0, per).map((p, i) => `${p} ${pairs[i + per] ?? units[i]}`)];
+  return { name: 'most common strings', queries: queries.slice(0, count) };
+}
