@@ -59,9 +59,9 @@ function main(): void {
     scan(warmUp[0]!);
 
     rows.push(
-      { figure: `library: ${passages.toLocaleString('en')} passages, ${(lib.units / 1e6).toFixed(1)} M characters`, value: baseBytes / 1048576, unit: 'MB', baseline: null, ratio: null, target: '—', pass: null },
+      { figure: `library: ${passages.toLocaleString('en')} passages, ${(lib.units / 1e6).toFixed(1)} M characters`, value: baseBytes / 1048576, unit: 'MiB', baseline: null, ratio: null, target: '—', pass: null },
       { figure: 'index build (read, fold, postings, write)', value: stats.ms / 1000, unit: 's', baseline: null, ratio: null, target: `< ${BUILD_TARGET_S} s`, pass: stats.ms / 1000 < BUILD_TARGET_S },
-      { figure: `index size (${stats.bigrams.toLocaleString('en')} bigrams, ${stats.unigrams.toLocaleString('en')} unigrams)`, value: sizeBytes / 1048576, unit: 'MB', baseline: null, ratio: null, target: '—', pass: null },
+      { figure: `index size (${stats.bigrams.toLocaleString('en')} bigrams, ${stats.unigrams.toLocaleString('en')} unigrams)`, value: sizeBytes / 1048576, unit: 'MiB', baseline: null, ratio: null, target: '—', pass: null },
       { figure: 'open PassageSearch (per-passage arrays)', value: openMs, unit: 'ms', baseline: null, ratio: null, target: '—', pass: null },
     );
     const classResults: unknown[] = [];
@@ -95,7 +95,7 @@ function main(): void {
     }
     rows.push({ figure: 'totals equal to the LIKE scan', value: recallEqual, unit: `of ${recallChecked}`, baseline: null, ratio: null, target: 'all', pass: recallEqual === recallChecked });
     const peakMb = process.resourceUsage().maxRSS / 1024;
-    rows.push({ figure: 'peak memory (RSS, whole run)', value: peakMb, unit: 'MB', baseline: null, ratio: null, target: '—', pass: null });
+    rows.push({ figure: 'peak memory (RSS, whole run)', value: peakMb, unit: 'MiB', baseline: null, ratio: null, target: '—', pass: null });
     ro.close();
 
     console.log(`\nSearch benchmark (${quick ? 'quick' : 'full'}), node ${process.version}, ${os.cpus().length} CPUs; baseline = LIKE scan of passages.folded (${scanPerClass} queries a class)\n`);
