@@ -10,7 +10,7 @@ export interface BenchRow {
 }
 
 function num(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
+  if (!Number.isFinite(n) || Number.isInteger(n)) return String(n);
   return n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2);
 }
 
