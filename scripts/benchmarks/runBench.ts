@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatBenchTable, type BenchRow } from './benchTable';
+import { formatTable, type BenchRow } from '../bench/formatTable';
 import { libraryBench } from './libraryBench';
 import { searchBench } from './searchBench';
 
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const passages = passagesArg ? Number(passagesArg.split('=')[1]) : quick ? 20_000 : 200_000;
   const rows: BenchRow[] = [...(await libraryBench(root, quick ? 3 : 5)), ...searchBench(root, passages, quick ? 30 : 60)];
   console.log(`\n千万工程写作助手 benchmark (${quick ? 'quick' : 'full'}), ${new Date().toISOString()}\n`);
-  console.log(formatBenchTable(rows));
+  console.log(formatTable(rows));
   const out = path.join(root, 'bench-results', 'bench.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify({ mode: quick ? 'quick' : 'full', node: process.version, at: new Date().toISOString(), seconds: (Date.now() - started) / 1000, rows }, null, 2));

@@ -4,18 +4,7 @@ import { buildCorpus } from '../../electron/node/library/pipeline/buildCorpus';
 import type { BuiltPassage, CorpusBuild } from '../../electron/node/library/pipeline/corpusTypes';
 import { readCorpusDir } from '../../electron/node/library/buildLibrary';
 import { stableId } from '../../electron/node/library/pipeline/stableId';
-
-/** A deterministic PRNG (mulberry32), so every run benchmarks the same library. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../bench/seededRandom';
 
 /**
  * A library of `count` passages made by recombining the sentences of the seed corpus (cleaned by the
@@ -27,7 +16,7 @@ export function syntheticLibrary(root: string, count: number): CorpusBuild {
   const headings = [...new Set(seed.passages.map((p) => p.heading).filter((h): h is string => !!h))];
   const themes = ['人居环境', '生态文明', '产业发展', '人才', '基层治理', '规划', '党建引领', '投入机制', '数字乡村', '乡村文化', '公共服务', '城乡融合', '共同富裕', '以人民为中心'];
   const kinds: BuiltPassage['kind'][] = ['论述', '做法', '案例', '观点', '数据'];
-  const rand = prng(20231206);
+  const rand = seededRandom(20231206);
   const sourceId = 'sbench000000';
   const works = Array.from({ length: Math.ceil(count / 50) }, (_, i) => ({ id: `wbench${i}`, sourceId, ord: i, title: `合成篇目 ${i + 1}` }));
   const passages: BuiltPassage[] = [];

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../../../../scripts/bench/seededRandom';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -13,17 +14,7 @@ export interface TestPassage {
   sourceId?: string;
 }
 
-/** mulberry32: a seeded PRNG, so every run draws the same library and the same queries. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** An in-memory database in the library layout holding the given passages. */
 export function libraryDb(passages: TestPassage[]): Database.Database {
