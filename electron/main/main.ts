@@ -19,9 +19,10 @@ app.setPath('userData', userDataDir({ override: dataArg }));
 if (!app.requestSingleInstanceLock()) app.quit();
 
 app.whenReady().then(() => {
-  const resources = app.isPackaged ? process.resourcesPath : resourcesDir(__dirname);
   let services: ReturnType<typeof createServices>;
   try {
+    // library.db and the corpus: the checkout's resources/ in development, process.resourcesPath when packaged.
+    const resources = resourcesDir({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, start: __dirname });
     services = createServices({ dataDir: app.getPath('userData'), libraryFile: path.join(resources, 'library.db') });
   } catch (err) {
     // A newer or damaged user.db is left exactly as it is; the user is told why the app stops.
