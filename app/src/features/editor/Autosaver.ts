@@ -8,9 +8,15 @@ export interface AutosaverOptions<T> {
   /** True while an IME composition is open: saving then would not break it, but would save half a word. */
   isComposing?: () => boolean;
   delayMs?: number;
+  /**
+   * Longest a change waits while typing goes on: the debounce alone would never save during a long
+   * burst, and a crash then would lose all of it. Keeps what a crash can lose under two seconds.
+   */
+  maxWaitMs?: number;
   retryMs?: number;
   onStatus?: (status: SaveStatus, error?: unknown) => void;
   setTimer?: (fn: () => void, ms: number) => unknown;
+  now?: () => number;
   clearTimer?: (handle: unknown) => void;
 }
 
@@ -23,14 +29,18 @@ export class Autosaver<T> {
   private timer: unknown = null;
   private inFlight: Promise<void> | null = null;
   private dirty = false;
+  /** When the oldest change not yet handed to a save was made. */
+  private dirtySince: number | null = null;
   private status: SaveStatus = 'saved';
   private readonly delayMs: number;
+  private readonly maxWaitMs: number;
   private readonly retryMs: number;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (handle: unknown) => void;
 
   constructor(private readonly options: AutosaverOptions<T>) {
     this.delayMs = options.delayMs ?? 800;
+    this.maxWaitMs = Math.max(options.maxWaitMs ?? 1500, this.delayMs);
     this.retryMs = options.retryMs ?? 3000;
     this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
@@ -46,9 +56,11 @@ export class Autosaver<T> {
 
   /** Call on every document change. Cheap: no serialisation happens here. */
   markDirty(): void {
+    const now = this.now();
     this.dirty = true;
+    this.dirtySince ??= now;
     this.setStatus('dirty');
-    this.arm(this.delayMs);
+    this.arm(Math.max(0, Math.min(this.delayMs, this.dirtySince + this.maxWaitMs - now)));
   }
 
   /** Saves now (Ctrl+S, switching documents, closing the window) and waits for it. */
@@ -86,6 +98,7 @@ export class Autosaver<T> {
       return;
     }
     this.dirty = false;
+    this.dirtySince = null;
     this.setStatus('saving');
     const attempt = this.options.save(this.options.snapshot());
     this.inFlight = attempt;
@@ -97,10 +110,15 @@ export class Autosaver<T> {
     } catch (err) {
       this.inFlight = null;
       this.dirty = true;
+      this.dirtySince ??= this.now();
       this.setStatus('failed', err);
       this.arm(this.retryMs);
       if (force) throw err;
     }
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
   }
 
   private setStatus(status: SaveStatus, error?: unknown): void {

@@ -23,15 +23,29 @@ function setup(overrides: { save?: (s: string) => Promise<void>; composing?: () 
 describe('Autosaver', () => {
   it('debounces: many keystrokes, one snapshot and one save after the pause', async () => {
     const { saved, snapshot, type, statuses } = setup();
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 10; i++) {
       type(`text${i}`);
       await vi.advanceTimersByTimeAsync(100);
     }
     expect(snapshot).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(500);
-    expect(saved).toEqual(['text19']);
+    expect(saved).toEqual(['text9']);
     expect(snapshot).toHaveBeenCalledTimes(1);
     expect(statuses.at(-1)).toBe('saved');
+  });
+
+  it('saves during a long burst of typing at most 1.5 s after the first unsaved change', async () => {
+    const { saved, type } = setup();
+    const savedAt: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      type(`text${i}`);
+      await vi.advanceTimersByTimeAsync(100);
+      if (saved.length > savedAt.length) savedAt.push(i);
+    }
+    // Six seconds of uninterrupted typing: a save every 1.5 s, not one at the end.
+    expect(saved.length).toBeGreaterThanOrEqual(3);
+    expect(savedAt[0]).toBeLessThanOrEqual(15);
+    for (let k = 1; k < savedAt.length; k++) expect(savedAt[k]! - savedAt[k - 1]!).toBeLessThanOrEqual(16);
   });
 
   it('waits while an IME composition is open', async () => {
