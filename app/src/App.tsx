@@ -134,7 +134,7 @@ export function App() {
       {notice && (
         <div className="notice" role="alert" data-testid="notice">
           <span>{notice}</span>
-          <button type="button" className="link-button" onClick={() => setNotice(null)} aria-label="关闭">
+          <button type="button" className="link-button" onClick={() => setNotice(null)} aria-label={t('notice.close')}>
             ×
           </button>
         </div>

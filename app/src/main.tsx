@@ -1,22 +1,33 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { t } from '../../electron/shared/i18n/translate';
+import { isLocale } from '../../electron/shared/i18n/locales';
+import { setLocale, t } from '../../electron/shared/i18n/translate';
 import { App } from './App';
 import { ApiContext } from './api/apiContext';
 import { createApiClient } from './api/createApiClient';
 import { ErrorBoundary } from './features/errors/ErrorBoundary';
+import { LocaleRoot } from './features/locale/LocaleRoot';
 import './styles/app.css';
 
-document.title = t('appName');
 const root = document.getElementById('root');
-if (root) {
+const api = createApiClient();
+// The language is known before the first paint, so the window never flashes the other one.
+const preferences = api.getPreferences({}).catch(() => null);
+void preferences.then((prefs) => {
+  if (prefs && isLocale(prefs.locale)) setLocale(prefs.locale);
+  document.title = t('appName');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <ErrorBoundary>
-        <ApiContext.Provider value={createApiClient()}>
-          <App />
-        </ApiContext.Provider>
-      </ErrorBoundary>
+      <ApiContext.Provider value={api}>
+        <LocaleRoot
+          render={() => (
+            <ErrorBoundary>
+              <App />
+            </ErrorBoundary>
+          )}
+        />
+      </ApiContext.Provider>
     </StrictMode>,
   );
-}
+});

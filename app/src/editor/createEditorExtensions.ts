@@ -11,7 +11,7 @@ import { WordShortcuts } from './wordShortcuts';
  * The editor's schema matches electron/shared/doc/docTypes.ts: what the editor can hold, Markdown and
  * DOCX export can express. Code, strike, links and rules are left out on purpose.
  */
-export function createEditorExtensions(options: { placeholder?: string } = {}): Extensions {
+export function createEditorExtensions(options: { placeholder?: string | (() => string) } = {}): Extensions {
   return [
     StarterKit.configure({
       heading: { levels: [1, 2] },
@@ -22,7 +22,7 @@ export function createEditorExtensions(options: { placeholder?: string } = {}): 
       horizontalRule: false,
       undoRedo: { depth: 200, newGroupDelay: 600 },
     }),
-    Placeholder.configure({ placeholder: options.placeholder ?? '' }),
+    Placeholder.configure({ placeholder: typeof options.placeholder === 'function' ? options.placeholder : (options.placeholder ?? '') }),
     Citation,
     CitationNumbers,
     Quoted,

@@ -109,6 +109,12 @@ export function createApi(services: Services, host: 'electron' | 'browser'): Qia
     async saveProfile(input) {
       return settings.saveProfile(input);
     },
+    async getPreferences() {
+      return settings.getPreferences();
+    },
+    async savePreferences(input) {
+      return settings.savePreferences(input);
+    },
     async relatedPassages(input) {
       return library.related(input.text, input.excludeIds ?? [], input.limit ?? 6);
     },

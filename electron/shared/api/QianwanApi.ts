@@ -6,6 +6,7 @@ import type {
   ImportSummary,
   LibraryFacets,
   PassageNote,
+  Preferences,
   Profile,
   RelatedPassage,
   PassageContext,
@@ -55,4 +56,6 @@ export interface QianwanApi {
   relatedPassages(input: ApiInput<'relatedPassages'>): Promise<RelatedPassage[]>;
   getProfile(input: ApiInput<'getProfile'>): Promise<Profile>;
   saveProfile(input: ApiInput<'saveProfile'>): Promise<Profile>;
+  getPreferences(input: ApiInput<'getPreferences'>): Promise<Preferences>;
+  savePreferences(input: ApiInput<'savePreferences'>): Promise<Preferences>;
 }

@@ -31,6 +31,8 @@ export const API_METHOD_NAMES = [
   'relatedPassages',
   'getProfile',
   'saveProfile',
+  'getPreferences',
+  'savePreferences',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DOC_JSON_MAX, IMPORT_BASE64_MAX, IMPORT_FILES_MAX, PASSAGE_TEXT_MAX, QUERY_MAX, TITLE_MAX } from './apiLimits';
 import { API_METHOD_NAMES, type ApiMethodName } from './apiMethods';
+import { LOCALE_TAGS, type Locale } from '../i18n/locales';
 
 // Every method of the contract takes one object; its schema is checked at each boundary (IPC, HTTP,
 // CLI) before a service sees it. Limits keep a hostile or buggy caller from storing unbounded data.
@@ -81,6 +82,8 @@ export const apiSchemas = {
     .strict(),
   relatedPassages: z.object({ text: z.string().max(20_000), excludeIds: z.array(id).max(500).optional(), limit: z.number().int().min(1).max(20).optional() }).strict(),
   setPassageNote: z.object({ id, favourite: z.boolean().optional(), note: z.string().max(2000).optional() }).strict(),
+  getPreferences: empty,
+  savePreferences: z.object({ locale: z.enum(LOCALE_TAGS as [Locale, ...Locale[]]).optional() }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;

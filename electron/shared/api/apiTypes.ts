@@ -1,4 +1,5 @@
 import type { CitationKind, DocNode } from '../doc/docTypes';
+import type { Locale } from '../i18n/locales';
 
 export interface DocumentSummary {
   id: string;
@@ -189,3 +190,10 @@ export interface Profile {
 }
 
 export const EMPTY_PROFILE: Profile = { name: '', unit: '', position: '', region: '', replacements: {} };
+
+/** How the interface looks for this user (kept in user.db, apart from the profile). */
+export interface Preferences {
+  locale: Locale;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { locale: 'zh-CN' };

@@ -167,6 +167,18 @@ export const zhCN = {
   'error.network': '无法连接到本地服务，请确认程序仍在运行。',
   'layout.resize': '拖动调整宽度',
 } as const;
+  'editor.toolbar.paragraphLabel': '正文',
+  'editor.toolbar.h1Label': '标题1',
+  'editor.toolbar.h2Label': '标题2',
+  'editor.toolbar.bulletListLabel': '• 列表',
+  'editor.toolbar.orderedListLabel': '1. 列表',
+  'editor.toolbar.blockquoteLabel': '“ 引用',
+  'notice.close': '关闭',
+  'import.workPassages': '{title}（{n} 段）',
+  'settings.language': '界面语言',
+  'settings.languageHint': '切换后立即生效，无需重启。',
+  'settings.locale.zh-CN': '简体中文',
+  'settings.locale.en-US': 'English',
 
 export type MessageKey = keyof typeof zhCN;
 export type Messages = Record<MessageKey, string>;

@@ -15,6 +15,7 @@ import { useCurrentParagraph } from './useCurrentParagraph';
 import { editorStatus } from '../status/editorStatus';
 import { Autosaver } from './Autosaver';
 import { Toolbar } from './Toolbar';
+import { useLocale } from '../locale/useLocale';
 
 export interface EditorPaneProps {
   document: DocumentRecord;
@@ -43,7 +44,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     setOptions(next);
     void api.setDocumentOptions({ id: doc.id, ...next }).catch(() => setOptions(options));
   };
-  const extensions = useMemo(() => createEditorExtensions({ placeholder: t('editor.placeholder') }), []);
+  const extensions = useMemo(() => createEditorExtensions({ placeholder: () => t('editor.placeholder') }), []);
 
   const editor = useEditor({
     extensions,
@@ -132,6 +133,12 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       saver.dispose();
     };
   }, [api, doc.id, editor, onEditorReady, saver]);
+
+  // The placeholder is a decoration: an empty transaction redraws it in a newly chosen language.
+  const locale = useLocale();
+  useEffect(() => {
+    if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta('addToHistory', false));
+  }, [editor, locale]);
 
   usePassageSync(editor, cache, onCompare);
   useCurrentParagraph(editor, onParagraph);

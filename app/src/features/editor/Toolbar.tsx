@@ -40,17 +40,17 @@ export function Toolbar({ editor }: { editor: Editor }) {
       {btn('↶', t('editor.toolbar.undo'), false, () => chain().undo().run(), !s.canUndo)}
       {btn('↷', t('editor.toolbar.redo'), false, () => chain().redo().run(), !s.canRedo)}
       <span className="sep" />
-      {btn('正文', t('editor.toolbar.paragraph'), !s.h1 && !s.h2, () => chain().setParagraph().run())}
-      {btn('标题1', t('editor.toolbar.h1'), s.h1, () => chain().toggleHeading({ level: 1 }).run(), false, 'tool-h1')}
-      {btn('标题2', t('editor.toolbar.h2'), s.h2, () => chain().toggleHeading({ level: 2 }).run(), false, 'tool-h2')}
+      {btn(t('editor.toolbar.paragraphLabel'), t('editor.toolbar.paragraph'), !s.h1 && !s.h2, () => chain().setParagraph().run())}
+      {btn(t('editor.toolbar.h1Label'), t('editor.toolbar.h1'), s.h1, () => chain().toggleHeading({ level: 1 }).run(), false, 'tool-h1')}
+      {btn(t('editor.toolbar.h2Label'), t('editor.toolbar.h2'), s.h2, () => chain().toggleHeading({ level: 2 }).run(), false, 'tool-h2')}
       <span className="sep" />
       {btn('B', t('editor.toolbar.bold'), s.bold, () => chain().toggleBold().run())}
       {btn('I', t('editor.toolbar.italic'), s.italic, () => chain().toggleItalic().run())}
       {btn('U', t('editor.toolbar.underline'), s.underline, () => chain().toggleUnderline().run())}
       <span className="sep" />
-      {btn('• 列表', t('editor.toolbar.bulletList'), s.bullet, () => chain().toggleBulletList().run())}
-      {btn('1. 列表', t('editor.toolbar.orderedList'), s.ordered, () => chain().toggleOrderedList().run())}
-      {btn('“ 引用', t('editor.toolbar.blockquote'), s.quote, () => chain().toggleBlockquote().run())}
+      {btn(t('editor.toolbar.bulletListLabel'), t('editor.toolbar.bulletList'), s.bullet, () => chain().toggleBulletList().run())}
+      {btn(t('editor.toolbar.orderedListLabel'), t('editor.toolbar.orderedList'), s.ordered, () => chain().toggleOrderedList().run())}
+      {btn(t('editor.toolbar.blockquoteLabel'), t('editor.toolbar.blockquote'), s.quote, () => chain().toggleBlockquote().run())}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { EMPTY_PROFILE, type Profile } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
+import { LanguageSelect } from '../locale/LanguageSelect';
 
 /** 姓名、单位、职务、地区: kept in user.db, used to localise passages. */
 export function ProfileDialog({ onClose }: { onClose: () => void }) {
@@ -31,6 +32,8 @@ export function ProfileDialog({ onClose }: { onClose: () => void }) {
         {field('unit', 100)}
         {field('position', 50)}
         {field('region', 50)}
+        <LanguageSelect />
+        <p className="muted">{t('settings.languageHint')}</p>
         <footer className="modal-footer">
           <button type="button" onClick={onClose}>
             {t('import.cancel')}

@@ -154,7 +154,7 @@ function PreviewCard({ preview, meta, onChange }: { preview: ImportPreview; meta
       <ul className="preview-works">
         {preview.works.map((w, i) => (
           <li key={i}>
-            {w.title}（{w.passages} 段）
+            {t('import.workPassages', { title: w.title, n: w.passages })}
           </li>
         ))}
       </ul>

@@ -1,0 +1,35 @@
+import { expect, test } from './fixtures/browserHost';
+
+test('the interface switches to English without a restart, and stays English after reloading', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  await expect(page.getByTestId('editor')).toBeVisible();
+  await page.getByRole('button', { name: '设置' }).click();
+  const dialog = page.getByTestId('profile-dialog');
+  await dialog.getByTestId('language-select').selectOption('en-US');
+
+  // The open dialog, the document list, the toolbar, the status bar and the library all change at once.
+  await expect(dialog.getByRole('heading', { name: 'Profile' })).toBeVisible();
+  await expect(dialog.getByText('Interface language')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'New document' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Bold (Ctrl+B)' })).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await expect(page.getByRole('tab', { name: 'Sources' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+  await expect(page.getByTestId('editor').locator('[data-placeholder]').first()).toHaveAttribute('data-placeholder', 'Start writing…');
+  await page.screenshot({ path: 'test-results/english-ui.png' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByTestId('editor').click();
+  await page.keyboard.type('学习千万工程');
+  await expect(page.getByTestId('word-count')).toHaveText('Words 6');
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'New document' })).toBeVisible();
+  await expect(page).toHaveTitle('Qianwan Writer');
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByTestId('language-select').selectOption('zh-CN');
+  await expect(page.getByRole('button', { name: '新建文稿' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '加粗 (Ctrl+B)' })).toBeVisible();
+});
