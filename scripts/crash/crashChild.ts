@@ -1,0 +1,58 @@
+// The process the crash harness kills: a writer typing into a document through the real
+// DocumentService and the editor's real Autosaver, printing every keystroke and every acknowledged
+// save on stdout. Writes go through fs.writeSync, so a line is in the pipe before the next action
+// and survives the SIGKILL that follows it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Autosaver } from '../../app/src/features/editor/Autosaver';
+import type { DocNode } from '../../electron/shared/doc/docTypes';
+import { openUserDb } from '../../electron/node/db/openUserDb';
+import { DocumentService } from '../../electron/node/documents/DocumentService';
+import { crashDoc, typedLength } from './crashDoc';
+import { seededRandom } from '../bench/seededRandom';
+
+const [dataDir, seedArg] = process.argv.slice(2);
+if (!dataDir) throw new Error('usage: crashChild DATA_DIR SEED');
+const random = seededRandom(Number(seedArg ?? 1));
+const emit = (line: object) => fs.writeSync(1, `${JSON.stringify(line)}\n`);
+
+const db = openUserDb(path.join(dataDir, 'user.db'));
+const documents = new DocumentService(db);
+const MAIN_TITLE = 'crash-main';
+const existing = documents.list().find((d) => d.title === MAIN_TITLE);
+const main = existing ? documents.get(existing.id) : documents.create({ title: MAIN_TITLE, content: crashDoc(0) as DocNode });
+let typed = typedLength(main.content as DocNode);
+if (typed < 0) throw new Error('the stored document is not a prefix of the typed stream');
+let version = main.version;
+
+const saver = new Autosaver<{ n: number; doc: DocNode }>({
+  snapshot: () => ({ n: typed, doc: crashDoc(typed) as DocNode }),
+  save: async ({ n, doc }) => {
+    emit({ t: 'saving', n });
+    version = documents.save(main.id, doc, version).version;
+    emit({ t: 'ack', doc: main.id, version, n, at: Date.now() });
+  },
+});
+emit({ t: 'ready', doc: main.id, n: typed });
+
+// A typist: bursts of keystrokes 10–60 ms apart, now and then a pause long enough for the debounce.
+function typeNext(): void {
+  typed++;
+  emit({ t: 'key', n: typed, at: Date.now() });
+  saver.markDirty();
+  const pause = random() < 0.04 ? 300 + random() * 900 : 10 + random() * 50;
+  setTimeout(typeNext, pause);
+}
+setTimeout(typeNext, 10);
+
+// Meanwhile other documents are created and renamed, each acknowledged once the call returned.
+function sideWrite(): void {
+  const title = `side-${Date.now()}-${Math.floor(random() * 1e6)}`;
+  const created = documents.create({ title, content: crashDoc(Math.floor(random() * 400)) as DocNode });
+  emit({ t: 'created', doc: created.id, title, at: Date.now() });
+  const renamed = `${title}-renamed`;
+  documents.rename(created.id, renamed);
+  emit({ t: 'renamed', doc: created.id, title: renamed, at: Date.now() });
+  setTimeout(sideWrite, 200 + random() * 800);
+}
+setTimeout(sideWrite, 100);
