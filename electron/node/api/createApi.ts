@@ -6,6 +6,8 @@ import { validateInput } from '../../shared/api/validateInput';
 import type { DocNode } from '../../shared/doc/docTypes';
 import { THEME_TAXONOMY } from '../library/pipeline/themeTaxonomy';
 import type { Services } from './createServices';
+import type { RestoreResult } from '../../shared/api/backupTypes';
+import { backupApi } from '../backup/backupApi';
 
 declare const __APP_VERSION__: string | undefined;
 
@@ -13,9 +15,10 @@ declare const __APP_VERSION__: string | undefined;
  * The contract object every front end binds: each method validates its input, then calls a service.
  * Services are synchronous (better-sqlite3); the contract is async so transports look the same.
  */
-export function createApi(services: Services, host: 'electron' | 'browser'): QianwanApi {
+export function createApi(services: Services, host: 'electron' | 'browser', hooks: { restoreBackup?: (name: string) => Promise<RestoreResult> } = {}): QianwanApi {
   const { documents, library, ownSources, imports, notes, settings } = services;
   const impl: QianwanApi = {
+    ...backupApi(services, hooks.restoreBackup),
     async getAppInfo() {
       return {
         version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev',

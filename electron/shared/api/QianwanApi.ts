@@ -20,6 +20,7 @@ import type {
   SaveResult,
   SearchResult,
 } from './apiTypes';
+import type { BackupInfo, ExportBundle, RestoreResult } from './backupTypes';
 
 /**
  * The one contract between the UI and the services. Electron binds it to ipcMain, the browser host
@@ -58,4 +59,9 @@ export interface QianwanApi {
   saveProfile(input: ApiInput<'saveProfile'>): Promise<Profile>;
   getPreferences(input: ApiInput<'getPreferences'>): Promise<Preferences>;
   savePreferences(input: ApiInput<'savePreferences'>): Promise<Preferences>;
+  listBackups(input: ApiInput<'listBackups'>): Promise<BackupInfo[]>;
+  createBackup(input: ApiInput<'createBackup'>): Promise<BackupInfo>;
+  /** Replaces user.db with a backup; what was in use is kept as a backup first. */
+  restoreBackup(input: ApiInput<'restoreBackup'>): Promise<RestoreResult>;
+  exportEverything(input: ApiInput<'exportEverything'>): Promise<ExportBundle>;
 }

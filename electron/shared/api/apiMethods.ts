@@ -33,6 +33,10 @@ export const API_METHOD_NAMES = [
   'saveProfile',
   'getPreferences',
   'savePreferences',
+  'listBackups',
+  'createBackup',
+  'restoreBackup',
+  'exportEverything',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

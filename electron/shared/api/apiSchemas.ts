@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DOC_JSON_MAX, IMPORT_BASE64_MAX, IMPORT_FILES_MAX, PASSAGE_TEXT_MAX, QUERY_MAX, TITLE_MAX } from './apiLimits';
 import { API_METHOD_NAMES, type ApiMethodName } from './apiMethods';
 import { LOCALE_TAGS, type Locale } from '../i18n/locales';
+import { BACKUP_NAME_PATTERN } from './backupTypes';
 
 // Every method of the contract takes one object; its schema is checked at each boundary (IPC, HTTP,
 // CLI) before a service sees it. Limits keep a hostile or buggy caller from storing unbounded data.
@@ -84,6 +85,11 @@ export const apiSchemas = {
   setPassageNote: z.object({ id, favourite: z.boolean().optional(), note: z.string().max(2000).optional() }).strict(),
   getPreferences: empty,
   savePreferences: z.object({ locale: z.enum(LOCALE_TAGS as [Locale, ...Locale[]]).optional() }).strict(),
+  listBackups: empty,
+  createBackup: empty,
+  // Only a name from listBackups: never a path, so the page cannot point the restore at any file.
+  restoreBackup: z.object({ name: z.string().max(80).regex(BACKUP_NAME_PATTERN) }).strict(),
+  exportEverything: empty,
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;

@@ -1,0 +1,143 @@
+import type { ClaimedPiece } from './claimSharedRuns';
+import type { CheckInput } from './docCheckText';
+import type { SharedRun } from './findSharedRuns';
+import type { NormalizedText } from './normalizeForCheck';
+import { normalizeForCheck } from './normalizeForCheck';
+import type { CheckParagraph, CheckPassage, CheckResult, CheckSourceShare, CheckSpan, CheckStatus } from './checkTypes';
+
+/** For each normalised position, the index of the quoted/adapted mark over it, or -1. */
+export function markIndexAt(input: CheckInput, norm: NormalizedText): Int32Array {
+  const at = new Int32Array(norm.length).fill(-1);
+  const marks = [...input.marks].map((m, i) => ({ ...m, i })).sort((a, b) => a.start - b.start);
+  let m = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const pos = norm.map[i]!;
+    while (m < marks.length && marks[m]!.end <= pos) m++;
+    const mark = marks[m];
+    if (mark && mark.start <= pos && pos < mark.end) at[i] = mark.i;
+  }
+  return at;
+}
+
+function lineIndexAt(input: CheckInput, norm: NormalizedText): Int32Array {
+  const at = new Int32Array(norm.length);
+  let b = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const pos = norm.map[i]!;
+    while (b < input.blocks.length - 1 && input.blocks[b]!.end <= pos) b++;
+    at[i] = b;
+  }
+  return at;
+}
+
+/**
+ * The report: spans split wherever the line or the citation status changes, the figures over
+ * normalised characters (punctuation and spaces do not count), per paragraph and per source.
+ * `passages` must hold every passage the pieces name.
+ */
+export function buildCheckResult(
+  input: CheckInput,
+  norm: NormalizedText,
+  runs: readonly SharedRun[],
+  pieces: readonly ClaimedPiece[],
+  passages: ReadonlyMap<string, CheckPassage>,
+  meta: { minRun: number; libraryPassages: number; ms: number },
+): CheckResult {
+  const markAt = markIndexAt(input, norm);
+  const lineAt = lineIndexAt(input, norm);
+  const cited = new Set(input.citedIds);
+  const statusAt = (i: number): CheckStatus => {
+    const m = markAt[i]!;
+    if (m < 0) return 'uncited';
+    const mark = input.marks[m]!;
+    return cited.has(mark.passageId) ? mark.type : 'uncited';
+  };
+  const passageMaps = new Map<string, Uint32Array>();
+  const passageMap = (id: string) => {
+    let map = passageMaps.get(id);
+    if (!map) passageMaps.set(id, (map = normalizeForCheck(passages.get(id)?.text ?? '').map));
+    return map;
+  };
+  const spans: CheckSpan[] = [];
+  const lines = input.blocks.map(() => ({ borrowed: 0, uncited: 0 }));
+  let borrowed = 0;
+  let uncited = 0;
+  for (const piece of pieces) {
+    let i = piece.start;
+    while (i < piece.end) {
+      const status = statusAt(i);
+      const line = lineAt[i]!;
+      let j = i + 1;
+      while (j < piece.end && lineAt[j] === line && statusAt(j) === status) j++;
+      const chars = j - i;
+      const passage = passages.get(piece.passageId);
+      const pmap = passageMap(piece.passageId);
+      const ps = piece.passageStart + (i - piece.start);
+      const start = norm.map[i]!;
+      const end = norm.map[j - 1]! + 1;
+      spans.push({
+        start,
+        end,
+        text: input.text.slice(start, end),
+        passageId: piece.passageId,
+        sourceId: passage?.sourceId ?? null,
+        sourceTitle: passage?.sourceTitle ?? '',
+        cited: status !== 'uncited',
+        status,
+        passageFrom: pmap[ps] ?? 0,
+        passageTo: (pmap[ps + chars - 1] ?? -1) + 1,
+        chars,
+      });
+      borrowed += chars;
+      lines[line]!.borrowed += chars;
+      if (status !== 'quoted') {
+        uncited += chars;
+        lines[line]!.uncited += chars;
+      }
+      i = j;
+    }
+  }
+  const total = norm.length;
+  const ratio = (n: number) => (total === 0 ? 0 : n / total);
+  const lineChars = new Int32Array(input.blocks.length);
+  for (let i = 0; i < total; i++) lineChars[lineAt[i]!]++;
+  const paragraphs: CheckParagraph[] = input.blocks.flatMap((b, index) => {
+    const chars = lineChars[index]!;
+    if (chars === 0) return [];
+    const { borrowed: lb, uncited: lu } = lines[index]!;
+    return [{ index, start: b.start, end: b.end, kind: b.kind, excerpt: input.text.slice(b.start, Math.min(b.end, b.start + 24)), chars, borrowed: lb, uncited: lu, ratio: lb / chars }];
+  });
+  const bySource = new Map<string, CheckSourceShare & { ids: Set<string> }>();
+  for (const s of spans) {
+    const key = s.sourceId ?? `passage:${s.passageId}`;
+    let share = bySource.get(key);
+    if (!share) bySource.set(key, (share = { id: s.sourceId ?? '', title: s.sourceTitle, ratio: 0, chars: 0, uncitedChars: 0, passages: 0, ids: new Set() }));
+    share.chars += s.chars;
+    if (s.status !== 'quoted') share.uncitedChars += s.chars;
+    share.ids.add(s.passageId);
+  }
+  const sources = [...bySource.values()]
+    .map(({ ids, ...share }) => ({ ...share, ratio: ratio(share.chars), passages: ids.size }))
+    .sort((a, b) => b.chars - a.chars || a.title.localeCompare(b.title));
+  let longest: SharedRun | null = null;
+  for (const r of runs) if (!longest || r.docEnd - r.docStart > longest.docEnd - longest.docStart) longest = r;
+  const used = new Set(spans.map((s) => s.passageId));
+  return {
+    minRun: meta.minRun,
+    chars: total,
+    borrowedChars: borrowed,
+    uncitedChars: uncited,
+    totalRatio: ratio(borrowed),
+    uncitedRatio: ratio(uncited),
+    ownRatio: total === 0 ? 1 : 1 - ratio(borrowed),
+    longestRun: longest
+      ? { chars: longest.docEnd - longest.docStart, start: norm.map[longest.docStart]!, end: norm.map[longest.docEnd - 1]! + 1, passageId: longest.passageId }
+      : null,
+    spans,
+    sources,
+    paragraphs,
+    passages: [...used].flatMap((id) => passages.get(id) ?? []),
+    libraryPassages: meta.libraryPassages,
+    ms: meta.ms,
+  };
+}

@@ -1,0 +1,31 @@
+import { buildCheckResult, markIndexAt } from './buildCheckResult';
+import type { CheckIndex } from './CheckIndex';
+import type { CheckPassage, CheckResult } from './checkTypes';
+import { claimSharedRuns } from './claimSharedRuns';
+import type { CheckInput } from './docCheckText';
+import { findSharedRuns, type SharedRun } from './findSharedRuns';
+import { normalizeForCheck } from './normalizeForCheck';
+
+/**
+ * Checks a text against one or more indexes built for the same minRun (the shipped library, the
+ * user's own passages…). `lookup` returns the facts of the passages the report names.
+ */
+export function checkAgainst(
+  input: CheckInput,
+  indexes: readonly CheckIndex[],
+  lookup: (ids: string[]) => ReadonlyMap<string, CheckPassage>,
+  minRun: number,
+): CheckResult {
+  const started = Date.now();
+  for (const index of indexes) if (index.minRun !== minRun) throw new Error(`index built for ${index.minRun}, check asks ${minRun}`);
+  const norm = normalizeForCheck(input.text);
+  const runs: SharedRun[] = indexes.flatMap((index) => findSharedRuns(index, norm.codes, norm.length));
+  const markAt = markIndexAt(input, norm);
+  const pieces = claimSharedRuns(norm.length, runs, (i) => {
+    const m = markAt[i]!;
+    return m < 0 ? null : input.marks[m]!.passageId;
+  });
+  const passages = lookup([...new Set(pieces.map((p) => p.passageId))]);
+  const libraryPassages = indexes.reduce((n, index) => n + index.passageCount, 0);
+  return buildCheckResult(input, norm, runs, pieces, passages, { minRun, libraryPassages, ms: Date.now() - started });
+}
