@@ -100,7 +100,7 @@ export function buildCheckResult(
   const total = norm.length;
   const ratio = (n: number) => (total === 0 ? 0 : n / total);
   const lineChars = new Int32Array(input.blocks.length);
-  for (let i = 0; i < total; i++) lineChars[lineAt[i]!]++;
+  for (let i = 0; i < total; i++) lineChars[lineAt[i]!] = lineChars[lineAt[i]!]! + 1;
   const paragraphs: CheckParagraph[] = input.blocks.flatMap((b, index) => {
     const chars = lineChars[index]!;
     if (chars === 0) return [];
