@@ -8,13 +8,17 @@ import type { Migration } from './userMigrations';
  */
 export function migrate(db: Database.Database, migrations: Migration[]): void {
   const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
-  const current = db.pragma('user_version', { simple: true }) as number;
+  const versionNow = () => db.pragma('user_version', { simple: true }) as number;
+  const current = versionNow();
   if (current > latest) {
     throw new ApiError('db_newer_version', String(current));
   }
-  const pending = migrations.filter((m) => m.version > current).sort((a, b) => a.version - b.version);
-  if (pending.length === 0) return;
+  if (!migrations.some((m) => m.version > current)) return;
   const apply = db.transaction(() => {
+    // Read again under the write lock: another process (the browser host and the CLI share the
+    // folder) may have migrated the file between the first read and this transaction.
+    const locked = versionNow();
+    const pending = migrations.filter((m) => m.version > locked).sort((a, b) => a.version - b.version);
     for (const m of pending) {
       db.exec(m.sql);
       m.up?.(db);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
+import { BackupStore } from '../backup/BackupStore';
 import { migrate } from './migrate';
 import { userMigrations } from './userMigrations';
 
@@ -14,7 +15,8 @@ export const USER_DB_VERSION = userMigrations.reduce((max, m) => Math.max(max, m
  * (opening read-write in WAL mode would already create -wal/-shm files and could checkpoint).
  */
 export function openUserDb(file: string): Database.Database {
-  if (file !== ':memory:' && fs.existsSync(file)) {
+  const existed = file !== ':memory:' && fs.existsSync(file);
+  if (existed) {
     inspectExisting(file);
   } else if (file !== ':memory:') {
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -26,6 +28,10 @@ export function openUserDb(file: string): Database.Database {
     // A user's words are acknowledged only once they are on disk.
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    // A migration rewrites the user's data; the state before it is kept, so a faulty migration can
+    // be undone from the restore screen.
+    if (existed && version > 0 && version < USER_DB_VERSION) new BackupStore(path.dirname(file)).createSync(db, 'migration');
     migrate(db, userMigrations);
     return db;
   } catch (err) {
