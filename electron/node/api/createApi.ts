@@ -4,6 +4,7 @@ import { IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
 import type { ApiMethod } from '../../shared/api/apiSchemas';
 import { validateInput } from '../../shared/api/validateInput';
 import type { DocNode } from '../../shared/doc/docTypes';
+import { buildTemplateDoc } from '../../shared/templates/buildTemplateDoc';
 import { THEME_TAXONOMY } from '../library/pipeline/themeTaxonomy';
 import type { Services } from './createServices';
 import type { RestoreResult } from '../../shared/api/backupTypes';
@@ -16,7 +17,7 @@ declare const __APP_VERSION__: string | undefined;
  * Services are synchronous (better-sqlite3); the contract is async so transports look the same.
  */
 export function createApi(services: Services, host: 'electron' | 'browser', hooks: { restoreBackup?: (name: string) => Promise<RestoreResult> } = {}): QianwanApi {
-  const { documents, library, ownSources, imports, notes, settings } = services;
+  const { documents, library, ownSources, imports, notes, settings, templates } = services;
   const impl: QianwanApi = {
     ...backupApi(services, hooks.restoreBackup),
     async getAppInfo() {
@@ -48,7 +49,8 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
       return documents.rename(input.id, input.title);
     },
     async setDocumentOptions(input) {
-      return documents.setOptions(input.id, { notes: input.notes, references: input.references });
+      const { id: docId, ...change } = input;
+      return documents.setOptions(docId, change);
     },
     async trashDocument(input) {
       documents.trash(input.id);
@@ -117,6 +119,16 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
     },
     async savePreferences(input) {
       return settings.savePreferences(input);
+    },
+    async listTemplates() {
+      return templates.list();
+    },
+    async createFromTemplate(input) {
+      const template = templates.get(input.templateId);
+      const { title, content } = buildTemplateDoc(template, settings.getProfile());
+      const doc = documents.create({ title, content });
+      documents.setOptions(doc.id, { templateId: template.id });
+      return documents.get(doc.id);
     },
     async relatedPassages(input) {
       return library.related(input.text, input.excludeIds ?? [], input.limit ?? 6);

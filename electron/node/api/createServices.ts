@@ -8,6 +8,7 @@ import { LibraryService } from '../library/LibraryService';
 import { OwnSourcesService } from '../library/OwnSourcesService';
 import { PassageNotesService } from '../library/PassageNotesService';
 import { SettingsService } from '../settings/SettingsService';
+import { TemplateService } from '../templates/TemplateService';
 
 export interface Services {
   dataDir: string;
@@ -18,10 +19,11 @@ export interface Services {
   imports: ImportJobs;
   notes: PassageNotesService;
   settings: SettingsService;
+  templates: TemplateService;
   close(): void;
 }
 
-export function createServices(options: { dataDir: string; libraryFile: string }): Services {
+export function createServices(options: { dataDir: string; libraryFile: string; templatesDir?: string }): Services {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const userDb = openUserDb(path.join(options.dataDir, 'user.db'));
   const documents = new DocumentService(userDb);
@@ -37,6 +39,8 @@ export function createServices(options: { dataDir: string; libraryFile: string }
     imports,
     notes: new PassageNotesService(userDb),
     settings: new SettingsService(userDb),
+    // Templates ship beside library.db (resources/templates, or the installed resources folder).
+    templates: new TemplateService(options.templatesDir ?? path.join(path.dirname(options.libraryFile), 'templates')),
     close() {
       imports.close();
       library.close();

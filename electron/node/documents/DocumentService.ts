@@ -114,9 +114,11 @@ export class DocumentService {
     return toSummary(this.db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?').get(id)!);
   }
 
-  setOptions(id: string, options: DocumentOptions): DocumentOptions {
-    const result = this.db.prepare('UPDATE documents SET options = ? WHERE id = ?').run(JSON.stringify(options), id);
-    if (result.changes === 0) throw new ApiError('not_found', id);
+  /** Merges the given options into the stored ones (a field left out keeps its value). */
+  setOptions(id: string, change: Partial<DocumentOptions>): DocumentOptions {
+    const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) as Partial<DocumentOptions>;
+    const options: DocumentOptions = { ...this.get(id).options, ...defined };
+    this.db.prepare('UPDATE documents SET options = ? WHERE id = ?').run(JSON.stringify(options), id);
     return options;
   }
 

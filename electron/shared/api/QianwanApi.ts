@@ -1,4 +1,5 @@
 import type { ApiInput } from './apiSchemas';
+import type { Template } from '../templates/templateSchema';
 import type {
   AppInfo,
   DeleteSourceResult,
@@ -64,4 +65,6 @@ export interface QianwanApi {
   /** Replaces user.db with a backup; what was in use is kept as a backup first. */
   restoreBackup(input: ApiInput<'restoreBackup'>): Promise<RestoreResult>;
   exportEverything(input: ApiInput<'exportEverything'>): Promise<ExportBundle>;
+  listTemplates(input: ApiInput<'listTemplates'>): Promise<Template[]>;
+  createFromTemplate(input: ApiInput<'createFromTemplate'>): Promise<DocumentRecord>;
 }

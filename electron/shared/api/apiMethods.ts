@@ -37,6 +37,8 @@ export const API_METHOD_NAMES = [
   'createBackup',
   'restoreBackup',
   'exportEverything',
+  'listTemplates',
+  'createFromTemplate',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

@@ -30,7 +30,15 @@ export const apiSchemas = {
   saveDocument: z.object({ id, content: docJson, baseVersion: z.number().int().nonnegative().optional() }).strict(),
   closeDocument: z.object({ id }).strict(),
   renameDocument: z.object({ id, title }).strict(),
-  setDocumentOptions: z.object({ id, notes: z.enum(['footnote', 'endnote']), references: z.boolean() }).strict(),
+  setDocumentOptions: z
+    .object({
+      id,
+      notes: z.enum(['footnote', 'endnote']).optional(),
+      references: z.boolean().optional(),
+      wordGoal: z.number().int().min(1).max(1_000_000).nullable().optional(),
+      templateId: z.string().max(40).regex(/^[a-z0-9-]+$/).nullable().optional(),
+    })
+    .strict(),
   trashDocument: z.object({ id }).strict(),
   restoreDocument: z.object({ id }).strict(),
   deleteDocumentForever: z.object({ id }).strict(),
@@ -90,6 +98,8 @@ export const apiSchemas = {
   // Only a name from listBackups: never a path, so the page cannot point the restore at any file.
   restoreBackup: z.object({ name: z.string().max(80).regex(BACKUP_NAME_PATTERN) }).strict(),
   exportEverything: empty,
+  listTemplates: empty,
+  createFromTemplate: z.object({ templateId: z.string().min(1).max(40).regex(/^[a-z0-9-]+$/) }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;

@@ -15,9 +15,13 @@ export interface DocumentOptions {
   notes: 'footnote' | 'endnote';
   /** A 参考文献 list after the body. */
   references: boolean;
+  /** The 字数 the writer aims at (e.g. 1500, 3000); null when none is set. */
+  wordGoal?: number | null;
+  /** The template the document was started from: its section guide stays available beside the text. */
+  templateId?: string | null;
 }
 
-export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = { notes: 'footnote', references: false };
+export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = { notes: 'footnote', references: false, wordGoal: null, templateId: null };
 
 export interface DocumentRecord extends DocumentSummary {
   content: DocNode;

@@ -40,9 +40,14 @@ describe('DocumentService', () => {
 
   it('keeps per-document options: footnotes or endnotes, and the reference list', () => {
     const a = service.create({});
-    expect(service.get(a.id).options).toEqual({ notes: 'footnote', references: false });
+    expect(service.get(a.id).options).toEqual({ notes: 'footnote', references: false, wordGoal: null, templateId: null });
     service.setOptions(a.id, { notes: 'endnote', references: true });
-    expect(service.get(a.id).options).toEqual({ notes: 'endnote', references: true });
+    expect(service.get(a.id).options).toEqual({ notes: 'endnote', references: true, wordGoal: null, templateId: null });
+    // A 字数 goal set later keeps the note settings; leaving a field out keeps its value.
+    service.setOptions(a.id, { wordGoal: 1500 });
+    expect(service.get(a.id).options).toEqual({ notes: 'endnote', references: true, wordGoal: 1500, templateId: null });
+    service.setOptions(a.id, { wordGoal: null });
+    expect(service.get(a.id).options.wordGoal).toBeNull();
     expect(() => service.setOptions('nope', { notes: 'footnote', references: false })).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
 

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+// A template is data (resources/templates/*.json): adding one needs no code. Each section says what
+// it is for (hint) and which library passages suit it (suggest: a kind and a theme of the library).
+
+const text = (max: number) => z.string().min(1).max(max);
+
+export const templateSectionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/).max(40),
+    /** The section's role, shown in the template guide: 开头, 一是, 差距与举措, 结尾 … */
+    label: text(30),
+    /** A heading to put into the document (may hold {unit} … placeholders); none for 开头/结尾. */
+    heading: text(80).optional(),
+    /** Opening words the writer continues; may hold placeholders. */
+    starter: text(400).optional(),
+    hint: text(300),
+    /** The library filter a "suggest passages" click sets: a passage kind and, optionally, a theme. */
+    suggest: z.object({ kind: text(10), theme: text(20).optional() }).strict(),
+  })
+  .strict();
+
+export const templateSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/).max(40),
+    name: text(30),
+    description: text(300),
+    /** The works of the library whose structure this template follows (for the writer to look at). */
+    derivedFrom: z.array(text(120)).min(1).max(10),
+    title: text(80),
+    /** The closing line under the text: unit and name, filled from the profile. */
+    signature: z.string().max(80).optional(),
+    sections: z.array(templateSectionSchema).min(2).max(20),
+  })
+  .strict()
+  .refine((t) => new Set(t.sections.map((s) => s.id)).size === t.sections.length, { message: 'section ids must be unique' });
+
+export type Template = z.infer<typeof templateSchema>;
+export type TemplateSection = z.infer<typeof templateSectionSchema>;
