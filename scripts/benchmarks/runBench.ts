@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatTable, type BenchRow } from '../bench/formatTable';
 import { libraryBench } from './libraryBench';
-import { searchBench } from './searchBench';
+import { searchBench } from '../bench/searchBench';
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const passagesArg = process.argv.find((a) => a.startsWith('--passages='));
   const passages = passagesArg ? Number(passagesArg.split('=')[1]) : quick ? 20_000 : 200_000;
-  const rows: BenchRow[] = [...(await libraryBench(root, quick ? 3 : 5)), ...searchBench(root, passages, quick ? 30 : 60)];
+  const rows: BenchRow[] = [...(await libraryBench(root, quick ? 3 : 5)), ...searchBench(root, { passages, perClass: quick ? 30 : 50, scanPerClass: quick ? 6 : 10 })];
   console.log(`\n千万工程写作助手 benchmark (${quick ? 'quick' : 'full'}), ${new Date().toISOString()}\n`);
   console.log(formatTable(rows));
   const out = path.join(root, 'bench-results', 'bench.json');

@@ -9,6 +9,7 @@ import { THEME_TAXONOMY } from '../library/pipeline/themeTaxonomy';
 import type { Services } from './createServices';
 import type { RestoreResult } from '../../shared/api/backupTypes';
 import { backupApi } from '../backup/backupApi';
+import { checkApi } from '../check/checkApi';
 
 declare const __APP_VERSION__: string | undefined;
 
@@ -20,6 +21,7 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
   const { documents, library, ownSources, imports, notes, settings, templates } = services;
   const impl: QianwanApi = {
     ...backupApi(services, hooks.restoreBackup),
+    ...checkApi(services),
     async getAppInfo() {
       return {
         version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev',
@@ -65,7 +67,7 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
       return documents.listRevisions(input.id);
     },
     async searchLibrary(input) {
-      return library.search(input.favourites ? { ...input, passageIds: notes.favouriteIds() } : input);
+      return library.search(input.favourites ? { ...input, ids: notes.favouriteIds() } : input);
     },
     async getPassages(input) {
       return library.getPassages(input.ids);

@@ -7,6 +7,7 @@ import { ImportJobs } from '../library/import/ImportJobs';
 import { LibraryService } from '../library/LibraryService';
 import { OwnSourcesService } from '../library/OwnSourcesService';
 import { PassageNotesService } from '../library/PassageNotesService';
+import { CheckService } from '../check/CheckService';
 import { SettingsService } from '../settings/SettingsService';
 import { TemplateService } from '../templates/TemplateService';
 
@@ -20,6 +21,7 @@ export interface Services {
   notes: PassageNotesService;
   settings: SettingsService;
   templates: TemplateService;
+  check: CheckService;
   close(): void;
 }
 
@@ -30,6 +32,7 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
   const library = new LibraryService(options.libraryFile, userDb);
   const ownSources = new OwnSourcesService(userDb, (ids) => library.shippedIds(ids));
   const imports = new ImportJobs((id) => library.isKnownPassage(id));
+  const check = new CheckService(options.libraryFile, userDb, (ids) => library.getPassages(ids));
   return {
     dataDir: options.dataDir,
     userDb,
@@ -41,7 +44,9 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
     settings: new SettingsService(userDb),
     // Templates ship beside library.db (resources/templates, or the installed resources folder).
     templates: new TemplateService(options.templatesDir ?? path.join(path.dirname(options.libraryFile), 'templates')),
+    check,
     close() {
+      check.close();
       imports.close();
       library.close();
       userDb.close();

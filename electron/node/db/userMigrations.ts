@@ -2,8 +2,8 @@
 // the same transaction as the bump of `user_version`, so a half-applied migration cannot be left.
 
 import type Database from 'better-sqlite3';
-import { foldForIndex } from '../../shared/text/foldForIndex';
-import { rebuildFulltext } from '../library/fulltext/indexPassages';
+import { foldSearchText } from '../../shared/search/foldSearchText';
+import { buildSearchIndex } from '../library/search/buildSearchIndex';
 
 export interface Migration {
   version: number;
@@ -96,7 +96,8 @@ export const userMigrations: Migration[] = [
     `,
   },
   {
-    // Full-text index of the user's own passages (the same index the shipped library carries).
+    // Full-text index of the user's own passages (FTS5; replaced by migration 8, which drops it, so it
+    // is no longer filled here).
     version: 3,
     sql: `
       CREATE VIRTUAL TABLE passage_fulltext USING fts5(
@@ -104,9 +105,6 @@ export const userMigrations: Migration[] = [
         content = '', contentless_delete = 1, tokenize = 'ascii', detail = 'full'
       );
     `,
-    up: (db) => {
-      rebuildFulltext(db);
-    },
   },
   {
     // Favourites and the writer's own notes on passages (shipped or own), by passage id.
@@ -137,7 +135,19 @@ export const userMigrations: Migration[] = [
     up: (db) => {
       const rows = db.prepare('SELECT rowid, text FROM passages').all() as Array<{ rowid: number; text: string }>;
       const update = db.prepare('UPDATE passages SET folded = ? WHERE rowid = ?');
-      for (const r of rows) update.run(foldForIndex(r.text), r.rowid);
+      for (const r of rows) update.run(foldSearchText(r.text), r.rowid);
+    },
+  },
+  {
+    // The own passages get the same posting-list search index as the shipped library; the FTS5
+    // tables go (FTS5's tokenizers miss short substrings, and the index was 5× larger).
+    version: 8,
+    sql: `
+      DROP TABLE IF EXISTS passage_vocab;
+      DROP TABLE IF EXISTS passage_fulltext;
+    `,
+    up: (db) => {
+      buildSearchIndex(db);
     },
   },
 ];

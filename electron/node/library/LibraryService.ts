@@ -2,27 +2,50 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
 import type { LibraryFacets, PassageContext, RelatedPassage, PassageHit, PassageInfo, SearchResult, SourceDetail, SourceInfo, SourceSummary } from '../../shared/api/apiTypes';
-import { findHighlights } from '../../shared/text/findHighlights';
-import { parseQuery } from '../../shared/query/parseQuery';
-import { foldForIndex } from '../../shared/text/foldForIndex';
+import { computeHighlights } from '../../shared/search/computeHighlights';
+import { foldSearchText } from '../../shared/search/foldSearchText';
+import { parseSearchQuery } from '../../shared/search/parseSearchQuery';
 import { extractKeyTerms } from './extractKeyTerms';
-import { searchAnyOf } from './fulltext/searchAnyOf';
-import { searchFulltext, type SearchFilter } from './fulltext/searchFulltext';
 import { LIBRARY_SCHEMA_VERSION } from './librarySchema';
 import { PassageStore, type PassageRow } from './PassageStore';
+import { buildSearchIndex } from './search/buildSearchIndex';
+import type { PassageSearchFilter } from './search/FacetFilter';
+import { PassageSearch, type PassageSearchInput } from './search/PassageSearch';
+import { readSearchGeneration } from './search/readSearchGeneration';
+
+export interface LibrarySearchInput extends PassageSearchFilter {
+  query: string;
+  limit?: number;
+  offset?: number;
+  /** Only the user's own sources. */
+  own?: boolean;
+}
+
+interface Searcher {
+  store: PassageStore;
+  search: PassageSearch;
+}
+
+interface RankedHit {
+  store: PassageStore;
+  rowid: number;
+  score: number;
+}
 
 /**
  * The library as the user sees it: the shipped, read-only library.db plus their own imported sources
- * in user.db. The shipped library is opened on first use, not at start-up, so the editor is ready
- * before the library is touched.
+ * in user.db, each with its own search index (electron/node/library/search). The shipped library is
+ * opened on first use, not at start-up, so the editor is ready before the library is touched.
  */
 export class LibraryService {
   private shippedStore: PassageStore | null = null;
+  private shippedSearcher: Searcher | null = null;
+  private ownSearcher: Searcher | null = null;
   readonly ownStore: PassageStore;
 
   constructor(
     private readonly file: string,
-    userDb: Database.Database,
+    private readonly userDb: Database.Database,
   ) {
     this.ownStore = new PassageStore(userDb, true);
   }
@@ -40,6 +63,10 @@ export class LibraryService {
       db.close();
       throw new ApiError('db_newer_version', String(version));
     }
+    if (version < LIBRARY_SCHEMA_VERSION) {
+      db.close();
+      throw new ApiError('library_outdated', String(version));
+    }
     this.shippedStore = new PassageStore(db, false);
     return this.shippedStore;
   }
@@ -49,49 +76,113 @@ export class LibraryService {
     return shipped ? [shipped, this.ownStore] : [this.ownStore];
   }
 
+  /** Searchers of the libraries that have passages: the shipped one, then the user's own. */
+  private searchers(ownOnly = false): Searcher[] {
+    const out: Searcher[] = [];
+    const shipped = ownOnly ? null : this.shipped();
+    if (shipped) {
+      if (!this.shippedSearcher) {
+        let search: PassageSearch;
+        try {
+          search = new PassageSearch(shipped.db);
+        } catch (err) {
+          throw new ApiError('library_outdated', err instanceof Error ? err.message : String(err));
+        }
+        this.shippedSearcher = { store: shipped, search };
+      }
+      if (this.shippedSearcher.search.count > 0) out.push(this.shippedSearcher);
+    }
+    const own = this.ownSearch();
+    if (own.search.count > 0) out.push(own);
+    return out;
+  }
+
+  /**
+   * The own library's index, reopened when another call (or another process) rebuilt it: its
+   * generation is one indexed read, cheaper than any search.
+   */
+  private ownSearch(): Searcher {
+    let generation = readSearchGeneration(this.userDb);
+    if (generation === null) {
+      buildSearchIndex(this.userDb);
+      generation = readSearchGeneration(this.userDb);
+    }
+    if (!this.ownSearcher || this.ownSearcher.search.generation !== generation) {
+      let search: PassageSearch;
+      try {
+        search = new PassageSearch(this.userDb, { cacheBytes: 4 * 1024 * 1024 });
+      } catch {
+        // An index older than the passages (written by an older version): rebuild it, it is small.
+        buildSearchIndex(this.userDb);
+        search = new PassageSearch(this.userDb, { cacheBytes: 4 * 1024 * 1024 });
+      }
+      this.ownSearcher = { store: this.ownStore, search };
+    }
+    return this.ownSearcher;
+  }
+
   count(): number {
     return this.stores().reduce((n, s) => n + s.count(), 0);
   }
 
   /**
    * The search box: every word or "phrase" must occur as typed (folded for width, case and
-   * traditional/simplified), -words must not; ranked by BM25 on the matched characters. Shipped and
-   * own passages are ranked together.
+   * traditional/simplified), -words must not; ranked by BM25 with a heading boost. Shipped and own
+   * passages are ranked together; totals are exact.
    */
-  search(input: { query: string; limit?: number; offset?: number } & SearchFilter & { own?: boolean }): SearchResult {
+  search(input: LibrarySearchInput): SearchResult {
     const limit = input.limit ?? 20;
     const offset = input.offset ?? 0;
-    const parsed = parseQuery(input.query);
-    const filtered = !!(input.themes?.length || input.kinds?.length || input.sourceIds?.length || input.passageIds);
-    if (parsed.include.length === 0 && !filtered) return { total: 0, results: [] };
+    const query = parseSearchQuery(input.query);
+    const filter: PassageSearchFilter = { themes: input.themes, kinds: input.kinds, sourceIds: input.sourceIds, ids: input.ids };
+    const filtered = !!(filter.themes?.length || filter.kinds?.length || filter.sourceIds?.length || filter.ids);
+    if (query.include.length === 0 && !filtered) return { total: 0, results: [] };
     if (!this.shipped() && this.ownStore.count() === 0) this.shipped(true);
-    const stores = input.own ? [this.ownStore] : this.stores();
+    const ranked = this.rankAcross(this.searchers(input.own), { query, filter, limit, offset });
+    const terms = query.include.map((t) => t.folded);
+    const rows = this.rowsOf(ranked.hits);
+    const results: PassageHit[] = [];
+    const infos = this.toInfos(rows.map((r) => r.row));
+    rows.forEach(({ row, store }, i) => {
+      results.push({
+        ...infos[i]!,
+        highlights: computeHighlights(row.text, terms),
+        kind: row.kind,
+        themes: JSON.parse(row.themes) as string[],
+        own: store.own,
+      });
+    });
+    return { total: ranked.total, results };
+  }
+
+  /** One ranked page over several libraries: each ranks its best offset + limit, the page is cut from the merge. */
+  private rankAcross(searchers: Searcher[], input: PassageSearchInput & { limit: number; offset: number }): { total: number; hits: RankedHit[] } {
+    if (searchers.length === 1) {
+      const r = searchers[0]!.search.rank(input);
+      return { total: r.total, hits: r.rowids.map((rowid, i) => ({ store: searchers[0]!.store, rowid, score: r.scores[i]! })) };
+    }
     let total = 0;
-    let capped = false;
-    const hits: Array<{ store: PassageStore; rowid: number; score: number }> = [];
-    for (const store of stores) {
-      const found = searchFulltext(store.db, parsed, input, offset + limit, 0);
-      total += found.total;
-      capped ||= found.capped;
-      for (const h of found.hits) hits.push({ store, ...h });
+    const hits: RankedHit[] = [];
+    for (const s of searchers) {
+      const r = s.search.rank({ ...input, offset: 0, limit: input.offset + input.limit });
+      total += r.total;
+      r.rowids.forEach((rowid, i) => hits.push({ store: s.store, rowid, score: r.scores[i]! }));
     }
-    hits.sort((a, b) => a.score - b.score);
-    const page = hits.slice(offset, offset + limit);
-    const rows = new Map<string, PassageRow>();
-    for (const store of stores) {
-      const mine = page.filter((h) => h.store === store).map((h) => h.rowid);
-      for (const r of store.passagesByRowids(mine)) rows.set(`${store.own}:${r.rowid}`, r);
+    // Stable: equal scores (browsing without words) keep shipped before own, each in library order.
+    hits.sort((a, b) => b.score - a.score);
+    return { total, hits: hits.slice(input.offset, input.offset + input.limit) };
+  }
+
+  /** The rows of ranked hits, in rank order. */
+  private rowsOf(hits: RankedHit[]): Array<{ row: PassageRow; store: PassageStore; score: number }> {
+    const byStore = new Map<PassageStore, Map<number, PassageRow>>();
+    for (const store of new Set(hits.map((h) => h.store))) {
+      byStore.set(store, new Map(store.passagesByRowids(hits.filter((h) => h.store === store).map((h) => h.rowid)).map((r) => [r.rowid, r])));
     }
-    const ordered = page.flatMap((h) => rows.get(`${h.store.own}:${h.rowid}`) ?? []);
-    const infos = this.toInfos(ordered);
-    const results: PassageHit[] = infos.map((info, i) => ({
-      ...info,
-      highlights: findHighlights(info.text, parsed.highlight),
-      kind: ordered[i]!.kind,
-      themes: JSON.parse(ordered[i]!.themes) as string[],
-      own: page[i]!.store.own,
-    }));
-    return { total, capped, results };
+    return hits.flatMap((h) => {
+      const row = byStore.get(h.store)?.get(h.rowid);
+      return row ? [{ row, store: h.store, score: h.score }] : [];
+    });
   }
 
   getPassages(ids: string[]): PassageInfo[] {
@@ -103,27 +194,37 @@ export class LibraryService {
   }
 
   /**
-   * Passages related to a paragraph the writer is working on: those sharing most of its key terms,
-   * with the shared terms, best first. Passages already cited in the paragraph are left out.
+   * Passages related to a paragraph the writer is working on: those sharing most of its key terms
+   * (jieba), with the shared terms, best first. Passages already cited in the paragraph, and the
+   * paragraph's own text, are left out.
    */
   related(text: string, excludeIds: string[], limit: number): RelatedPassage[] {
     const terms = extractKeyTerms(text);
     if (terms.length === 0) return [];
-    const folded = terms.map((t) => foldForIndex(t));
-    const candidates: Array<{ store: PassageStore; rowid: number; score: number }> = [];
-    for (const store of this.stores()) for (const h of searchAnyOf(store.db, folded, limit * 4)) candidates.push({ store, ...h });
-    const rows = candidates.flatMap((c) => c.store.passagesByRowids([c.rowid]).map((row) => ({ row, score: c.score })));
+    const folded = terms.map((t) => foldSearchText(t));
+    const searchers = this.searchers();
+    const candidates = new Map<string, RankedHit>();
+    for (const term of folded) {
+      const query = { include: [{ raw: term, folded: term, phrase: true }], exclude: [] };
+      for (const h of this.rankAcross(searchers, { query, limit: limit * 4, offset: 0 }).hits) {
+        const key = `${h.store.own}:${h.rowid}`;
+        const seen = candidates.get(key);
+        if (seen) seen.score += h.score;
+        else candidates.set(key, { ...h });
+      }
+    }
     const excluded = new Set(excludeIds);
-    const ranked = rows
-      .filter((r) => !excluded.has(r.row.id) && foldForIndex(r.row.text) !== foldForIndex(text))
+    const own = foldSearchText(text);
+    const ranked = this.rowsOf([...candidates.values()])
+      .filter((r) => !excluded.has(r.row.id) && foldSearchText(r.row.text) !== own)
       .map((r) => {
-        const hay = foldForIndex(r.row.text);
-        return { ...r, shared: terms.filter((t, i) => hay.includes(folded[i]!)) };
+        const hay = foldSearchText(r.row.text);
+        return { ...r, shared: terms.filter((_, i) => hay.includes(folded[i]!)) };
       })
-      .sort((a, b) => b.shared.length - a.shared.length || a.score - b.score)
+      .sort((a, b) => b.shared.length - a.shared.length || b.score - a.score)
       .slice(0, limit);
     const infos = this.toInfos(ranked.map((r) => r.row));
-    return infos.map((info, i) => ({ ...info, terms: ranked[i]!.shared, highlights: findHighlights(info.text, ranked[i]!.shared) }));
+    return infos.map((info, i) => ({ ...info, terms: ranked[i]!.shared, highlights: computeHighlights(info.text, ranked[i]!.shared.map((t) => foldSearchText(t))) }));
   }
 
   /** Which of these ids the shipped library holds. */
@@ -136,16 +237,14 @@ export class LibraryService {
     return this.stores().some((s) => s.passagesByIds([id]).length > 0);
   }
 
-  /** Theme and kind counts over the whole library, for the filters and for browsing by theme. */
+  /** Theme and kind counts over the whole library (the search index's facet lists), for the filters and for browsing by theme. */
   facets(themeNames: string[]): LibraryFacets {
     const themes = new Map(themeNames.map((n) => [n, 0]));
     const kinds = new Map<string, number>();
-    for (const store of this.stores()) {
-      for (const r of store.db.prepare('SELECT t.value AS name, count(*) AS n FROM passages p, json_each(p.themes) t GROUP BY t.value').all() as Array<{ name: string; n: number }>) {
-        themes.set(r.name, (themes.get(r.name) ?? 0) + r.n);
-      }
-      for (const r of store.db.prepare('SELECT kind AS name, count(*) AS n FROM passages GROUP BY kind').all() as Array<{ name: string; n: number }>) {
-        kinds.set(r.name, (kinds.get(r.name) ?? 0) + r.n);
+    for (const { search } of this.searchers()) {
+      for (const f of search.facetCounts()) {
+        const into = f.facet === 'theme' ? themes : f.facet === 'kind' ? kinds : null;
+        into?.set(f.value, (into.get(f.value) ?? 0) + f.count);
       }
     }
     return {
@@ -207,6 +306,8 @@ export class LibraryService {
   close(): void {
     this.shippedStore?.db.close();
     this.shippedStore = null;
+    this.shippedSearcher = null;
+    this.ownSearcher = null;
   }
 
   private toInfos(rows: PassageRow[]): PassageInfo[] {

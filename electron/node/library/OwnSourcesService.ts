@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
 import type { DeleteSourceResult, ImportSummary } from '../../shared/api/apiTypes';
-import { foldForIndex } from '../../shared/text/foldForIndex';
-import { indexPassages, unindexPassages } from './fulltext/indexPassages';
+import { foldSearchText } from '../../shared/search/foldSearchText';
 import { statsOf } from './import/ImportJobs';
 import type { CorpusBuild } from './pipeline/corpusTypes';
+import { buildSearchIndex } from './search/buildSearchIndex';
 
 export interface SourceMeta {
   index: number;
@@ -51,18 +51,17 @@ export class OwnSourcesService {
         `INSERT OR IGNORE INTO passages (id, text, folded, heading, kind, themes, rules, incomplete, work_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
-      const added: Array<{ rowid: number; text: string; heading: string | null }> = [];
       const occ = this.db.prepare('INSERT OR IGNORE INTO occurrences (passage_id, source_id, work_id, ord, start, end) VALUES (?, ?, ?, ?, ?, ?)');
       for (const p of build.passages) {
         const first = p.occurrences[0];
         if (!first) continue;
         if (!shipped.has(p.id)) {
-          const result = passage.run(p.id, p.text, foldForIndex(p.text), p.heading, p.kind, JSON.stringify(p.themes), JSON.stringify(p.rules), p.incomplete ? 1 : 0, first.workId);
-          if (result.changes > 0) added.push({ rowid: Number(result.lastInsertRowid), text: p.text, heading: p.heading });
+          passage.run(p.id, p.text, foldSearchText(p.text), p.heading, p.kind, JSON.stringify(p.themes), JSON.stringify(p.rules), p.incomplete ? 1 : 0, first.workId);
         }
         for (const o of p.occurrences) occ.run(p.id, o.sourceId, o.workId, o.ord, o.start, o.end);
       }
-      indexPassages(this.db, added);
+      // The own library is small next to the shipped one: rebuilding its index whole keeps it exact.
+      buildSearchIndex(this.db);
       const report = this.db.prepare('INSERT INTO report (source_id, step, action, before, after) VALUES (?, ?, ?, ?, ?)');
       for (const r of build.report) report.run(r.sourceId, r.step, r.action, r.before ?? null, r.after ?? null);
       return saved;
@@ -74,11 +73,10 @@ export class OwnSourcesService {
   /** Corrects the text of an own passage; the first correction keeps the pipeline's text beside it. */
   updatePassage(id: string, text: string): void {
     const update = this.db.transaction(() => {
-      const row = this.db.prepare('SELECT rowid, heading FROM passages WHERE id = ?').get(id) as { rowid: number; heading: string | null } | undefined;
+      const row = this.db.prepare('SELECT rowid FROM passages WHERE id = ?').get(id);
       if (!row) throw new ApiError('not_found', `${id}（只能修改自己导入的素材）`);
-      this.db.prepare('UPDATE passages SET original_text = coalesce(original_text, text), text = ?, folded = ? WHERE id = ?').run(text, foldForIndex(text), id);
-      unindexPassages(this.db, [row.rowid]);
-      indexPassages(this.db, [{ rowid: row.rowid, text, heading: row.heading }]);
+      this.db.prepare('UPDATE passages SET original_text = coalesce(original_text, text), text = ?, folded = ? WHERE id = ?').run(text, foldSearchText(text), id);
+      buildSearchIndex(this.db);
     });
     update.immediate();
   }
@@ -101,8 +99,6 @@ export class OwnSourcesService {
       : [];
     if (citedBy.length > 0 && !confirmed) return { deleted: false, citedBy };
     const remove = this.db.transaction(() => {
-      const rowids = (this.db.prepare('SELECT rowid FROM passages WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(orphaned)) as Array<{ rowid: number }>).map((r) => r.rowid);
-      unindexPassages(this.db, rowids);
       this.db.prepare('DELETE FROM passages WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(orphaned));
       // A surviving passage whose home work was in this source moves to a work that still has it.
       this.db
@@ -112,6 +108,7 @@ export class OwnSourcesService {
         )
         .run(id, id);
       this.db.prepare('DELETE FROM sources WHERE id = ?').run(id);
+      buildSearchIndex(this.db);
     });
     remove.immediate();
     return { deleted: true, citedBy };

@@ -1,7 +1,8 @@
 // library.db is rebuilt from resources/ at build time and opened read-only by the app, so it has one
 // schema version instead of migrations; an app refuses a library built with a newer schema.
 // 4: passages.folded is the search fold (width, case, traditional → simplified).
-export const LIBRARY_SCHEMA_VERSION = 4;
+// 5: the search index is the posting lists of search/buildSearchIndex (the FTS5 tables are gone).
+export const LIBRARY_SCHEMA_VERSION = 5;
 
 export const librarySchemaSql = `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

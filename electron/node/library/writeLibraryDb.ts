@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { foldForIndex } from '../../shared/text/foldForIndex';
+import { foldSearchText } from '../../shared/search/foldSearchText';
 import type { CorpusBuild } from './pipeline/corpusTypes';
-import { rebuildFulltext } from './fulltext/indexPassages';
 import { LIBRARY_SCHEMA_VERSION, librarySchemaSql } from './librarySchema';
+import { buildSearchIndex } from './search/buildSearchIndex';
 
 /**
  * Writes a build to a new file next to `outFile` and renames it into place, so a running app that has
@@ -40,14 +40,14 @@ export function writeLibraryDb(build: CorpusBuild, outFile: string): void {
       for (const p of build.passages) {
         const first = p.occurrences[0];
         if (!first) continue;
-        passage.run(p.id, p.text, foldForIndex(p.text), p.heading, p.kind, JSON.stringify(p.themes), JSON.stringify(p.rules), p.incomplete ? 1 : 0, first.workId);
+        passage.run(p.id, p.text, foldSearchText(p.text), p.heading, p.kind, JSON.stringify(p.themes), JSON.stringify(p.rules), p.incomplete ? 1 : 0, first.workId);
         for (const o of p.occurrences) occ.run(p.id, o.sourceId, o.workId, o.ord, o.start, o.end);
       }
-      rebuildFulltext(db);
       const report = db.prepare('INSERT INTO report (source_id, step, action, before, after) VALUES (?, ?, ?, ?, ?)');
       for (const r of build.report) report.run(r.sourceId, r.step, r.action, r.before ?? null, r.after ?? null);
     });
     write();
+    buildSearchIndex(db);
     db.pragma(`user_version = ${LIBRARY_SCHEMA_VERSION}`);
   } finally {
     db.close();

@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'db_newer_version'
   | 'db_corrupt'
   | 'library_missing'
+  | 'library_outdated'
   | 'unsupported_file'
   | 'internal';
 

@@ -1,4 +1,5 @@
 import type { ApiInput } from './apiSchemas';
+import type { CheckProgress, CheckResult } from '../check/checkTypes';
 import type { Template } from '../templates/templateSchema';
 import type {
   AppInfo,
@@ -67,4 +68,7 @@ export interface QianwanApi {
   exportEverything(input: ApiInput<'exportEverything'>): Promise<ExportBundle>;
   listTemplates(input: ApiInput<'listTemplates'>): Promise<Template[]>;
   createFromTemplate(input: ApiInput<'createFromTemplate'>): Promise<DocumentRecord>;
+  /** 查重/引用核查 against the whole library; offsets are into the document's plain text. */
+  runCheck(input: ApiInput<'runCheck'>): Promise<CheckResult>;
+  getCheckProgress(input: ApiInput<'getCheckProgress'>): Promise<CheckProgress>;
 }

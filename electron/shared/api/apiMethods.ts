@@ -39,6 +39,8 @@ export const API_METHOD_NAMES = [
   'exportEverything',
   'listTemplates',
   'createFromTemplate',
+  'runCheck',
+  'getCheckProgress',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHECK_TEXT_MAX, MIN_RUN_MAX, MIN_RUN_MIN } from '../check/checkParams';
 import { DOC_JSON_MAX, IMPORT_BASE64_MAX, IMPORT_FILES_MAX, PASSAGE_TEXT_MAX, QUERY_MAX, TITLE_MAX } from './apiLimits';
 import { API_METHOD_NAMES, type ApiMethodName } from './apiMethods';
 import { LOCALE_TAGS, type Locale } from '../i18n/locales';
@@ -100,6 +101,12 @@ export const apiSchemas = {
   exportEverything: empty,
   listTemplates: empty,
   createFromTemplate: z.object({ templateId: z.string().min(1).max(40).regex(/^[a-z0-9-]+$/) }).strict(),
+  // One of: a saved document, the editor's current (maybe unsaved) doc, or a plain text.
+  runCheck: z
+    .object({ id: id.optional(), doc: docJson.optional(), text: z.string().max(CHECK_TEXT_MAX).optional(), minRun: z.number().int().min(MIN_RUN_MIN).max(MIN_RUN_MAX).optional() })
+    .strict()
+    .refine((v) => [v.id, v.doc, v.text].filter((x) => x !== undefined).length === 1, { message: 'one of id, doc, text' }),
+  getCheckProgress: empty,
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;

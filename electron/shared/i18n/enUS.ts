@@ -165,6 +165,7 @@ export const enUS: Messages = {
   'error.db_newer_version': 'The data file was created by a newer version of this program (data version {detail}) and cannot be opened. It has not been changed; please upgrade the program.',
   'error.db_corrupt': 'The data file is damaged and cannot be opened. It has not been changed.',
   'error.library_missing': 'The library has not been built yet; run “qianwan library build”.',
+  'error.library_outdated': 'The library was built by an older version and lacks this version’s search index; run “qianwan library build” to rebuild it (your own sources are not affected).',
   'error.unsupported_file': 'Unsupported file: {detail}',
   'error.internal': 'Internal error: {detail}',
   'error.network': 'Cannot reach the local service; make sure the program is still running.',

@@ -162,11 +162,11 @@ export const zhCN = {
   'error.db_newer_version': '数据文件由更新版本的本程序创建（数据版本 {detail}），当前版本无法打开。文件未做任何改动，请升级程序。',
   'error.db_corrupt': '数据文件已损坏，无法打开。文件未做任何改动。',
   'error.library_missing': '素材库尚未生成，请运行“qianwan library build”。',
+  'error.library_outdated': '素材库由旧版本生成，缺少当前版本的检索索引，请运行“qianwan library build”重新生成（自己导入的素材不受影响）。',
   'error.unsupported_file': '不支持的文件：{detail}',
   'error.internal': '内部错误：{detail}',
   'error.network': '无法连接到本地服务，请确认程序仍在运行。',
   'layout.resize': '拖动调整宽度',
-} as const;
   'editor.toolbar.paragraphLabel': '正文',
   'editor.toolbar.h1Label': '标题1',
   'editor.toolbar.h2Label': '标题2',
@@ -179,6 +179,7 @@ export const zhCN = {
   'settings.languageHint': '切换后立即生效，无需重启。',
   'settings.locale.zh-CN': '简体中文',
   'settings.locale.en-US': 'English',
+} as const;
 
 export type MessageKey = keyof typeof zhCN;
 export type Messages = Record<MessageKey, string>;

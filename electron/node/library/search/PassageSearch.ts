@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { computeHighlights } from '../../../shared/search/computeHighlights';
 import { foldSearchText } from '../../../shared/search/foldSearchText';
-import { parseSearchQuery } from '../../../shared/search/parseSearchQuery';
+import { parseSearchQuery, type SearchQuery } from '../../../shared/search/parseSearchQuery';
 import { FacetFilter, type PassageSearchFilter } from './FacetFilter';
 import { matchTerm, planTerm } from './matchTerm';
 import { PostingStore } from './PostingStore';
@@ -10,8 +10,8 @@ import { SearchDocs } from './SearchDocs';
 import type { TermMatches } from './TermMatches';
 
 export interface PassageSearchInput {
-  /** What the user typed: words (AND), "phrases", -exclusions. */
-  query: string;
+  /** What the user typed: words (AND), "phrases", -exclusions; or terms already parsed. */
+  query: string | SearchQuery;
   limit?: number;
   offset?: number;
   filter?: PassageSearchFilter;
@@ -30,6 +30,16 @@ export interface PassageSearchResult {
   /** Every matching passage, counted exactly. */
   total: number;
   hits: PassageSearchHit[];
+}
+
+/** A ranked page without the passages' texts: callers that merge several libraries read only the page they show. */
+export interface PassageRanking {
+  total: number;
+  rowids: number[];
+  /** Higher is better, aligned with `rowids`. */
+  scores: number[];
+  /** The folded words looked for, for highlighting. */
+  terms: string[];
 }
 
 /** The entries of `docs` not in `remove` (both sorted). */
@@ -68,6 +78,7 @@ export class PassageSearch {
   private readonly facets: FacetFilter;
   private readonly passageStmt: Database.Statement;
   private readonly headingCache = new Map<string, Uint8Array>();
+  private readonly facetCountStmt: Database.Statement;
 
   /** `cacheBytes`: how much of recently used posting lists to keep (default 48 MB; 0 reads every list anew). */
   constructor(db: Database.Database, options: { cacheBytes?: number } = {}) {
@@ -75,35 +86,56 @@ export class PassageSearch {
     this.store = new PostingStore(db, options.cacheBytes);
     this.facets = new FacetFilter(db, this.store, this.docs);
     this.passageStmt = db.prepare('SELECT id, text FROM passages WHERE rowid = ?');
+    this.facetCountStmt = db.prepare('SELECT facet, value, df AS count FROM search_facets');
+  }
+
+  /** How many passages each facet value (theme, kind, source) has. */
+  facetCounts(): Array<{ facet: string; value: string; count: number }> {
+    return this.facetCountStmt.all() as Array<{ facet: string; value: string; count: number }>;
+  }
+
+  /** The index build this search reads (compare with readSearchGeneration to notice a rebuild). */
+  get generation(): number {
+    return this.docs.generation;
+  }
+
+  /** Passages in the index. */
+  get count(): number {
+    return this.docs.count;
   }
 
   search(input: PassageSearchInput): PassageSearchResult {
+    const ranking = this.rank(input);
+    return { total: ranking.total, hits: this.hits(ranking) };
+  }
+
+  rank(input: PassageSearchInput): PassageRanking {
     const limit = Math.max(0, Math.floor(input.limit ?? 20));
     const offset = Math.max(0, Math.floor(input.offset ?? 0));
-    const query = parseSearchQuery(input.query);
+    const query = typeof input.query === 'string' ? parseSearchQuery(input.query) : input.query;
     const include = [...new Set(query.include.map((t) => t.folded))];
     const exclude = [...new Set(query.exclude.map((t) => t.folded))];
     const within = this.facets.docsFor(input.filter);
     if (include.length === 0) {
       // Browsing a filter (or everything but the excluded words): library order.
-      if (!within && exclude.length === 0) return { total: 0, hits: [] };
+      if (!within && exclude.length === 0) return { total: 0, rowids: [], scores: [], terms: [] };
       const docs = this.exclude(within ?? Int32Array.from({ length: this.docs.count }, (_, i) => i), exclude);
-      const page = Array.from(docs.subarray(offset, offset + limit));
-      return { total: docs.length, hits: this.hits(page, page.map(() => 0), include) };
+      const page = Array.from(docs.subarray(offset, offset + limit), (d) => this.docs.rowids[d]!);
+      return { total: docs.length, rowids: page, scores: page.map(() => 0), terms: [] };
     }
     // Rarest first: each term is then only looked for among the previous terms' matches.
     const plans = include.map((t) => planTerm(this.store, t)).sort((a, b) => a.maxDocs - b.maxDocs);
-    if (plans[0]!.maxDocs === 0) return { total: 0, hits: [] };
+    if (plans[0]!.maxDocs === 0) return { total: 0, rowids: [], scores: [], terms: include };
     const matches: TermMatches[] = [];
     let docs = within;
     for (const plan of plans) {
       const m = matchTerm(plan, this.docs.count, docs);
       matches.push(m);
       docs = m.docs;
-      if (docs.length === 0) return { total: 0, hits: [] };
+      if (docs.length === 0) return { total: 0, rowids: [], scores: [], terms: include };
     }
     const final = this.exclude(docs!, exclude);
-    if (final.length === 0) return { total: 0, hits: [] };
+    if (final.length === 0) return { total: 0, rowids: [], scores: [], terms: include };
     const terms: RankTerm[] = plans.map((plan, i) => ({
       tf: alignTf(matches[i]!, final),
       // Exact when computed over the whole library or for one or two units; otherwise the rarest bigram's count.
@@ -112,8 +144,7 @@ export class PassageSearch {
     }));
     const scores = scoreDocs({ docs: final, terms, lengths: this.docs.lengths, averageLength: this.docs.averageLength, headingOf: this.docs.headingOf, totalDocs: this.docs.count });
     const order = topK(scores, offset + limit).subarray(offset);
-    const page = Array.from(order, (i) => final[i]!);
-    return { total: final.length, hits: this.hits(page, Array.from(order, (i) => scores[i]!), include) };
+    return { total: final.length, rowids: Array.from(order, (i) => this.docs.rowids[final[i]!]!), scores: Array.from(order, (i) => scores[i]!), terms: include };
   }
 
   private exclude(docs: Int32Array, terms: string[]): Int32Array {
@@ -138,11 +169,10 @@ export class PassageSearch {
     return marks;
   }
 
-  private hits(page: number[], scores: number[], terms: string[]): PassageSearchHit[] {
-    return page.map((doc, i) => {
-      const rowid = this.docs.rowids[doc]!;
+  private hits(ranking: PassageRanking): PassageSearchHit[] {
+    return ranking.rowids.map((rowid, i) => {
       const row = this.passageStmt.get(rowid) as { id: string; text: string };
-      return { rowid, id: row.id, score: scores[i]!, highlights: computeHighlights(row.text, terms, foldSearchText(row.text)) };
+      return { rowid, id: row.id, score: ranking.scores[i]!, highlights: computeHighlights(row.text, ranking.terms, foldSearchText(row.text)) };
     });
   }
 }

@@ -25,6 +25,8 @@ export class SearchDocs {
   readonly headingOf: Uint32Array;
   /** Folded heading texts by heading id (index 0 unused). */
   readonly headings: string[];
+  /** Changes with every rebuild (readSearchGeneration). */
+  readonly generation: number;
 
   constructor(db: Database.Database) {
     let version: unknown;
@@ -35,6 +37,7 @@ export class SearchDocs {
     }
     if (version !== SEARCH_INDEX_VERSION) throw new Error(`Search index version ${String(version)} is not ${SEARCH_INDEX_VERSION}: rebuild it.`);
     this.count = Number(meta(db, 'docs'));
+    this.generation = Number(meta(db, 'generation') ?? 0);
     this.rowids = floats(meta(db, 'doc_rowids'));
     // Passages written after the index was built would be missed or mis-numbered: refuse, loudly.
     const now = db.prepare('SELECT count(*) AS n, max(rowid) AS last FROM passages').get() as { n: number; last: number | null };

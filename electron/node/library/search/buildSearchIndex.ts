@@ -112,6 +112,8 @@ export function buildSearchIndex(db: Database.Database, options: BuildSearchInde
     meta.run('version', SEARCH_INDEX_VERSION);
     meta.run('docs', rowids.length);
     meta.run('units', units);
+    // Readers holding an index in memory compare this to notice a rebuild (the user's own library changes).
+    meta.run('generation', Math.floor(Math.random() * 2 ** 52));
     // Per-document arrays, read whole when a search is opened (12 bytes a passage).
     meta.run('doc_rowids', asBlob(Float64Array.from(rowids)));
     meta.run('doc_lengths', asBlob(Uint32Array.from(lengths)));
