@@ -1,0 +1,164 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { unzipSync, strFromU8 } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BACKUPS_KEPT } from '../../../shared/api/backupTypes';
+import { openAppApi, type AppApi } from '../../api/openAppApi';
+import { migrate } from '../../db/migrate';
+import { USER_DB_VERSION, openUserDb } from '../../db/openUserDb';
+import { userMigrations } from '../../db/userMigrations';
+import { BackupStore } from '../BackupStore';
+
+let dir: string;
+let app: AppApi | null = null;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-backup-'));
+});
+afterEach(() => {
+  app?.close();
+  app = null;
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const open = () => (app = openAppApi({ dataDir: dir, libraryFile: path.join(dir, 'no-library.db'), host: 'browser' }));
+const textOf = (doc: { content: unknown }) => JSON.stringify(doc.content);
+
+describe('BackupStore', () => {
+  it('copies through the backup API and keeps only the newest seven', async () => {
+    const db = openUserDb(path.join(dir, 'user.db'));
+    let t = Date.parse('2026-01-01T00:00:00Z');
+    const store = new BackupStore(dir, () => new Date((t += 3_600_000)));
+    for (let i = 0; i < 10; i++) await store.create(db, 'manual');
+    db.close();
+    const list = store.list();
+    expect(list).toHaveLength(BACKUPS_KEPT);
+    expect(list[0]!.createdAt).toBe('2026-01-01T10:00:00.000Z');
+    expect(list.at(-1)!.createdAt).toBe('2026-01-01T04:00:00.000Z');
+    const copy = new Database(path.join(dir, 'backups', list[0]!.name), { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.pragma('user_version', { simple: true })).toBe(USER_DB_VERSION);
+    copy.close();
+  });
+
+  it('takes a daily backup once a day', async () => {
+    const db = openUserDb(path.join(dir, 'user.db'));
+    let now = new Date('2026-03-01T08:00:00Z');
+    const store = new BackupStore(dir, () => now);
+    expect(await store.ensureDaily(db)).not.toBeNull();
+    now = new Date('2026-03-01T20:00:00Z');
+    expect(await store.ensureDaily(db)).toBeNull();
+    now = new Date('2026-03-02T08:00:01Z');
+    expect(await store.ensureDaily(db)).not.toBeNull();
+    db.close();
+    expect(store.list().map((b) => b.reason)).toEqual(['daily', 'daily']);
+  });
+
+  it('keeps the state before a migration', () => {
+    const file = path.join(dir, 'user.db');
+    const old = new Database(file);
+    migrate(old, userMigrations.slice(0, 3));
+    old.prepare("INSERT INTO documents (id, title, content, created_at, updated_at) VALUES ('d1', '旧文稿', '{}', 'x', 'x')").run();
+    old.close();
+    openUserDb(file).close();
+    const [backup] = new BackupStore(dir).list();
+    expect(backup?.reason).toBe('migration');
+    const copy = new Database(path.join(dir, 'backups', backup!.name), { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(3);
+    expect(copy.prepare('SELECT title FROM documents').pluck().get()).toBe('旧文稿');
+    copy.close();
+  });
+
+  it('refuses names that are not listed backups', () => {
+    const store = new BackupStore(dir);
+    expect(() => store.resolve('../user.db')).toThrow(/not_found/);
+    expect(() => store.resolve('user-20260101T000000000Z-daily.db')).toThrow(/not_found/);
+  });
+});
+
+describe('restore', () => {
+  it('puts a backup back and keeps what was in use as a backup of its own', async () => {
+    const { api } = open();
+    const doc = await api.createDocument({ title: '心得', content: paragraph('第一稿') });
+    const backup = await api.createBackup({});
+    await api.saveDocument({ id: doc.id, content: paragraph('第二稿') });
+    const result = await api.restoreBackup({ name: backup.name });
+    expect(result.restored).toBe(backup.name);
+    expect(textOf(await api.getDocument({ id: doc.id }))).toContain('第一稿');
+    const kept = (await api.listBackups({})).find((b) => b.name === result.keptAs)!;
+    expect(kept.reason).toBe('before-restore');
+    const keptDb = new Database(path.join(dir, 'backups', kept.name), { readonly: true });
+    expect(keptDb.prepare('SELECT content FROM documents').pluck().get()).toContain('第二稿');
+    keptDb.close();
+    // The restored copy is reopened as user.db: writes go on normally.
+    await api.saveDocument({ id: doc.id, content: paragraph('第三稿') });
+    expect(textOf(await api.getDocument({ id: doc.id }))).toContain('第三稿');
+  });
+
+  it('refuses a path or a made-up name with a message', async () => {
+    const { api } = open();
+    await expect(api.restoreBackup({ name: '../../etc/passwd' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(api.restoreBackup({ name: 'user-20260101T000000000Z-daily.db' })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('offers the way out when user.db is damaged: the file set aside byte for byte, a backup restored', async () => {
+    const first = open();
+    const doc = await first.api.createDocument({ title: '保住的文稿', content: paragraph('备份里的文字') });
+    const backup = await first.api.createBackup({});
+    first.close();
+    app = null;
+    const file = path.join(dir, 'user.db');
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x5a, 0, 100);
+    fs.writeFileSync(file, bytes);
+    const damagedSha = sha(file);
+
+    const { api, failure } = open();
+    expect(failure()).toMatchObject({ code: 'db_corrupt' });
+    await expect(api.listDocuments({})).rejects.toMatchObject({ code: 'db_corrupt' });
+    expect(sha(file)).toBe(damagedSha);
+    expect((await api.listBackups({})).map((b) => b.name)).toContain(backup.name);
+
+    const result = await api.restoreBackup({ name: backup.name });
+    expect(sha(path.join(dir, 'backups', result.keptAs))).toBe(damagedSha);
+    expect(result.keptAs).toMatch(/-damaged\.db$/);
+    expect((await api.listDocuments({})).map((d) => d.id)).toEqual([doc.id]);
+  });
+
+  it('refuses to restore a damaged backup and changes nothing', async () => {
+    const { api } = open();
+    await api.createDocument({ title: '现在的', content: paragraph('现在') });
+    const backup = await api.createBackup({});
+    const backupFile = path.join(dir, 'backups', backup.name);
+    const bytes = fs.readFileSync(backupFile);
+    bytes.fill(0, 0, 16);
+    fs.writeFileSync(backupFile, bytes);
+    await expect(api.restoreBackup({ name: backup.name })).rejects.toMatchObject({ code: 'db_corrupt' });
+    expect((await api.listDocuments({})).map((d) => d.title)).toEqual(['现在的']);
+  });
+});
+
+describe('export everything', () => {
+  it('zips user.db and every document as Markdown under a safe file name', async () => {
+    const { api } = open();
+    await api.createDocument({ title: '../../etc/passwd', content: paragraph('路径穿越') });
+    await api.createDocument({ title: '学习心得', content: paragraph('千万工程') });
+    await api.createDocument({ title: '学习心得', content: paragraph('同名') });
+    const bundle = await api.exportEverything({});
+    expect(bundle.documents).toBe(3);
+    const files = unzipSync(Buffer.from(bundle.dataBase64, 'base64'));
+    const names = Object.keys(files).sort();
+    expect(names).toEqual(['markdown/_.._etc_passwd.md', 'markdown/学习心得 (2).md', 'markdown/学习心得.md', 'user.db'].sort());
+    for (const name of names) expect(name.split('/').every((part) => part !== '..')).toBe(true);
+    expect(strFromU8(files['markdown/_.._etc_passwd.md']!)).toContain('路径穿越');
+    const copy = path.join(dir, 'exported.db');
+    fs.writeFileSync(copy, files['user.db']!);
+    const db = new Database(copy, { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(3);
+    db.close();
+  });
+});
