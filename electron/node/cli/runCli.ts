@@ -9,7 +9,7 @@ import { docToMarkdown } from '../../shared/markdown/docToMarkdown';
 import { markdownToDoc } from '../../shared/markdown/markdownToDoc';
 import { createApi } from '../api/createApi';
 import { createServices } from '../api/createServices';
-import { createUnavailableApi } from '../api/createUnavailableApi';
+import { openAppApi } from '../api/openAppApi';
 import { decodeTextFile } from '../documents/decodeTextFile';
 import { docToText } from '../documents/docToText';
 import { textToDoc } from '../documents/textToDoc';
@@ -79,16 +79,11 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
 
   try {
     if (command === 'serve') {
-      let services: ReturnType<typeof open> | null = null;
-      let api;
-      try {
-        services = open();
-        api = createApi(services, 'browser');
-      } catch (err) {
-        io.stderr(`错误：${describeError(toErrorPayload(err))}\n`);
-        api = createUnavailableApi(err);
-      }
       const dataDir = userDataDir({ override: values['data-dir'] });
+      // A refused user.db still serves the page: it shows why and offers the backups to restore.
+      const app = openAppApi({ dataDir, libraryFile: libraryFile(), host: 'browser' });
+      const api = app.api;
+      if (app.failure()) io.stderr(`错误：${describeError(toErrorPayload(app.failure()))}\n`);
       const rendererDir = path.join(path.dirname(resources()), 'dist', 'renderer');
       if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new ApiError('internal', `界面尚未构建：${rendererDir}（请先运行 npm run build）`);
       const host = await startBrowserHost({ api, rendererDir, port: values.port ? Number(values.port) : 0 });
@@ -97,7 +92,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         io.stdout('未找到可用的 Chromium/Chrome 窗口，请在浏览器中打开上面的网址。\n');
       }
       await new Promise<void>((resolve) => {
-        const stop = () => void host.close().then(() => (services?.close(), resolve()));
+        const stop = () => void host.close().then(() => (app.close(), resolve()));
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
