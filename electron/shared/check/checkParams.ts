@@ -19,3 +19,6 @@ export function checkWindow(minRun: number): number {
   if (!Number.isInteger(minRun) || minRun < MIN_RUN_MIN || minRun > MIN_RUN_MAX) throw new RangeError(`minRun ${minRun}`);
   return minRun - CHECK_K + 1;
 }
+
+/** Longest plain text the check accepts in one request (a long thesis, not a book). */
+export const CHECK_TEXT_MAX = 500_000;

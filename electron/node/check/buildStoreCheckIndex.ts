@@ -1,0 +1,40 @@
+import type Database from 'better-sqlite3';
+import { CheckIndexBuilder, type CheckIndex } from '../../shared/check/CheckIndex';
+
+const SLICE = 4000;
+
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The check index of every passage in one database in the library layout (library.db or user.db).
+ * Works in slices and yields between them, so the host keeps answering (progress, saves) while a
+ * large library is indexed; onProgress gets 0..1.
+ */
+export async function buildStoreCheckIndex(db: Database.Database, minRun: number, onProgress: (fraction: number) => void): Promise<CheckIndex> {
+  const builder = new CheckIndexBuilder(minRun);
+  const { n, units } = db.prepare('SELECT count(*) AS n, coalesce(sum(length(text)), 0) AS units FROM passages').get() as { n: number; units: number };
+  builder.reserve(units);
+  const page = db.prepare('SELECT rowid, id, text FROM passages WHERE rowid > ? ORDER BY rowid LIMIT ?');
+  let after = -1;
+  for (;;) {
+    const rows = page.all(after, SLICE) as Array<{ rowid: number; id: string; text: string }>;
+    if (rows.length === 0) break;
+    for (const r of rows) builder.add(r.id, r.text);
+    after = rows[rows.length - 1]!.rowid;
+    onProgress(n === 0 ? 0.6 : (0.6 * builder.passageCount) / n);
+    await yieldToEvents();
+  }
+  for (let from = 0; from < builder.passageCount; from += SLICE * 2) {
+    const to = Math.min(builder.passageCount, from + SLICE * 2);
+    builder.fill(from, to);
+    onProgress(0.6 + (0.4 * to) / builder.passageCount);
+    await yieldToEvents();
+  }
+  return builder.index();
+}
+
+/** Changes whenever passages are added, removed or (almost always) edited. */
+export function storeSignature(db: Database.Database): string {
+  const r = db.prepare('SELECT count(*) AS n, coalesce(max(rowid), 0) AS m, coalesce(sum(length(text) * (rowid % 997 + 1)), 0) AS l FROM passages').get() as { n: number; m: number; l: number };
+  return `${r.n}:${r.m}:${r.l}`;
+}
