@@ -43,6 +43,12 @@ describe('qianwan CLI', () => {
       expect(r.work.title).toBeTruthy();
       expect(r.sources.length).toBeGreaterThan(0);
     }
+    const themed = await cli('library', 'search', '千万工程', '--theme', '人居环境', '--limit', '200', '--json');
+    const themedJson = JSON.parse(themed.stdout) as { total: number; results: Array<{ id: string }> };
+    expect(themedJson.total).toBeGreaterThan(0);
+    expect(themedJson.total).toBeLessThan(json.total);
+    const shown = await cli('library', 'show', themedJson.results[0]!.id, '--json');
+    expect(JSON.stringify(JSON.parse(shown.stdout))).toContain('人居环境');
   });
 
   it('imports own material, lists every passage and shows one, as JSON', async () => {
