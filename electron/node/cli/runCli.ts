@@ -18,6 +18,7 @@ import { startBrowserHost } from '../host/startBrowserHost';
 import { buildLibrary } from '../library/buildLibrary';
 import { renderBuildReport } from '../library/pipeline/renderBuildReport';
 import { runLibrary } from './runLibrary';
+import { runCheck } from './runCheck';
 import { resourcesDir } from '../paths/resourcesDir';
 import { userDataDir } from '../paths/userDataDir';
 
@@ -31,6 +32,7 @@ const USAGE = `用法 / usage: qianwan <命令> [选项]
   doc list [--json]                            列出文稿
   doc import FILE                              导入 .md / .txt 文稿
   doc export ID --format md|txt --out FILE     导出文稿
+  check FILE|DOC_ID [--min-run N] [--json]     查重与引用核查（.txt .md .docx 或文稿 ID）
 通用选项：--data-dir DIR（或环境变量 QIANWAN_DATA_DIR）`;
 
 export interface CliIo {
@@ -59,6 +61,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         limit: { type: 'string' },
         format: { type: 'string' },
         report: { type: 'boolean', default: false },
+        'min-run': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -142,6 +145,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       }
       return 0;
     }
+
+    if (command === 'check') return await runCheck(positionals.slice(1), values, open, io, printJson);
 
     if (command === 'doc') {
       const services = open();
