@@ -12,7 +12,8 @@ import { isTrustedSender } from './isTrustedSender';
 export function bindIpc(api: QianwanApi, appUrl: string): void {
   for (const method of API_METHODS) {
     ipcMain.handle(ipcChannel(method), async (event: IpcMainInvokeEvent, input: unknown) => {
-      if (!isTrustedSender(event.senderFrame?.url, appUrl)) {
+      const frame = event.senderFrame;
+      if (!isTrustedSender(frame?.url, appUrl, frame?.parent === null)) {
         return { ok: false, error: { code: 'forbidden', detail: 'sender' } };
       }
       try {

@@ -1,58 +1,54 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, app, dialog, session, shell } from 'electron';
-import { toErrorPayload } from '../shared/api/ApiError';
-import { describeError } from '../shared/api/describeError';
-import { t } from '../shared/i18n/translate';
-import { createApi } from '../node/api/createApi';
-import { createServices } from '../node/api/createServices';
+import { BrowserWindow, app, session, shell, type WebContents } from 'electron';
+import { openAppApi } from '../node/api/openAppApi';
 import { resourcesDir } from '../node/paths/resourcesDir';
 import { userDataDir } from '../node/paths/userDataDir';
 import { bindIpc } from './bindIpc';
-import { isExternalLinkAllowed, sessionPolicy } from './sessionPolicy';
+import { checkPermission, decidePermission, denyNavigation, denyWebview, handleWindowOpen } from './sessionPolicy';
 import { windowOptions } from './windowOptions';
 
 // Same folder as the browser host and the CLI (QIANWAN_DATA_DIR / --data-dir respected).
 const dataArg = process.argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
 app.setPath('userData', userDataDir({ override: dataArg }));
 
-if (!app.requestSingleInstanceLock()) app.quit();
+// One app instance per user: a second start only brings the first window forward.
+const firstInstance = app.requestSingleInstanceLock();
+if (!firstInstance) app.quit();
 
-app.whenReady().then(() => {
-  let services: ReturnType<typeof createServices>;
-  try {
+// Every webContents, not only the main window's, gets the same refusals.
+app.on('web-contents-created', (_event, contents: WebContents) => {
+  contents.on('will-navigate', denyNavigation);
+  contents.on('will-redirect', denyNavigation);
+  contents.on('will-attach-webview', denyWebview);
+  contents.setWindowOpenHandler((details) => handleWindowOpen(details, (url) => void shell.openExternal(url)));
+});
+
+if (firstInstance) {
+  app.whenReady().then(() => {
     // library.db and the corpus: the checkout's resources/ in development, process.resourcesPath when packaged.
     const resources = resourcesDir({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, start: __dirname });
-    services = createServices({ dataDir: app.getPath('userData'), libraryFile: path.join(resources, 'library.db') });
-  } catch (err) {
-    // A newer or damaged user.db is left exactly as it is; the user is told why the app stops.
-    dialog.showErrorBox(t('appName'), describeError(toErrorPayload(err)));
-    app.quit();
-    return;
-  }
-  const indexHtml = path.join(__dirname, '..', 'renderer', 'index.html');
-  const appUrl = pathToFileURL(indexHtml).toString();
-  bindIpc(createApi(services, 'electron'), appUrl);
+    // A newer or damaged user.db is left exactly as it is: the window opens, says why and offers the
+    // backups to restore (openAppApi answers every other call with the reason).
+    const appApi = openAppApi({ dataDir: app.getPath('userData'), libraryFile: path.join(resources, 'library.db'), host: 'electron' });
+    const indexHtml = path.join(__dirname, '..', 'renderer', 'index.html');
+    const appUrl = pathToFileURL(indexHtml).toString();
+    bindIpc(appApi.api, appUrl);
 
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
-    callback((sessionPolicy.grantedPermissions as string[]).includes(permission)),
-  );
+    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => decidePermission(permission, callback));
+    session.defaultSession.setPermissionCheckHandler((_wc, permission) => checkPermission(permission));
 
-  const win = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));
-  win.webContents.on('will-navigate', (event) => event.preventDefault());
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isExternalLinkAllowed(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  win.once('ready-to-show', () => win.show());
-  void win.loadURL(appUrl);
+    const win = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));
+    win.once('ready-to-show', () => win.show());
+    void win.loadURL(appUrl);
 
-  app.on('second-instance', () => {
-    if (win.isMinimized()) win.restore();
-    win.focus();
+    app.on('second-instance', () => {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    });
+    app.on('window-all-closed', () => {
+      appApi.close();
+      app.quit();
+    });
   });
-  app.on('window-all-closed', () => {
-    services.close();
-    app.quit();
-  });
-});
+}
