@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docPlainText } from '../../../shared/doc/docPlainText';
+import { markdownToDoc } from '../../../shared/markdown/markdownToDoc';
+import { runCli } from '../../cli/runCli';
+
+let tmp: string;
+const corpus = path.resolve(__dirname, '..', '..', '..', '..', 'resources', 'corpus');
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-check-'));
+  fs.mkdirSync(path.join(tmp, 'resources'));
+  process.env.QIANWAN_RESOURCES_DIR = path.join(tmp, 'resources');
+  expect((await cli('library', 'build', '--corpus', corpus, '--out', path.join(tmp, 'resources', 'library.db'))).code).toBe(0);
+});
+afterAll(() => {
+  delete process.env.QIANWAN_RESOURCES_DIR;
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+async function cli(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli([...args, '--data-dir', path.join(tmp, 'data')], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+interface CheckJson {
+  totalRatio: number;
+  uncitedRatio: number;
+  ownRatio: number;
+  spans: Array<{ start: number; end: number; text: string; passageId: string; sourceTitle: string; cited: boolean }>;
+  sources: Array<{ id: string; title: string; ratio: number }>;
+}
+
+async function passages() {
+  return JSON.parse((await cli('library', 'list', '--json')).stdout) as Array<{ id: string; text: string; sources: Array<{ title: string }> }>;
+}
+
+describe('qianwan check', () => {
+  it('checks a Markdown draft: a cited quotation is cited, pasted words are not; offsets are into the plain text', async () => {
+    const list = (await passages()).filter((p) => p.text.length > 80);
+    const [a, b] = [list[3]!, list[20]!];
+    const quote = a.text.slice(0, 40);
+    const pasted = b.text.slice(0, 50);
+    const md = `# 学习体会\n\n我的开头是自己写的话。[${quote}]{.quoted passage=${a.id}}[@${a.id}]\n\n${pasted}\n`;
+    const file = path.join(tmp, '草稿.md');
+    fs.writeFileSync(file, md);
+    const r = await cli('check', file, '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as CheckJson;
+    const plain = docPlainText(markdownToDoc(md).doc);
+    for (const s of json.spans) expect(plain.slice(s.start, s.end)).toBe(s.text);
+    const sa = json.spans.find((s) => s.passageId === a.id)!;
+    const sb = json.spans.find((s) => s.passageId === b.id)!;
+    expect(sa.cited).toBe(true);
+    expect(sb.cited).toBe(false);
+    expect(sb.sourceTitle).toBe(b.sources[0]!.title);
+    expect(json.uncitedRatio).toBeLessThan(json.totalRatio);
+    expect(json.totalRatio + json.ownRatio).toBeCloseTo(1, 10);
+    expect(json.sources.length).toBeGreaterThan(0);
+    expect(Object.keys(json.spans[0]!).sort()).toEqual(['cited', 'end', 'passageId', 'sourceTitle', 'start', 'status', 'text']);
+  });
+
+  it('checks a .txt file and a saved document by id, and honours --min-run', async () => {
+    const p = (await passages()).find((x) => x.text.length > 60)!;
+    const file = path.join(tmp, 'a.txt');
+    // 10 characters of the passage: found at --min-run 8, not at the default 13.
+    fs.writeFileSync(file, `今天天气很好，${p.text.replace(/[^\p{L}\p{N}]/gu, '').slice(0, 10)}，我们去公园散步。`);
+    expect((JSON.parse((await cli('check', file, '--json')).stdout) as CheckJson).spans).toEqual([]);
+    expect((JSON.parse((await cli('check', file, '--min-run', '8', '--json')).stdout) as CheckJson).spans[0]!.passageId).toBe(p.id);
+    const md = path.join(tmp, 'doc.md');
+    fs.writeFileSync(md, `自己的话。${p.text}\n`);
+    const id = (JSON.parse((await cli('doc', 'import', md, '--json')).stdout) as { id: string }).id;
+    const byId = JSON.parse((await cli('check', id, '--json')).stdout) as CheckJson;
+    expect(byId.spans[0]!.passageId).toBe(p.id);
+    expect(byId.totalRatio).toBeGreaterThan(0.8);
+  });
+
+  it('finds the user’s own imported passages, re-indexing after an import', async () => {
+    const words = '我县建立了村级垃圾分类积分兑换超市，群众用可回收物换取生活用品，分类准确率明显提高。';
+    const file = path.join(tmp, 'mine.txt');
+    fs.writeFileSync(file, `体会：${words}`);
+    expect((JSON.parse((await cli('check', file, '--json')).stdout) as CheckJson).spans).toEqual([]);
+    const html = path.join(tmp, '材料.html');
+    fs.writeFileSync(html, `<html><body><h1>垃圾分类的做法</h1><p>${words}这一做法在全县推广。</p></body></html>`);
+    expect((await cli('library', 'import', html, '--json')).code).toBe(0);
+    const after = JSON.parse((await cli('check', file, '--json')).stdout) as CheckJson;
+    expect(after.spans).toHaveLength(1);
+    // The import pipeline may rework the opening words; the rest is found, in the user's own source.
+    expect(words).toContain(after.spans[0]!.text);
+    expect(after.spans[0]!.text.length).toBeGreaterThan(30);
+    expect(after.sources[0]!.title).toBeTruthy();
+  });
+
+  it('refuses a bad threshold and an unknown file type in Chinese, with a non-zero exit', async () => {
+    const bad = await cli('check', path.join(tmp, 'a.txt'), '--min-run', '30', '--json');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('--min-run');
+    const pdf = path.join(tmp, 'x.pdf');
+    fs.writeFileSync(pdf, '%PDF');
+    const r = await cli('check', pdf);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('只支持');
+    expect(r.stdout).toBe('');
+  });
+});
