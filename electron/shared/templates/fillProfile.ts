@@ -1,7 +1,6 @@
 import type { Profile } from '../api/apiTypes';
 
-const FIELDS = ['name', 'unit', 'position', 'region'] as const;
-type Field = (typeof FIELDS)[number];
+type Field = 'name' | 'unit' | 'position' | 'region';
 
 /** What stands in for a profile field the writer has not filled in yet: easy to spot and replace. */
 export const PROFILE_BLANKS: Record<Field, string> = { name: '（姓名）', unit: '（单位）', position: '（职务）', region: '（地区）' };

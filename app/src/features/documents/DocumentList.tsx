@@ -9,6 +9,8 @@ export interface DocumentListProps {
   selectedId: string | null;
   onSelect: (id: string) => void;
   onCreate: () => void;
+  /** 新建 → 从模板 */
+  onCreateFromTemplate?: () => void;
   onRename: (id: string, title: string) => void;
   onTrash: (id: string) => void;
   onRestore: (id: string) => void;
@@ -67,6 +69,13 @@ export function DocumentList(props: DocumentListProps) {
           {t('docs.new')}
         </button>
       </header>
+      {props.onCreateFromTemplate && (
+        <p className="doc-list-actions">
+          <button type="button" className="link-button" data-testid="new-from-template" onClick={props.onCreateFromTemplate}>
+            {t('templates.new')}
+          </button>
+        </p>
+      )}
       {props.documents.length === 0 && <p className="muted">{t('docs.empty')}</p>}
       <ul>
         {props.documents.map((d) => (

@@ -5,7 +5,7 @@ import { checkImportFiles, IMPORT_EXTENSIONS } from '../sources/checkImportFiles
 import { ImportDialog } from '../sources/ImportDialog';
 import { SourceList } from '../sources/SourceList';
 import { SourceViewer } from '../sources/SourceViewer';
-import { LibrarySearch } from './LibrarySearch';
+import { LibrarySearch, type LibraryPreset } from './LibrarySearch';
 import { RelatedPassages } from './RelatedPassages';
 
 /** The library side panel: search, sources, import (button or drop) and the source viewer. */
@@ -15,7 +15,10 @@ export function LibraryPanel({
   onLibraryChanged,
   paragraph,
   openSource,
+  suggest,
 }: {
+  /** Set from outside (a template section) to show passages of a kind and theme in the search tab. */
+  suggest?: LibraryPreset | null;
   /** Set from outside (a click on a citation) to show a passage in its source. */
   openSource?: { sourceId: string; passageId: string } | null;
   onUse: (p: PassageInfo, how: 'quote' | 'adapt' | 'seeAlso') => void;
@@ -32,6 +35,9 @@ export function LibraryPanel({
   useEffect(() => {
     if (openSource) setViewing(openSource);
   }, [openSource]);
+  useEffect(() => {
+    if (suggest) setTab('search');
+  }, [suggest]);
 
   const startImport = (files: File[]) => {
     const { accepted, problems } = checkImportFiles(files);
@@ -73,7 +79,7 @@ export function LibraryPanel({
         </span>
       </header>
       <div hidden={tab !== 'search'}>
-        <LibrarySearch version={version} onUse={onUse} onViewSource={(p) => p.sources[0] && setViewing({ sourceId: p.sources[0].id, passageId: p.id })} />
+        <LibrarySearch version={version} preset={suggest} onUse={onUse} onViewSource={(p) => p.sources[0] && setViewing({ sourceId: p.sources[0].id, passageId: p.id })} />
       </div>
       {tab === 'related' && <RelatedPassages paragraph={paragraph} onUse={onUse} />}
       {tab === 'sources' && <SourceList version={version} onOpen={(sourceId) => setViewing({ sourceId, passageId: null })} onImport={() => fileInput.current?.click()} />}

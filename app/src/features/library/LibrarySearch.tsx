@@ -17,6 +17,14 @@ export interface LibrarySearchProps {
   version: number;
   /** Set from outside (browse by theme) to run a filtered search. */
   presetTheme?: string | null;
+  /** Set from outside (a template section's "suggest passages") to browse one kind and theme; seq repeats a request. */
+  preset?: LibraryPreset | null;
+}
+
+export interface LibraryPreset {
+  kind: string;
+  theme?: string;
+  seq: number;
 }
 
 interface Filters {
@@ -31,7 +39,7 @@ interface Filters {
  * by the browser only when visible (content-visibility), so thousands of hits scroll smoothly.
  * Keyboard: ↑/↓ select, Enter inserts the selected passage as a quotation.
  */
-export function LibrarySearch({ onUse, onViewSource, version, presetTheme }: LibrarySearchProps) {
+export function LibrarySearch({ onUse, onViewSource, version, presetTheme, preset }: LibrarySearchProps) {
   const api = useApi();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>({ theme: '', kind: '', own: false, favourites: false });
@@ -61,6 +69,14 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme }: Lib
   useEffect(() => {
     if (presetTheme) setFilters((f) => ({ ...f, theme: presetTheme }));
   }, [presetTheme]);
+
+  useEffect(() => {
+    if (!preset) return;
+    if (input.current) input.current.value = '';
+    setQuery('');
+    setWantFacets(true);
+    setFilters({ theme: preset.theme ?? '', kind: preset.kind, own: false, favourites: false });
+  }, [preset]);
 
   // Ctrl+K from anywhere puts the cursor in the search box.
   useEffect(() => {

@@ -1,0 +1,2 @@
+export { collectOutline, currentOutlineIndex, type OutlineItem } from './collectOutline';
+export { moveSection, sectionBlocks } from './moveSection';

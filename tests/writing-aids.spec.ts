@@ -1,0 +1,51 @@
+import { expect, test, type Page } from './fixtures/browserHost';
+
+async function fillProfile(page: Page) {
+  await page.getByTestId('open-settings').click();
+  const profile = page.getByTestId('profile-dialog');
+  await profile.getByTestId('profile-name').fill('王某');
+  await profile.getByTestId('profile-unit').fill('城关镇人民政府');
+  await profile.getByTestId('profile-position').fill('副镇长');
+  await profile.getByTestId('profile-region').fill('城关镇');
+  await profile.getByRole('button', { name: '保存' }).click();
+  await expect(profile).toBeHidden();
+}
+
+test('新建 → 从模板: the chooser, the profile filled in, the outline and the writing guide', async ({ page, host }) => {
+  await page.goto(host.url);
+  await fillProfile(page);
+  await page.getByTestId('new-from-template').click();
+  const chooser = page.getByTestId('template-chooser');
+  await expect(chooser.getByTestId('template-option')).toHaveText(['心得体会', '研讨发言材料', '专题培训心得']);
+  await chooser.getByTestId('template-option').filter({ hasText: '研讨发言材料' }).click();
+  await expect(chooser.getByTestId('template-detail')).toContainText('三、结合城关镇实际推动经验落地见效');
+  await expect(chooser.getByTestId('template-detail')).toContainText('2023年学习浙江“千万工程”经验案例专题研讨心得发言材料');
+  await page.screenshot({ path: 'test-results/template-chooser.png' });
+  await chooser.getByTestId('template-create').click();
+  await expect(chooser).toBeHidden();
+
+  await expect(page.getByTestId('title-input')).toHaveValue('在学习浙江“千万工程”经验专题研讨会上的发言');
+  const editor = page.getByTestId('editor');
+  await expect(editor.locator('h1')).toHaveText(['一、深刻把握“千万工程”蕴含的理念和方法', '二、学习借鉴浙江经验的具体做法', '三、结合城关镇实际推动经验落地见效']);
+  await expect(editor.locator('p').last()).toHaveText('城关镇人民政府　副镇长　王某');
+
+  const outline = page.getByTestId('outline');
+  await expect(outline.getByTestId('outline-item')).toHaveCount(3);
+  await outline.getByTestId('outline-item').nth(1).getByRole('button', { name: '二、学习借鉴浙江经验的具体做法' }).click();
+  await expect(outline.getByTestId('outline-item').nth(1)).toHaveClass(/current/);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('浙江坚持规划先行');
+  await expect(editor.locator('h1').nth(1)).toHaveText('二、学习借鉴浙江经验的具体做法');
+  await expect(editor.locator('h1').nth(1).locator('xpath=following-sibling::p[1]')).toHaveText('浙江坚持规划先行');
+
+  // A section's "suggest passages" opens the library filtered to its kind and theme.
+  const guide = page.getByTestId('template-guide');
+  await expect(guide.getByTestId('guide-section')).toHaveCount(5);
+  await guide.getByTestId('guide-section').nth(2).getByTestId('suggest-passages').click();
+  await expect(page.getByTestId('filter-kind')).toHaveValue('做法');
+  await expect(page.getByTestId('filter-theme')).toHaveValue('产业发展');
+  const results = page.getByTestId('library-result');
+  await expect(results.first()).toBeVisible();
+  for (const tag of await results.locator('.result-meta').allTextContents()) expect(tag).toContain('做法');
+  await page.screenshot({ path: 'test-results/outline-guide.png' });
+});
