@@ -37,7 +37,8 @@ export function checkRuns(runs: PassageRun[], texts: Map<string, string>): RunSt
   return runs.map((run) => {
     const source = texts.get(run.passageId);
     if (source === undefined) return { run, modified: false, degree: null };
-    if (run.type === 'quoted') return { run, modified: run.text !== source, degree: null };
+    // Quoting part of a passage word for word (the check's "cite this span") is not a change.
+    if (run.type === 'quoted') return { run, modified: !source.includes(run.text), degree: null };
     return { run, modified: false, degree: rewriteDegree(source, run.text) };
   });
 }
