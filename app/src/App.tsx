@@ -14,9 +14,9 @@ import { PassageCache } from './features/passages/PassageCache';
 import { todayIso } from './features/passages/todayIso';
 import { ResizableColumns } from './features/layout/ResizableColumns';
 import { StatusBar } from './features/status/StatusBar';
-import { WritingAidsColumn } from './features/outline/WritingAidsColumn';
-import { TemplateChooser } from './features/templates/TemplateChooser';
-import type { LibraryPreset } from './features/library/LibrarySearch';
+import { BackupDialog } from './features/backups/BackupDialog';
+import { RecoveryScreen } from './features/backups/RecoveryScreen';
+import { isRefusedData } from './features/backups/isRefusedData';
 
 export function App() {
   const api = useApi();
@@ -25,11 +25,11 @@ export function App() {
   const [current, setCurrent] = useState<DocumentRecord | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const editorRef = useRef<Editor | null>(null);
-  const [editor, setEditor] = useState<Editor | null>(null);
-  const [choosingTemplate, setChoosingTemplate] = useState(false);
-  const [suggest, setSuggest] = useState<LibraryPreset | null>(null);
   const cache = useMemo(() => new PassageCache(api), [api]);
   const [showProfile, setShowProfile] = useState(false);
+  const [showBackups, setShowBackups] = useState(false);
+  // user.db refused (damaged or newer): the recovery screen replaces the editor.
+  const [refused, setRefused] = useState<string | null>(null);
   const [localising, setLocalising] = useState<{ passageId: string; names: LocalName[] } | null>(null);
   const [openSource, setOpenSource] = useState<{ sourceId: string; passageId: string } | null>(null);
   const onCitationClick = useCallback(
@@ -80,7 +80,7 @@ export function App() {
         const target = docs.find((d) => d.id === fromHash) ?? docs[0];
         if (target) void open(target.id);
       })
-      .catch(report);
+      .catch((err: unknown) => (isRefusedData(err) ? setRefused(err.message) : report(err)));
   }, [open, refresh, report]);
 
   const create = async () => {
@@ -118,7 +118,6 @@ export function App() {
 
   const onEditorReady = useCallback((editor: Editor | null) => {
     editorRef.current = editor;
-    setEditor(editor);
   }, []);
 
   const usePassage = (passage: PassageInfo, how: 'quote' | 'adapt' | 'seeAlso') => {
@@ -136,6 +135,8 @@ export function App() {
     else chain.seeAlsoPassage({ passageId: passage.id, citedOn }).run();
   };
 
+  if (refused) return <RecoveryScreen reason={refused} />;
+
   return (
     <div className="app">
       {notice && (
@@ -148,22 +149,18 @@ export function App() {
       )}
       <ResizableColumns
         left={
-          <>
-            <DocumentList
-              documents={documents}
-              trash={trash}
-              selectedId={current?.id ?? null}
-              onSelect={(id) => void open(id)}
-              onCreate={() => void create()}
-              onCreateFromTemplate={() => setChoosingTemplate(true)}
-              onRename={(id, title) => void rename(id, title)}
-              onTrash={(id) => void moveToTrash(id)}
-              onRestore={(id) => void api.restoreDocument({ id }).then(refresh).catch(report)}
-              onDeleteForever={(id) => void api.deleteDocumentForever({ id }).then(refresh).catch(report)}
-              onSettings={() => setShowProfile(true)}
-            />
-            <WritingAidsColumn editor={editor} templateId={current?.options.templateId ?? null} onSuggest={(s) => setSuggest((prev) => ({ ...s, seq: (prev?.seq ?? 0) + 1 }))} />
-          </>
+          <DocumentList
+            documents={documents}
+            trash={trash}
+            selectedId={current?.id ?? null}
+            onSelect={(id) => void open(id)}
+            onCreate={() => void create()}
+            onRename={(id, title) => void rename(id, title)}
+            onTrash={(id) => void moveToTrash(id)}
+            onRestore={(id) => void api.restoreDocument({ id }).then(refresh).catch(report)}
+            onDeleteForever={(id) => void api.deleteDocumentForever({ id }).then(refresh).catch(report)}
+            onSettings={() => setShowProfile(true)}
+          />
         }
         center={
           current ? (
@@ -182,18 +179,10 @@ export function App() {
             <div className="empty-editor">{t('editor.noDocument')}</div>
           )
         }
-        right={<LibraryPanel onUse={usePassage} onNotice={setNotice} onLibraryChanged={() => cache.clear()} paragraph={paragraph} openSource={openSource} suggest={suggest} />}
+        right={<LibraryPanel onUse={usePassage} onNotice={setNotice} onLibraryChanged={() => cache.clear()} paragraph={paragraph} openSource={openSource} />}
       />
-      {showProfile && <ProfileDialog onClose={() => setShowProfile(false)} />}
-      {choosingTemplate && (
-        <TemplateChooser
-          onClose={() => setChoosingTemplate(false)}
-          onCreated={(doc) => {
-            setChoosingTemplate(false);
-            void refresh().then(() => setCurrent(doc));
-          }}
-        />
-      )}
+      {showProfile && <ProfileDialog onClose={() => setShowProfile(false)} onBackups={() => (setShowProfile(false), setShowBackups(true))} />}
+      {showBackups && <BackupDialog onClose={() => setShowBackups(false)} />}
       {localising && (
         <LocaliseDialog
           names={localising.names}

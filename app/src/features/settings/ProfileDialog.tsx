@@ -5,7 +5,7 @@ import { useApi } from '../../api/apiContext';
 import { LanguageSelect } from '../locale/LanguageSelect';
 
 /** 姓名、单位、职务、地区: kept in user.db, used to localise passages. */
-export function ProfileDialog({ onClose }: { onClose: () => void }) {
+export function ProfileDialog({ onClose, onBackups }: { onClose: () => void; onBackups?: () => void }) {
   const api = useApi();
   const [profile, setProfile] = useState<Profile>(EMPTY_PROFILE);
   const [error, setError] = useState<string | null>(null);
@@ -35,6 +35,11 @@ export function ProfileDialog({ onClose }: { onClose: () => void }) {
         <LanguageSelect />
         <p className="muted">{t('settings.languageHint')}</p>
         <footer className="modal-footer">
+          {onBackups && (
+            <button type="button" className="link-button" onClick={onBackups}>
+              {t('backups.open')}
+            </button>
+          )}
           <button type="button" onClick={onClose}>
             {t('import.cancel')}
           </button>

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { t } from '../../../../electron/shared/i18n/translate';
+import { useApi } from '../../api/apiContext';
+import { formatTime } from '../documents/formatTime';
+import { BackupList } from './BackupList';
+import { downloadBase64 } from './downloadBase64';
+
+/** Settings → 数据与备份: the backups, a backup now, and the export of everything as one zip. */
+export function BackupDialog({ onClose }: { onClose: () => void }) {
+  const api = useApi();
+  const [message, setMessage] = useState<string | null>(null);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const fail = (err: unknown) => setMessage(err instanceof Error ? err.message : String(err));
+
+  const backupNow = async () => {
+    setBusy(true);
+    try {
+      const b = await api.createBackup({});
+      setMessage(t('backups.created', { time: formatTime(b.createdAt) }));
+      setRefreshKey((k) => k + 1);
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const exportAll = async () => {
+    setBusy(true);
+    try {
+      const bundle = await api.exportEverything({});
+      downloadBase64(bundle.fileName, bundle.dataBase64, 'application/zip');
+      setMessage(t(bundle.docx ? 'backups.exported' : 'backups.exportedNoDocx', { n: bundle.documents }));
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={t('backups.title')} data-testid="backup-dialog">
+      <div className="modal">
+        <header className="modal-header">
+          <h2>{t('backups.title')}</h2>
+          <div className="modal-actions">
+            <button type="button" disabled={busy} onClick={() => void backupNow()}>
+              {t('backups.now')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => void exportAll()}>
+              {t('backups.export')}
+            </button>
+          </div>
+        </header>
+        <p className="muted">{t('backups.hint')}</p>
+        {message && (
+          <p className="status-text" role="status" data-testid="backup-message">
+            {message}
+          </p>
+        )}
+        <BackupList onMessage={setMessage} refreshKey={refreshKey} />
+        <footer className="modal-footer">
+          <button type="button" onClick={onClose}>
+            {t('viewer.close')}
+          </button>
+        </footer>
+      </div>
+    </div>
+  );
+}

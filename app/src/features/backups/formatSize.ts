@@ -1,0 +1,5 @@
+/** A file size for a list: KB below a megabyte, MB with one decimal above. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
