@@ -1,6 +1,7 @@
 import type { Extensions } from '@tiptap/core';
 import Placeholder from '@tiptap/extension-placeholder';
 import StarterKit from '@tiptap/starter-kit';
+import { CheckMarks } from './checkMarks';
 import { Citation } from './citation';
 import { CitationNumbers } from './citationNumbers';
 import { Adapted, PassageCommands, Quoted } from './passageMarks';
@@ -29,6 +30,7 @@ export function createEditorExtensions(options: { placeholder?: string | (() => 
     Adapted,
     PassageCommands,
     PassageCheck,
+    CheckMarks,
     WordShortcuts,
   ];
 }

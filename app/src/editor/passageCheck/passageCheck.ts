@@ -14,7 +14,7 @@ export interface PassageCheckStorage {
 
 export interface RunStatus {
   run: PassageRun;
-  /** quoted: the words no longer match the passage. */
+  /** quoted: the words are no longer (part of) the passage. */
   modified: boolean;
   /** adapted: 改写度 0..1. */
   degree: number | null;

@@ -1,0 +1,3 @@
+export { CheckMarks, checkMarksKey, finishCheck, placeSpans, spanAt, startCheck } from './checkMarks';
+export type { CheckMarksStorage, PlacedSpan } from './checkMarks';
+export { plainTextPositions } from './plainTextPositions';
