@@ -17,6 +17,9 @@ import { StatusBar } from './features/status/StatusBar';
 import { BackupDialog } from './features/backups/BackupDialog';
 import { RecoveryScreen } from './features/backups/RecoveryScreen';
 import { isRefusedData } from './features/backups/isRefusedData';
+import { WritingAidsColumn } from './features/outline/WritingAidsColumn';
+import { TemplateChooser } from './features/templates/TemplateChooser';
+import type { LibraryPreset } from './features/library/LibrarySearch';
 
 export function App() {
   const api = useApi();
@@ -25,6 +28,9 @@ export function App() {
   const [current, setCurrent] = useState<DocumentRecord | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const editorRef = useRef<Editor | null>(null);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [choosingTemplate, setChoosingTemplate] = useState(false);
+  const [suggest, setSuggest] = useState<LibraryPreset | null>(null);
   const cache = useMemo(() => new PassageCache(api), [api]);
   const [showProfile, setShowProfile] = useState(false);
   const [showBackups, setShowBackups] = useState(false);
@@ -118,6 +124,7 @@ export function App() {
 
   const onEditorReady = useCallback((editor: Editor | null) => {
     editorRef.current = editor;
+    setEditor(editor);
   }, []);
 
   const usePassage = (passage: PassageInfo, how: 'quote' | 'adapt' | 'seeAlso') => {
@@ -149,18 +156,22 @@ export function App() {
       )}
       <ResizableColumns
         left={
-          <DocumentList
-            documents={documents}
-            trash={trash}
-            selectedId={current?.id ?? null}
-            onSelect={(id) => void open(id)}
-            onCreate={() => void create()}
-            onRename={(id, title) => void rename(id, title)}
-            onTrash={(id) => void moveToTrash(id)}
-            onRestore={(id) => void api.restoreDocument({ id }).then(refresh).catch(report)}
-            onDeleteForever={(id) => void api.deleteDocumentForever({ id }).then(refresh).catch(report)}
-            onSettings={() => setShowProfile(true)}
-          />
+          <>
+            <DocumentList
+              documents={documents}
+              trash={trash}
+              selectedId={current?.id ?? null}
+              onSelect={(id) => void open(id)}
+              onCreate={() => void create()}
+              onCreateFromTemplate={() => setChoosingTemplate(true)}
+              onRename={(id, title) => void rename(id, title)}
+              onTrash={(id) => void moveToTrash(id)}
+              onRestore={(id) => void api.restoreDocument({ id }).then(refresh).catch(report)}
+              onDeleteForever={(id) => void api.deleteDocumentForever({ id }).then(refresh).catch(report)}
+              onSettings={() => setShowProfile(true)}
+            />
+            <WritingAidsColumn editor={editor} templateId={current?.options.templateId ?? null} onSuggest={(s) => setSuggest((prev) => ({ ...s, seq: (prev?.seq ?? 0) + 1 }))} />
+          </>
         }
         center={
           current ? (
@@ -179,10 +190,19 @@ export function App() {
             <div className="empty-editor">{t('editor.noDocument')}</div>
           )
         }
-        right={<LibraryPanel onUse={usePassage} onNotice={setNotice} onLibraryChanged={() => cache.clear()} paragraph={paragraph} openSource={openSource} />}
+        right={<LibraryPanel onUse={usePassage} onNotice={setNotice} onLibraryChanged={() => cache.clear()} paragraph={paragraph} openSource={openSource} suggest={suggest} />}
       />
       {showProfile && <ProfileDialog onClose={() => setShowProfile(false)} onBackups={() => (setShowProfile(false), setShowBackups(true))} />}
       {showBackups && <BackupDialog onClose={() => setShowBackups(false)} />}
+      {choosingTemplate && (
+        <TemplateChooser
+          onClose={() => setChoosingTemplate(false)}
+          onCreated={(doc) => {
+            setChoosingTemplate(false);
+            void refresh().then(() => setCurrent(doc));
+          }}
+        />
+      )}
       {localising && (
         <LocaliseDialog
           names={localising.names}
