@@ -11,6 +11,7 @@ export type ApiErrorCode =
   | 'too_large'
   | 'db_newer_version'
   | 'db_corrupt'
+  | 'busy'
   | 'library_missing'
   | 'library_outdated'
   | 'unsupported_file'
@@ -35,5 +36,8 @@ export interface ApiErrorPayload {
 
 export function toErrorPayload(err: unknown): ApiErrorPayload {
   if (err instanceof ApiError) return { code: err.code, detail: err.detail };
+  // Another process (a second browser host, the CLI) held the write lock past the busy timeout.
+  const sqliteCode = (err as { code?: unknown } | null)?.code;
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_BUSY')) return { code: 'busy', detail: sqliteCode };
   return { code: 'internal', detail: err instanceof Error ? err.message : String(err) };
 }

@@ -208,6 +208,7 @@ export const enUS: Messages = {
   'error.file_exists': 'The file already exists: {detail}. It was not overwritten; confirm first to replace it (--force on the command line).',
   'error.pdf_unavailable': 'Could not make the PDF: {detail}.',
   'error.internal': 'Internal error: {detail}',
+  'error.busy': 'The data file is being written by another window or program and the wait timed out; this action was not done. Try again shortly; the editor saves its content again by itself.',
   'error.network': 'Cannot reach the local service; make sure the program is still running.',
   'layout.resize': 'Drag to resize',
   'editor.toolbar.paragraphLabel': 'Body',

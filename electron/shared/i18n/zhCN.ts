@@ -205,6 +205,7 @@ export const zhCN = {
   'error.file_exists': '文件已存在：{detail}。没有覆盖它；确需覆盖请先确认（命令行加 --force）。',
   'error.pdf_unavailable': '无法生成 PDF：{detail}。',
   'error.internal': '内部错误：{detail}',
+  'error.busy': '数据文件正被另一个窗口或程序写入，等待超时，这次操作没有完成。请稍后再试；编辑器中的内容会自动重新保存。',
   'error.network': '无法连接到本地服务，请确认程序仍在运行。',
   'layout.resize': '拖动调整宽度',
   'editor.toolbar.paragraphLabel': '正文',
