@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { keepNativeBuilds } from './keepNativeBuilds.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -91,28 +92,23 @@ for (const [name, script] of [
   if (r.status !== 0) fail(`${name} step exited with ${r.status ?? r.signal}`);
 }
 
-// electron-builder rebuilds native modules in place, for Electron's ABI; keep the Node build to put back.
-const nodeBinaries = ['node_modules/better-sqlite3/build/Release/better_sqlite3.node'].map((f) => path.join(root, f)).filter((f) => fs.existsSync(f));
-const backupDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-dist-'));
-nodeBinaries.forEach((file, i) => fs.copyFileSync(file, path.join(backupDir, String(i))));
-
 const options = { projectDir: root, publish: 'never', config: electronDist ? { electronDist } : {} };
 if (args.includes('--dir')) options.dir = true;
 for (const p of platforms) options[p] = [];
 try {
   const { build } = require('electron-builder');
-  const files = await build(options);
+  // Rebuilt for Electron in place while packaging; the Node build is put back afterwards.
+  const files = await keepNativeBuilds([path.join(root, 'node_modules/better-sqlite3/build')], () => build(options));
   console.log(`打包完成 / packaged:\n${files.map((f) => `  ${path.relative(root, f)}`).join('\n') || `  ${path.join('release', '*-unpacked')}`}`);
 } catch (err) {
   if (process.env.QIANWAN_DIST_DEBUG) console.error(err);
   const message = String(err instanceof Error ? err.message : err).split('\n').find((l) => l.trim()) ?? 'unknown error';
-  const offline = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|getaddrinfo|download|socket hang up/i.test(String(err?.stack ?? err));
+  const text = String(err?.stack ?? err);
+  const hint = /node-gyp|rebuild/i.test(message)
+    ? ' — 为 Electron 重新编译 better-sqlite3 需要 Electron 头文件（联网下载，或预先放在 ~/.electron-gyp）和 C++ 编译器，见 README“打包” / rebuilding better-sqlite3 for Electron needs its headers (a download, or ~/.electron-gyp) and a C++ toolchain; see README.'
+    : /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|getaddrinfo|download|socket hang up/i.test(text)
+      ? ' — 需要联网下载 electron-builder 的打包工具，见 README“打包” / electron-builder needs to download its packaging tools; see README.'
+      : '';
   process.exitCode = 1;
-  console.error(
-    `打包失败 / dist failed: ${message}` +
-      (offline ? ' — 需要联网下载（Electron 头文件或 electron-builder 工具），见 README“打包” / needs a download (Electron headers or electron-builder tools); see README, "打包".' : ''),
-  );
-} finally {
-  nodeBinaries.forEach((file, i) => fs.copyFileSync(path.join(backupDir, String(i)), file));
-  fs.rmSync(backupDir, { recursive: true, force: true });
+  console.error(`打包失败 / dist failed: ${message}${hint}`);
 }
