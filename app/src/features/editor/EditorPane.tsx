@@ -15,6 +15,7 @@ import { useCurrentParagraph } from './useCurrentParagraph';
 import { editorStatus } from '../status/editorStatus';
 import { Autosaver } from './Autosaver';
 import { Toolbar } from './Toolbar';
+import { CheckPanel } from '../check/CheckPanel';
 import { useLocale } from '../locale/useLocale';
 
 export interface EditorPaneProps {
@@ -39,6 +40,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
   const api = useApi();
   const version = useRef(doc.version);
   const [title, setTitle] = useState(doc.title);
+  const [checking, setChecking] = useState(false);
   const [options, setOptions] = useState(doc.options);
   const changeOptions = (next: DocumentOptions) => {
     setOptions(next);
@@ -150,6 +152,10 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
   return (
     <div className="editor-pane">
       <Toolbar editor={editor} />
+      <button type="button" className="check-toggle small" data-testid="check-open" title={t('check.openHelp')} aria-pressed={checking} onClick={() => setChecking((c) => !c)}>
+        {t('check.open')}
+      </button>
+      {checking && <CheckPanel editor={editor} title={title} onClose={() => setChecking(false)} />}
       <div className="page-scroll">
         <article className="page">
           <input
