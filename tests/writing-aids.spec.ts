@@ -49,3 +49,35 @@ test('新建 → 从模板: the chooser, the profile filled in, the outline and 
   for (const tag of await results.locator('.result-meta').allTextContents()) expect(tag).toContain('做法');
   await page.screenshot({ path: 'test-results/outline-guide.png' });
 });
+
+test('字数统计 like WPS, and a 字数 goal with progress in the status bar, kept with the document', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  const editor = page.getByTestId('editor');
+  await editor.click();
+  await page.keyboard.type('学习千万工程 APP 经验。');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('第二段');
+  await expect(page.getByTestId('word-count')).toHaveText('字数 12');
+  await page.getByTestId('open-word-count').click();
+  const dialog = page.getByTestId('word-count-dialog');
+  const row = (label: string) => dialog.locator('tr', { has: page.locator('th', { hasText: new RegExp(`^${label}$`) }) }).locator('td');
+  await expect(row('字数')).toHaveText('12');
+  await expect(row('中文字符')).toHaveText('11');
+  await expect(row('非中文单词')).toHaveText('1');
+  await expect(row('段落数')).toHaveText('2');
+  await expect(row('字符数（计空格）')).toHaveText('17');
+  await expect(row('字符数（不计空格）')).toHaveText('15');
+  await dialog.getByTestId('word-goal').fill('２４');
+  await dialog.getByTestId('word-count-close').click();
+  await expect(page.getByTestId('goal-progress')).toHaveText('目标 24 字 · 50%');
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('继续写下去直到字数足够了');
+  await expect(page.getByTestId('goal-progress')).toHaveText('已达到 24 字目标');
+  await page.waitForTimeout(300);
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  await page.reload();
+  await expect(page.getByTestId('goal-progress')).toHaveText('已达到 24 字目标');
+});

@@ -6,6 +6,7 @@ import { TITLE_MAX } from '../../../../electron/shared/api/apiLimits';
 import type { DocNode } from '../../../../electron/shared/doc/docTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { countWords } from '../../../../electron/shared/text/countWords';
+import { countDocument } from '../../../../electron/shared/text/countDocument';
 import { useApi } from '../../api/apiContext';
 import { createEditorExtensions } from '../../editor/createEditorExtensions';
 import { Footnotes } from '../footnotes/Footnotes';
@@ -46,6 +47,8 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     setOptions(next);
     void api.setDocumentOptions({ id: doc.id, ...next }).catch(() => setOptions(options));
   };
+  const changeOptionsRef = useRef(changeOptions);
+  changeOptionsRef.current = changeOptions;
   const extensions = useMemo(() => createEditorExtensions({ placeholder: () => t('editor.placeholder') }), []);
 
   const editor = useEditor({
@@ -88,7 +91,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     let countTimer: ReturnType<typeof setTimeout> | null = null;
     const recount = () => {
       const text = editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n', '');
-      editorStatus.set({ count: countWords(text) });
+      editorStatus.set({ count: countDocument(text) });
     };
     recount();
     const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }) => {
@@ -135,6 +138,14 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       saver.dispose();
     };
   }, [api, doc.id, editor, onEditorReady, saver]);
+
+  // The status bar shows progress towards this document's 字数 goal and lets the word-count dialog set it.
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
+  useEffect(() => {
+    editorStatus.set({ goal: options.wordGoal ?? null, setGoal: (wordGoal) => changeOptionsRef.current({ ...optionsRef.current, wordGoal }) });
+  }, [options.wordGoal]);
+  useEffect(() => () => editorStatus.set({ goal: null, setGoal: null, count: null }), []);
 
   // The placeholder is a decoration: an empty transaction redraws it in a newly chosen language.
   const locale = useLocale();
