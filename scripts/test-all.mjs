@@ -1,5 +1,6 @@
 // `npm test`: the whole suite — build, lint, type-check, unit tests (Vitest) and end-to-end tests
-// (Playwright in Debian's Chromium) — ending with one line `N passed, N failed`.
+// (Playwright in Debian's Chromium) — ending with one line `N passed, N failed` (`, N skipped` when a test
+// could not run here, e.g. the Electron smoke test without an Electron runtime; skipped never counts as passed).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,11 @@ const results = path.join(root, 'test-results');
 fs.mkdirSync(results, { recursive: true });
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const failures = [];
+// Tests that did not run (e.g. the Electron smoke test without an Electron runtime): counted apart,
+// never as passed, each with its reason.
+const notRun = [];
 
 function run(name, args, env = {}) {
   console.log(`\n=== ${name} ===`);
@@ -48,6 +53,7 @@ const unit = readJson(vitestJson);
 if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
+  skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
   if (unit.numFailedTests > 0) failures.push(`${unit.numFailedTests} unit test(s)`);
 }
 if (!unitOk && (!unit || unit.numFailedTests === 0)) {
@@ -62,6 +68,18 @@ const e2e = readJson(pwJson);
 if (e2e) {
   passed += e2e.stats.expected;
   failed += e2e.stats.unexpected + e2e.stats.flaky;
+  skipped += e2e.stats.skipped ?? 0;
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const reason = (t.annotations ?? []).find((a) => a.type === 'skip')?.description ?? 'skipped';
+        notRun.push(`${spec.file ?? ''} › ${spec.title}: ${reason}`);
+      }
+    }
+    (suite.suites ?? []).forEach(walk);
+  };
+  (e2e.suites ?? []).forEach(walk);
   if (e2e.stats.unexpected > 0) failures.push(`${e2e.stats.unexpected} end-to-end test(s)`);
 }
 if (!e2eOk && (!e2e || e2e.stats.unexpected === 0)) {
@@ -69,6 +87,7 @@ if (!e2eOk && (!e2e || e2e.stats.unexpected === 0)) {
   failures.push('end-to-end test run');
 }
 
+if (notRun.length) console.log(`\nNot run (counted as skipped, not passed):\n${notRun.map((l) => `  - ${l}`).join('\n')}`);
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 ? 0 : 1);
