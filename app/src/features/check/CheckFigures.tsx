@@ -1,6 +1,6 @@
 import type { CheckResult } from '../../../../electron/shared/check/checkTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
-import { formatRatio } from './formatRatio';
+import { formatRatio } from '../../../../electron/shared/check/formatRatio';
 
 /** The four figures a writer looks for first. */
 export function CheckFigures({ result }: { result: CheckResult }) {
@@ -13,7 +13,7 @@ export function CheckFigures({ result }: { result: CheckResult }) {
   return (
     <dl className="check-figures">
       {figures.map(([key, label, value]) => (
-        <div key={key} className={`check-figure check-figure-${key}`}>
+        <div key={key} className={`check-figure check-figure-${key}${key === 'uncited' && result.uncitedChars === 0 ? ' check-figure-clear' : ''}`}>
           <dt>{label}</dt>
           <dd data-testid={`check-${key}`}>{value}</dd>
         </div>

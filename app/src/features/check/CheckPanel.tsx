@@ -10,7 +10,7 @@ import { todayIso } from '../passages/todayIso';
 import { CheckFigures } from './CheckFigures';
 import { CheckHoverCard } from './CheckHoverCard';
 import { CheckReport } from './CheckReport';
-import { formatRatio } from './formatRatio';
+import { formatRatio } from '../../../../electron/shared/check/formatRatio';
 import { ParagraphBars } from './ParagraphBars';
 import { SourceChart } from './SourceChart';
 import { useCheckRunner } from './useCheckRunner';

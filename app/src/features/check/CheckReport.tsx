@@ -1,7 +1,6 @@
 import type { CheckResult } from '../../../../electron/shared/check/checkTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { CheckFigures } from './CheckFigures';
-import { formatRatio } from './formatRatio';
 import { ParagraphBars } from './ParagraphBars';
 import { SourceChart } from './SourceChart';
 
@@ -14,30 +13,35 @@ export function CheckReport({ result, title, checkedAt }: { result: CheckResult;
         {t('check.report.meta', { title: title || t('docs.untitled'), date: checkedAt.toLocaleString('zh-CN'), minRun: result.minRun, n: result.libraryPassages })}
       </p>
       <CheckFigures result={result} />
-      <h2>{t('check.sources')}</h2>
-      <SourceChart sources={result.sources} total={result.chars} />
-      <h2>{t('check.paragraphs')}</h2>
-      <ParagraphBars paragraphs={result.paragraphs} />
-      <h2>{t('check.report.spans')}</h2>
-      <table className="check-span-table">
-        <thead>
-          <tr>
-            <th>{t('check.report.text')}</th>
-            <th>{t('check.report.source')}</th>
-            <th>{t('check.report.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.spans.map((s, i) => (
-            <tr key={i} className={`check-row-${s.status}`}>
-              <td>{s.text}</td>
-              <td>{s.sourceTitle || t('check.unknownSource')}</td>
-              <td>{t(`check.status.${s.status}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="muted">{t('check.report.sourcesLine', { list: result.sources.map((s) => `${s.title} ${formatRatio(s.ratio)}`).join('；') || '—' })}</p>
+      {result.spans.length === 0 ? (
+        <p>{t('check.none', { n: result.minRun })}</p>
+      ) : (
+        <>
+          <h2>{t('check.sources')}</h2>
+          <SourceChart sources={result.sources} total={result.chars} />
+          <h2>{t('check.paragraphs')}</h2>
+          <ParagraphBars paragraphs={result.paragraphs} />
+          <h2>{t('check.report.spans')}</h2>
+          <table className="check-span-table">
+            <thead>
+              <tr>
+                <th>{t('check.report.text')}</th>
+                <th>{t('check.report.source')}</th>
+                <th>{t('check.report.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.spans.map((s, i) => (
+                <tr key={i} className={`check-row-${s.status}`}>
+                  <td>{s.text}</td>
+                  <td>{s.sourceTitle || t('check.unknownSource')}</td>
+                  <td>{t(`check.status.${s.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
     </div>
   );
 }

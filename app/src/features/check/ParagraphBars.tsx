@@ -1,6 +1,6 @@
 import type { CheckParagraph } from '../../../../electron/shared/check/checkTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
-import { formatRatio } from './formatRatio';
+import { formatRatio } from '../../../../electron/shared/check/formatRatio';
 
 /**
  * One bar per paragraph, the document from top to bottom: the full width is the paragraph, the

@@ -1,6 +1,6 @@
 import type { CheckSourceShare } from '../../../../electron/shared/check/checkTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
-import { formatRatio } from './formatRatio';
+import { formatRatio } from '../../../../electron/shared/check/formatRatio';
 
 const ROW = 30;
 const WIDTH = 300;

@@ -1,0 +1,86 @@
+import type { Page } from '@playwright/test';
+import { expect, test, type HostFixture } from './fixtures/browserHost';
+
+const percent = async (page: Page, testId: string) => Number.parseFloat((await page.getByTestId(testId).innerText()).replace('%', ''));
+
+async function passageText(page: Page, host: HostFixture, query: string): Promise<string> {
+  const res = await page.request.post(`${host.origin}/api/searchLibrary`, { headers: { 'x-qianwan-token': host.token }, data: { query, limit: 1 } });
+  const body = (await res.json()) as { result: { results: Array<{ text: string }> } };
+  return body.result.results[0]!.text;
+}
+
+test('check: a cited quote and a pasted passage are coloured differently; one click cites the pasted one and 去除引用复制比 drops', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  const editor = page.getByTestId('editor');
+  await editor.click();
+  await page.keyboard.type('学习千万工程经验，我有三点体会。');
+
+  // A quotation inserted from the library, with its citation.
+  await page.getByTestId('library-search').fill('二十年久久为功');
+  const hit = page.getByTestId('library-result').first();
+  await expect(hit.locator('mark').first()).toHaveText('二十年久久为功');
+  await hit.getByRole('button', { name: '插入引用' }).click();
+  await expect(editor.locator('.quoted-text')).toBeVisible();
+  await expect(editor).toBeFocused();
+  await page.waitForTimeout(100);
+
+  // A passage pasted in without any citation.
+  const pasted = await passageText(page, host, '垃圾分类');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText(pasted);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('这是我自己的总结，结合本单位实际抓好落实。');
+
+  await page.getByTestId('check-open').click();
+  const panel = page.getByTestId('check-panel');
+  await expect(panel.getByTestId('check-result')).toBeVisible({ timeout: 30_000 });
+  const quoted = editor.locator('.check-span[data-status="quoted"]');
+  const uncited = editor.locator('.check-span[data-status="uncited"]');
+  await expect(quoted.first()).toBeVisible();
+  await expect(uncited.first()).toBeVisible();
+  const colour = (sel: typeof quoted) => sel.first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await colour(quoted)).not.toBe(await colour(uncited));
+  await expect(panel.getByTestId('check-source-chart')).toBeVisible();
+  await expect(panel.getByTestId('check-paragraphs').locator('li')).not.toHaveCount(0);
+
+  const total = await percent(page, 'check-total');
+  const before = await percent(page, 'check-uncited');
+  expect(total).toBeGreaterThan(before);
+  expect(before).toBeGreaterThan(20);
+
+  // Hover shows where the words come from.
+  await uncited.first().hover();
+  const card = page.getByTestId('check-card');
+  await expect(card).toContainText('未注明出处');
+  await expect(card.locator('mark')).not.toBeEmpty();
+  await page.screenshot({ path: 'test-results/screenshots/check-before.png' });
+
+  await card.getByTestId('check-cite').click();
+  // The re-check after the fix: the pasted words are now a cited quotation.
+  await expect.poll(() => percent(page, 'check-uncited'), { timeout: 15_000 }).toBeLessThan(before);
+  await expect(panel.getByRole('button', { name: '重新核查' })).toBeEnabled();
+  expect(await percent(page, 'check-uncited')).toBeLessThan(5);
+  await expect(editor.locator('.check-span[data-status="uncited"]')).toHaveCount(0);
+  await expect(editor.locator('sup.citation')).toHaveCount(2);
+  // A word-for-word part of a passage is a proper quotation, not a "changed quote".
+  await expect(editor.getByTestId('quote-warning')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/check-after.png' });
+});
+
+test('check: nothing borrowed in the writer’s own text; the report prints on its own', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  await page.getByTestId('editor').click();
+  await page.keyboard.type('今天上午，我们支部组织党员到社区开展志愿服务，帮助老人打扫楼道、整理花坛，大家干劲很足。');
+  await page.getByTestId('check-open').click();
+  const panel = page.getByTestId('check-panel');
+  await expect(panel.getByTestId('check-none')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('check-own')).toHaveText('100.0%');
+  await page.emulateMedia({ media: 'print' });
+  await panel.getByTestId('check-print').click();
+  await expect(page.getByTestId('check-report')).toBeVisible();
+  await expect(page.getByTestId('editor')).toBeHidden();
+  await page.screenshot({ path: 'test-results/screenshots/check-print.png' });
+});
