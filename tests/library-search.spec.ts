@@ -61,3 +61,61 @@ test('related passages follow the paragraph under the cursor', async ({ page, ho
   await page.keyboard.type('发展乡村旅游和民宿，让农民吃上旅游饭。');
   await expect(list.getByTestId('related-result').first().locator('.result-meta')).toContainText(/旅游|民宿/);
 });
+
+test('hundreds of hits are a virtual list: few rows in the DOM, every rank reachable by scrolling; first page within 100 ms of the last keystroke', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  const box = page.getByTestId('library-search');
+  await box.click();
+  // A single common character matches nearly every passage of the library.
+  await box.fill('的');
+  const count = page.getByTestId('library-count');
+  await expect(count).toContainText('共');
+  const total = Number(/共 (\d+) 条/.exec(await count.innerText())![1]);
+  expect(total).toBeGreaterThan(100);
+  const rows = page.locator('[data-testid="library-results"] > li.result');
+  expect(await rows.count()).toBeLessThan(30);
+
+  // Scroll to the end: the last rank appears, loaded page by page on the way.
+  const list = page.getByTestId('library-results');
+  for (let i = 0; i < 40; i++) {
+    await list.evaluate((el) => el.scrollBy(0, 2000));
+    await page.waitForTimeout(30);
+  }
+  await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(page.locator('.result-rank', { hasText: new RegExp(`^${total}$`) })).toBeVisible();
+  await expect(page.getByTestId('library-result').last().locator('.result-text')).not.toBeEmpty();
+  expect(await rows.count()).toBeLessThan(30);
+
+  // ↓ from the top keeps the selection in view.
+  await box.click();
+  await box.fill('乡村');
+  await expect(count).not.toContainText(`共 ${total} 条`);
+  for (let i = 0; i < 12; i++) await box.press('ArrowDown');
+  await expect(page.locator('.result.selected .result-rank')).toHaveText('13');
+  await expect(page.locator('.result.selected')).toBeInViewport();
+
+  // Time from the last keystroke to the first page painted, for a few typical queries.
+  const delays: number[] = [];
+  for (const q of ['千万工程', '人居环境', '垃圾分类', '乡村振兴', '共同富裕']) {
+    await box.fill('');
+    await expect(count).toHaveCount(0);
+    await page.evaluate(() => performance.clearMarks('library-results'));
+    const typedAt = await box.evaluate((el, text) => {
+      const input = el as HTMLInputElement;
+      // One keystroke that completes the query: the rest is already in the box.
+      input.focus();
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setValue.call(input, text);
+      const at = performance.now();
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return at;
+    }, q);
+    await expect(count).toContainText('共');
+    const paintedAt = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.getEntriesByName('library-results').at(-1)?.startTime ?? NaN))));
+    delays.push(paintedAt - typedAt);
+  }
+  console.log(`library: last keystroke → first page, ms: ${delays.map((d) => d.toFixed(0)).join(', ')}`);
+  delays.sort((a, b) => a - b);
+  expect(delays[Math.floor(delays.length / 2)]).toBeLessThan(100);
+});

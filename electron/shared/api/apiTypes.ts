@@ -70,9 +70,8 @@ export interface PassageHit extends PassageInfo {
 }
 
 export interface SearchResult {
+  /** Every matching passage, counted exactly. */
   total: number;
-  /** More matches than `total` exist (counting stopped at the cap). */
-  capped?: boolean;
   results: PassageHit[];
 }
 

@@ -78,7 +78,7 @@ export function LibraryPanel({
           </button>
         </span>
       </header>
-      <div hidden={tab !== 'search'}>
+      <div className="library-tab" hidden={tab !== 'search'}>
         <LibrarySearch version={version} preset={suggest} onUse={onUse} onViewSource={(p) => p.sources[0] && setViewing({ sourceId: p.sources[0].id, passageId: p.id })} />
       </div>
       {tab === 'related' && <RelatedPassages paragraph={paragraph} onUse={onUse} />}

@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { LibraryFacets, PassageHit } from '../../../../electron/shared/api/apiTypes';
+import type { LibraryFacets, PassageHit, SourceSummary } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
-import { Highlighted } from './Highlighted';
-import { PassageActions } from './PassageActions';
-import { PassageNoteEditor } from './PassageNoteEditor';
+import { ResultList } from './ResultList';
+import { RESULT_PAGE, useResultPages } from './useResultPages';
 
-// Short enough that the first page shows within 100 ms of the last keystroke on a typical query.
-const SEARCH_DELAY_MS = 60;
-const PAGE = 50;
+// Searches take a few milliseconds; the delay only spares the ones a fast typist overtypes, and keeps
+// the first page on screen within 100 ms of the last keystroke.
+const SEARCH_DELAY_MS = 30;
 
 export interface LibrarySearchProps {
   onUse: (passage: PassageHit, how: 'quote' | 'adapt' | 'seeAlso') => void;
@@ -30,37 +29,36 @@ export interface LibraryPreset {
 interface Filters {
   theme: string;
   kind: string;
+  source: string;
   own: boolean;
   favourites: boolean;
 }
 
+const NO_FILTERS: Filters = { theme: '', kind: '', source: '', own: false, favourites: false };
+
 /**
- * Search with filters. Results load a page at a time as the list scrolls, and each item is laid out
- * by the browser only when visible (content-visibility), so thousands of hits scroll smoothly.
+ * Search with filters (theme, kind, source, own imports, favourites). The hits are a virtual list
+ * whose pages load as they scroll into view (ResultList), so 10,000 hits scroll smoothly.
  * Keyboard: ↑/↓ select, Enter inserts the selected passage as a quotation.
  */
 export function LibrarySearch({ onUse, onViewSource, version, presetTheme, preset }: LibrarySearchProps) {
   const api = useApi();
   const [query, setQuery] = useState('');
-  const [filters, setFilters] = useState<Filters>({ theme: '', kind: '', own: false, favourites: false });
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [facets, setFacets] = useState<LibraryFacets | null>(null);
-  const [results, setResults] = useState<PassageHit[]>([]);
-  const [total, setTotal] = useState<number | null>(null);
-  const [capped, setCapped] = useState(false);
+  const [sources, setSources] = useState<SourceSummary[] | null>(null);
   const [selected, setSelected] = useState(0);
-  const [error, setError] = useState<string | null>(null);
   const [favourites, setFavourites] = useState<Set<string>>(new Set());
   const composing = useRef(false);
-  const seq = useRef(0);
-  const loading = useRef(false);
   const input = useRef<HTMLInputElement>(null);
-  const list = useRef<HTMLUListElement>(null);
 
   // Theme and kind counts scan the library, so they are fetched when the filters are first used,
   // not when the window opens.
   const [wantFacets, setWantFacets] = useState(false);
   useEffect(() => {
-    if (wantFacets) api.getLibraryFacets({}).then(setFacets, () => undefined);
+    if (!wantFacets) return;
+    api.getLibraryFacets({}).then(setFacets, () => undefined);
+    api.listSources({}).then(setSources, () => undefined);
   }, [api, version, wantFacets]);
   useEffect(() => {
     api.listPassageNotes({}).then((notes) => setFavourites(new Set(notes.filter((n) => n.favourite).map((n) => n.passageId))), () => undefined);
@@ -75,7 +73,7 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme, prese
     if (input.current) input.current.value = '';
     setQuery('');
     setWantFacets(true);
-    setFilters({ theme: preset.theme ?? '', kind: preset.kind, own: false, favourites: false });
+    setFilters({ ...NO_FILTERS, theme: preset.theme ?? '', kind: preset.kind });
   }, [preset]);
 
   // Ctrl+K from anywhere puts the cursor in the search box.
@@ -95,62 +93,31 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme, prese
     (offset: number) =>
       api.searchLibrary({
         query: query.trim(),
-        limit: PAGE,
+        limit: RESULT_PAGE,
         offset,
         ...(filters.theme ? { themes: [filters.theme] } : {}),
         ...(filters.kind ? { kinds: [filters.kind] } : {}),
+        ...(filters.source ? { sourceIds: [filters.source] } : {}),
         ...(filters.own ? { own: true } : {}),
         ...(filters.favourites ? { favourites: true } : {}),
       }),
     [api, query, filters],
   );
 
-  const browsing = !query.trim() && (filters.theme !== '' || filters.kind !== '' || filters.favourites);
-  useEffect(() => {
-    if (!query.trim() && !browsing) {
-      setResults([]);
-      setTotal(null);
-      setError(null);
-      return;
-    }
-    const mine = ++seq.current;
-    const timer = setTimeout(() => {
-      request(0).then(
-        (r) => {
-          if (mine !== seq.current) return;
-          setResults(r.results);
-          setTotal(r.total);
-          setCapped(!!r.capped);
-          setSelected(0);
-          setError(null);
-          list.current?.scrollTo({ top: 0 });
-        },
-        (err: unknown) => mine === seq.current && setError(err instanceof Error ? err.message : String(err)),
-      );
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [request, query, version, browsing]);
-
-  const loadMore = () => {
-    if (loading.current || total === null || (results.length >= total && !capped)) return;
-    loading.current = true;
-    const mine = seq.current;
-    request(results.length)
-      .then((r) => mine === seq.current && setResults((prev) => [...prev, ...r.results]))
-      .finally(() => (loading.current = false));
-  };
+  const browsing = !query.trim() && (filters.theme !== '' || filters.kind !== '' || filters.source !== '' || filters.favourites);
+  const searchKey = query.trim() || browsing ? JSON.stringify([query.trim(), filters, version]) : null;
+  const pages = useResultPages(searchKey, request, SEARCH_DELAY_MS);
+  const { total, error } = pages;
+  useEffect(() => setSelected(0), [pages.generation]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.nativeEvent.isComposing || results.length === 0) return;
+    if (e.nativeEvent.isComposing || !total) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      const next = Math.max(0, Math.min(results.length - 1, selected + (e.key === 'ArrowDown' ? 1 : -1)));
-      setSelected(next);
-      list.current?.querySelectorAll('[data-testid="library-result"]')[next]?.scrollIntoView({ block: 'nearest' });
-      if (next >= results.length - 5) loadMore();
+      setSelected(Math.max(0, Math.min(total - 1, selected + (e.key === 'ArrowDown' ? 1 : -1))));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      const hit = results[selected];
+      const hit = pages.hitAt(selected);
       if (hit) onUse(hit, 'quote');
     }
   };
@@ -210,6 +177,16 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme, prese
             </option>
           ))}
         </select>
+        <select aria-label={t('library.filter.source')} data-testid="filter-source" value={filters.source} onChange={(e) => setFilters({ ...filters, source: e.target.value })}>
+          <option value="">
+            {t('library.filter.source')}：{t('library.filter.all')}
+          </option>
+          {sources?.map((src) => (
+            <option key={src.id} value={src.id}>
+              {src.title}（{src.passages}）
+            </option>
+          ))}
+        </select>
         <label>
           <input type="checkbox" checked={filters.own} onChange={(e) => setFilters({ ...filters, own: e.target.checked })} /> {t('library.filter.own')}
         </label>
@@ -226,48 +203,19 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme, prese
       {total === null && !error && <p className="muted">{t('library.hint')}</p>}
       {total !== null && (
         <p className="muted" data-testid="library-count">
-          {total === 0 ? t('library.noResults', { q: query.trim() }) : capped ? t('library.countCapped', { n: total }) : t('library.count', { n: total })} ·{' '}
+          {total === 0 ? t('library.noResults', { q: query.trim() }) : t('library.count', { n: total })} ·{' '}
           {t('library.keyboardHint')}
         </p>
       )}
-      <ul
-        className="results"
-        ref={list}
-        onScroll={(e) => {
-          const el = e.currentTarget;
-          if (el.scrollTop + el.clientHeight > el.scrollHeight - 400) loadMore();
-        }}
-      >
-        {results.map((hit, i) => (
-          <li key={hit.id} className={`result${i === selected ? ' selected' : ''}`} data-testid="library-result" data-passage-id={hit.id} onMouseEnter={() => setSelected(i)}>
-            <p className="result-meta">
-              <span className="kind-tag">{hit.kind}</span>
-              {hit.themes.slice(0, 3).map((th) => (
-                <span key={th} className="kind-tag theme">
-                  {th}
-                </span>
-              ))}
-              {hit.own && <span className="kind-tag own">{t('sources.own')}</span>}
-              <button
-                type="button"
-                className={`star${favourites.has(hit.id) ? ' on' : ''}`}
-                aria-label={favourites.has(hit.id) ? t('library.unfavourite') : t('library.favourite')}
-                title={favourites.has(hit.id) ? t('library.unfavourite') : t('library.favourite')}
-                onClick={() => toggleFavourite(hit.id)}
-              >
-                {favourites.has(hit.id) ? '★' : '☆'}
-              </button>
-            </p>
-            <p className="result-text">
-              <Highlighted text={hit.text} ranges={hit.highlights} />
-            </p>
-            <p className="result-source">{t('library.source', { title: hit.workTitle })}</p>
-            <PassageActions passage={hit} onUse={onUse} onViewSource={onViewSource} />
-            {i === selected && <PassageNoteEditor passageId={hit.id} />}
-          </li>
-        ))}
-        {total !== null && (results.length < total || capped) && <li className="muted loading-more">{t('library.loadingMore')}</li>}
-      </ul>
+      <ResultList
+        pages={pages}
+        selected={selected}
+        onSelect={setSelected}
+        favourites={favourites}
+        onToggleFavourite={toggleFavourite}
+        onUse={onUse}
+        onViewSource={onViewSource}
+      />
     </div>
   );
 }
