@@ -81,3 +81,53 @@ test('字数统计 like WPS, and a 字数 goal with progress in the status bar, 
   await page.reload();
   await expect(page.getByTestId('goal-progress')).toHaveText('已达到 24 字目标');
 });
+
+test('find and replace: Ctrl+F finds across forms, Ctrl+H replaces all in one undo step, citations untouched', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  const editor = page.getByTestId('editor');
+  await editor.click();
+  await page.keyboard.type('学习千萬工程经验，QWX 与 ｑｗｘ。');
+  // A quotation with its citation in the same paragraph.
+  await page.getByTestId('library-search').fill('四治融合模式');
+  const hit = page.getByTestId('library-result').first();
+  await expect(hit.locator('mark').first()).toHaveText('四治融合模式');
+  await hit.getByRole('button', { name: '插入引用' }).click();
+  await expect(editor).toBeFocused();
+  await expect(editor.locator('sup.citation')).toHaveCount(1);
+  const quoted = await editor.locator('[data-passage-id], .quoted').first().textContent();
+
+  await page.keyboard.press('Control+f');
+  const bar = page.getByTestId('find-bar');
+  await page.getByTestId('find-input').fill('千万工程');
+  await expect(page.getByTestId('find-status')).toHaveText(/共 \d+ 处/);
+  await expect(editor.locator('.find-match').first()).toHaveText('千萬工程');
+  await page.getByTestId('find-input').fill('qwx');
+  await expect(page.getByTestId('find-status')).toHaveText('第 1 处，共 2 处');
+  await bar.getByTestId('find-matchWidth').check();
+  await expect(page.getByTestId('find-status')).toHaveText('第 1 处，共 1 处');
+  await bar.getByTestId('find-matchWidth').uncheck();
+  await page.screenshot({ path: 'test-results/find-replace.png' });
+
+  await page.keyboard.press('Control+h');
+  await page.getByTestId('find-input').fill('模式');
+  const count = Number(/共 (\d+) 处/.exec((await page.getByTestId('find-status').textContent()) ?? '')?.[1]);
+  expect(count).toBeGreaterThan(0);
+  await page.getByTestId('replace-input').fill('办法');
+  await page.getByTestId('replace-all').click();
+  await expect(page.getByTestId('find-status')).toHaveText(`已替换 ${count} 处`);
+  await expect(editor).not.toContainText('模式');
+  await expect(editor.locator('sup.citation')).toHaveCount(1);
+  // The changed quotation is now flagged as differing from its passage.
+  await expect(page.getByText('引文与原文不一致').first()).toBeVisible();
+
+  await editor.click();
+  await page.keyboard.press('Control+z');
+  await expect(editor).toContainText('模式');
+  await expect(editor).not.toContainText('办法');
+  expect(await editor.locator('[data-passage-id], .quoted').first().textContent()).toBe(quoted);
+  await page.keyboard.press('Control+f');
+  await page.keyboard.press('Escape');
+  await expect(bar).toBeHidden();
+  await expect(editor.locator('.find-match')).toHaveCount(0);
+});

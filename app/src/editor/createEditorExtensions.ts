@@ -7,6 +7,7 @@ import { CitationNumbers } from './citationNumbers';
 import { Adapted, PassageCommands, Quoted } from './passageMarks';
 import { PassageCheck } from './passageCheck';
 import { WordShortcuts } from './wordShortcuts';
+import { FindReplace } from './findReplace';
 
 /**
  * The editor's schema matches electron/shared/doc/docTypes.ts: what the editor can hold, Markdown and
@@ -32,5 +33,6 @@ export function createEditorExtensions(options: { placeholder?: string | (() => 
     PassageCheck,
     CheckMarks,
     WordShortcuts,
+    FindReplace,
   ];
 }

@@ -18,6 +18,7 @@ import { Autosaver } from './Autosaver';
 import { Toolbar } from './Toolbar';
 import { CheckPanel } from '../check/CheckPanel';
 import { useLocale } from '../locale/useLocale';
+import { FindReplaceBar } from '../findReplace/FindReplaceBar';
 
 export interface EditorPaneProps {
   document: DocumentRecord;
@@ -163,6 +164,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
   return (
     <div className="editor-pane">
       <Toolbar editor={editor} />
+      <FindReplaceBar editor={editor} />
       <button type="button" className="check-toggle small" data-testid="check-open" title={t('check.openHelp')} aria-pressed={checking} onClick={() => setChecking((c) => !c)}>
         {t('check.open')}
       </button>

@@ -1,0 +1,2 @@
+export { FindReplace, findReplaceKey, type FindState } from './findReplace';
+export { findInDoc, LEAF_CHAR, type DocMatch } from './findInDoc';

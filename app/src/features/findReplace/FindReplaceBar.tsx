@@ -1,0 +1,148 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import type { FindOptions } from '../../../../electron/shared/search/findInText';
+import { t } from '../../../../electron/shared/i18n/translate';
+import { findReplaceKey } from '../../editor/findReplace';
+
+/** The find bar above the page: Ctrl+F finds, Ctrl+H also replaces, Esc closes and clears. */
+export function FindReplaceBar({ editor }: { editor: Editor }) {
+  const [mode, setMode] = useState<'closed' | 'find' | 'replace'>('closed');
+  const [query, setQuery] = useState('');
+  const [replacement, setReplacement] = useState('');
+  const [options, setOptions] = useState<FindOptions>({ matchCase: false, matchWidth: false, regex: false });
+  const [done, setDone] = useState<number | null>(null);
+  const composing = useRef(false);
+  const findInput = useRef<HTMLInputElement>(null);
+  const replaceInput = useRef<HTMLInputElement>(null);
+  const f = useEditorState({
+    editor,
+    selector: ({ editor: e }) => {
+      const s = findReplaceKey.getState(e.state);
+      return { count: s?.matches.length ?? 0, current: s?.current ?? -1, error: s?.error ?? null, skipped: s?.skipped ?? 0 };
+    },
+  });
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      const key = e.key.toLowerCase();
+      if (key !== 'f' && key !== 'h') return;
+      e.preventDefault();
+      // The selected words (within one paragraph) become the query, as in Word.
+      const { from, to, empty } = editor.state.selection;
+      const selected = empty ? '' : editor.state.doc.textBetween(from, to, '\n');
+      if (selected && !selected.includes('\n') && selected.length <= 100) setQuery(selected);
+      setMode((m) => (key === 'h' ? 'replace' : m === 'replace' ? 'replace' : 'find'));
+      requestAnimationFrame(() => {
+        const target = key === 'h' && selected ? replaceInput.current : findInput.current;
+        target?.focus();
+        target?.select();
+      });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editor]);
+
+  useEffect(() => {
+    if (mode === 'closed') return;
+    editor.commands.setFindQuery(query, options);
+    setDone(null);
+  }, [editor, mode, query, options]);
+
+  if (mode === 'closed') return null;
+  const close = () => {
+    editor.commands.setFindQuery('');
+    setMode('closed');
+    editor.commands.focus();
+  };
+  const status = f?.error
+    ? t('find.badRegex', { message: f.error })
+    : done !== null
+      ? t('find.replaced', { n: done })
+      : query && f
+        ? f.count === 0
+          ? t('find.none')
+          : t('find.count', { i: f.current + 1, n: f.count })
+        : '';
+  const option = (key: keyof FindOptions, label: string) => (
+    <label className="find-option">
+      <input type="checkbox" data-testid={`find-${key}`} checked={options[key]} onChange={(e) => setOptions({ ...options, [key]: e.target.checked })} /> {label}
+    </label>
+  );
+  const replaceAll = () => {
+    const n = f?.count ?? 0;
+    if (editor.commands.replaceAllMatches(replacement)) setDone(n);
+  };
+  return (
+    <div className="find-bar" role="search" aria-label={t('find.title')} data-testid="find-bar" onKeyDown={(e) => e.key === 'Escape' && close()}>
+      <div className="find-row">
+        <input
+          ref={findInput}
+          className="find-input"
+          data-testid="find-input"
+          aria-label={t('find.find')}
+          placeholder={t('find.find')}
+          value={query}
+          maxLength={500}
+          onCompositionStart={() => (composing.current = true)}
+          onCompositionEnd={(e) => {
+            composing.current = false;
+            setQuery(e.currentTarget.value);
+          }}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+            e.preventDefault();
+            if (e.shiftKey) editor.commands.findPrevious();
+            else editor.commands.findNext();
+          }}
+        />
+        <button type="button" className="small" title={t('find.prev')} aria-label={t('find.prev')} disabled={!f?.count} onClick={() => editor.commands.findPrevious()}>
+          ↑
+        </button>
+        <button type="button" className="small" title={t('find.next')} aria-label={t('find.next')} disabled={!f?.count} onClick={() => editor.commands.findNext()}>
+          ↓
+        </button>
+        <span className={`find-status${f?.error || (query && f?.count === 0) ? ' bad' : ''}`} data-testid="find-status" aria-live="polite">
+          {status}
+        </span>
+        {option('matchCase', t('find.matchCase'))}
+        {option('matchWidth', t('find.matchWidth'))}
+        {option('regex', t('find.regex'))}
+        <button type="button" className="link-button" data-testid="find-toggle-replace" aria-expanded={mode === 'replace'} onClick={() => setMode(mode === 'replace' ? 'find' : 'replace')}>
+          {t('find.replace')}
+        </button>
+        <button type="button" className="link-button" title={t('find.close')} aria-label={t('find.close')} onClick={close}>
+          ×
+        </button>
+      </div>
+      {mode === 'replace' && (
+        <div className="find-row">
+          <input
+            ref={replaceInput}
+            className="find-input"
+            data-testid="replace-input"
+            aria-label={t('find.replaceWith')}
+            placeholder={t('find.replaceWith')}
+            value={replacement}
+            maxLength={500}
+            onChange={(e) => setReplacement(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+              e.preventDefault();
+              editor.commands.replaceMatch(replacement);
+            }}
+          />
+          <button type="button" className="small" data-testid="replace-one" disabled={!f?.count} onClick={() => editor.commands.replaceMatch(replacement)}>
+            {t('find.replace')}
+          </button>
+          <button type="button" className="small" data-testid="replace-all" disabled={!f?.count} onClick={replaceAll}>
+            {t('find.replaceAll')}
+          </button>
+          {f && f.skipped > 0 && <span className="muted">{t('find.skipped', { n: f.skipped })}</span>}
+        </div>
+      )}
+    </div>
+  );
+}
