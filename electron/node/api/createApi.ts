@@ -66,6 +66,12 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
     async listRevisions(input) {
       return documents.listRevisions(input.id);
     },
+    async getRevision(input) {
+      return documents.getRevision(input.id, input.revisionId);
+    },
+    async restoreRevision(input) {
+      return documents.restoreRevision(input.id, input.revisionId, input.baseVersion);
+    },
     async searchLibrary(input) {
       return library.search(input.favourites ? { ...input, ids: notes.favouriteIds() } : input);
     },

@@ -18,6 +18,7 @@ import type {
   DocumentRecord,
   DocumentSummary,
   PassageInfo,
+  RevisionRecord,
   RevisionSummary,
   SaveResult,
   SearchResult,
@@ -42,6 +43,8 @@ export interface QianwanApi {
   restoreDocument(input: ApiInput<'restoreDocument'>): Promise<void>;
   deleteDocumentForever(input: ApiInput<'deleteDocumentForever'>): Promise<void>;
   listRevisions(input: ApiInput<'listRevisions'>): Promise<RevisionSummary[]>;
+  getRevision(input: ApiInput<'getRevision'>): Promise<RevisionRecord>;
+  restoreRevision(input: ApiInput<'restoreRevision'>): Promise<DocumentRecord>;
   searchLibrary(input: ApiInput<'searchLibrary'>): Promise<SearchResult>;
   getPassages(input: ApiInput<'getPassages'>): Promise<PassageInfo[]>;
   previewImport(input: ApiInput<'previewImport'>): Promise<ImportJob>;

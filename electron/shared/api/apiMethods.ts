@@ -14,6 +14,8 @@ export const API_METHOD_NAMES = [
   'restoreDocument',
   'deleteDocumentForever',
   'listRevisions',
+  'getRevision',
+  'restoreRevision',
   'searchLibrary',
   'getPassages',
   'previewImport',

@@ -44,6 +44,8 @@ export const apiSchemas = {
   restoreDocument: z.object({ id }).strict(),
   deleteDocumentForever: z.object({ id }).strict(),
   listRevisions: z.object({ id }).strict(),
+  getRevision: z.object({ id, revisionId: z.number().int().positive() }).strict(),
+  restoreRevision: z.object({ id, revisionId: z.number().int().positive(), baseVersion: z.number().int().nonnegative().optional() }).strict(),
   searchLibrary: z
     .object({
       query: z.string().max(QUERY_MAX),
