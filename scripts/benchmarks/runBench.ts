@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatTable, type BenchRow } from '../bench/formatTable';
+import { checkBench } from './checkBench';
 import { libraryBench } from './libraryBench';
 import { searchBench } from '../bench/searchBench';
 
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   const passagesArg = process.argv.find((a) => a.startsWith('--passages='));
   const passages = passagesArg ? Number(passagesArg.split('=')[1]) : quick ? 20_000 : 200_000;
   const rows: BenchRow[] = [...(await libraryBench(root, quick ? 3 : 5)), ...searchBench(root, { passages, perClass: quick ? 30 : 50, scanPerClass: quick ? 6 : 10 })];
+  rows.push(...(await checkBench(root, passages, quick ? 10 : 30)));
   console.log(`\n千万工程写作助手 benchmark (${quick ? 'quick' : 'full'}), ${new Date().toISOString()}\n`);
   console.log(formatTable(rows));
   const out = path.join(root, 'bench-results', 'bench.json');

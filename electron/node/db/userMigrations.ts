@@ -150,4 +150,25 @@ export const userMigrations: Migration[] = [
       buildSearchIndex(db);
     },
   },
+  {
+    // Restoring a revision keeps two more: the text as it was before (before_restore) and the restored
+    // text (restore). SQLite cannot change a CHECK constraint in place, so the table is rebuilt.
+    version: 9,
+    sql: `
+      CREATE TABLE revisions_new (
+        id INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        reason TEXT NOT NULL CHECK (reason IN ('open', 'close', 'interval', 'import', 'restore', 'before_restore')),
+        title TEXT NOT NULL,
+        content TEXT NOT NULL,
+        word_count INTEGER NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      INSERT INTO revisions_new (id, document_id, reason, title, content, word_count, created_at)
+        SELECT id, document_id, reason, title, content, word_count, created_at FROM revisions;
+      DROP TABLE revisions;
+      ALTER TABLE revisions_new RENAME TO revisions;
+      CREATE INDEX revisions_by_document ON revisions (document_id, created_at);
+    `,
+  },
 ];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
-import { DEFAULT_DOCUMENT_OPTIONS, type DocumentOptions, type DocumentRecord, type DocumentSummary, type RevisionSummary, type SaveResult } from '../../shared/api/apiTypes';
+import { DEFAULT_DOCUMENT_OPTIONS, type DocumentOptions, type DocumentRecord, type DocumentSummary, type RevisionRecord, type RevisionSummary, type SaveResult } from '../../shared/api/apiTypes';
 import { emptyDoc, type DocNode } from '../../shared/doc/docTypes';
 import { docPlainText } from '../../shared/doc/docPlainText';
 import { countWords } from '../../shared/text/countWords';
@@ -148,6 +148,39 @@ export class DocumentService {
       )
       .all(id)
       .map((r) => ({ id: r.id, documentId: r.document_id, reason: r.reason, createdAt: r.created_at, wordCount: r.word_count }));
+  }
+
+  getRevision(id: string, revisionId: number): RevisionRecord {
+    const r = this.db
+      .prepare<[number, string], { id: number; document_id: string; reason: RevisionReason; title: string; content: string; created_at: string; word_count: number }>(
+        'SELECT * FROM revisions WHERE id = ? AND document_id = ?',
+      )
+      .get(revisionId, id);
+    if (!r) throw new ApiError('not_found', `revision ${revisionId}`);
+    return { id: r.id, documentId: r.document_id, reason: r.reason, createdAt: r.created_at, wordCount: r.word_count, title: r.title, content: JSON.parse(r.content) as DocNode };
+  }
+
+  /**
+   * Puts a revision's text back, itself undoable: the current text is kept as a revision first
+   * (unless the newest revision already holds it), then the restored text becomes the document and
+   * a revision of its own. The title stays as it is. One transaction.
+   */
+  restoreRevision(id: string, revisionId: number, baseVersion?: number): DocumentRecord {
+    const write = this.db.transaction(() => {
+      const current = this.get(id);
+      if (baseVersion !== undefined && baseVersion !== current.version) {
+        throw new ApiError('conflict', `expected version ${baseVersion}, found ${current.version}`);
+      }
+      const revision = this.getRevision(id, revisionId);
+      this.addRevisionIfChanged(id, 'before_restore');
+      const content = JSON.stringify(revision.content);
+      this.db
+        .prepare('UPDATE documents SET content = ?, word_count = ?, version = version + 1, updated_at = ? WHERE id = ?')
+        .run(content, revision.wordCount, this.now().toISOString(), id);
+      this.addRevision(id, 'restore');
+      return this.get(id);
+    });
+    return write.immediate();
   }
 
   private createdAt(id: string): string {

@@ -39,9 +39,15 @@ export interface SaveResult {
 export interface RevisionSummary {
   id: number;
   documentId: string;
-  reason: 'open' | 'close' | 'interval' | 'import';
+  /** before_restore: the text as it was when another revision was restored; restore: the restored text. */
+  reason: 'open' | 'close' | 'interval' | 'import' | 'restore' | 'before_restore';
   createdAt: string;
   wordCount: number;
+}
+
+export interface RevisionRecord extends RevisionSummary {
+  title: string;
+  content: DocNode;
 }
 
 export interface SourceInfo {
