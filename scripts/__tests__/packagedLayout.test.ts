@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { listPackage } from '@electron/asar';
+import { extractFile, listPackage } from '@electron/asar';
 import { Arch, Platform, build } from 'electron-builder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resourcesDir } from '../../electron/node/paths/resourcesDir';
@@ -40,6 +40,10 @@ describe('the packaged app (electron-builder --dir)', () => {
     expect(asarFiles.filter((f) => f.endsWith('.map'))).toEqual([]);
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string };
     expect(asarFiles).toContain(`/${pkg.main}`);
+    // electron-builder.yml's extraMetadata reaches the packaged package.json (Electron reads desktopName).
+    const packaged = JSON.parse(extractFile(path.join(appDir, 'resources', 'app.asar'), 'package.json').toString('utf8')) as Record<string, unknown>;
+    expect(packaged).toMatchObject({ main: pkg.main, desktopName: 'qianwan-writer.desktop', author: { name: 'Qianwan Writer contributors' } });
+    expect(String(packaged.description)).toMatch(/offline/);
   });
 
   it('keeps better-sqlite3 and the jieba binary on disk in app.asar.unpacked, without their build inputs', () => {
