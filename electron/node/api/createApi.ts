@@ -10,6 +10,8 @@ import type { Services } from './createServices';
 import type { RestoreResult } from '../../shared/api/backupTypes';
 import { backupApi } from '../backup/backupApi';
 import { checkApi } from '../check/checkApi';
+import type { PrintToPdf } from '../export/docToPrintHtml';
+import { exportApi } from '../export/exportApi';
 
 declare const __APP_VERSION__: string | undefined;
 
@@ -17,11 +19,12 @@ declare const __APP_VERSION__: string | undefined;
  * The contract object every front end binds: each method validates its input, then calls a service.
  * Services are synchronous (better-sqlite3); the contract is async so transports look the same.
  */
-export function createApi(services: Services, host: 'electron' | 'browser', hooks: { restoreBackup?: (name: string) => Promise<RestoreResult> } = {}): QianwanApi {
+export function createApi(services: Services, host: 'electron' | 'browser', hooks: { restoreBackup?: (name: string) => Promise<RestoreResult>; printToPdf?: PrintToPdf } = {}): QianwanApi {
   const { documents, library, ownSources, imports, notes, settings, templates } = services;
   const impl: QianwanApi = {
     ...backupApi(services, hooks.restoreBackup),
     ...checkApi(services),
+    ...exportApi(services, hooks.printToPdf),
     async getAppInfo() {
       return {
         version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev',

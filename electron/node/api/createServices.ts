@@ -8,6 +8,7 @@ import { LibraryService } from '../library/LibraryService';
 import { OwnSourcesService } from '../library/OwnSourcesService';
 import { PassageNotesService } from '../library/PassageNotesService';
 import { CheckService } from '../check/CheckService';
+import { ExportService } from '../export/ExportService';
 import { SettingsService } from '../settings/SettingsService';
 import { TemplateService } from '../templates/TemplateService';
 
@@ -22,6 +23,7 @@ export interface Services {
   settings: SettingsService;
   templates: TemplateService;
   check: CheckService;
+  exports: ExportService;
   close(): void;
 }
 
@@ -32,6 +34,7 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
   const library = new LibraryService(options.libraryFile, userDb);
   const ownSources = new OwnSourcesService(userDb, (ids) => library.shippedIds(ids));
   const imports = new ImportJobs((id) => library.isKnownPassage(id));
+  const settings = new SettingsService(userDb);
   const check = new CheckService(options.libraryFile, userDb, (ids) => library.getPassages(ids));
   return {
     dataDir: options.dataDir,
@@ -41,10 +44,11 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
     ownSources,
     imports,
     notes: new PassageNotesService(userDb),
-    settings: new SettingsService(userDb),
+    settings,
     // Templates ship beside library.db (resources/templates, or the installed resources folder).
     templates: new TemplateService(options.templatesDir ?? path.join(path.dirname(options.libraryFile), 'templates')),
     check,
+    exports: new ExportService({ documents, library, settings }),
     close() {
       check.close();
       imports.close();

@@ -5,6 +5,7 @@ import type { RestoreResult } from '../../shared/api/backupTypes';
 import { validateInput } from '../../shared/api/validateInput';
 import { BackupStore } from '../backup/BackupStore';
 import { prepareRestore } from '../backup/prepareRestore';
+import type { PrintToPdf } from '../export/docToPrintHtml';
 import { createApi } from './createApi';
 import { createServices, type Services } from './createServices';
 
@@ -22,7 +23,7 @@ export interface AppApi {
  * can close and reopen them around a restore, and it keeps working when user.db is refused: every
  * call then reports why, except listing and restoring backups, which is the way out.
  */
-export function openAppApi(options: { dataDir: string; libraryFile: string; host: 'electron' | 'browser' }): AppApi {
+export function openAppApi(options: { dataDir: string; libraryFile: string; host: 'electron' | 'browser'; printToPdf?: PrintToPdf }): AppApi {
   const store = new BackupStore(options.dataDir);
   const dbFile = path.join(options.dataDir, 'user.db');
   let services: Services | null = null;
@@ -38,7 +39,7 @@ export function openAppApi(options: { dataDir: string; libraryFile: string; host
   const open = () => {
     try {
       services = createServices({ dataDir: options.dataDir, libraryFile: options.libraryFile });
-      inner = createApi(services, options.host, { restoreBackup });
+      inner = createApi(services, options.host, { restoreBackup, printToPdf: options.printToPdf });
       failure = null;
     } catch (err) {
       services = null;

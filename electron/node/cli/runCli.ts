@@ -3,22 +3,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiError, toErrorPayload } from '../../shared/api/ApiError';
 import { describeError } from '../../shared/api/describeError';
-import type { DocNode } from '../../shared/doc/docTypes';
-import { collectCitations } from '../../shared/citations/collectCitations';
-import { docToMarkdown } from '../../shared/markdown/docToMarkdown';
-import { markdownToDoc } from '../../shared/markdown/markdownToDoc';
 import { createApi } from '../api/createApi';
 import { createServices } from '../api/createServices';
 import { openAppApi } from '../api/openAppApi';
-import { decodeTextFile } from '../documents/decodeTextFile';
-import { docToText } from '../documents/docToText';
-import { textToDoc } from '../documents/textToDoc';
 import { openAppWindow } from '../host/openAppWindow';
 import { startBrowserHost } from '../host/startBrowserHost';
 import { buildLibrary } from '../library/buildLibrary';
 import { renderBuildReport } from '../library/pipeline/renderBuildReport';
 import { runLibrary } from './runLibrary';
 import { runCheck } from './runCheck';
+import { runDoc } from './runDoc';
 import { resourcesDir } from '../paths/resourcesDir';
 import { userDataDir } from '../paths/userDataDir';
 
@@ -30,8 +24,9 @@ const USAGE = `用法 / usage: qianwan <命令> [选项]
   library show ID [--json]                     显示一条段落素材及其出处
   library search QUERY [--limit N] [--theme T] [--json]  搜索素材库
   doc list [--json]                            列出文稿
-  doc import FILE                              导入 .md / .txt 文稿
-  doc export ID --format md|txt --out FILE     导出文稿
+  doc import FILE                              打开 .docx / .md / .txt 文稿（新建一篇）
+  doc export ID --format docx|pdf|md|txt [--preset gbt9704|plain] --out FILE [--force]
+                                               导出文稿（已有文件不覆盖，除非 --force）
   check FILE|DOC_ID [--min-run N] [--json]     查重与引用核查（.txt .md .docx 或文稿 ID）
 通用选项：--data-dir DIR（或环境变量 QIANWAN_DATA_DIR）`;
 
@@ -60,6 +55,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         out: { type: 'string' },
         limit: { type: 'string' },
         format: { type: 'string' },
+        preset: { type: 'string' },
+        force: { type: 'boolean', default: false },
         report: { type: 'boolean', default: false },
         'min-run': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -151,7 +148,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     if (command === 'doc') {
       const services = open();
       try {
-        return await runDoc(sub, rest, values, services, io, printJson);
+        return await runDoc(sub, rest, values, services, io, printJson, USAGE);
       } finally {
         services.close();
       }
@@ -163,56 +160,4 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     io.stderr(`错误：${describeError(toErrorPayload(err))}\n`);
     return 1;
   }
-}
-
-async function runDoc(
-  sub: string | undefined,
-  rest: string[],
-  values: { json?: boolean; out?: string; format?: string },
-  services: ReturnType<typeof createServices>,
-  io: CliIo,
-  printJson: (v: unknown) => void,
-): Promise<number> {
-  const api = createApi(services, 'browser');
-  if (sub === 'list') {
-    const docs = await api.listDocuments({});
-    if (values.json) printJson(docs);
-    else for (const d of docs) io.stdout(`${d.id}  ${d.title || '（未命名）'}  字数 ${d.wordCount}  ${d.updatedAt}\n`);
-    return 0;
-  }
-  if (sub === 'import') {
-    const file = rest[0];
-    if (!file) throw new ApiError('invalid_input', '缺少文件名');
-    const ext = path.extname(file).toLowerCase();
-    if (ext !== '.md' && ext !== '.txt' && ext !== '.markdown') throw new ApiError('unsupported_file', `只支持 .md 和 .txt：${path.basename(file)}`);
-    const text = decodeTextFile(fs.readFileSync(file));
-    const { title, doc } = ext === '.txt' ? textToDoc(text) : markdownToDoc(text);
-    const created = services.documents.create({ title: title ?? path.basename(file, ext), content: doc, reason: 'import' });
-    if (values.json) printJson({ id: created.id, title: created.title, wordCount: created.wordCount });
-    else io.stdout(`已导入：${created.id}  ${created.title}\n`);
-    return 0;
-  }
-  if (sub === 'export') {
-    const id = rest[0];
-    if (!id) throw new ApiError('invalid_input', '缺少文稿 ID');
-    if (!values.out) throw new ApiError('invalid_input', '缺少 --out FILE');
-    const doc = services.documents.get(id);
-    const format = values.format ?? path.extname(values.out).slice(1);
-    let body: string;
-    if (format === 'md') body = docToMarkdown(doc.content as DocNode, { title: doc.title });
-    else if (format === 'txt') {
-      const ids = [...new Set(collectCitations(doc.content).map((c) => c.passageId))];
-      const passages = new Map((ids.length ? services.library.getPassages(ids) : []).map((p) => [p.id, p]));
-      body = docToText(doc.title, doc.content, passages);
-    } else throw new ApiError('invalid_input', `不支持的格式：${format}（可用 md、txt）`);
-    const out = path.resolve(values.out);
-    const tmp = `${out}.tmp-${process.pid}`;
-    fs.writeFileSync(tmp, body, 'utf8');
-    fs.renameSync(tmp, out);
-    if (values.json) printJson({ id, out, format });
-    else io.stdout(`已导出：${out}\n`);
-    return 0;
-  }
-  io.stderr(`未知命令：doc ${sub ?? ''}\n${USAGE}\n`);
-  return 2;
 }

@@ -1,17 +1,30 @@
 import type { PassageInfo } from '../../shared/api/apiTypes';
-import { collectCitations } from '../../shared/citations/collectCitations';
-import { formatReference } from '../../shared/citations/formatReference';
-import { numberCitations } from '../../shared/citations/numberCitations';
+import { citationGroupLabel } from '../../shared/citations/numberCitations';
+import { resolveNotes } from '../../shared/citations/resolveNotes';
 import type { BlockNode, DocNode, InlineNode } from '../../shared/doc/docTypes';
 
-/** Plain text with citation numbers as [n] and the notes as a numbered list at the end. */
-export function docToText(title: string, doc: DocNode, passages: Map<string, PassageInfo>): string {
-  const { notes, numbers } = numberCitations(collectCitations(doc));
+/** Plain text with citation numbers as [n] (adjacent ones as one [1-3]) and the notes as a numbered list at the end. */
+export function docToText(title: string, doc: DocNode, passages: ReadonlyMap<string, PassageInfo>): string {
+  const { notes, numbers } = resolveNotes(doc, passages);
   let next = 0;
-  const inline = (nodes: InlineNode[] | undefined) =>
-    (nodes ?? [])
-      .map((n) => (n.type === 'text' ? n.text : n.type === 'hardBreak' ? '\n' : `[${numbers[next++]}]`))
-      .join('');
+  const inline = (nodes: InlineNode[] | undefined) => {
+    const list = nodes ?? [];
+    let s = '';
+    for (let i = 0; i < list.length; i++) {
+      const n = list[i]!;
+      if (n.type === 'text') s += n.text;
+      else if (n.type === 'hardBreak') s += '\n';
+      else {
+        const group = [numbers[next++]!];
+        while (list[i + 1]?.type === 'citation') {
+          group.push(numbers[next++]!);
+          i++;
+        }
+        s += `[${citationGroupLabel(group)}]`;
+      }
+    }
+    return s;
+  };
   const out: string[] = [];
   if (title.trim()) out.push(title.trim(), '');
   const block = (node: BlockNode, indent: string) => {
@@ -36,10 +49,7 @@ export function docToText(title: string, doc: DocNode, passages: Map<string, Pas
   doc.content.forEach((b) => block(b, ''));
   if (notes.length > 0) {
     out.push('', '注释', '');
-    notes.forEach((note, i) => {
-      const p = passages.get(note.passageId);
-      out.push(`[${i + 1}] ${p ? formatReference({ workTitle: p.workTitle, source: p.sources[0] ?? null }) : note.passageId}`);
-    });
+    for (const note of notes) out.push(`[${note.number}] ${note.text}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -15,6 +15,13 @@ export type ApiErrorCode =
   | 'library_missing'
   | 'library_outdated'
   | 'unsupported_file'
+  | 'file_too_large'
+  | 'file_empty'
+  | 'file_damaged'
+  | 'file_encrypted'
+  | 'file_unpack_limit'
+  | 'file_exists'
+  | 'pdf_unavailable'
   | 'internal';
 
 export class ApiError extends Error {

@@ -1,3 +1,4 @@
+import type { ExportResult } from '../export/exportFormats';
 import type { ApiInput } from './apiSchemas';
 import type { CheckProgress, CheckResult } from '../check/checkTypes';
 import type { Template } from '../templates/templateSchema';
@@ -74,4 +75,8 @@ export interface QianwanApi {
   /** 查重/引用核查 against the whole library; offsets are into the document's plain text. */
   runCheck(input: ApiInput<'runCheck'>): Promise<CheckResult>;
   getCheckProgress(input: ApiInput<'getCheckProgress'>): Promise<CheckProgress>;
+  /** The document as a file (bytes in base64): the renderer offers it as a download, the CLI writes it. */
+  exportDocument(input: ApiInput<'exportDocument'>): Promise<ExportResult>;
+  /** Opens a .docx, .md or .txt draft as a new document; a refused file changes nothing. */
+  importDocument(input: ApiInput<'importDocument'>): Promise<DocumentRecord>;
 }

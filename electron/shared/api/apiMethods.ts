@@ -43,6 +43,8 @@ export const API_METHOD_NAMES = [
   'createFromTemplate',
   'runCheck',
   'getCheckProgress',
+  'exportDocument',
+  'importDocument',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

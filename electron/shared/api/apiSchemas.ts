@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHECK_TEXT_MAX, MIN_RUN_MAX, MIN_RUN_MIN } from '../check/checkParams';
 import { DOC_JSON_MAX, IMPORT_BASE64_MAX, IMPORT_FILES_MAX, PASSAGE_TEXT_MAX, QUERY_MAX, TITLE_MAX } from './apiLimits';
 import { API_METHOD_NAMES, type ApiMethodName } from './apiMethods';
+import { EXPORT_FORMATS, EXPORT_PRESETS } from '../export/exportFormats';
 import { LOCALE_TAGS, type Locale } from '../i18n/locales';
 import { BACKUP_NAME_PATTERN } from './backupTypes';
 
@@ -109,6 +110,8 @@ export const apiSchemas = {
     .strict()
     .refine((v) => [v.id, v.doc, v.text].filter((x) => x !== undefined).length === 1, { message: 'one of id, doc, text' }),
   getCheckProgress: empty,
+  exportDocument: z.object({ id, format: z.enum(EXPORT_FORMATS), preset: z.enum(EXPORT_PRESETS).optional() }).strict(),
+  importDocument: z.object({ name: fileName, dataBase64: z.string().max(IMPORT_BASE64_MAX) }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;

@@ -6,7 +6,8 @@ export function collectCitations(doc: DocNode): CitationOccurrence[] {
   const out: CitationOccurrence[] = [];
   const visit = (node: BlockNode | InlineNode) => {
     if (node.type === 'citation') {
-      out.push({ passageId: node.attrs.passageId, kind: node.attrs.kind, citedOn: node.attrs.citedOn ?? null });
+      const { passageId, kind, citedOn, note } = node.attrs;
+      out.push(note ? { passageId, kind, citedOn: citedOn ?? null, note } : { passageId, kind, citedOn: citedOn ?? null });
       return;
     }
     if ('content' in node && Array.isArray(node.content)) {

@@ -4,6 +4,8 @@ export interface CitationOccurrence {
   passageId: string;
   kind: CitationKind;
   citedOn?: string | null;
+  /** The text of an external note (see CitationNode). */
+  note?: string | null;
 }
 
 export interface NumberedCitations {

@@ -24,8 +24,12 @@ export interface TextNode {
 
 export interface CitationNode {
   type: 'citation';
-  /** citedOn: the day the writer cited it (YYYY-MM-DD), the 引用日期 of GB/T 7714. */
-  attrs: { passageId: string; kind: CitationKind; citedOn?: string | null };
+  /**
+   * citedOn: the day the writer cited it (YYYY-MM-DD), the 引用日期 of GB/T 7714.
+   * note: an external citation — a note whose text came with an imported draft (a Word footnote, a
+   * Pandoc `^[…]`) rather than from the library; its passageId is then `externalNoteId(note)`.
+   */
+  attrs: { passageId: string; kind: CitationKind; citedOn?: string | null; note?: string | null };
 }
 
 export interface HardBreakNode {

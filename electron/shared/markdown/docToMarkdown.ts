@@ -14,12 +14,24 @@ export const EMPTY_PARAGRAPH = '\\';
 /** A hard break that cannot be a backslash at the end of a line: in a heading, or ending a paragraph. */
 const BREAK_TAG = '<br>';
 
-export function docToMarkdown(doc: DocNode, options: { title?: string | null } = {}): string {
+/**
+ * `references`: the numbered notes, written after the body as a Pandoc `::: {#refs}` div (where
+ * pandoc --citeproc puts its bibliography); the reader skips that div, since it is derived.
+ */
+export function docToMarkdown(doc: DocNode, options: { title?: string | null; references?: { heading: string; entries: string[] } } = {}): string {
   const parts: string[] = [];
   if (typeof options.title === 'string') parts.push(frontMatter(options.title));
   parts.push(blocksToMarkdown(normalizeDoc(doc).content));
+  const refs = options.references;
+  if (refs && refs.entries.length > 0) {
+    const escape = (text: string) => escapeText(text, { lineStart: true, lineEnd: true, toggled: false, afterCitation: false });
+    parts.push([`${REFS_FENCE} {#refs .references}`, `**${escape(refs.heading)}**`, ...refs.entries.map((e, i) => `[${i + 1}] ${escape(e)}`), REFS_FENCE].join('\n\n'));
+  }
   return `${parts.join('\n\n')}\n`;
 }
+
+/** Opens and closes the reference-list div. */
+export const REFS_FENCE = ':::';
 
 function blocksToMarkdown(blocks: BlockNode[]): string {
   // Two lists of the same kind in a row would read back as one list; as in CommonMark, the second
@@ -106,7 +118,10 @@ export function inlineToMarkdown(nodes: InlineNode[], options: { heading?: boole
       afterCitation = false;
     } else if (node.type === 'citation') {
       switchTo([]);
-      out += citationToMarkdown(node.attrs.passageId, node.attrs.kind, node.attrs.citedOn);
+      // An external note is a Pandoc inline note, its text escaped like any other text.
+      out += node.attrs.note
+        ? `^[${escapeText(node.attrs.note, { lineStart: false, lineEnd: false, toggled: false, afterCitation: false })}]`
+        : citationToMarkdown(node.attrs.passageId, node.attrs.kind, node.attrs.citedOn);
       lineStart = false;
       afterCitation = true;
     } else {
@@ -123,7 +138,7 @@ export function inlineToMarkdown(nodes: InlineNode[], options: { heading?: boole
   return out;
 }
 
-const SPECIAL = /[\\*_[\]<>`@{}|~#]/;
+const SPECIAL = /[\\*_[\]<>`@{}|~#^]/;
 const LINE_SPACE = /[ \t]/;
 const SPACE = /\s/u;
 /** What the reader would decode as an entity (it knows only a few names, but Pandoc knows all). */

@@ -9,6 +9,9 @@ const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const THEMATIC = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const QUOTE = /^ {0,3}>/;
+/** A Pandoc fenced div with the id `refs`, and the fence that closes a div. */
+const REFS_OPEN = /^ {0,3}:{3,}[ \t]*\{[^}]*#refs(?![\w-])[^}]*\}[ \t]*:*[ \t]*$/;
+const FENCED_DIV_CLOSE = /^ {0,3}:{3,}[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 /** Only spaces and tabs are Markdown whitespace: a line of ideographic spaces (U+3000) is text. */
 const BLANK = /^[ \t]*$/;
@@ -55,6 +58,10 @@ function parseBlocks(lines: string[], depth: number): BlockNode[] {
       const end = closeAt === -1 ? lines.length : closeAt;
       for (const code of lines.slice(i + 1, end)) if (!BLANK.test(code)) blocks.push({ type: 'paragraph', content: [{ type: 'text', text: code }] });
       i = end + 1;
+    } else if (REFS_OPEN.test(line)) {
+      // The reference list docToMarkdown writes is derived from the citations: skipped, never read as text.
+      const closeAt = lines.findIndex((l, k) => k > i && FENCED_DIV_CLOSE.test(l));
+      i = closeAt === -1 ? lines.length : closeAt + 1;
     } else if (THEMATIC.test(line)) {
       i++;
     } else if (depth < MAX_DEPTH && LIST_MARKER.test(line)) {

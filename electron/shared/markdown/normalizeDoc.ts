@@ -1,3 +1,4 @@
+import { cleanNoteText, externalNoteId } from '../citations/externalNote';
 import type { BlockNode, CitationKind, DocNode, InlineNode, ListItemNode, Mark, MarkType } from '../doc/docTypes';
 
 // One canonical JSON form per document, so that "Markdown round-trips losslessly" can be stated as
@@ -79,6 +80,12 @@ export function normalizeInline(nodes: readonly InlineNode[] | undefined): Inlin
       } else out.push(marks.length > 0 ? { type: 'text', text: node.text, marks } : { type: 'text', text: node.text });
     } else if (node?.type === 'citation') {
       const a = node.attrs ?? { passageId: '', kind: 'quote' };
+      const note = typeof a.note === 'string' ? cleanNoteText(a.note) : '';
+      if (note) {
+        // An external note is its text: id, kind and date follow from it (Markdown writes only the text).
+        out.push({ type: 'citation', attrs: { passageId: externalNoteId(note), kind: 'quote', note } });
+        continue;
+      }
       const kind = KINDS.includes(a.kind) ? a.kind : 'quote';
       const passageId = String(a.passageId ?? '');
       out.push({

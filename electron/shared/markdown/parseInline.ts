@@ -1,3 +1,4 @@
+import { cleanNoteText, externalNoteId } from '../citations/externalNote';
 import type { InlineNode, Mark, MarkType } from '../doc/docTypes';
 import { parseCitationGroup } from './citationSyntax';
 import { MARK_ORDER, sameMarks } from './normalizeDoc';
@@ -83,6 +84,17 @@ export function parseInline(src: string, depth = 0): InlineNode[] {
       if (span.mark) active.delete(span.mark.type);
       i = span.tail;
       continue;
+    }
+    if (ch === '^' && src[i + 1] === '[' && depth < MAX_DEPTH) {
+      // A Pandoc inline note `^[…]`: an external citation holding its own text.
+      const close = matchingBracket(src, i + 1);
+      const note = close === -1 ? '' : cleanNoteText(parseInline(src.slice(i + 2, close), depth + 1).map((n) => (n.type === 'text' ? n.text : n.type === 'hardBreak' ? ' ' : '')).join(''));
+      if (note) {
+        flush();
+        nodes.push({ type: 'citation', attrs: { passageId: externalNoteId(note), kind: 'quote', note } });
+        i = close + 1;
+        continue;
+      }
     }
     if ((ch === '[' || (ch === '!' && src[i + 1] === '[')) && depth < MAX_DEPTH) {
       const open = ch === '!' ? i + 1 : i;

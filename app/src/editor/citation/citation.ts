@@ -44,6 +44,12 @@ export const Citation = Node.create({
         parseHTML: (el) => el.getAttribute('data-cited-on'),
         renderHTML: (attrs) => (attrs.citedOn ? { 'data-cited-on': attrs.citedOn as string } : {}),
       },
+      // An external citation's own text (an imported Word footnote); see CitationNode.
+      note: {
+        default: null,
+        parseHTML: (el) => el.getAttribute('data-note'),
+        renderHTML: (attrs) => (attrs.note ? { 'data-note': attrs.note as string } : {}),
+      },
     };
   },
 

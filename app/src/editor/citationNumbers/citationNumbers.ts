@@ -24,7 +24,8 @@ function compute(doc: PmNode, titles: Map<string, string>): CitationState {
   const positions: Array<{ from: number; to: number }> = [];
   doc.descendants((node, pos) => {
     if (node.type.name === 'citation') {
-      occurrences.push({ passageId: node.attrs.passageId as string, kind: node.attrs.kind as CitationKind, citedOn: (node.attrs.citedOn as string | null) ?? null });
+      const note = node.attrs.note as string | null;
+      occurrences.push({ passageId: node.attrs.passageId as string, kind: node.attrs.kind as CitationKind, citedOn: (node.attrs.citedOn as string | null) ?? null, ...(note ? { note } : {}) });
       positions.push({ from: pos, to: pos + node.nodeSize });
       return false;
     }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { DocumentOptions } from '../../../../electron/shared/api/apiTypes';
-import { formatReference } from '../../../../electron/shared/citations/formatReference';
+import { noteText } from '../../../../electron/shared/citations/resolveNotes';
 import { numberCitations, type CitationOccurrence } from '../../../../electron/shared/citations/numberCitations';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { citationNumbersKey } from '../../editor/citationNumbers';
@@ -31,7 +31,7 @@ export function Footnotes({
     const read = () => {
       const state = citationNumbersKey.getState(editor.state);
       const next = state ? numberCitations(state.occurrences).notes : [];
-      cache.ensure(next.map((n) => n.passageId));
+      cache.ensure(next.filter((n) => !n.note).map((n) => n.passageId));
       setNotes((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
     };
     read();
@@ -47,10 +47,7 @@ export function Footnotes({
   }, [editor, cache]);
 
   if (notes.length === 0) return null;
-  const references = notes.map((note) => {
-    const p = cache.get(note.passageId);
-    return p ? formatReference({ workTitle: p.workTitle, source: p.sources[0] ?? null, citedOn: note.citedOn }) : null;
-  });
+  const references = notes.map((note) => noteText(note, note.note ? null : cache.get(note.passageId)));
   // The 参考文献 list names each work once, in order of first citation.
   const referenceList = [...new Set(references.filter((r): r is string => r !== null))];
   return (

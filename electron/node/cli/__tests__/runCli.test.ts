@@ -77,7 +77,10 @@ describe('qianwan CLI', () => {
   });
 
   it('imports Markdown with citations, lists it, and exports it back losslessly', async () => {
-    const md = '---\ntitle: "学习心得"\n---\n\n# 一、提高认识\n\n> 引用的话。[@p0123456789abcdef]\n\n正文**加粗**，见[参见 @pfedcba9876543210]。\n';
+    await cli('library', 'build', '--corpus', corpus, '--out', path.join(resources, 'library.db'));
+    // Citations become citation nodes when their passage is in the library.
+    const [p1, p2] = (JSON.parse((await cli('library', 'list', '--json')).stdout) as Array<{ id: string }>).map((p) => p.id);
+    const md = `---\ntitle: "学习心得"\n---\n\n# 一、提高认识\n\n> 引用的话。[@${p1}]\n\n正文**加粗**，见[参见 @${p2}]。\n`;
     const file = path.join(tmp, 'draft.md');
     fs.writeFileSync(file, md);
     const imported = await cli('doc', 'import', file, '--json');
@@ -91,8 +94,10 @@ describe('qianwan CLI', () => {
     const second = JSON.parse((await cli('doc', 'import', out, '--json')).stdout) as { id: string };
     await cli('doc', 'export', second.id, '--format', 'md', '--out', again);
     expect(fs.readFileSync(again, 'utf8')).toBe(fs.readFileSync(out, 'utf8'));
-    expect(fs.readFileSync(out, 'utf8')).toContain('[@p0123456789abcdef]');
-    expect(fs.readFileSync(out, 'utf8')).toContain('[参见 @pfedcba9876543210]');
+    expect(fs.readFileSync(out, 'utf8')).toContain(`[@${p1}]`);
+    expect(fs.readFileSync(out, 'utf8')).toContain(`[参见 @${p2}]`);
+    // The numbered references follow in a #refs div, which reading back skips.
+    expect(fs.readFileSync(out, 'utf8')).toMatch(/::: \{#refs \.references\}\n\n\*\*参考文献\*\*\n\n\[1\] 佚名\. /);
   });
 
   it('imports a GB18030 text file and exports plain text', async () => {
@@ -103,6 +108,39 @@ describe('qianwan CLI', () => {
     const out = path.join(tmp, 'out.txt');
     expect((await cli('doc', 'export', id, '--format', 'txt', '--out', out)).code).toBe(0);
     expect(fs.readFileSync(out, 'utf8')).toBe('心得体会\n\n第一段正文。\n');
+  });
+
+  it('exports DOCX in both presets without overwriting, opens the DOCX again, and says why there is no PDF without LibreOffice', async () => {
+    const file = path.join(tmp, 'draft.md');
+    fs.writeFileSync(file, '---\ntitle: "研讨发言"\n---\n\n# 一、提高认识\n\n正文第一段^[会议材料，第 3 页。]。\n');
+    const { id } = JSON.parse((await cli('doc', 'import', file, '--json')).stdout) as { id: string };
+    const out = path.join(tmp, '发言.docx');
+    const first = await cli('doc', 'export', id, '--format', 'docx', '--out', out, '--json');
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ format: 'docx', preset: 'gbt9704', pdfEngine: null });
+    const written = fs.readFileSync(out);
+    const refused = await cli('doc', 'export', id, '--format', 'docx', '--preset', 'plain', '--out', out);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('文件已存在');
+    expect(fs.readFileSync(out).equals(written)).toBe(true);
+    expect((await cli('doc', 'export', id, '--format', 'docx', '--preset', 'plain', '--out', out, '--force')).code).toBe(0);
+    expect(fs.readFileSync(out).equals(written)).toBe(false);
+    expect(fs.readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+    const reopened = JSON.parse((await cli('doc', 'import', out, '--json')).stdout) as { id: string; title: string };
+    expect(reopened.title).toBe('研讨发言');
+    const md = path.join(tmp, 'again.md');
+    await cli('doc', 'export', reopened.id, '--format', 'md', '--out', md);
+    expect(fs.readFileSync(md, 'utf8')).toContain('# 一、提高认识\n\n正文第一段^[会议材料，第 3 页。]。');
+
+    process.env.QIANWAN_SOFFICE = '';
+    try {
+      const pdf = await cli('doc', 'export', id, '--format', 'pdf', '--out', path.join(tmp, 'x.pdf'));
+      expect(pdf.code).toBe(1);
+      expect(pdf.stderr).toMatch(/^错误：无法生成 PDF：.*没有找到 LibreOffice/);
+    } finally {
+      delete process.env.QIANWAN_SOFFICE;
+    }
   });
 
   it('reports errors in Chinese on stderr with a non-zero exit code', async () => {

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiError } from '../../shared/api/ApiError';
+import { EXPORT_FORMATS, EXPORT_PRESETS, type ExportFormat, type ExportPreset } from '../../shared/export/exportFormats';
+import { createApi } from '../api/createApi';
+import type { Services } from '../api/createServices';
+import { checkDraftFile, readDraftFile } from '../documents/readDraftFile';
+import { writeFileAtomic } from '../export/writeFileAtomic';
+import type { CliIo } from './runCli';
+
+/** `qianwan doc list | import FILE | export ID --format F [--preset P] --out FILE [--force]`. */
+export async function runDoc(
+  sub: string | undefined,
+  rest: string[],
+  values: { json?: boolean; out?: string; format?: string; preset?: string; force?: boolean },
+  services: Services,
+  io: CliIo,
+  printJson: (v: unknown) => void,
+  usage: string,
+): Promise<number> {
+  if (sub === 'list') {
+    const docs = await createApi(services, 'browser').listDocuments({});
+    if (values.json) printJson(docs);
+    else for (const d of docs) io.stdout(`${d.id}  ${d.title || '（未命名）'}  字数 ${d.wordCount}  ${d.updatedAt}\n`);
+    return 0;
+  }
+  if (sub === 'import') {
+    const file = rest[0];
+    if (!file) throw new ApiError('invalid_input', '缺少文件名');
+    // The same checks and conversion as File → 打开, the cheap ones before the file is read; refused before anything is stored.
+    checkDraftFile(path.basename(file), fs.statSync(file).size);
+    const draft = await readDraftFile(path.basename(file), fs.readFileSync(file), (id) => services.library.isKnownPassage(id));
+    const created = services.documents.create({ title: draft.title, content: draft.doc, reason: 'import' });
+    if (values.json) printJson({ id: created.id, title: created.title, wordCount: created.wordCount });
+    else io.stdout(`已导入：${created.id}  ${created.title}\n`);
+    return 0;
+  }
+  if (sub === 'export') {
+    const id = rest[0];
+    if (!id) throw new ApiError('invalid_input', '缺少文稿 ID');
+    if (!values.out) throw new ApiError('invalid_input', '缺少 --out FILE');
+    const format = values.format ?? path.extname(values.out).slice(1).toLowerCase();
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new ApiError('invalid_input', `不支持的格式：${format}（可用 ${EXPORT_FORMATS.join('、')}）`);
+    const preset = values.preset ?? 'gbt9704';
+    if (!(EXPORT_PRESETS as readonly string[]).includes(preset)) throw new ApiError('invalid_input', `不支持的版式：${preset}（可用 ${EXPORT_PRESETS.join('、')}）`);
+    const out = path.resolve(values.out);
+    // Asked before the work, and again by the write itself (the name may be taken meanwhile).
+    if (!values.force && fs.existsSync(out)) throw new ApiError('file_exists', out);
+    const file = await services.exports.export({ id, format: format as ExportFormat, preset: preset as ExportPreset });
+    writeFileAtomic(out, file.bytes, { overwrite: values.force });
+    if (values.json) printJson({ id, out, format, preset: file.preset, pdfEngine: file.pdfEngine, bytes: file.bytes.length });
+    else io.stdout(`已导出：${out}${file.pdfEngine === 'libreoffice' ? '（PDF 由 LibreOffice 转换）' : ''}\n`);
+    return 0;
+  }
+  io.stderr(`未知命令：doc ${sub ?? ''}\n${usage}\n`);
+  return 2;
+}

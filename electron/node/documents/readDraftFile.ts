@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { ApiError } from '../../shared/api/ApiError';
+import { IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
+import type { BlockNode, DocNode, InlineNode } from '../../shared/doc/docTypes';
+import { citationToMarkdown } from '../../shared/markdown/citationSyntax';
+import { markdownToDoc } from '../../shared/markdown/markdownToDoc';
+import { normalizeDoc } from '../../shared/markdown/normalizeDoc';
+import { decodeTextFile } from './decodeTextFile';
+import { docxToDoc } from './docxToDoc';
+import { textToDoc } from './textToDoc';
+
+/** The drafts File → 打开 reads. */
+export const DRAFT_EXTENSIONS = ['.docx', '.md', '.markdown', '.txt'] as const;
+
+/**
+ * A draft file (its name as the user's system gave it, never a path to open) as a title and a
+ * document. Everything is checked and converted before anything is stored, so a refused file leaves
+ * the user's data as it was.
+ */
+export async function readDraftFile(fileName: string, bytes: Uint8Array, isKnownPassage: (id: string) => boolean): Promise<{ title: string; doc: DocNode }> {
+  checkDraftFile(fileName, bytes.length);
+  const ext = path.extname(fileName).toLowerCase();
+  let read: { title: string | null; doc: DocNode };
+  if (ext === '.docx') read = await docxToDoc(bytes, fileName);
+  else {
+    const text = decodeTextFile(bytes);
+    if (ext === '.txt') read = textToDoc(text);
+    else {
+      const md = markdownToDoc(text);
+      read = { title: md.title, doc: keepKnownCitations(md.doc, isKnownPassage) };
+    }
+  }
+  const fallback = path.basename(fileName, path.extname(fileName));
+  const title = (read.title ?? '').trim() || fallback;
+  if (!hasText(read.doc) && !read.title) throw new ApiError('file_empty', `${fileName}：没有正文`);
+  return { title, doc: read.doc };
+}
+
+/** The checks that need only the name and the size: a wrong extension, an empty file, one over 20 MB. */
+export function checkDraftFile(fileName: string, size: number): void {
+  if (!(DRAFT_EXTENSIONS as readonly string[]).includes(path.extname(fileName).toLowerCase())) throw new ApiError('unsupported_file', `${fileName}（可打开 .docx、.md、.txt 文稿）`);
+  if (size > IMPORT_FILE_MAX) throw new ApiError('file_too_large', `${fileName}（${(size / 1048576).toFixed(1)} MB）`);
+  if (size === 0) throw new ApiError('file_empty', fileName);
+}
+
+/** A Pandoc citation whose id is not in the library stays as the text it was written as. */
+export function keepKnownCitations(doc: DocNode, isKnownPassage: (id: string) => boolean): DocNode {
+  const inline = (nodes: InlineNode[] | undefined): InlineNode[] | undefined =>
+    nodes?.map((n) => (n.type === 'citation' && !n.attrs.note && !isKnownPassage(n.attrs.passageId) ? { type: 'text', text: citationToMarkdown(n.attrs.passageId, n.attrs.kind, n.attrs.citedOn) } : n));
+  const block = (b: BlockNode): BlockNode => {
+    switch (b.type) {
+      case 'paragraph':
+      case 'heading':
+        return { ...b, content: inline(b.content) };
+      case 'blockquote':
+        return { ...b, content: b.content.map(block) };
+      case 'bulletList':
+      case 'orderedList':
+        return { ...b, content: b.content.map((item) => ({ ...item, content: item.content.map(block) })) } as BlockNode;
+    }
+  };
+  return normalizeDoc({ type: 'doc', content: doc.content.map(block) });
+}
+
+function hasText(doc: DocNode): boolean {
+  const visit = (nodes: unknown[] | undefined): boolean =>
+    (nodes ?? []).some((n) => {
+      const node = n as { type: string; text?: string; content?: unknown[] };
+      return (node.type === 'text' && (node.text ?? '').trim() !== '') || node.type === 'citation' || visit(node.content);
+    });
+  return visit(doc.content);
+}

@@ -1,0 +1,74 @@
+import { ApiError } from '../../shared/api/ApiError';
+import type { PassageInfo, Profile } from '../../shared/api/apiTypes';
+import { collectCitations } from '../../shared/citations/collectCitations';
+import { isExternalNoteId } from '../../shared/citations/externalNote';
+import { resolveNotes } from '../../shared/citations/resolveNotes';
+import { EXPORT_MIME, exportFileName, type ExportFormat, type ExportPreset, type PdfEngine } from '../../shared/export/exportFormats';
+import { t } from '../../shared/i18n/translate';
+import { docToMarkdown } from '../../shared/markdown/docToMarkdown';
+import type { DocumentService } from '../documents/DocumentService';
+import { docToText } from '../documents/docToText';
+import { convertDocxToPdf, findSoffice } from './convertWithLibreOffice';
+import { docToDocx, type DocxInput } from './docToDocx';
+import { docToPrintHtml, type PrintToPdf } from './docToPrintHtml';
+import { PRESETS } from './docxPresets';
+
+export interface ExportedFile {
+  bytes: Buffer;
+  fileName: string;
+  mimeType: string;
+  format: ExportFormat;
+  preset: ExportPreset | null;
+  /** Which route made a PDF, so the UI and CLI can say so. */
+  pdfEngine: PdfEngine | null;
+}
+
+export interface ExportDeps {
+  documents: Pick<DocumentService, 'get'>;
+  library: { getPassages(ids: string[]): PassageInfo[] };
+  settings: { getProfile(): Profile };
+  /** Where LibreOffice is; looked up on each PDF export unless given. */
+  soffice?: () => string | null;
+  now?: () => Date;
+}
+
+/** One document to DOCX, PDF, Markdown or plain text, its notes resolved once against the library. */
+export class ExportService {
+  constructor(private readonly deps: ExportDeps) {}
+
+  /**
+   * `printToPdf`: Electron's printing, bound by the Electron host. Without it (browser host, CLI), a
+   * PDF is LibreOffice's conversion of the DOCX, or a clear error when LibreOffice is not installed.
+   */
+  async export(request: { id: string; format: ExportFormat; preset?: ExportPreset }, printToPdf?: PrintToPdf): Promise<ExportedFile> {
+    const record = this.deps.documents.get(request.id);
+    const ids = [...new Set(collectCitations(record.content).map((c) => c.passageId).filter((id) => !isExternalNoteId(id)))];
+    const passages = new Map((ids.length ? this.deps.library.getPassages(ids) : []).map((p) => [p.id, p]));
+    const title = record.title.trim() || t('docs.untitled');
+    const base = { fileName: exportFileName(title, request.format), mimeType: EXPORT_MIME[request.format], format: request.format };
+    const notes = resolveNotes(record.content, passages);
+
+    if (request.format === 'md') {
+      const md = docToMarkdown(record.content, { title: record.title, references: { heading: t('footnotes.referencesHeading'), entries: notes.notes.map((n) => n.text) } });
+      return { ...base, bytes: Buffer.from(md, 'utf8'), preset: null, pdfEngine: null };
+    }
+    if (request.format === 'txt') return { ...base, bytes: Buffer.from(docToText(record.title, record.content, passages), 'utf8'), preset: null, pdfEngine: null };
+
+    const preset = request.preset ?? 'gbt9704';
+    const input: DocxInput = {
+      title: record.title,
+      doc: record.content,
+      notes,
+      options: record.options,
+      profile: this.deps.settings.getProfile(),
+      date: (this.deps.now ?? (() => new Date()))(),
+      preset: PRESETS[preset],
+    };
+    if (request.format === 'docx') return { ...base, bytes: await docToDocx(input), preset, pdfEngine: null };
+
+    if (printToPdf) return { ...base, bytes: await printToPdf(docToPrintHtml(input)), preset, pdfEngine: 'electron' };
+    const soffice = (this.deps.soffice ?? findSoffice)();
+    if (!soffice) throw new ApiError('pdf_unavailable', '本机没有找到 LibreOffice（soffice），浏览器版和命令行靠它生成 PDF。请安装 LibreOffice，或导出 DOCX 后在 Word/WPS 中另存为 PDF');
+    return { ...base, bytes: await convertDocxToPdf(await docToDocx(input), soffice), preset, pdfEngine: 'libreoffice' };
+  }
+}

@@ -1,0 +1,335 @@
+import {
+  AlignmentType,
+  BuilderElement,
+  Document,
+  DocumentGridType,
+  EndnotePosition,
+  EndnoteReferenceRun,
+  Footer,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  LevelFormat,
+  LineRuleType,
+  NumberFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  createStringElement,
+  type IParagraphOptions,
+  type IRunOptions,
+  type ParagraphChild,
+} from 'docx';
+import type { DocumentOptions, Profile } from '../../shared/api/apiTypes';
+import type { ResolvedNotes } from '../../shared/citations/resolveNotes';
+import type { BlockNode, DocNode, InlineNode } from '../../shared/doc/docTypes';
+import { DECLARED_FONTS, PAGE_MM, type DocxPreset, type FontSpec, type TextSpec } from './docxPresets';
+
+export interface DocxInput {
+  title: string;
+  doc: DocNode;
+  notes: ResolvedNotes;
+  options: DocumentOptions;
+  profile: Pick<Profile, 'name' | 'unit' | 'position'>;
+  /** The 成文日期 printed under the text. */
+  date: Date;
+  preset: DocxPreset;
+}
+
+/**
+ * Paragraph styles of what the export derives (the byline from the profile, the date, the 参考文献
+ * list): id → name. Opening the file again skips paragraphs in these styles (see docxToDoc).
+ */
+export const DERIVED_STYLES = { QwByline: '署名', QwDate: '成文日期', QwReferencesHeading: '参考文献标题', QwReference: '参考文献' } as const;
+
+const twipsPerMm = 1440 / 25.4;
+const mm = (v: number) => Math.round(v * twipsPerMm);
+const pt = (v: number) => Math.round(v * 20);
+const halfPoints = (v: number) => Math.round(v * 2);
+const BULLET = 'qw-bullet';
+const ORDERED = 'qw-ordered';
+
+function runFont(font: FontSpec) {
+  return { ascii: font.latin, hAnsi: font.latin, cs: font.latin, eastAsia: font.eastAsia };
+}
+
+function textRun(spec: TextSpec) {
+  return { font: runFont(spec.font), size: halfPoints(spec.sizePt), sizeComplexScript: halfPoints(spec.sizePt), bold: spec.bold ?? false };
+}
+
+/**
+ * The 28 characters of a 版心 line. Word's character grid (w:docGrid linesAndChars) would squeeze 3号
+ * text to 28 a line, but LibreOffice gives each 16 pt character that is wider than its 15.8 pt cell
+ * two cells, 14 a line. Condensing the characters by a whole number of twentieths of a point, just
+ * enough that 28 fit and 29 do not, gives 28 a line in Word, WPS and LibreOffice alike.
+ */
+export function gridCharacterSpacing(p: DocxPreset): number {
+  if (!p.grid) return 0;
+  const widthPt = ((PAGE_MM.width - p.marginsMm.left - p.marginsMm.right) / 25.4) * 72;
+  return Math.floor((widthPt / p.grid.chars - p.body.sizePt) * 20);
+}
+
+/** The document as a .docx: real footnotes or endnotes, heading styles Word's navigation pane lists, the preset's page. */
+export async function docToDocx(input: DocxInput): Promise<Buffer> {
+  const p = input.preset;
+  const charTw = pt(p.body.sizePt);
+  // Rounded down: 22 lines of 580 twips would overflow the 12,756-twip 版心 and Word would set 21.
+  const spacing = 'exactPt' in p.line ? { line: Math.floor(p.line.exactPt * 20), lineRule: LineRuleType.EXACT, before: 0, after: 0 } : { line: Math.round(240 * p.line.multiple), lineRule: LineRuleType.AUTO, before: 0, after: 0 };
+  const noIndent = { firstLine: 0, firstLineChars: 0 };
+  const characterSpacing = gridCharacterSpacing(p);
+  const bodyHeightMm = PAGE_MM.height - p.marginsMm.top - p.marginsMm.bottom;
+  const endnotes = input.options.notes === 'endnote';
+  const noteStyle = endnotes ? 'EndnoteText' : 'FootnoteText';
+
+  const children = new BodyWriter(input, charTw).paragraphs();
+  const noteParagraphs = Object.fromEntries(
+    input.notes.notes.map((n) => [n.number, { children: [new Paragraph({ style: noteStyle, children: [new TextRun({ text: ` ${n.text}` })] })] }]),
+  );
+  const pageNumber = (odd: boolean) =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment: !p.pageNumber.outside ? AlignmentType.CENTER : odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          // GB/T 9704: odd page numbers 右空一字, even ones 左空一字.
+          indent: { ...noIndent, ...(p.pageNumber.outside ? (odd ? { right: pt(p.pageNumber.sizePt) } : { left: pt(p.pageNumber.sizePt) }) : {}) },
+          spacing: { line: 240, lineRule: LineRuleType.AUTO },
+          children: [new TextRun({ ...textRun(p.pageNumber), children: p.pageNumber.dashes ? ['— ', PageNumber.CURRENT, ' —'] : [PageNumber.CURRENT] })],
+        }),
+      ],
+    });
+
+  const style = (id: string, name: string, spec: TextSpec, paragraph: IParagraphOptions = {}, extra: { outlineLevel?: number } = {}) => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: textRun(spec),
+    paragraph: { ...paragraph, ...(extra.outlineLevel !== undefined ? { outlineLevel: extra.outlineLevel, keepNext: true, keepLines: true } : {}) },
+  });
+  // Left-aligned: a justified line before a long unbreakable URL would be stretched letter by letter.
+  const noteSpec = { spacing: { line: pt(p.note.sizePt * 1.3), lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: noIndent, alignment: AlignmentType.LEFT };
+
+  const document = new Document({
+    title: input.title,
+    creator: input.profile.name || '千万工程写作助手',
+    description: '千万工程写作助手导出',
+    evenAndOddHeaderAndFooters: p.pageNumber.outside,
+    styles: {
+      default: {
+        document: {
+          run: { ...textRun(p.body), characterSpacing, language: { value: 'en-US', eastAsia: 'zh-CN' } },
+          paragraph: { spacing },
+        },
+      },
+      paragraphStyles: [
+        {
+          id: 'Normal',
+          name: 'Normal',
+          quickFormat: true,
+          run: { ...textRun(p.body), characterSpacing },
+          paragraph: { spacing, alignment: AlignmentType.JUSTIFIED, indent: { firstLine: charTw * p.firstLineChars, firstLineChars: p.firstLineChars * 100 } },
+        },
+        style('Title', 'Title', p.title, { alignment: AlignmentType.CENTER, indent: noIndent, spacing: 'exactPt' in p.line ? { ...spacing, line: pt(p.title.sizePt * 1.6) } : spacing }),
+        style('Heading1', 'heading 1', p.heading1, {}, { outlineLevel: 0 }),
+        style('Heading2', 'heading 2', p.heading2, {}, { outlineLevel: 1 }),
+        style('Heading3', 'heading 3', p.heading3, {}, { outlineLevel: 2 }),
+        style('Quote', 'Quote', p.quote, { indent: { left: charTw * 2, right: charTw * 2, firstLine: charTw * p.firstLineChars, firstLineChars: p.firstLineChars * 100 } }),
+        style('QwByline', DERIVED_STYLES.QwByline, p.byline, { alignment: AlignmentType.CENTER, indent: noIndent }),
+        style('QwDate', DERIVED_STYLES.QwDate, p.body, { alignment: AlignmentType.RIGHT, indent: { ...noIndent, right: p.pageNumber.outside ? charTw * 4 : 0 } }),
+        style('QwReferencesHeading', DERIVED_STYLES.QwReferencesHeading, { ...p.heading1 }, { indent: noIndent, keepNext: true }),
+        style('QwReference', DERIVED_STYLES.QwReference, p.note, { ...noteSpec, indent: { left: pt(p.note.sizePt * 2.5), hanging: pt(p.note.sizePt * 2.5), firstLineChars: 0 } }),
+        { id: 'FootnoteText', name: 'footnote text', basedOn: 'Normal', run: textRun(p.note), paragraph: noteSpec },
+        { id: 'EndnoteText', name: 'endnote text', basedOn: 'Normal', run: textRun(p.note), paragraph: noteSpec },
+      ],
+      characterStyles: [
+        { id: 'FootnoteReference', name: 'footnote reference', run: { superScript: true } },
+        { id: 'EndnoteReference', name: 'endnote reference', run: { superScript: true } },
+      ],
+    },
+    numbering: { config: numberingConfig(charTw, input.doc) },
+    ...(endnotes ? { endnotes: noteParagraphs } : { footnotes: noteParagraphs }),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: mm(PAGE_MM.width), height: mm(PAGE_MM.height) },
+            margin: { top: mm(p.marginsMm.top), bottom: mm(p.marginsMm.bottom), left: mm(p.marginsMm.left), right: mm(p.marginsMm.right), header: mm(p.headerMm), footer: mm(p.footerMm) },
+          },
+          ...(p.grid
+            ? {
+                // The line grid: 22 lines of the 版心 (the characters per line come from gridCharacterSpacing).
+                grid: { type: DocumentGridType.LINES, linePitch: Math.floor((bodyHeightMm * twipsPerMm) / p.grid.lines) },
+              }
+            : {}),
+          footnoteProperties: { numberFormat: { type: NumberFormat.DECIMAL } },
+          endnoteProperties: { numberFormat: { type: NumberFormat.DECIMAL }, position: EndnotePosition.DOCUMENT_END },
+        },
+        footers: p.pageNumber.outside ? { default: pageNumber(true), even: pageNumber(false) } : { default: pageNumber(true) },
+        children,
+      },
+    ],
+  });
+  declareFonts(document);
+  return Packer.toBuffer(document);
+}
+
+/** Adds the preset's faces, with their fallbacks, to the font table the library writes. */
+function declareFonts(document: Document): void {
+  const table = document.FontTable.View as unknown as { addChildElement(child: unknown): void };
+  for (const f of DECLARED_FONTS) {
+    table.addChildElement(
+      new BuilderElement({
+        name: 'w:font',
+        attributes: { name: { key: 'w:name', value: f.name } },
+        children: [
+          ...(f.altName ? [createStringElement('w:altName', f.altName)] : []),
+          createStringElement('w:panose1', f.panose1),
+          createStringElement('w:charset', f.charset),
+          createStringElement('w:family', f.family),
+          createStringElement('w:pitch', f.pitch),
+        ],
+      }),
+    );
+  }
+}
+
+/** One bullet list definition, one ordered definition per distinct start number. */
+function numberingConfig(charTw: number, doc: DocNode) {
+  const starts = new Set<number>([1]);
+  const visit = (blocks: BlockNode[]) => {
+    for (const b of blocks) {
+      if (b.type === 'orderedList') starts.add(b.attrs?.start ?? 1);
+      if (b.type === 'blockquote') visit(b.content);
+      if (b.type === 'bulletList' || b.type === 'orderedList') for (const item of b.content) visit(item.content);
+    }
+  };
+  visit(doc.content);
+  const level = (lvl: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string, start = 1) => ({
+    level: lvl,
+    format,
+    text,
+    start,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: charTw * (2 * lvl + 4), hanging: charTw * 2, firstLineChars: 0 } } },
+  });
+  const levels = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (l: number) => string, start = 1) =>
+    Array.from({ length: 9 }, (_, l) => level(l, format, text(l), l === 0 ? start : 1));
+  return [
+    { reference: BULLET, levels: levels(LevelFormat.BULLET, (l) => (l % 2 === 0 ? '•' : '◦')) },
+    ...[...starts].map((start) => ({ reference: `${ORDERED}-${start}`, levels: levels(LevelFormat.DECIMAL, (l) => `%${l + 1}.`, start) })),
+  ];
+}
+
+/** Walks the body once, numbering citations in document order as resolveNotes did. */
+class BodyWriter {
+  private next = 0;
+  private readonly emitted = new Set<number>();
+  private listInstance = 0;
+  private readonly out: Paragraph[] = [];
+
+  constructor(
+    private readonly input: DocxInput,
+    private readonly charTw: number,
+  ) {}
+
+  paragraphs(): Paragraph[] {
+    const { title, profile } = this.input;
+    if (title.trim()) this.out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: titleLines(title, this.input.preset).flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), new TextRun(line)]) }));
+    const byline = [profile.unit, profile.position, profile.name].map((s) => s.trim()).filter(Boolean).join('　');
+    if (byline) this.out.push(new Paragraph({ style: 'QwByline', children: [new TextRun(byline)] }));
+    if (this.out.length > 0) this.out.push(new Paragraph({ children: [] }));
+    for (const block of this.input.doc.content) this.block(block, { quote: false, depth: 0 });
+    if (this.input.options.references && this.input.notes.references.length > 0) {
+      this.out.push(new Paragraph({ children: [] }), new Paragraph({ style: 'QwReferencesHeading', children: [new TextRun('参考文献')] }));
+      this.input.notes.references.forEach((r, i) => this.out.push(new Paragraph({ style: 'QwReference', children: [new TextRun(`[${i + 1}] ${r}`)] })));
+    }
+    const d = this.input.date;
+    this.out.push(new Paragraph({ children: [] }), new Paragraph({ style: 'QwDate', children: [new TextRun(`${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`)] }));
+    return this.out;
+  }
+
+  private block(node: BlockNode, at: { quote: boolean; depth: number; list?: IParagraphOptions['numbering']; indent?: number }): void {
+    const base: IParagraphOptions = { ...(at.quote ? { style: 'Quote' } : {}), ...(this.input.preset.widowControl ? {} : { widowControl: false }) };
+    const placed = (first: boolean): IParagraphOptions =>
+      at.list && first ? { ...base, numbering: at.list } : at.indent !== undefined ? { ...base, indent: { left: at.indent, firstLine: 0, firstLineChars: 0 } } : base;
+    switch (node.type) {
+      case 'heading':
+        if (at.quote || at.list || at.indent !== undefined) this.out.push(new Paragraph({ ...placed(true), children: this.inline(node.content) }));
+        else this.out.push(new Paragraph({ ...base, heading: node.attrs.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: this.inline(node.content) }));
+        return;
+      case 'paragraph':
+        this.out.push(new Paragraph({ ...placed(true), children: this.inline(node.content) }));
+        return;
+      case 'blockquote':
+        node.content.forEach((b, i) => this.block(b, { ...at, quote: true, list: i === 0 ? at.list : undefined }));
+        return;
+      case 'bulletList':
+      case 'orderedList': {
+        const reference = node.type === 'bulletList' ? BULLET : `${ORDERED}-${node.attrs?.start ?? 1}`;
+        const instance = ++this.listInstance;
+        const level = Math.min(at.list ? at.list.level + 1 : 0, 8);
+        const textIndent = this.charTw * (2 * level + 4);
+        for (const item of node.content) {
+          item.content.forEach((b, i) => this.block(b, { quote: at.quote, depth: at.depth + 1, list: i === 0 ? { reference, level, instance } : undefined, indent: textIndent }));
+        }
+      }
+    }
+  }
+
+  private inline(nodes: InlineNode[] | undefined): ParagraphChild[] {
+    const list = nodes ?? [];
+    const runs: ParagraphChild[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const node = list[i]!;
+      if (node.type === 'text') {
+        const marks = new Set((node.marks ?? []).map((m) => m.type));
+        const options: IRunOptions = { text: node.text, bold: marks.has('bold') || undefined, italics: marks.has('italic') || undefined, underline: marks.has('underline') ? {} : undefined };
+        runs.push(new TextRun(options));
+      } else if (node.type === 'hardBreak') runs.push(new TextRun({ break: 1 }));
+      else {
+        // Citations that touch form one group, as in the editor; members are separated by a raised comma.
+        let first = true;
+        for (; i < list.length && list[i]!.type === 'citation'; i++) {
+          if (!first) runs.push(new TextRun({ text: ',', superScript: true }));
+          runs.push(this.reference(this.input.notes.numbers[this.next++]!));
+          first = false;
+        }
+        i--;
+      }
+    }
+    return runs;
+  }
+
+  /**
+   * A note's first citation is a real Word footnote (or endnote) reference; Word numbers those in
+   * document order, which is the order of first citation. A passage cited again keeps its number
+   * (GB/T 7714 顺序编码制), shown as a raised number in the note-reference style.
+   */
+  private reference(n: number): ParagraphChild {
+    const endnote = this.input.options.notes === 'endnote';
+    if (!this.emitted.has(n)) {
+      this.emitted.add(n);
+      return endnote ? new EndnoteReferenceRun(n) : new FootnoteReferenceRun(n);
+    }
+    // Raised directly too, not only through the style, so readers that ignore character styles (mammoth) still see a note mark.
+    return new TextRun({ text: String(n), style: endnote ? 'EndnoteReference' : 'FootnoteReference', superScript: true });
+  }
+}
+
+/**
+ * A title too long for one line breaks where the writer put a space (between 主标题 phrases), not
+ * wherever the line runs out: GB/T 9704 asks for 词意完整，排列对称.
+ */
+export function titleLines(title: string, p: DocxPreset): string[] {
+  const perLine = Math.floor((((PAGE_MM.width - p.marginsMm.left - p.marginsMm.right) / 25.4) * 72) / p.title.sizePt);
+  const text = title.trim().replace(/\s+/gu, ' ');
+  if (Array.from(text).length <= perLine || !text.includes(' ')) return [text];
+  const lines: string[] = [];
+  for (const part of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && Array.from(`${last} ${part}`).length <= perLine) lines[lines.length - 1] = `${last} ${part}`;
+    else lines.push(part);
+  }
+  return lines;
+}

@@ -1,0 +1,116 @@
+import { citationGroupLabel } from '../../shared/citations/numberCitations';
+import type { BlockNode, InlineNode } from '../../shared/doc/docTypes';
+import type { DocxInput } from './docToDocx';
+import { PAGE_MM, type FontSpec, type TextSpec } from './docxPresets';
+
+/** What Electron's printToPDF needs: the page, the footer template with its page number, and the margins. */
+export interface PrintPage {
+  html: string;
+  footerHtml: string;
+  marginsMm: { top: number; bottom: number; left: number; right: number };
+}
+
+/** Prints a page to PDF (Electron's webContents.printToPDF, bound in main). */
+export type PrintToPdf = (page: PrintPage) => Promise<Buffer>;
+
+// Font stacks: the preset's face first, then what Windows, macOS and Linux have of the same kind.
+const FALLBACKS: Record<string, string[]> = {
+  '仿宋_GB2312': ['仿宋', 'FangSong', 'STFangsong', 'Noto Serif CJK SC'],
+  '楷体_GB2312': ['楷体', 'KaiTi', 'STKaiti', 'Noto Serif CJK SC'],
+  方正小标宋简体: ['华文中宋', 'STZhongsong', '宋体', 'SimSun', 'Noto Serif CJK SC'],
+  黑体: ['SimHei', 'STHeiti', 'Noto Sans CJK SC'],
+  宋体: ['SimSun', 'STSong', 'Noto Serif CJK SC'],
+};
+
+function family(font: FontSpec): string {
+  return [font.latin, font.eastAsia, ...(FALLBACKS[font.eastAsia] ?? []), 'serif'].map((f) => (f === 'serif' ? f : `"${f}"`)).join(', ');
+}
+
+function css(spec: TextSpec): string {
+  return `font-family: ${family(spec.font)}; font-size: ${spec.sizePt}pt; font-weight: ${spec.bold ? 'bold' : 'normal'};`;
+}
+
+/**
+ * The print view of a document for Electron's printToPDF: the preset's page, fonts and line pitch as
+ * CSS. A browser has no page footnotes, so the notes follow the text as a numbered list; the page
+ * number is the footer template's, centred (print templates cannot tell odd pages from even).
+ */
+export function docToPrintHtml(input: DocxInput): PrintPage {
+  const p = input.preset;
+  const line = 'exactPt' in p.line ? `${p.line.exactPt.toFixed(2)}pt` : String(p.line.multiple * 1.3);
+  const style = `
+@page { size: A4; margin: 0; }
+html { -webkit-print-color-adjust: exact; }
+body { margin: 0; ${css(p.body)} line-height: ${line}; text-align: justify; }
+p { margin: 0; text-indent: ${p.firstLineChars}em; }
+h1.title { ${css(p.title)} text-align: center; margin: 0 0 ${line}; line-height: 1.6; }
+p.byline { ${css(p.byline)} text-align: center; text-indent: 0; margin-bottom: ${line}; }
+h2 { ${css(p.heading1)} margin: 0; text-indent: ${p.firstLineChars}em; }
+h3 { ${css(p.heading2)} margin: 0; text-indent: ${p.firstLineChars}em; }
+blockquote { ${css(p.quote)} margin: 0 2em; }
+ol.list, ul.list { margin: 0; padding-left: 4em; }
+sup { font-size: 0.6em; line-height: 0; }
+.notes, .references { ${css(p.note)} line-height: 1.3; margin-top: ${line}; text-align: left; }
+.notes p, .references p { text-indent: -2.5em; padding-left: 2.5em; }
+.notes-heading { ${css(p.heading1)} text-indent: 0; }
+p.date { text-align: right; text-indent: 0; margin-top: ${line}; padding-right: ${p.pageNumber.outside ? 4 : 0}em; }
+`;
+  const { numbers, notes, references } = input.notes;
+  let next = 0;
+  const inline = (nodes: InlineNode[] | undefined): string => {
+    const list = nodes ?? [];
+    let s = '';
+    for (let i = 0; i < list.length; i++) {
+      const n = list[i]!;
+      if (n.type === 'text') {
+        let t = escapeHtml(n.text);
+        for (const m of n.marks ?? []) if (m.type === 'bold') t = `<b>${t}</b>`;
+        else if (m.type === 'italic') t = `<i>${t}</i>`;
+        else if (m.type === 'underline') t = `<u>${t}</u>`;
+        s += t;
+      } else if (n.type === 'hardBreak') s += '<br>';
+      else {
+        const group = [numbers[next++]!];
+        while (list[i + 1]?.type === 'citation') {
+          group.push(numbers[next++]!);
+          i++;
+        }
+        s += `<sup>[${citationGroupLabel(group)}]</sup>`;
+      }
+    }
+    return s;
+  };
+  const block = (b: BlockNode): string => {
+    switch (b.type) {
+      case 'paragraph':
+        return `<p>${inline(b.content) || '&nbsp;'}</p>`;
+      case 'heading':
+        return b.attrs.level === 1 ? `<h2>${inline(b.content)}</h2>` : `<h3>${inline(b.content)}</h3>`;
+      case 'blockquote':
+        return `<blockquote>${b.content.map(block).join('')}</blockquote>`;
+      case 'bulletList':
+        return `<ul class="list">${b.content.map((item) => `<li>${item.content.map(block).join('').replace(/^<p>/, '<p style="text-indent:0">')}</li>`).join('')}</ul>`;
+      case 'orderedList':
+        return `<ol class="list" start="${b.attrs?.start ?? 1}">${b.content.map((item) => `<li>${item.content.map(block).join('').replace(/^<p>/, '<p style="text-indent:0">')}</li>`).join('')}</ol>`;
+    }
+  };
+  const byline = [input.profile.unit, input.profile.position, input.profile.name].map((s) => s.trim()).filter(Boolean).join('　');
+  const d = input.date;
+  const body = [
+    input.title.trim() ? `<h1 class="title">${escapeHtml(input.title.trim())}</h1>` : '',
+    byline ? `<p class="byline">${escapeHtml(byline)}</p>` : '',
+    ...input.doc.content.map(block),
+    notes.length ? `<div class="notes"><p class="notes-heading">注释</p>${notes.map((n) => `<p>[${n.number}] ${escapeHtml(n.text)}</p>`).join('')}</div>` : '',
+    input.options.references && references.length ? `<div class="references"><p class="notes-heading">参考文献</p>${references.map((r, i) => `<p>[${i + 1}] ${escapeHtml(r)}</p>`).join('')}</div>` : '',
+    `<p class="date">${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日</p>`,
+  ].join('\n');
+  const m = p.marginsMm;
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${escapeHtml(input.title)}</title><style>${style}</style></head><body style="width:${PAGE_MM.width - m.left - m.right}mm">${body}</body></html>`;
+  const number = p.pageNumber.dashes ? '— <span class="pageNumber"></span> —' : '<span class="pageNumber"></span>';
+  const footerHtml = `<div style="width:100%;text-align:center;${css(p.pageNumber)}">${number}</div>`;
+  return { html, footerHtml, marginsMm: m };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}

@@ -1,0 +1,20 @@
+import type { QianwanApi } from '../../shared/api/QianwanApi';
+import type { Services } from '../api/createServices';
+import { readDraftFile } from '../documents/readDraftFile';
+import type { PrintToPdf } from './docToPrintHtml';
+
+/** Export and File → 打开 in the contract. `printToPdf` is Electron's printing; the browser host has none. */
+export function exportApi(services: Services, printToPdf?: PrintToPdf): Pick<QianwanApi, 'exportDocument' | 'importDocument'> {
+  return {
+    async exportDocument(input) {
+      const file = await services.exports.export(input, printToPdf);
+      const { bytes, ...rest } = file;
+      return { ...rest, bytes: bytes.length, dataBase64: bytes.toString('base64') };
+    },
+    async importDocument(input) {
+      const bytes = Buffer.from(input.dataBase64, 'base64');
+      const draft = await readDraftFile(input.name, bytes, (id) => services.library.isKnownPassage(id));
+      return services.documents.create({ title: draft.title, content: draft.doc, reason: 'import' });
+    },
+  };
+}

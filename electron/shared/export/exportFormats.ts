@@ -1,0 +1,35 @@
+// What an export can be, shared by the API schema, the UI's export dialog and the CLI.
+
+export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'txt'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** gbt9704: 公文格式 after GB/T 9704-2012; plain: Word-like defaults for readers without the official fonts. */
+export const EXPORT_PRESETS = ['gbt9704', 'plain'] as const;
+export type ExportPreset = (typeof EXPORT_PRESETS)[number];
+
+export const EXPORT_MIME: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  md: 'text/markdown; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+};
+
+/** Which route made a PDF: LibreOffice converting the DOCX, or Electron printing the print view. */
+export type PdfEngine = 'libreoffice' | 'electron';
+
+export interface ExportResult {
+  fileName: string;
+  mimeType: string;
+  format: ExportFormat;
+  preset: ExportPreset | null;
+  pdfEngine: PdfEngine | null;
+  bytes: number;
+  dataBase64: string;
+}
+
+/** A file name from the title: characters Windows, macOS and Linux refuse are replaced, length capped. */
+export function exportFileName(title: string, format: ExportFormat): string {
+  // eslint-disable-next-line no-control-regex
+  const base = title.replace(/[\u0000-\u001f\\/:*?"<>|]+/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 80) || '未命名文稿';
+  return `${base}.${format}`;
+}
