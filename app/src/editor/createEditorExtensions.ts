@@ -7,6 +7,7 @@ import { CitationNumbers } from './citationNumbers';
 import { Adapted, PassageCommands, Quoted } from './passageMarks';
 import { PassageCheck } from './passageCheck';
 import { WordShortcuts } from './wordShortcuts';
+import { PasteSanitizer } from './pasteSanitizer';
 import { FindReplace } from './findReplace';
 
 /**
@@ -32,6 +33,7 @@ export function createEditorExtensions(options: { placeholder?: string | (() => 
     PassageCommands,
     PassageCheck,
     CheckMarks,
+    PasteSanitizer,
     WordShortcuts,
     FindReplace,
   ];
