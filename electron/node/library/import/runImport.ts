@@ -21,7 +21,8 @@ export async function runImport(files: RawSourceFile[], onProgress: (p: ImportPr
     const file = files[i]!;
     onProgress({ step: 'read', fileIndex: i, fileCount: files.length, progress: 0.3 * (read / total) });
     try {
-      await decodeSource(file);
+      const { rawText } = await decodeSource(file);
+      if (!/[^\s\ufeff\u3000]/.test(rawText)) throw new Error('文件中没有文字（空文件，或只有空白）。');
     } catch (err) {
       throw new Error(`${file.fileName}：${err instanceof Error ? err.message : String(err)}`);
     }

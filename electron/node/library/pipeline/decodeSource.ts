@@ -9,6 +9,9 @@ export interface DecodedSource {
   format: SourceFormat;
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 const REFUSED = '无法识别文件编码：不是 UTF-8、UTF-16 或 GB18030/GBK 文本，可能是二进制文件或已损坏。';
 
 export function formatOf(fileName: string): SourceFormat {
@@ -36,7 +39,18 @@ export function decodeBytes(bytes: Uint8Array): string {
   const utf8 = strictUtf8(buf);
   if (utf8 !== null) {
     if (plausibility(utf8) >= 0.97) return utf8;
+    // Text with stray NUL or control characters (pasted from terminals, damaged exports) is still
+    // text; the characters go. Half the characters NUL is UTF-16, which the candidates below read.
+    const cleaned = utf8.replace(CONTROLS, '');
+    if (utf8.length - cleaned.length < utf8.length * 0.2 && plausibility(cleaned) >= 0.97) return cleaned;
     candidates.push(utf8);
+  } else {
+    // UTF-8 with a few broken bytes (a truncated copy, a bad sector) keeps its text; the broken
+    // bytes go. Real GBK read as UTF-8 breaks at nearly every character and never gets here.
+    const lenient = new TextDecoder('utf-8').decode(buf);
+    const broken = lenient.split('\uFFFD').length - 1;
+    const cleaned = lenient.replace(/\uFFFD/g, '').replace(CONTROLS, '');
+    if (broken <= Math.max(3, lenient.length / 1000) && plausibility(cleaned) >= 0.97) return cleaned;
   }
   if (buf.length % 2 === 0) {
     candidates.push(iconv.decode(buf, 'utf-16le'), iconv.decode(buf, 'utf-16be'));

@@ -43,7 +43,10 @@ function stripHtml(text: MappedText): MappedText {
 }
 
 function stripMarkdown(text: MappedText): MappedText {
-  let t = text.replaceAll(/!\[[^\]]*\]\([^)]*\)/g, () => '');
+  // Markdown may carry raw HTML; a script in it is code, not the writer's text.
+  let t = text.replaceAll(/<(script|style|noscript|template|svg|iframe)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi, () => '');
+  t = t.replaceAll(/<\/?[a-zA-Z][^<>]*>/g, () => '');
+  t = t.replaceAll(/!\[[^\]]*\]\([^)]*\)/g, () => '');
   t = t.replaceAll(/\[([^\]]+)\]\([^)]*\)/g, (m) => m[1] ?? '');
   t = t.replaceAll(/^(?:#{1,6}|>|[-*+](?=\s))[ \t]*/gm, () => '');
   return t.replaceAll(/\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`/g, () => '');
