@@ -14,7 +14,7 @@ const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const title = z.string().max(TITLE_MAX);
 
 const docJson = z
-  .object({ type: z.literal('doc'), content: z.array(z.unknown()) })
+  .object({ type: z.literal('doc'), content: z.array(z.unknown()).max(100_000) })
   .passthrough()
   .refine((d) => JSON.stringify(d).length <= DOC_JSON_MAX, { message: 'document too large' });
 
