@@ -131,3 +131,56 @@ test('find and replace: Ctrl+F finds across forms, Ctrl+H replaces all in one un
   await expect(bar).toBeHidden();
   await expect(editor.locator('.find-match')).toHaveCount(0);
 });
+
+test('revision history: the saved revisions with time and 字数, a side-by-side diff, restore that can be undone', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  const editor = page.getByTestId('editor');
+  await editor.click();
+  await page.keyboard.type('浙江坚持规划先行。');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('要删去的一段。');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  // Opening the document again keeps a revision of it as it was.
+  await page.reload();
+  await expect(editor).toContainText('要删去的一段。');
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('新写的一段，比原来长。');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('始终');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+
+  await page.getByTestId('open-revisions').click();
+  const dialog = page.getByTestId('revision-dialog');
+  const items = dialog.getByTestId('revision-item');
+  // Leaving the page (close) or opening it again (open) kept the first draft.
+  await expect(items.first()).toContainText(/(关闭时|打开时) · 14 字/);
+  const diff = dialog.getByTestId('revision-diff');
+  await expect(diff.getByTestId('diff-row-changed')).toHaveCount(2);
+  await expect(diff.locator('ins').first()).toHaveText('始终');
+  await expect(diff.locator('del').first()).toHaveText('要删去');
+  await page.screenshot({ path: 'test-results/revision-diff.png' });
+
+  page.once('dialog', (d) => void d.accept());
+  await dialog.getByTestId('revision-restore').click();
+  await expect(dialog).toBeHidden();
+  await expect(editor).toHaveText('浙江坚持规划先行。要删去的一段。');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+
+  await page.getByTestId('open-revisions').click();
+  await expect(items.nth(0)).toContainText('恢复后');
+  await expect(items.nth(1)).toContainText('恢复前');
+  await items.nth(1).click();
+  await expect(diff.locator('del').first()).toHaveText('始终');
+  await dialog.getByRole('button', { name: '关闭', exact: true }).click();
+
+  // Undo in the editor brings back the text from before the restore.
+  await editor.click();
+  await page.keyboard.press('Control+z');
+  await expect(editor).toHaveText('浙江始终坚持规划先行。新写的一段，比原来长。');
+});

@@ -19,6 +19,7 @@ import { Toolbar } from './Toolbar';
 import { CheckPanel } from '../check/CheckPanel';
 import { useLocale } from '../locale/useLocale';
 import { FindReplaceBar } from '../findReplace/FindReplaceBar';
+import { RevisionDialog } from '../revisions/RevisionDialog';
 
 export interface EditorPaneProps {
   document: DocumentRecord;
@@ -44,6 +45,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
   const [title, setTitle] = useState(doc.title);
   const [checking, setChecking] = useState(false);
   const [options, setOptions] = useState(doc.options);
+  const [showRevisions, setShowRevisions] = useState(false);
   const changeOptions = (next: DocumentOptions) => {
     setOptions(next);
     void api.setDocumentOptions({ id: doc.id, ...next }).catch(() => setOptions(options));
@@ -163,7 +165,29 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
 
   return (
     <div className="editor-pane">
-      <Toolbar editor={editor} />
+      <Toolbar
+        editor={editor}
+        extra={
+          <button type="button" className="tool" data-testid="open-revisions" onMouseDown={(e) => e.preventDefault()} onClick={() => setShowRevisions(true)}>
+            {t('revisions.open')}
+          </button>
+        }
+      />
+      {showRevisions && (
+        <RevisionDialog
+          documentId={doc.id}
+          editor={editor}
+          flush={() => saver.flush()}
+          baseVersion={() => version.current}
+          onClose={() => setShowRevisions(false)}
+          onRestored={(restored) => {
+            setShowRevisions(false);
+            version.current = restored.version;
+            // An editor step of its own: Ctrl+Z brings the text from before the restore back too.
+            editor.chain().focus().setContent(restored.content as unknown as object, { emitUpdate: true }).run();
+          }}
+        />
+      )}
       <FindReplaceBar editor={editor} />
       <button type="button" className="check-toggle small" data-testid="check-open" title={t('check.openHelp')} aria-pressed={checking} onClick={() => setChecking((c) => !c)}>
         {t('check.open')}

@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { t } from '../../../../electron/shared/i18n/translate';
 
 /** Formatting buttons; their active state comes from a selector so typing does not re-render them. */
-export function Toolbar({ editor }: { editor: Editor }) {
+export function Toolbar({ editor, extra }: { editor: Editor; extra?: ReactNode }) {
   const s = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -51,6 +52,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
       {btn(t('editor.toolbar.bulletListLabel'), t('editor.toolbar.bulletList'), s.bullet, () => chain().toggleBulletList().run())}
       {btn(t('editor.toolbar.orderedListLabel'), t('editor.toolbar.orderedList'), s.ordered, () => chain().toggleOrderedList().run())}
       {btn(t('editor.toolbar.blockquoteLabel'), t('editor.toolbar.blockquote'), s.quote, () => chain().toggleBlockquote().run())}
+      {extra && <span className="toolbar-extra">{extra}</span>}
     </div>
   );
 }
