@@ -31,25 +31,23 @@ function platformArgs(): string[] {
 }
 
 /**
- * Exports the open document as DOCX through whatever the UI offers (button or menu item named 导出),
- * with Electron's save dialog and downloads answered by `target`. Returns false when the app has no
- * export command yet.
+ * Exports the open document as DOCX through File → 导出 (the export dialog), with Electron's download
+ * (and any save dialog) answered by `target`. Returns false when the app has no export command yet.
  */
 async function exportDocx(app: ElectronApplication, page: Page, target: string): Promise<boolean> {
-  const exportCommand = page.getByRole('button', { name: /^导出/ }).or(page.getByRole('menuitem', { name: /^导出/ })).first();
-  if ((await exportCommand.count()) === 0) return false;
+  const openExport = page.getByRole('button', { name: /^导出/ }).or(page.getByRole('menuitem', { name: /^导出/ })).first();
+  if ((await openExport.count()) === 0) return false;
   await app.evaluate(({ dialog, session }, file) => {
     dialog.showSaveDialog = (async () => ({ canceled: false, filePath: file })) as typeof dialog.showSaveDialog;
     dialog.showSaveDialogSync = (() => file) as typeof dialog.showSaveDialogSync;
     session.defaultSession.on('will-download', (_event, item) => item.setSavePath(file));
   }, target);
-  await exportCommand.click();
-  const docx = page.getByRole('radio', { name: /DOCX|Word/i }).or(page.getByRole('option', { name: /DOCX|Word/i })).or(page.getByRole('button', { name: /DOCX|Word/i }));
-  if ((await docx.count()) > 0) await docx.first().click();
-  const format = page.getByTestId('export-format');
-  if ((await format.count()) > 0) await format.selectOption('docx');
-  const confirm = page.getByRole('dialog').getByRole('button', { name: /^(导出|保存|确定)$/ });
-  if ((await confirm.count()) > 0) await confirm.first().click();
+  await openExport.click();
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('export-format-docx').check();
+  await dialog.getByTestId('export-start').click();
+  await expect(dialog.getByTestId('export-done')).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => fs.existsSync(target) && fs.statSync(target).size > 0, { timeout: 20_000 }).toBe(true);
   return true;
 }
