@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
 import type { PassageInfo } from '../../shared/api/apiTypes';
-import type { CheckIndex } from '../../shared/check/CheckIndex';
+import { buildCheckIndex, type CheckIndex } from '../../shared/check/CheckIndex';
 import { checkAgainst } from '../../shared/check/checkAgainst';
 import { MIN_RUN_DEFAULT, checkWindow } from '../../shared/check/checkParams';
 import type { CheckPassage, CheckProgress, CheckResult } from '../../shared/check/checkTypes';
@@ -32,26 +32,40 @@ export class CheckService {
     return { ...this.state };
   }
 
-  check(input: CheckInput, minRun = MIN_RUN_DEFAULT): Promise<CheckResult> {
+  /**
+   * `documents`: the user's other documents to compare with as well (their plain text); they are
+   * few and change often, so they are indexed for this check only.
+   */
+  check(input: CheckInput, minRun = MIN_RUN_DEFAULT, documents: ReadonlyArray<{ id: string; title: string; text: string }> = []): Promise<CheckResult> {
     checkWindow(minRun);
-    const next = this.queue.then(() => this.runNow(input, minRun));
+    const next = this.queue.then(() => this.runNow(input, minRun, documents));
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  private async runNow(input: CheckInput, minRun: number): Promise<CheckResult> {
+  private async runNow(input: CheckInput, minRun: number, documents: ReadonlyArray<{ id: string; title: string; text: string }>): Promise<CheckResult> {
     const started = performance.now();
     try {
-      const indexes = await this.indexes(minRun);
+      const indexes = await this.indexes(minRun, documents.length > 0);
+      const byId = new Map(documents.map((d) => [d.id, d]));
+      if (documents.length > 0) indexes.push(buildCheckIndex(documents, minRun));
       this.state = { state: 'checking', progress: 0.95 };
-      const result = checkAgainst(input, indexes, (ids) => this.lookup(ids), minRun);
+      const lookup = (ids: string[]) => {
+        const found = this.lookup(ids.filter((id) => !byId.has(id)));
+        for (const id of ids) {
+          const d = byId.get(id);
+          if (d) found.set(id, { id, text: d.text, sourceId: null, sourceTitle: d.title, workTitle: '', fromDocument: true });
+        }
+        return found;
+      };
+      const result = checkAgainst(input, indexes, lookup, minRun);
       return { ...result, ms: Math.round((performance.now() - started) * 10) / 10 };
     } finally {
       this.state = { state: 'idle', progress: 0 };
     }
   }
 
-  private async indexes(minRun: number): Promise<CheckIndex[]> {
+  private async indexes(minRun: number, others: boolean): Promise<CheckIndex[]> {
     const out: CheckIndex[] = [];
     const db = this.openShipped();
     const hasOwn = (this.userDb.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n > 0;
@@ -59,7 +73,7 @@ export class CheckService {
     const parts = (db ? 1 : 0) + (hasOwn ? 1 : 0);
     if (db) out.push(await this.shippedIndex(db, minRun, report(0, parts)));
     if (hasOwn) out.push(await this.ownIndex(minRun, report(parts - 1, parts)));
-    if (out.length === 0) throw new ApiError('library_missing', this.libraryFile);
+    if (out.length === 0 && !others) throw new ApiError('library_missing', this.libraryFile);
     return out;
   }
 

@@ -1,6 +1,8 @@
 import type { QianwanApi } from '../../shared/api/QianwanApi';
 import { docCheckText, textCheckInput } from '../../shared/check/docCheckText';
+import { docPlainText } from '../../shared/doc/docPlainText';
 import type { DocNode } from '../../shared/doc/docTypes';
+import { t } from '../../shared/i18n/translate';
 import type { Services } from '../api/createServices';
 
 /** The check's part of the contract: a saved document by id, the editor's current doc, or a text. */
@@ -12,7 +14,13 @@ export function checkApi(services: Services): Pick<QianwanApi, 'runCheck' | 'get
         : input.text !== undefined
           ? textCheckInput(input.text)
           : docCheckText(services.documents.get(input.id!).content);
-      return services.check.check(source, input.minRun);
+      const others = input.includeDocuments
+        ? services.documents
+            .list()
+            .filter((d) => d.id !== input.id && d.id !== input.documentId)
+            .map((d) => ({ id: d.id, title: d.title || t('docs.untitled'), text: docPlainText(services.documents.get(d.id).content) }))
+        : [];
+      return services.check.check(source, input.minRun, others);
     },
     async getCheckProgress() {
       return services.check.progress();

@@ -82,6 +82,7 @@ export function buildCheckResult(
         passageId: piece.passageId,
         sourceId: passage?.sourceId ?? null,
         sourceTitle: passage?.sourceTitle ?? '',
+        fromDocument: passage?.fromDocument === true,
         cited: status !== 'uncited',
         status,
         passageFrom: pmap[ps] ?? 0,

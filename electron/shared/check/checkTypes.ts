@@ -12,6 +12,8 @@ export interface CheckSpan {
   passageId: string;
   sourceId: string | null;
   sourceTitle: string;
+  /** The words are in another of the user's documents (passageId is then that document's id). */
+  fromDocument: boolean;
   cited: boolean;
   status: CheckStatus;
   /** Where the span's words are in the passage's text, [passageFrom, passageTo). */
@@ -49,7 +51,9 @@ export type CheckBlockKind = 'heading' | 'paragraph' | 'quote' | 'list';
 
 export interface CheckPassage {
   id: string;
+  /** For another of the user's documents: its plain text. */
   text: string;
+  fromDocument?: boolean;
   sourceId: string | null;
   sourceTitle: string;
   workTitle: string;

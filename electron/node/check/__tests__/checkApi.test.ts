@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApi } from '../../api/createApi';
+import { createServices, type Services } from '../../api/createServices';
+
+let tmp: string;
+let services: Services;
+const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+
+beforeEach(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-check-api-'));
+  services = createServices({ dataDir: path.join(tmp, 'data'), libraryFile: path.join(tmp, 'no-library.db') });
+});
+afterEach(() => {
+  services.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('runCheck through the contract', () => {
+  it('compares with the user’s other documents when asked, leaving out the one being checked', async () => {
+    const api = createApi(services, 'browser');
+    const shared = '我们村把闲置农房改造成民宿和研学基地，村集体每年增收二十多万元，带动三十多户村民就业。';
+    const old = await api.createDocument({ title: '去年的发言', content: { type: 'doc', content: [para(`去年我讲过：${shared}`)] } });
+    const draft = await api.createDocument({ title: '今年的心得', content: { type: 'doc', content: [para(`今年再说一遍，${shared}这是新内容。`)] } });
+    const result = await api.runCheck({ id: draft.id, includeDocuments: true });
+    expect(result.spans).toHaveLength(1);
+    expect(result.spans[0]).toMatchObject({ passageId: old.id, sourceTitle: '去年的发言', fromDocument: true, cited: false });
+    expect(result.spans[0]!.text).toBe(shared.replace(/。$/, ''));
+    // The document being checked (sent as the editor's doc) is not compared with its saved self.
+    const current = await api.runCheck({ doc: draft.content as never, documentId: draft.id, includeDocuments: true });
+    expect(current.spans.map((s) => s.passageId)).toEqual([old.id]);
+  });
+
+  it('says clearly that there is no library to compare with, and refuses two inputs at once', async () => {
+    const api = createApi(services, 'browser');
+    await expect(api.runCheck({ text: '一段文字' })).rejects.toMatchObject({ code: 'library_missing' });
+    await expect(api.runCheck({ text: '一段文字', id: 'abc' } as never)).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(api.runCheck({ text: '一段文字', minRun: 5 })).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(await api.getCheckProgress({})).toEqual({ state: 'idle', progress: 0 });
+  });
+});
