@@ -1,5 +1,6 @@
 // `npm run dist` (installers for this platform: AppImage + deb, NSIS, or dmg) and `npm run dist:dir`
-// (`--dir`: the unpacked app only, e.g. release/linux-unpacked). Also accepts --linux, --win, --mac.
+// (`--dir`: the unpacked app only, e.g. release/linux-unpacked). Also accepts --linux, --win, --mac and
+// --x64, --arm64, --ia32 (another platform or architecture downloads that Electron; see README).
 // 1. Checks for the Electron runtime first and stops with one line if there is none.
 // 2. Builds the app (scripts/build.mjs) and renders the icons (scripts/icons).
 // 3. Runs electron-builder, which rebuilds better-sqlite3 for Electron's ABI in node_modules; the
@@ -19,7 +20,9 @@ const args = process.argv.slice(2);
 const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')).version;
 const hostPlatform = { linux: 'linux', win32: 'win', darwin: 'mac' }[process.platform];
 const platforms = ['linux', 'win', 'mac'].filter((p) => args.includes(`--${p}`));
-const forHostOnly = platforms.length === 0 || (platforms.length === 1 && platforms[0] === hostPlatform);
+const archs = ['x64', 'arm64', 'ia32', 'armv7l', 'universal'].filter((a) => args.includes(`--${a}`));
+// The local runtime fits only this machine's platform and architecture.
+const forHostOnly = (platforms.length === 0 || (platforms.length === 1 && platforms[0] === hostPlatform)) && (archs.length === 0 || (archs.length === 1 && archs[0] === process.arch));
 
 function fail(message) {
   console.error(`打包失败 / dist failed: ${message}`);
@@ -95,6 +98,7 @@ for (const [name, script] of [
 const options = { projectDir: root, publish: 'never', config: electronDist ? { electronDist } : {} };
 if (args.includes('--dir')) options.dir = true;
 for (const p of platforms) options[p] = [];
+for (const a of archs) options[a] = true;
 try {
   const { build } = require('electron-builder');
   // Rebuilt for Electron in place while packaging; the Node build is put back afterwards.
