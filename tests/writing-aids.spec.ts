@@ -47,7 +47,34 @@ test('新建 → 从模板: the chooser, the profile filled in, the outline and 
   const results = page.getByTestId('library-result');
   await expect(results.first()).toBeVisible();
   for (const tag of await results.locator('.result-meta').allTextContents()) expect(tag).toContain('做法');
+
+  // A quotation in section 二 and one in section 三; moving 三 above 二 takes its text and note along.
+  const idA = await results.nth(0).getAttribute('data-passage-id');
+  const idB = await results.nth(1).getAttribute('data-passage-id');
+  await results.nth(0).getByRole('button', { name: '插入引用' }).click();
+  await expect(editor).toBeFocused();
+  await outline.getByTestId('outline-item').nth(2).getByRole('button', { name: /^三、/ }).click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('结合本地实际');
+  // Hovering selects a result, which opens its note box and shifts the list: let it settle first.
+  await results.nth(1).hover();
+  await expect(results.nth(1)).toHaveClass(/selected/);
+  await results.nth(1).getByRole('button', { name: '插入引用' }).click();
+  await expect(editor).toBeFocused();
+  const notes = page.getByTestId('footnotes').locator('li');
+  await expect(notes).toHaveCount(2);
+  expect(await notes.evaluateAll((els) => els.map((e) => e.getAttribute('data-passage-id')))).toEqual([idA, idB]);
+  await expect(outline.getByTestId('outline-item').nth(2)).toHaveClass(/current/);
   await page.screenshot({ path: 'test-results/outline-guide.png' });
+
+  await outline.getByTestId('outline-item').nth(2).getByRole('button', { name: '上移本节（连同正文和注释）' }).click();
+  await expect(editor.locator('h1')).toHaveText(['一、深刻把握“千万工程”蕴含的理念和方法', '三、结合城关镇实际推动经验落地见效', '二、学习借鉴浙江经验的具体做法']);
+  await expect(outline.getByTestId('outline-item').nth(1)).toHaveClass(/current/);
+  await expect.poll(() => notes.evaluateAll((els) => els.map((e) => e.getAttribute('data-passage-id')))).toEqual([idB, idA]);
+  await expect(editor.locator('sup.citation').first()).toHaveAttribute('data-label', '1');
+  // One undo puts the sections back.
+  await page.keyboard.press('Control+z');
+  await expect(editor.locator('h1').nth(1)).toHaveText('二、学习借鉴浙江经验的具体做法');
 });
 
 test('字数统计 like WPS, and a 字数 goal with progress in the status bar, kept with the document', async ({ page, host }) => {
