@@ -28,6 +28,26 @@ test('the interface switches to English without a restart, and stays English aft
   await expect(page.getByRole('button', { name: 'New document' })).toBeVisible();
   await expect(page).toHaveTitle('Qianwan Writer');
 
+  // The writing aids speak English too (the template's own words stay Chinese: they go into the text).
+  await page.getByRole('button', { name: 'New from template…' }).click();
+  const chooser = page.getByTestId('template-chooser');
+  await expect(chooser.getByRole('heading', { name: 'New from a template' })).toBeVisible();
+  await chooser.getByRole('button', { name: 'Create from this template' }).click();
+  await expect(page.getByTestId('outline').getByRole('heading', { name: 'Outline' })).toBeVisible();
+  await expect(page.getByTestId('template-guide').getByRole('button', { name: 'Suggest passages' }).first()).toBeVisible();
+  await page.keyboard.press('Control+h');
+  await expect(page.getByTestId('find-bar').getByText('Match case')).toBeVisible();
+  await page.getByTestId('find-input').fill('千万工程');
+  await expect(page.getByTestId('find-status')).toHaveText(/^1 of \d+$/);
+  await page.screenshot({ path: 'test-results/english-ui-writing-aids.png' });
+  await page.keyboard.press('Escape');
+  await page.getByTestId('open-word-count').click();
+  await expect(page.getByTestId('word-count-dialog').getByText('Non-Chinese words')).toBeVisible();
+  await page.getByTestId('word-count-close').click();
+  await page.getByRole('button', { name: 'Revision history' }).click();
+  await expect(page.getByTestId('revision-dialog').getByRole('heading', { name: 'Revision history' })).toBeVisible();
+  await page.getByTestId('revision-dialog').getByRole('button', { name: 'Close', exact: true }).click();
+
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByTestId('language-select').selectOption('zh-CN');
   await expect(page.getByRole('button', { name: '新建文稿' })).toBeVisible();
