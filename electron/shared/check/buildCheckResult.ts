@@ -2,7 +2,7 @@ import type { ClaimedPiece } from './claimSharedRuns';
 import type { CheckInput } from './docCheckText';
 import type { SharedRun } from './findSharedRuns';
 import type { NormalizedText } from './normalizeForCheck';
-import { normalizeForCheck } from './normalizeForCheck';
+import { checkKeepTable } from './checkKeepTable';
 import type { CheckParagraph, CheckPassage, CheckResult, CheckSourceShare, CheckSpan, CheckStatus } from './checkTypes';
 
 /** For each normalised position, the index of the quoted/adapted mark over it, or -1. */
@@ -52,11 +52,18 @@ export function buildCheckResult(
     const mark = input.marks[m]!;
     return cited.has(mark.passageId) ? mark.type : 'uncited';
   };
-  const passageMaps = new Map<string, Uint32Array>();
-  const passageMap = (id: string) => {
-    let map = passageMaps.get(id);
-    if (!map) passageMaps.set(id, (map = normalizeForCheck(passages.get(id)?.text ?? '').map));
-    return map;
+  const keep = checkKeepTable();
+  /** Original offsets in a passage's text of its normalised characters [from, to). */
+  const passageRange = (text: string, from: number, to: number): [number, number] => {
+    let n = 0;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (keep[text.charCodeAt(i)] === 0) continue;
+      if (n === from) start = i;
+      if (n === to - 1) return [start, i + 1];
+      n++;
+    }
+    return [start, text.length];
   };
   const spans: CheckSpan[] = [];
   const lines = input.blocks.map(() => ({ borrowed: 0, uncited: 0 }));
@@ -71,8 +78,8 @@ export function buildCheckResult(
       while (j < piece.end && lineAt[j] === line && statusAt(j) === status) j++;
       const chars = j - i;
       const passage = passages.get(piece.passageId);
-      const pmap = passageMap(piece.passageId);
       const ps = piece.passageStart + (i - piece.start);
+      const [passageFrom, passageTo] = passageRange(passage?.text ?? '', ps, ps + chars);
       const start = norm.map[i]!;
       const end = norm.map[j - 1]! + 1;
       spans.push({
@@ -85,8 +92,8 @@ export function buildCheckResult(
         fromDocument: passage?.fromDocument === true,
         cited: status !== 'uncited',
         status,
-        passageFrom: pmap[ps] ?? 0,
-        passageTo: (pmap[ps + chars - 1] ?? -1) + 1,
+        passageFrom,
+        passageTo,
         chars,
       });
       borrowed += chars;

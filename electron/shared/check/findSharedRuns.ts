@@ -17,10 +17,12 @@ export interface SharedRun {
  * character by character and extended both ways to the exact maximal run.
  *
  * Fingerprints are followed rarest first: a rare one points at the few passages that really share
- * the words, and their long runs cover the text. A fingerprint at the cap (a stock phrase, shared by
- * more passages than the index keeps) is followed only where the text is not covered yet, so
- * common phrases inside an already found copy cost nothing. A candidate on a diagonal (passage
- * position − document position) already extended over it is skipped as well.
+ * the words, and their long runs cover the text. A commoner one (a stock phrase, up to the cap of
+ * passages the index keeps) is then followed only where the text is not covered yet, so common
+ * phrases inside an already found copy cost nothing; the price is that a second passage sharing
+ * a stretch already attributed is not listed, and its few characters beyond that stretch may be
+ * missed when no fingerprint of its own lies there. A candidate on a diagonal (passage position −
+ * document position) already extended over it is skipped as well.
  */
 export function findSharedRuns(index: CheckIndex, codes: Uint16Array, length: number): SharedRun[] {
   const runs: SharedRun[] = [];
@@ -44,7 +46,7 @@ export function findSharedRuns(index: CheckIndex, codes: Uint16Array, length: nu
   for (let count = 1; count <= cap; count++) {
     for (const i of byCount[count]!) {
       const p = positions[i]!;
-      if (count === cap && covered[p] && covered[p + k - 1]) continue;
+      if (covered[p] && covered[p + k - 1]) continue;
       const slot = slots[i]!;
       const first = index.postingStart(slot);
       for (let x = first; x < first + count; x++) {
