@@ -353,6 +353,7 @@ export const enUS: Messages = {
   'check.report.text': 'Words',
   'check.report.source': 'Source',
   'check.report.status': 'Status',
-  'check.report.sourcesLine': 'By source: {list}',
+  'check.others': 'Also compare with my other documents',
+  'check.fromDocument': 'Same as in another of my documents',
   'check.report.paragraphLine': '{label}: {ratio} borrowed ({uncited} not cited)',
 };

@@ -350,7 +350,8 @@ export const zhCN = {
   'check.report.text': '文字',
   'check.report.source': '来源',
   'check.report.status': '状态',
-  'check.report.sourcesLine': '来源分布：{list}',
+  'check.others': '也与我的其他文稿比对',
+  'check.fromDocument': '与我的另一篇文稿相同',
   'check.report.paragraphLine': '{label}：复制比 {ratio}（未注明 {uncited}）',
 } as const;
 

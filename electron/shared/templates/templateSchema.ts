@@ -20,6 +20,19 @@ export const templateSectionSchema = z
   })
   .strict();
 
+/**
+ * What the writing guide shows in another interface language: the template's name and description,
+ * each section's label and hint. Titles, headings and opening words are not translated: they go into
+ * the (Chinese) document.
+ */
+const translationSchema = z
+  .object({
+    name: text(60).optional(),
+    description: text(400).optional(),
+    sections: z.record(z.string().max(40), z.object({ label: text(40).optional(), hint: text(400).optional() }).strict()).optional(),
+  })
+  .strict();
+
 export const templateSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/).max(40),
@@ -31,9 +44,14 @@ export const templateSchema = z
     /** The closing line under the text: unit and name, filled from the profile. */
     signature: z.string().max(80).optional(),
     sections: z.array(templateSectionSchema).min(2).max(20),
+    translations: z.record(z.string().max(10), translationSchema).optional(),
   })
   .strict()
-  .refine((t) => new Set(t.sections.map((s) => s.id)).size === t.sections.length, { message: 'section ids must be unique' });
+  .refine((t) => new Set(t.sections.map((s) => s.id)).size === t.sections.length, { message: 'section ids must be unique' })
+  .refine((t) => Object.values(t.translations ?? {}).every((tr) => Object.keys(tr.sections ?? {}).every((id) => t.sections.some((s) => s.id === id))), {
+    message: 'a translation names a section the template does not have',
+  });
 
 export type Template = z.infer<typeof templateSchema>;
+export type TemplateTranslation = z.infer<typeof translationSchema>;
 export type TemplateSection = z.infer<typeof templateSectionSchema>;

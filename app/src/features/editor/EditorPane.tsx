@@ -192,7 +192,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       <button type="button" className="check-toggle small" data-testid="check-open" title={t('check.openHelp')} aria-pressed={checking} onClick={() => setChecking((c) => !c)}>
         {t('check.open')}
       </button>
-      {checking && <CheckPanel editor={editor} title={title} onClose={() => setChecking(false)} />}
+      {checking && <CheckPanel editor={editor} title={title} documentId={doc.id} onClose={() => setChecking(false)} />}
       <div className="page-scroll">
         <article className="page">
           <input

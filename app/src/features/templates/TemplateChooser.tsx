@@ -3,12 +3,16 @@ import { EMPTY_PROFILE, type DocumentRecord, type Profile } from '../../../../el
 import { t } from '../../../../electron/shared/i18n/translate';
 import { fillProfile } from '../../../../electron/shared/templates/fillProfile';
 import { useApi } from '../../api/apiContext';
+import { localiseTemplate } from '../../../../electron/shared/templates/localiseTemplate';
+import { useLocale } from '../locale/useLocale';
 import { useTemplates } from './useTemplates';
 
 /** 新建 → 从模板: pick a template, see its structure and the works it follows, create the document. */
 export function TemplateChooser({ onClose, onCreated }: { onClose: () => void; onCreated: (doc: DocumentRecord) => void }) {
   const api = useApi();
-  const { templates, error: loadError } = useTemplates();
+  const { templates: shipped, error: loadError } = useTemplates();
+  const locale = useLocale();
+  const templates = shipped?.map((tpl) => localiseTemplate(tpl, locale)) ?? null;
   const [chosen, setChosen] = useState<string | null>(null);
   const [profile, setProfile] = useState<Profile>(EMPTY_PROFILE);
   const [error, setError] = useState<string | null>(null);

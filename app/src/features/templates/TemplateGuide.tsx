@@ -1,12 +1,16 @@
 import { t } from '../../../../electron/shared/i18n/translate';
 import type { TemplateSection } from '../../../../electron/shared/templates/templateSchema';
+import { localiseTemplate } from '../../../../electron/shared/templates/localiseTemplate';
+import { useLocale } from '../locale/useLocale';
 import { useTemplates } from './useTemplates';
 
 /** Beside a document started from a template: each section's hint and a "suggest passages" button. */
 export function TemplateGuide({ templateId, onSuggest }: { templateId: string; onSuggest: (suggest: TemplateSection['suggest']) => void }) {
   const { templates } = useTemplates();
-  const template = templates?.find((tpl) => tpl.id === templateId);
-  if (!template) return null;
+  const locale = useLocale();
+  const found = templates?.find((tpl) => tpl.id === templateId);
+  if (!found) return null;
+  const template = localiseTemplate(found, locale);
   return (
     <section className="template-guide" aria-label={t('templates.guide')} data-testid="template-guide">
       <header className="panel-header">

@@ -39,6 +39,10 @@ describe('shipped templates', () => {
       expect(labels[0]).toBe('开头');
       expect(labels.at(-1)).toBe('结尾');
       expect(t.sections.filter((s) => s.heading).length).toBeGreaterThanOrEqual(3);
+      // The English interface shows every guide text in English.
+      const en = t.translations?.['en-US'];
+      expect(en?.name && en.description, t.id).toBeTruthy();
+      for (const s of t.sections) expect(en?.sections?.[s.id]?.label && en.sections[s.id]!.hint, `${t.id} ${s.id}`).toBeTruthy();
     }
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_PROFILE } from '../../api/apiTypes';
 import { buildTemplateDoc } from '../buildTemplateDoc';
 import { fillProfile } from '../fillProfile';
+import { localiseTemplate } from '../localiseTemplate';
 import { templateSchema } from '../templateSchema';
 
 const template = templateSchema.parse({
@@ -45,5 +46,25 @@ describe('buildTemplateDoc', () => {
   it('refuses a template whose section ids repeat', () => {
     const bad = { ...template, sections: [template.sections[0], template.sections[0]] };
     expect(templateSchema.safeParse(bad).success).toBe(false);
+  });
+});
+
+describe('localiseTemplate', () => {
+  it('shows translated name, description, labels and hints, falling back field by field; text stays Chinese', () => {
+    const withEn = templateSchema.parse({ ...template, translations: { 'en-US': { name: 'Reflection', sections: { one: { hint: 'First point' } } } } });
+    const en = localiseTemplate(withEn, 'en-US');
+    expect(en.name).toBe('Reflection');
+    expect(en.description).toBe('测试');
+    expect(en.sections.map((s) => [s.label, s.hint])).toEqual([
+      ['开头', '交代缘由'],
+      ['一是', 'First point'],
+      ['结尾', '收束'],
+    ]);
+    expect(en.sections[1]!.heading).toBe('一是结合{region}实际。');
+    expect(localiseTemplate(withEn, 'zh-CN')).toBe(withEn);
+  });
+
+  it('refuses a translation of a section the template does not have', () => {
+    expect(templateSchema.safeParse({ ...template, translations: { 'en-US': { sections: { nope: { hint: 'x' } } } } }).success).toBe(false);
   });
 });
