@@ -25,7 +25,7 @@ export function CheckHoverCard({ placed, rect, passage, onCite, onAdapt, onCompa
   const left = Math.min(Math.max(8, rect.left), window.innerWidth - 400);
   return (
     <div className={`check-card check-card-${span.status}`} data-testid="check-card" role="dialog" aria-label={t('check.cardTitle')} style={{ top, left }} onMouseEnter={onEnter} onMouseLeave={onLeave}>
-      <div className="check-card-status">{t(`check.status.${span.status}`)}</div>
+      <div className="check-card-status">{span.fromDocument ? t('check.fromDocument') : t(`check.status.${span.status}`)}</div>
       <div className="check-card-source" data-testid="check-card-source">
         {span.sourceTitle || t('check.unknownSource')}
         {passage?.workTitle && passage.workTitle !== span.sourceTitle ? ` · ${passage.workTitle}` : ''}
@@ -40,12 +40,12 @@ export function CheckHoverCard({ placed, rect, passage, onCite, onAdapt, onCompa
         </p>
       )}
       <div className="check-card-actions">
-        {span.status !== 'quoted' && (
+        {span.status !== 'quoted' && !span.fromDocument && (
           <button type="button" className="primary small" data-testid="check-cite" onMouseDown={(e) => e.preventDefault()} onClick={onCite}>
             {t('check.cite')}
           </button>
         )}
-        {span.status !== 'adapted' && (
+        {span.status !== 'adapted' && !span.fromDocument && (
           <button type="button" className="small" data-testid="check-adapt" onMouseDown={(e) => e.preventDefault()} onClick={onAdapt}>
             {t('check.adapt')}
           </button>

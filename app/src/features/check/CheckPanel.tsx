@@ -28,8 +28,8 @@ function placedOf(editor: Editor, span: CheckSpan): PlacedSpan | null {
  * 查重与引用核查: runs the check, shows the figures and charts, colours the borrowed words in the
  * editor, and offers the fixes (cite as a quotation, make an adaptation, compare) on each of them.
  */
-export function CheckPanel({ editor, title, onClose }: { editor: Editor; title: string; onClose: () => void }) {
-  const runner = useCheckRunner(editor);
+export function CheckPanel({ editor, title, documentId, onClose }: { editor: Editor; title: string; documentId?: string; onClose: () => void }) {
+  const runner = useCheckRunner(editor, documentId);
   const { result } = runner;
   const [hover, setHover] = useState<{ placed: PlacedSpan; rect: DOMRect } | null>(null);
   const [comparing, setComparing] = useState<{ source: string; rewrite: string } | null>(null);
@@ -129,6 +129,10 @@ export function CheckPanel({ editor, title, onClose }: { editor: Editor; title: 
           <input type="checkbox" checked={runner.auto} onChange={(e) => runner.setAuto(e.target.checked)} data-testid="check-auto" />
           {t('check.auto')}
         </label>
+        <label className="check-auto">
+          <input type="checkbox" checked={runner.others} onChange={(e) => runner.setOthers(e.target.checked)} data-testid="check-others" />
+          {t('check.others')}
+        </label>
         <button type="button" className="primary small" onClick={run} disabled={runner.running} data-testid="check-run">
           {result ? t('check.rerun') : t('check.run')}
         </button>
@@ -169,7 +173,7 @@ export function CheckPanel({ editor, title, onClose }: { editor: Editor; title: 
                         <li key={`${s.start}-${i}`}>
                           <span className="check-uncited-text" title={s.sourceTitle}>{s.text.length > 40 ? `${s.text.slice(0, 39)}…` : s.text}</span>
                           <span className="muted"> {s.sourceTitle} · {formatRatio(result.chars ? s.chars / result.chars : 0)}</span>
-                          <span className="check-uncited-actions">
+                          <span className="check-uncited-actions" hidden={s.fromDocument}>
                             <button type="button" className="small" onClick={() => { const p = placed(); if (p) fix(p, 'cite'); }}>{t('check.cite')}</button>
                             <button type="button" className="small" onClick={() => { const p = placed(); if (p) fix(p, 'adapt'); }}>{t('check.adapt')}</button>
                           </span>

@@ -20,6 +20,9 @@ export interface CheckRunner {
   setMinRun: (n: number) => void;
   auto: boolean;
   setAuto: (on: boolean) => void;
+  /** Compare with the writer's other documents too. */
+  others: boolean;
+  setOthers: (on: boolean) => void;
   run: () => void;
 }
 
@@ -28,7 +31,7 @@ export interface CheckRunner {
  * progress while it runs, and hands the spans to the editor's checkMarks. With `auto`, a change
  * re-runs it a moment after the writer stops typing; a newer run supersedes an older one.
  */
-export function useCheckRunner(editor: Editor): CheckRunner {
+export function useCheckRunner(editor: Editor, documentId?: string): CheckRunner {
   const api = useApi();
   const [result, setResult] = useState<CheckResult | null>(null);
   const [running, setRunning] = useState(false);
@@ -37,9 +40,10 @@ export function useCheckRunner(editor: Editor): CheckRunner {
   const [stale, setStale] = useState(false);
   const [minRun, setMinRun] = useState(MIN_RUN_DEFAULT);
   const [auto, setAuto] = useState(false);
+  const [others, setOthers] = useState(false);
   const latest = useRef(0);
-  const minRunRef = useRef(minRun);
-  minRunRef.current = minRun;
+  const options = useRef({ minRun, others });
+  options.current = { minRun, others };
 
   const run = useCallback(() => {
     if (editor.isDestroyed) return;
@@ -52,7 +56,7 @@ export function useCheckRunner(editor: Editor): CheckRunner {
       void api.getCheckProgress({}).then((p) => latest.current === token && setProgress(p), () => undefined);
     }, PROGRESS_POLL_MS);
     api
-      .runCheck({ doc: snapshot.toJSON() as never, minRun: minRunRef.current })
+      .runCheck({ doc: snapshot.toJSON() as never, minRun: options.current.minRun, includeDocuments: options.current.others, ...(documentId ? { documentId } : {}) })
       .then(
         (r) => {
           if (latest.current !== token || editor.isDestroyed) return;
@@ -69,7 +73,7 @@ export function useCheckRunner(editor: Editor): CheckRunner {
           setProgress(null);
         }
       });
-  }, [api, editor]);
+  }, [api, editor, documentId]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -87,7 +91,7 @@ export function useCheckRunner(editor: Editor): CheckRunner {
     };
   }, [auto, editor, run]);
 
-  // A changed threshold is a different check.
+  // A changed threshold, or comparing with other documents or not, is a different check.
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -95,7 +99,7 @@ export function useCheckRunner(editor: Editor): CheckRunner {
       return;
     }
     run();
-  }, [minRun, run]);
+  }, [minRun, others, run]);
 
-  return { result, running, progress, error, stale, minRun, setMinRun, auto, setAuto, run };
+  return { result, running, progress, error, stale, minRun, setMinRun, auto, setAuto, others, setOthers, run };
 }
