@@ -106,7 +106,15 @@ export const apiSchemas = {
   createFromTemplate: z.object({ templateId: z.string().min(1).max(40).regex(/^[a-z0-9-]+$/) }).strict(),
   // One of: a saved document, the editor's current (maybe unsaved) doc, or a plain text.
   runCheck: z
-    .object({ id: id.optional(), doc: docJson.optional(), text: z.string().max(CHECK_TEXT_MAX).optional(), minRun: z.number().int().min(MIN_RUN_MIN).max(MIN_RUN_MAX).optional() })
+    .object({
+      id: id.optional(),
+      doc: docJson.optional(),
+      text: z.string().max(CHECK_TEXT_MAX).optional(),
+      minRun: z.number().int().min(MIN_RUN_MIN).max(MIN_RUN_MAX).optional(),
+      // Compare with the user's other documents too, leaving out the one being checked.
+      includeDocuments: z.boolean().optional(),
+      documentId: id.optional(),
+    })
     .strict()
     .refine((v) => [v.id, v.doc, v.text].filter((x) => x !== undefined).length === 1, { message: 'one of id, doc, text' }),
   getCheckProgress: empty,
