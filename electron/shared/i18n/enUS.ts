@@ -356,4 +356,8 @@ export const enUS: Messages = {
   'check.others': 'Also compare with my other documents',
   'check.fromDocument': 'Same as in another of my documents',
   'check.report.paragraphLine': '{label}: {ratio} borrowed ({uncited} not cited)',
+  'common.labelValue': '{label}: {value}',
+  'common.withCount': '{name} ({n})',
+  'common.listSeparator': '; ',
+  'common.enumSeparator': ', ',
 };

@@ -353,6 +353,10 @@ export const zhCN = {
   'check.others': '也与我的其他文稿比对',
   'check.fromDocument': '与我的另一篇文稿相同',
   'check.report.paragraphLine': '{label}：复制比 {ratio}（未注明 {uncited}）',
+  'common.labelValue': '{label}：{value}',
+  'common.withCount': '{name}（{n}）',
+  'common.listSeparator': '；',
+  'common.enumSeparator': '、',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -41,7 +41,7 @@ export function LibraryPanel({
 
   const startImport = (files: File[]) => {
     const { accepted, problems } = checkImportFiles(files);
-    if (problems.length) onNotice(problems.join('；'));
+    if (problems.length) onNotice(problems.join(t('common.listSeparator')));
     if (accepted.length) setImporting(accepted.map((i) => files[i]!));
   };
   const onDrop = (e: DragEvent<HTMLElement>) => {

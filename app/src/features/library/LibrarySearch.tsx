@@ -159,31 +159,31 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme, prese
       <div className="filters" onFocus={() => setWantFacets(true)} onPointerDown={() => setWantFacets(true)}>
         <select aria-label={t('library.filter.theme')} data-testid="filter-theme" value={filters.theme} onChange={(e) => setFilters({ ...filters, theme: e.target.value })}>
           <option value="">
-            {t('library.filter.theme')}：{t('library.filter.all')}
+            {t('common.labelValue', { label: t('library.filter.theme'), value: t('library.filter.all') })}
           </option>
           {facets?.themes.map((f) => (
             <option key={f.name} value={f.name}>
-              {f.name}（{f.count}）
+              {t('common.withCount', { name: f.name, n: f.count })}
             </option>
           ))}
         </select>
         <select aria-label={t('library.filter.kind')} data-testid="filter-kind" value={filters.kind} onChange={(e) => setFilters({ ...filters, kind: e.target.value })}>
           <option value="">
-            {t('library.filter.kind')}：{t('library.filter.all')}
+            {t('common.labelValue', { label: t('library.filter.kind'), value: t('library.filter.all') })}
           </option>
           {facets?.kinds.map((f) => (
             <option key={f.name} value={f.name}>
-              {f.name}（{f.count}）
+              {t('common.withCount', { name: f.name, n: f.count })}
             </option>
           ))}
         </select>
         <select aria-label={t('library.filter.source')} data-testid="filter-source" value={filters.source} onChange={(e) => setFilters({ ...filters, source: e.target.value })}>
           <option value="">
-            {t('library.filter.source')}：{t('library.filter.all')}
+            {t('common.labelValue', { label: t('library.filter.source'), value: t('library.filter.all') })}
           </option>
           {sources?.map((src) => (
             <option key={src.id} value={src.id}>
-              {src.title}（{src.passages}）
+              {t('common.withCount', { name: src.title, n: src.passages })}
             </option>
           ))}
         </select>

@@ -55,7 +55,7 @@ export function LocaliseDialog({ names, onApply, onClose }: { names: LocalName[]
                   data-testid="localise-check"
                   onChange={(e) => setChoices((all) => all.map((x, k) => (k === i ? { ...x, on: e.target.checked } : x)))}
                 />{' '}
-                <span className="kind-tag">{c.name.kind === 'mask' ? t('localise.mask') : t('localise.place')}</span> {c.name.text}（{c.name.positions.length}）
+                <span className="kind-tag">{c.name.kind === 'mask' ? t('localise.mask') : t('localise.place')}</span> {t('common.withCount', { name: c.name.text, n: c.name.positions.length })}
               </label>
               <input
                 value={c.replacement}

@@ -93,7 +93,7 @@ export function ImportDialog({ files, onClose, onImported }: { files: File[]; on
         {!error && !job && <progress />}
         {summary && (
           <div data-testid="import-summary">
-            <p>{summary.sources.map((s) => s.title).join('、')}</p>
+            <p>{summary.sources.map((s) => s.title).join(t('common.enumSeparator'))}</p>
             <p>
               {t('import.summary', {
                 works: summary.works,

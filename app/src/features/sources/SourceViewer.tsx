@@ -69,10 +69,10 @@ export function SourceViewer({ sourceId, passageId, onClose, onChanged }: { sour
             {source && (
               <p className="muted source-facts">
                 {[
-                  source.site && `${t('viewer.site')}：${source.site}`,
-                  source.date && `${t('viewer.date')}：${source.date}`,
-                  source.url && `${t('viewer.url')}：${source.url}`,
-                  `${t('viewer.file')}：${source.fileName}`,
+                  source.site && t('common.labelValue', { label: t('viewer.site'), value: source.site }),
+                  source.date && t('common.labelValue', { label: t('viewer.date'), value: source.date }),
+                  source.url && t('common.labelValue', { label: t('viewer.url'), value: source.url }),
+                  t('common.labelValue', { label: t('viewer.file'), value: source.fileName }),
                 ]
                   .filter(Boolean)
                   .join(' · ')}

@@ -59,7 +59,7 @@ export function TemplateChooser({ onClose, onCreated }: { onClose: () => void; o
                   </li>
                 ))}
               </ol>
-              <p className="muted">{t('templates.derivedFrom', { works: selected.derivedFrom.join('；') })}</p>
+              <p className="muted">{t('templates.derivedFrom', { works: selected.derivedFrom.join(t('common.listSeparator')) })}</p>
             </div>
           )}
         </div>
