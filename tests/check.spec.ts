@@ -67,9 +67,18 @@ test('check: a cited quote and a pasted passage are coloured differently; one cl
   // A word-for-word part of a passage is a proper quotation, not a "changed quote".
   await expect(editor.getByTestId('quote-warning')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screenshots/check-after.png' });
+
+  // The compare view from the card of a cited quotation.
+  await page.mouse.move(0, 0);
+  await editor.locator('.check-span[data-status="quoted"]').last().hover();
+  await expect(card).toContainText('已注明出处的引用');
+  await expect(card.getByTestId('check-cite')).toHaveCount(0);
+  await card.getByTestId('check-compare').click();
+  await expect(page.getByTestId('compare-view')).toBeVisible();
+  await page.getByTestId('compare-view').getByRole('button', { name: '关闭' }).click();
 });
 
-test('check: nothing borrowed in the writer’s own text; the report prints on its own', async ({ page, host }) => {
+test('check: nothing borrowed in the writer’s own text, re-checked after pasting; the report prints on its own', async ({ page, host }) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: '新建文稿' }).click();
   await page.getByTestId('editor').click();
@@ -78,6 +87,14 @@ test('check: nothing borrowed in the writer’s own text; the report prints on i
   const panel = page.getByTestId('check-panel');
   await expect(panel.getByTestId('check-none')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('check-own')).toHaveText('100.0%');
+
+  // With automatic re-checking on, pasted library words are found a moment after typing stops.
+  await panel.getByTestId('check-auto').check();
+  await page.getByTestId('editor').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText(await passageText(page, host, '垃圾分类'));
+  await expect(page.getByTestId('editor').locator('.check-span[data-status="uncited"]').first()).toBeVisible({ timeout: 15_000 });
+  await expect.poll(() => percent(page, 'check-own')).toBeLessThan(60);
   await page.emulateMedia({ media: 'print' });
   await panel.getByTestId('check-print').click();
   await expect(page.getByTestId('check-report')).toBeVisible();
