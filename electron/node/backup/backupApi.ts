@@ -25,7 +25,9 @@ export function backupApi(services: Services, restore?: (name: string) => Promis
       return restore(input.name);
     },
     async exportEverything() {
-      return exportEverything({ db: services.userDb, documents: services.documents });
+      // DOCX through the same exporter as 导出 (default preset, notes resolved against the library).
+      const toDocx = async (doc: { id: string }) => (await services.exports.export({ id: doc.id, format: 'docx' })).bytes;
+      return exportEverything({ db: services.userDb, documents: services.documents, toDocx });
     },
   };
 }

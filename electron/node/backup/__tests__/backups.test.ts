@@ -143,7 +143,7 @@ describe('restore', () => {
 });
 
 describe('export everything', () => {
-  it('zips user.db and every document as Markdown under a safe file name', async () => {
+  it('zips user.db and every document as DOCX and Markdown under a safe file name', async () => {
     const { api } = open();
     await api.createDocument({ title: '../../etc/passwd', content: paragraph('路径穿越') });
     await api.createDocument({ title: '学习心得', content: paragraph('千万工程') });
@@ -152,7 +152,14 @@ describe('export everything', () => {
     expect(bundle.documents).toBe(3);
     const files = unzipSync(Buffer.from(bundle.dataBase64, 'base64'));
     const names = Object.keys(files).sort();
-    expect(names).toEqual(['markdown/_.._etc_passwd.md', 'markdown/学习心得 (2).md', 'markdown/学习心得.md', 'user.db'].sort());
+    expect(bundle.docx).toBe(true);
+    expect(names).toEqual(
+      ['markdown/_.._etc_passwd.md', 'markdown/学习心得 (2).md', 'markdown/学习心得.md', 'docx/_.._etc_passwd.docx', 'docx/学习心得 (2).docx', 'docx/学习心得.docx', 'user.db'].sort(),
+    );
+    // Each DOCX is a real Word package with the document's text.
+    const bodies = ['docx/学习心得.docx', 'docx/学习心得 (2).docx'].map((n) => strFromU8(unzipSync(files[n]!)['word/document.xml']!)).join('');
+    expect(bodies).toContain('千万工程');
+    expect(bodies).toContain('同名');
     for (const name of names) expect(name.split('/').every((part) => part !== '..')).toBe(true);
     expect(strFromU8(files['markdown/_.._etc_passwd.md']!)).toContain('路径穿越');
     const copy = path.join(dir, 'exported.db');
