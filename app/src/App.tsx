@@ -4,6 +4,8 @@ import type { DocumentRecord, DocumentSummary, PassageInfo } from '../../electro
 import { t } from '../../electron/shared/i18n/translate';
 import { useApi } from './api/apiContext';
 import { DocumentList } from './features/documents/DocumentList';
+import { useOpenDrafts } from './features/documents/useOpenDrafts';
+import { ExportDialog } from './features/export/ExportDialog';
 import { EditorPane } from './features/editor/EditorPane';
 import { LibraryPanel } from './features/library/LibraryPanel';
 import { ComparePassage } from './features/passages/ComparePassage';
@@ -34,6 +36,7 @@ export function App() {
   const cache = useMemo(() => new PassageCache(api), [api]);
   const [showProfile, setShowProfile] = useState(false);
   const [showBackups, setShowBackups] = useState(false);
+  const [exporting, setExporting] = useState(false);
   // user.db refused (damaged or newer): the recovery screen replaces the editor.
   const [refused, setRefused] = useState<string | null>(null);
   const [localising, setLocalising] = useState<{ passageId: string; names: LocalName[] } | null>(null);
@@ -77,6 +80,11 @@ export function App() {
       }
     },
     [api, report],
+  );
+
+  const openDrafts = useOpenDrafts(
+    useCallback((doc: DocumentRecord) => void refresh().then(() => open(doc.id)), [open, refresh]),
+    setNotice,
   );
 
   useEffect(() => {
@@ -169,6 +177,8 @@ export function App() {
               onRestore={(id) => void api.restoreDocument({ id }).then(refresh).catch(report)}
               onDeleteForever={(id) => void api.deleteDocumentForever({ id }).then(refresh).catch(report)}
               onSettings={() => setShowProfile(true)}
+              onOpenFiles={(files) => void openDrafts(files)}
+              onExport={current ? () => setExporting(true) : undefined}
             />
             <WritingAidsColumn editor={editor} templateId={current?.options.templateId ?? null} onSuggest={(s) => setSuggest((prev) => ({ ...s, seq: (prev?.seq ?? 0) + 1 }))} />
           </>
@@ -194,6 +204,7 @@ export function App() {
       />
       {showProfile && <ProfileDialog onClose={() => setShowProfile(false)} onBackups={() => (setShowProfile(false), setShowBackups(true))} />}
       {showBackups && <BackupDialog onClose={() => setShowBackups(false)} />}
+      {exporting && current && <ExportDialog documentId={current.id} onClose={() => setExporting(false)} />}
       {choosingTemplate && (
         <TemplateChooser
           onClose={() => setChoosingTemplate(false)}

@@ -21,6 +21,8 @@ export interface ExportedFile {
   preset: ExportPreset | null;
   /** Which route made a PDF, so the UI and CLI can say so. */
   pdfEngine: PdfEngine | null;
+  notes: 'footnote' | 'endnote';
+  references: boolean;
 }
 
 export interface ExportDeps {
@@ -45,7 +47,7 @@ export class ExportService {
     const ids = [...new Set(collectCitations(record.content).map((c) => c.passageId).filter((id) => !isExternalNoteId(id)))];
     const passages = new Map((ids.length ? this.deps.library.getPassages(ids) : []).map((p) => [p.id, p]));
     const title = record.title.trim() || t('docs.untitled');
-    const base = { fileName: exportFileName(title, request.format), mimeType: EXPORT_MIME[request.format], format: request.format };
+    const base = { fileName: exportFileName(title, request.format), mimeType: EXPORT_MIME[request.format], format: request.format, ...record.options };
     const notes = resolveNotes(record.content, passages);
 
     if (request.format === 'md') {

@@ -23,6 +23,9 @@ export interface ExportResult {
   format: ExportFormat;
   preset: ExportPreset | null;
   pdfEngine: PdfEngine | null;
+  /** The document's note settings the file was made with. */
+  notes: 'footnote' | 'endnote';
+  references: boolean;
   bytes: number;
   dataBase64: string;
 }

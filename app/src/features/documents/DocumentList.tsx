@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import type { DocumentSummary } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
+import { DRAFT_EXTENSIONS } from '../sources/checkImportFiles';
 import { formatTime } from './formatTime';
 
 export interface DocumentListProps {
@@ -16,12 +17,23 @@ export interface DocumentListProps {
   onRestore: (id: string) => void;
   onDeleteForever: (id: string) => void;
   onSettings: () => void;
+  /** File → 打开: .docx, .md or .txt drafts chosen or dropped on the list. */
+  onOpenFiles?: (files: File[]) => void;
+  /** File → 导出 of the open document; absent while none is open. */
+  onExport?: () => void;
 }
 
 export function DocumentList(props: DocumentListProps) {
   const [showTrash, setShowTrash] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const onDrop = (e: DragEvent<HTMLElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    if (e.dataTransfer.files.length > 0) props.onOpenFiles?.(Array.from(e.dataTransfer.files));
+  };
 
   const finishRename = (id: string) => {
     props.onRename(id, draft);
@@ -62,20 +74,54 @@ export function DocumentList(props: DocumentListProps) {
   }
 
   return (
-    <section className="doc-list" aria-label={t('docs.heading')}>
+    <section
+      className={`doc-list${dragging ? ' dragging' : ''}`}
+      aria-label={t('docs.heading')}
+      data-testid="doc-list"
+      onDragOver={(e) => {
+        if (props.onOpenFiles && e.dataTransfer.types.includes('Files')) {
+          e.preventDefault();
+          setDragging(true);
+        }
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      {dragging && <p className="drop-hint">{t('docs.dropHint')}</p>}
       <header className="panel-header">
         <h2>{t('docs.heading')}</h2>
         <button type="button" className="primary" onClick={props.onCreate}>
           {t('docs.new')}
         </button>
       </header>
-      {props.onCreateFromTemplate && (
-        <p className="doc-list-actions">
+      <p className="doc-list-actions">
+        {props.onCreateFromTemplate && (
           <button type="button" className="link-button" data-testid="new-from-template" onClick={props.onCreateFromTemplate}>
             {t('templates.new')}
           </button>
-        </p>
-      )}
+        )}
+        {props.onOpenFiles && (
+          <button type="button" className="link-button" data-testid="open-draft" title={t('docs.openHint')} onClick={() => fileInput.current?.click()}>
+            {t('docs.open')}
+          </button>
+        )}
+        <button type="button" className="link-button" data-testid="export-open" disabled={!props.onExport} onClick={props.onExport}>
+          {t('export.open')}
+        </button>
+      </p>
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        multiple
+        accept={DRAFT_EXTENSIONS.join(',')}
+        data-testid="open-draft-input"
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          e.target.value = '';
+          if (files.length > 0) props.onOpenFiles?.(files);
+        }}
+      />
       {props.documents.length === 0 && <p className="muted">{t('docs.empty')}</p>}
       <ul>
         {props.documents.map((d) => (

@@ -15,6 +15,7 @@ import { usePassageSync } from '../passages/usePassageSync';
 import { useCurrentParagraph } from './useCurrentParagraph';
 import { editorStatus } from '../status/editorStatus';
 import { Autosaver } from './Autosaver';
+import { registerPendingSave } from './pendingSave';
 import { Toolbar } from './Toolbar';
 import { CheckPanel } from '../check/CheckPanel';
 import { useLocale } from '../locale/useLocale';
@@ -124,12 +125,15 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     // Closing the window or tab is a "close" of the document: keep its revision.
     const onPageHide = () => void api.closeDocument({ id: doc.id }).catch(() => undefined);
     window.addEventListener('pagehide', onPageHide);
+    // Export reads the stored document: it first saves what is still waiting for the autosave.
+    const unregisterSave = registerPendingSave(() => saver.flush());
     return () => {
       editor.off('update', onUpdate);
       window.removeEventListener('keydown', onKey);
       window.document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('pagehide', onPageHide);
+      unregisterSave();
       if (countTimer) clearTimeout(countTimer);
       onEditorReady(null);
       if (saver.hasUnsavedChanges) frozen.current = editor.getJSON() as unknown as DocNode;

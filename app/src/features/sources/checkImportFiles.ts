@@ -1,16 +1,25 @@
 import { IMPORT_FILE_MAX } from '../../../../electron/shared/api/apiLimits';
 import { t } from '../../../../electron/shared/i18n/translate';
+import type { MessageKey } from '../../../../electron/shared/i18n/zhCN';
 
 export const IMPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'];
+/** The drafts File → 打开 opens (the service checks the same list). */
+export const DRAFT_EXTENSIONS = ['.docx', '.md', '.markdown', '.txt'];
 
-/** Files the import accepts, and a message for each one it refuses (before anything is uploaded). */
-export function checkImportFiles(files: Array<{ name: string; size: number }>): { accepted: number[]; problems: string[] } {
+const LIBRARY_IMPORT = { extensions: IMPORT_EXTENSIONS, unsupported: 'sources.unsupported', tooLarge: 'sources.tooLarge' } as const;
+export const DRAFT_OPEN = { extensions: DRAFT_EXTENSIONS, unsupported: 'docs.unsupported', tooLarge: 'docs.tooLarge' } as const;
+
+/** Files an import accepts, and a message for each one it refuses (before anything is uploaded). */
+export function checkImportFiles(
+  files: Array<{ name: string; size: number }>,
+  rules: { extensions: readonly string[]; unsupported: MessageKey; tooLarge: MessageKey } = LIBRARY_IMPORT,
+): { accepted: number[]; problems: string[] } {
   const accepted: number[] = [];
   const problems: string[] = [];
   files.forEach((f, i) => {
     const ext = f.name.slice(f.name.lastIndexOf('.')).toLowerCase();
-    if (!IMPORT_EXTENSIONS.includes(ext)) problems.push(t('sources.unsupported', { name: f.name }));
-    else if (f.size > IMPORT_FILE_MAX) problems.push(t('sources.tooLarge', { name: f.name, size: (f.size / 1048576).toFixed(1) }));
+    if (!rules.extensions.includes(ext)) problems.push(t(rules.unsupported, { name: f.name }));
+    else if (f.size > IMPORT_FILE_MAX) problems.push(t(rules.tooLarge, { name: f.name, size: (f.size / 1048576).toFixed(1) }));
     else accepted.push(i);
   });
   return { accepted, problems };

@@ -1,0 +1,34 @@
+import { useCallback } from 'react';
+import type { DocumentRecord } from '../../../../electron/shared/api/apiTypes';
+import { t } from '../../../../electron/shared/i18n/translate';
+import { useApi } from '../../api/apiContext';
+import { checkImportFiles, DRAFT_OPEN } from '../sources/checkImportFiles';
+import { readFileAsBase64 } from '../sources/readFileAsBase64';
+
+/**
+ * File → 打开 and drops on the document list: each .docx/.md/.txt becomes a new document (the
+ * service refuses damaged or hostile files and stores nothing for them); one notice says what happened.
+ */
+export function useOpenDrafts(onOpened: (doc: DocumentRecord) => void, onNotice: (message: string) => void): (files: File[]) => Promise<void> {
+  const api = useApi();
+  return useCallback(
+    async (files: File[]) => {
+      const { accepted, problems } = checkImportFiles(files, DRAFT_OPEN);
+      const messages = [...problems];
+      let last: DocumentRecord | null = null;
+      for (const i of accepted) {
+        const file = files[i]!;
+        onNotice(t('docs.opening', { name: file.name }));
+        try {
+          last = await api.importDocument({ name: file.name, dataBase64: await readFileAsBase64(file) });
+          messages.push(t('docs.opened', { title: last.title }));
+        } catch (err) {
+          messages.push(t('docs.openFailed', { name: file.name, message: err instanceof Error ? err.message : String(err) }));
+        }
+      }
+      onNotice(messages.join('；'));
+      if (last) onOpened(last);
+    },
+    [api, onNotice, onOpened],
+  );
+}

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect, test } from './fixtures/browserHost';
+
+test('export a draft as DOCX through the dialog, open the download again, drop a .txt, and refuse a broken .docx', async ({ page, host }, testInfo) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  await page.getByTestId('title-input').fill('学习千万工程心得');
+  const editor = page.getByTestId('editor');
+  await editor.click();
+  await page.keyboard.type('一、提高认识');
+  await page.keyboard.press('Control+Alt+1');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('我们要认真学习。');
+  await page.getByTestId('library-search').fill('千万工程');
+  const hit = page.getByTestId('library-result').first();
+  await expect(hit.locator('mark').first()).toHaveText('千万工程');
+  await hit.getByRole('button', { name: '参见' }).click();
+  await expect(page.getByTestId('footnotes')).toContainText('[EB/OL]');
+  const note = (await page.getByTestId('footnotes').locator('li').first().innerText()).replace(/^\[1\]\s*/, '');
+
+  // File → 导出: DOCX, 公文格式; the file arrives as a download even before the autosave ran.
+  await page.getByTestId('export-open').click();
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog.getByTestId('export-format-docx')).toBeChecked();
+  await expect(dialog.getByTestId('export-preset-gbt9704')).toBeChecked();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByTestId('export-start').click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('学习千万工程心得.docx');
+  const file = testInfo.outputPath('学习千万工程心得.docx');
+  await download.saveAs(file);
+  await expect(dialog.getByTestId('export-done')).toContainText('注释方式：脚注');
+  await page.screenshot({ path: 'test-results/screenshots/export-dialog.png' });
+  const parts = unzipSync(fs.readFileSync(file));
+  const body = strFromU8(parts['word/document.xml']!);
+  expect(body).toContain('我们要认真学习。');
+  expect(body).toMatch(/<w:pStyle w:val="Heading1"\/>.*?一、提高认识/);
+  expect(body).toContain('<w:footnoteReference');
+  expect(strFromU8(parts['word/footnotes.xml']!)).toContain(note.slice(0, 20));
+  await dialog.getByRole('button', { name: '关闭' }).last().click();
+  await expect(dialog).toHaveCount(0);
+
+  // File → 打开 the downloaded .docx: a new document with the same heading, text and note.
+  await page.getByTestId('open-draft-input').setInputFiles(file);
+  await expect(page.getByTestId('notice')).toContainText('已打开“学习千万工程心得”');
+  await expect(page.locator('.doc-item')).toHaveCount(2);
+  await expect(page.getByTestId('title-input')).toHaveValue('学习千万工程心得');
+  await expect(editor.locator('h1')).toHaveText('一、提高认识');
+  await expect(editor).toContainText('我们要认真学习。');
+  await expect(page.getByTestId('footnotes')).toContainText(note.slice(0, 20));
+  await page.screenshot({ path: 'test-results/screenshots/opened-docx.png' });
+
+  // Drag and drop a plain-text draft onto the document list.
+  const dropped = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['研讨发言提纲\n第一段正文。\n第二段正文。\n'], '发言提纲.txt', { type: 'text/plain' }));
+    return data;
+  });
+  await page.getByTestId('doc-list').dispatchEvent('dragover', { dataTransfer: dropped });
+  await page.getByTestId('doc-list').dispatchEvent('drop', { dataTransfer: dropped });
+  await expect(page.getByTestId('notice')).toContainText('已打开“研讨发言提纲”');
+  await expect(editor).toContainText('第二段正文。');
+
+  // A broken .docx is refused with a Chinese message, and nothing is added.
+  const broken = testInfo.outputPath('坏文件.docx');
+  fs.writeFileSync(broken, fs.readFileSync(file).subarray(0, 2000));
+  await page.getByTestId('open-draft-input').setInputFiles(broken);
+  await expect(page.getByTestId('notice')).toContainText('无法打开 坏文件.docx：文件已损坏或不是有效的 Word 文档');
+  await expect(page.locator('.doc-item')).toHaveCount(3);
+});
