@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The editor and host figures run the built app (dist/): bring it up to date first.
+const built = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
 const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qw-bench-')), 'bench.cjs');
 await build({
   entryPoints: [path.join(root, 'scripts/benchmarks/runBench.ts')],

@@ -11,7 +11,6 @@ import { percentile, timeEach } from './latency';
 import { naiveScan } from './naiveScan';
 import { writeSyntheticLibrary } from './writeSyntheticLibrary';
 
-const P95_TARGET_MS = 25;
 const SPEEDUP_TARGET = 10;
 const BUILD_TARGET_S = 60;
 const THEME = '生态文明';
@@ -21,7 +20,11 @@ function indexBytes(db: Database.Database): number {
 }
 
 export interface SearchBenchOptions {
+  /** Where to write the synthetic library; it is left there for the benchmarks that follow. */
+  file: string;
   passages: number;
+  /** The p95 target of every query class at this size. */
+  p95TargetMs: number;
   /** Queries drawn per class. */
   perClass: number;
   /** Of those, how many the naive scan also runs (it is slow). */
@@ -33,9 +36,8 @@ export interface SearchBenchOptions {
  * highlight): a synthetic library of recombined seed sentences, its index build and size, p50/p95 per
  * query class, and a LIKE scan over the same passages in the same run as the baseline.
  */
-export function searchBench(root: string, { passages, perClass, scanPerClass }: SearchBenchOptions): BenchRow[] {
+export function searchBench(root: string, { file, passages, p95TargetMs, perClass, scanPerClass }: SearchBenchOptions): BenchRow[] {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-search-bench-'));
-  const file = path.join(tmp, 'library.db');
   const rows: BenchRow[] = [];
   try {
     console.log(`writing a synthetic library of ${passages.toLocaleString('en')} passages …`);
@@ -45,7 +47,10 @@ export function searchBench(root: string, { passages, perClass, scanPerClass }: 
     db.pragma('synchronous = OFF');
     const baseBytes = fs.statSync(file).size;
     console.log(`building the search index (${(lib.units / 1e6).toFixed(1)} M characters) …`);
+    global.gc?.();
+    const heapBefore = process.memoryUsage().rss;
     const stats = buildSearchIndex(db);
+    const buildRss = process.resourceUsage().maxRSS / 1024 - heapBefore / 1048576;
     global.gc?.();
     const sizeBytes = indexBytes(db);
     db.close();
@@ -64,8 +69,9 @@ export function searchBench(root: string, { passages, perClass, scanPerClass }: 
     scan(warmUp[0]!);
 
     rows.push(
-      { figure: `library: ${passages.toLocaleString('en')} passages, ${(lib.units / 1e6).toFixed(1)} M characters`, value: baseBytes / 1048576, unit: 'MiB', baseline: null, ratio: null, target: '—', pass: null },
+      { figure: `library: ${passages.toLocaleString('en')} passages, ${(lib.units / 1e6).toFixed(1)} M characters, without index`, value: baseBytes / 1048576, unit: 'MiB', baseline: null, ratio: null, target: '—', pass: null },
       { figure: 'index build (read, fold, postings, write)', value: stats.ms / 1000, unit: 's', baseline: null, ratio: null, target: `< ${BUILD_TARGET_S} s`, pass: stats.ms / 1000 < BUILD_TARGET_S },
+      { figure: 'index build: memory beyond the process before it (peak RSS)', value: Math.max(0, buildRss), unit: 'MiB', baseline: null, ratio: null, target: '—', pass: null },
       { figure: `index size (${stats.bigrams.toLocaleString('en')} bigrams, ${stats.unigrams.toLocaleString('en')} unigrams)`, value: sizeBytes / 1048576, unit: 'MiB', baseline: null, ratio: null, target: '—', pass: null },
       { figure: 'first search (opens the library and its per-passage arrays)', value: openMs, unit: 'ms', baseline: null, ratio: null, target: '—', pass: null },
     );
@@ -93,16 +99,15 @@ export function searchBench(root: string, { passages, perClass, scanPerClass }: 
       const extraClass = extra.includes(c);
       rows.push(
         { figure: `p50, ${c.name}${extraClass ? '' : ' (first page of 20, ranked)'}`, value: p50, unit: 'ms', baseline: s50, ratio: s50 / p50, target: '—', pass: null },
-        { figure: `p95, ${c.name}`, value: p95, unit: 'ms', baseline: s95, ratio: s95 / p95, target: `≤ ${P95_TARGET_MS} ms, ≥ ${SPEEDUP_TARGET}×`, pass: p95 <= P95_TARGET_MS && s95 / p95 >= SPEEDUP_TARGET },
+        { figure: `p95, ${c.name}`, value: p95, unit: 'ms', baseline: s95, ratio: s95 / p95, target: `≤ ${p95TargetMs} ms, ≥ ${SPEEDUP_TARGET}×`, pass: p95 <= p95TargetMs && s95 / p95 >= SPEEDUP_TARGET },
       );
     }
     rows.push({ figure: 'totals equal to the LIKE scan', value: recallEqual, unit: `of ${recallChecked}`, baseline: null, ratio: null, target: 'all', pass: recallEqual === recallChecked });
-    const peakMb = process.resourceUsage().maxRSS / 1024;
-    rows.push({ figure: 'peak memory of the bench process so far (RSS)', value: peakMb, unit: 'MiB', baseline: null, ratio: null, target: '—', pass: null });
     library.close();
     userDb.close();
     ro.close();
-    return rows;
+    const scale = passages >= 1_000_000 ? `${passages / 1_000_000}M` : `${passages / 1000}k`;
+    return rows.map((r) => ({ ...r, figure: `search ${scale}: ${r.figure}` }));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

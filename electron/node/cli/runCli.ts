@@ -13,6 +13,7 @@ import { renderBuildReport } from '../library/pipeline/renderBuildReport';
 import { runLibrary } from './runLibrary';
 import { runCheck } from './runCheck';
 import { runDoc } from './runDoc';
+import { rendererDir } from '../paths/rendererDir';
 import { resourcesDir } from '../paths/resourcesDir';
 import { userDataDir } from '../paths/userDataDir';
 
@@ -84,9 +85,9 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       const app = openAppApi({ dataDir, libraryFile: libraryFile(), host: 'browser' });
       const api = app.api;
       if (app.failure()) io.stderr(`错误：${describeError(toErrorPayload(app.failure()))}\n`);
-      const rendererDir = path.join(path.dirname(resources()), 'dist', 'renderer');
-      if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new ApiError('internal', `界面尚未构建：${rendererDir}（请先运行 npm run build）`);
-      const host = await startBrowserHost({ api, rendererDir, port: values.port ? Number(values.port) : 0 });
+      const renderer = rendererDir();
+      if (!renderer) throw new ApiError('internal', '界面尚未构建（请先运行 npm run build）');
+      const host = await startBrowserHost({ api, rendererDir: renderer, port: values.port ? Number(values.port) : 0 });
       io.stdout(`浏览器版已启动 / browser host: ${host.url}\n`);
       if (values.open && !values['no-open'] && !openAppWindow(host.url, dataDir)) {
         io.stdout('未找到可用的 Chromium/Chrome 窗口，请在浏览器中打开上面的网址。\n');

@@ -48,7 +48,9 @@ export function ResultList({ pages, selected, onSelect, favourites, onToggleFavo
   }, [pages.generation, virtual]);
   // The first page of a search is in the DOM (painted next frame): the mark the 100 ms target is measured by.
   useLayoutEffect(() => {
-    if (pages.generation > 0) performance.mark('library-results');
+    if (pages.generation === 0) return;
+    performance.clearMarks('library-results');
+    performance.mark('library-results');
   }, [pages.generation]);
   useEffect(() => {
     if (selected < count) virtual.scrollToIndex(selected, { align: 'auto' });

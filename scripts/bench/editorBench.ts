@@ -1,0 +1,199 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { createServices } from '../../electron/node/api/createServices';
+import type { BenchRow } from './formatTable';
+import { percentile } from './latency';
+import { longDocument } from './longDocument';
+
+const CHROMIUM = process.env.QIANWAN_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+// In-page code, as a string: this file is type-checked with Node's libraries, not the DOM's.
+const TYPING_PROBE = `(() => {
+  const w = { frame: [], slowEvents: 0, autosave: [] };
+  window.__typing = w;
+  window.addEventListener('beforeinput', (e) => {
+    const at = e.timeStamp;
+    requestAnimationFrame(() => w.frame.push(performance.now() - at));
+  }, true);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (['beforeinput', 'input', 'keydown', 'keypress'].includes(entry.name)) w.slowEvents++;
+  }).observe({ type: 'event', durationThreshold: 16 });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'autosave') w.autosave.push(entry.duration);
+  }).observe({ type: 'measure' });
+})()`;
+const TYPED = '我们要深入学习浙江千万工程经验，因地制宜推进乡村全面振兴，久久为功建设宜居宜业和美乡村。';
+
+interface Host {
+  child: ChildProcess;
+  url: string;
+}
+
+function startHost(root: string, dataDir: string, resources: string): Promise<Host> {
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'qianwan.cjs'), 'serve', '--no-open', '--data-dir', dataDir], {
+    cwd: root,
+    env: { ...process.env, QIANWAN_RESOURCES_DIR: resources },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
+      if (m) resolve({ child, url: m[1]! });
+    });
+    child.on('exit', (code) => reject(new Error(`host exited ${code}: ${out}`)));
+  });
+}
+
+function stopHost(host: Host): Promise<void> {
+  return new Promise((resolve) => {
+    if (host.child.exitCode !== null) return resolve();
+    host.child.once('exit', () => resolve());
+    host.child.kill('SIGTERM');
+  });
+}
+
+/** A data folder holding one document (the one the app opens at start). */
+function dataFolder(tmp: string, name: string, libraryFile: string, chars: number, citations: number): string {
+  const dataDir = path.join(tmp, name);
+  const services = createServices({ dataDir, libraryFile });
+  const lib = new Database(libraryFile, { readonly: true });
+  services.documents.create({ title: `${chars} 字的文稿`, content: longDocument(lib, chars, citations) });
+  lib.close();
+  services.close();
+  return dataDir;
+}
+
+async function editorReady(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  const editor = page.getByTestId('editor');
+  await editor.locator('p').first().waitFor();
+  await editor.locator('p').first().click();
+  await page.keyboard.insertText('试');
+  await page.waitForFunction('document.querySelector(\'[data-testid="editor"]\')?.textContent?.includes("试")');
+}
+
+/** Time from navigation start to the document's text in the DOM, as the app marks it. */
+async function openTime(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction("performance.getEntriesByName('document-shown').length > 0", undefined, { timeout: 30_000 });
+  return (await page.evaluate("performance.getEntriesByName('document-shown')[0].startTime")) as number;
+}
+
+/**
+ * Types into the middle of the open document the way an IME commits characters (one insertText per
+ * character) and measures, per character, the time from its beforeinput event to the start of the
+ * next frame (requestAnimationFrame), plus what the Event Timing API reports (events ≥ 16 ms).
+ */
+async function typingLatency(page: Page, count: number): Promise<{ frame: number[]; slowEvents: number; autosave: number[] }> {
+  const editor = page.getByTestId('editor');
+  const paragraphs = await editor.locator('p').count();
+  await editor.locator('p').nth(Math.floor(paragraphs / 2)).click();
+  await page.keyboard.press('End');
+  await page.evaluate(TYPING_PROBE);
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.insertText(TYPED[i % TYPED.length]!);
+    await page.waitForTimeout(35);
+  }
+  // Let the autosave that the typing armed run (it waits at most 1.5 s), then one more.
+  await page.waitForTimeout(2500);
+  return (await page.evaluate('window.__typing')) as { frame: number[]; slowEvents: number; autosave: number[] };
+}
+
+export interface EditorBenchOptions {
+  starts: number;
+  keystrokes: number;
+  /** Characters and citations of the long document. */
+  chars: number;
+  citations: number;
+}
+
+/**
+ * The app as a writer meets it, in Chromium through the browser host: start-up to an editor that
+ * takes typing (cold host process, new browser each time), opening a long document, typing into it,
+ * and autosave's main-thread time. Baseline: the same with a 1,000-character document.
+ */
+export async function editorBench(root: string, libraryFile: string, options: EditorBenchOptions): Promise<BenchRow[]> {
+  if (!fs.existsSync(CHROMIUM)) {
+    console.log(`editor benchmark not run: no Chromium at ${CHROMIUM} (set QIANWAN_CHROMIUM)`);
+    return [];
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-editor-bench-'));
+  const resources = path.join(tmp, 'resources');
+  fs.mkdirSync(resources);
+  fs.symlinkSync(libraryFile, path.join(resources, 'library.db'));
+  for (const dir of ['corpus', 'templates']) if (fs.existsSync(path.join(root, 'resources', dir))) fs.symlinkSync(path.join(root, 'resources', dir), path.join(resources, dir));
+  const long = dataFolder(tmp, 'long', libraryFile, options.chars, options.citations);
+  const short = dataFolder(tmp, 'short', libraryFile, 1000, 3);
+  const rows: BenchRow[] = [];
+  let browser: Browser | null = null;
+  try {
+    // Start-up: a new host process and a new browser each time, until the editor has taken a character.
+    const starts = async (dataDir: string) => {
+      const total: number[] = [];
+      const hostReady: number[] = [];
+      for (let i = 0; i < options.starts; i++) {
+        const t0 = performance.now();
+        const host = await startHost(root, dataDir, resources);
+        hostReady.push(performance.now() - t0);
+        const b = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+        try {
+          await editorReady(await b.newPage(), host.url);
+          total.push(performance.now() - t0);
+        } finally {
+          await b.close();
+          await stopHost(host);
+        }
+      }
+      return { total, hostReady };
+    };
+    const longStarts = await starts(long);
+    const shortStarts = await starts(short);
+
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const measure = async (dataDir: string) => {
+      const host = await startHost(root, dataDir, resources);
+      try {
+        const page = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
+        const opens: number[] = [];
+        for (let i = 0; i < 5; i++) opens.push(await openTime(page, host.url));
+        const typing = await typingLatency(page, options.keystrokes);
+        await page.close();
+        return { opens, typing };
+      } finally {
+        await stopHost(host);
+      }
+    };
+    const l = await measure(long);
+    const s = await measure(short);
+    const median = (xs: number[]) => percentile(xs, 50);
+    const p95 = (xs: number[]) => percentile(xs, 95);
+    const row = (figure: string, value: number, baseline: number | null, unit: string, target: string, pass: boolean | null): BenchRow => ({
+      figure,
+      value,
+      unit,
+      baseline,
+      ratio: baseline === null || value === 0 ? null : baseline / value,
+      target,
+      pass,
+    });
+    const doc = `${(options.chars / 1000).toFixed(0)}k-character draft, ${options.citations} citations`;
+    rows.push(
+      row(`start-up to an editor that takes typing (median of ${options.starts} cold starts; baseline: 1k-character draft)`, median(longStarts.total), median(shortStarts.total), 'ms', '< 1000 ms', median(longStarts.total) < 1000),
+      row('  of which: host process ready (URL printed)', median(longStarts.hostReady), median(shortStarts.hostReady), 'ms', '—', null),
+      row(`open the ${doc}: navigation → its text in the DOM, p95 of 5`, p95(l.opens), p95(s.opens), 'ms', '< 300 ms', p95(l.opens) < 300),
+      row(`typing in the ${doc}: character → next frame, p95 of ${l.typing.frame.length}`, p95(l.typing.frame), p95(s.typing.frame), 'ms', '< 16 ms', p95(l.typing.frame) < 16),
+      row('  keystroke events the Event Timing API reports at ≥ 16 ms', l.typing.slowEvents, s.typing.slowEvents, `of ${options.keystrokes}`, '≤ 5 %', l.typing.slowEvents <= options.keystrokes * 0.05),
+      row(`autosave of the ${doc}: main-thread time, max of ${l.typing.autosave.length}`, Math.max(0, ...l.typing.autosave), Math.max(0, ...s.typing.autosave), 'ms', '< 20 ms', l.typing.autosave.length > 0 && Math.max(...l.typing.autosave) < 20),
+    );
+    return rows;
+  } finally {
+    await browser?.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
