@@ -12,7 +12,7 @@ export function SourceChart({ sources, total }: { sources: readonly CheckSourceS
   const shown = sources.slice(0, MAX_SOURCES);
   const scale = Math.max(...shown.map((s) => s.ratio), 0.0001);
   return (
-    <svg className="check-chart" data-testid="check-source-chart" viewBox={`0 0 ${WIDTH} ${shown.length * ROW}`} width="100%" role="img" aria-label={t('check.sources')}>
+    <svg className="check-chart" data-testid="check-source-chart" viewBox={`0 0 ${WIDTH} ${shown.length * ROW}`} width={WIDTH} height={shown.length * ROW} role="img" aria-label={t('check.sources')}>
       {shown.map((s, i) => {
         const w = (s.ratio / scale) * (WIDTH - 60);
         const uncited = total === 0 ? 0 : (s.uncitedChars / total / scale) * (WIDTH - 60);
