@@ -6,6 +6,7 @@ import { formatTable, type BenchRow } from '../bench/formatTable';
 import { hostSearchBench } from '../bench/hostSearchBench';
 import { searchBench } from '../bench/searchBench';
 import { checkBench } from './checkBench';
+import { exportBench } from './exportBench';
 import { libraryBench } from './libraryBench';
 
 function arg(name: string): string | undefined {
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   rows.push(...(await checkBench(root, passages, quick ? 10 : 30)));
+  rows.push(...(await exportBench(quick ? 5 : 10, !quick)));
   console.log(`\n千万工程写作助手 benchmark (${quick ? 'quick' : 'full'}), ${new Date().toISOString()}, node ${process.version}, ${os.cpus().length} CPUs\n`);
   console.log(formatTable(rows));
   const out = path.join(root, 'bench-results', 'bench.json');
