@@ -1,6 +1,6 @@
 import { Extension, type Editor } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { citationGroupLabel, numberCitations, type CitationOccurrence } from '../../../../electron/shared/citations/numberCitations';
 import type { CitationKind } from '../../../../electron/shared/doc/docTypes';
@@ -55,8 +55,33 @@ function compute(doc: PmNode, titles: Map<string, string>): CitationState {
 }
 
 /**
- * Shows each citation's number as a node decoration (rendered by CSS), recomputed only when the
- * document changes. The numbers exist in the view, never in the saved document.
+ * Whether a transaction added, removed or re-ordered citations, or changed what touches one (two
+ * citations typed apart stop forming a group): only then do the numbers change. Typing elsewhere —
+ * nearly every keystroke — keeps them, and the decorations are only mapped.
+ */
+function touchesCitations(tr: Transaction): boolean {
+  let touched = false;
+  tr.steps.forEach((step, i) => {
+    if (touched) return;
+    const before = tr.docs[i]!;
+    const after = tr.docs[i + 1] ?? tr.doc;
+    step.getMap().forEach((oldStart, oldEnd, newStart, newEnd) => {
+      const near = (doc: PmNode, from: number, to: number) => {
+        doc.nodesBetween(Math.max(0, from - 1), Math.min(doc.content.size, to + 1), (node) => {
+          if (node.type.name === 'citation') touched = true;
+          return !touched && !node.isText;
+        });
+      };
+      if (!touched) near(before, oldStart, oldEnd);
+      if (!touched) near(after, newStart, newEnd);
+    });
+  });
+  return touched;
+}
+
+/**
+ * Shows each citation's number as a node decoration (rendered by CSS), recomputed only when a
+ * change involves a citation (touchesCitations); plain typing maps the existing decorations. The numbers exist in the view, never in the saved document.
  */
 export const CitationNumbers = Extension.create<Record<string, never>, CitationNumbersStorage>({
   name: 'citationNumbers',
@@ -72,7 +97,11 @@ export const CitationNumbers = Extension.create<Record<string, never>, CitationN
         key: citationNumbersKey,
         state: {
           init: (_config, state) => compute(state.doc, storage.titles),
-          apply: (tr, value, _old, newState) => (tr.docChanged || tr.getMeta(REFRESH) ? compute(newState.doc, storage.titles) : value),
+          apply: (tr, value, _old, newState) => {
+            if (tr.getMeta(REFRESH) || (tr.docChanged && touchesCitations(tr))) return compute(newState.doc, storage.titles);
+            if (!tr.docChanged) return value;
+            return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
+          },
         },
         props: {
           decorations: (state) => citationNumbersKey.getState(state)?.decorations ?? DecorationSet.empty,
