@@ -84,7 +84,7 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
     async previewImport(input) {
       const files = input.files.map((f) => {
         const bytes = Buffer.from(f.dataBase64, 'base64');
-        if (bytes.length > IMPORT_FILE_MAX) throw new ApiError('too_large', `${f.name}：${(bytes.length / 1048576).toFixed(1)} MB`);
+        if (bytes.length > IMPORT_FILE_MAX) throw new ApiError('file_too_large', `${f.name}（${(bytes.length / 1048576).toFixed(1)} MB）`);
         return { fileName: f.name, bytes };
       });
       return imports.start(files);

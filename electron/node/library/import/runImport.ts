@@ -1,3 +1,5 @@
+import { ApiError } from '../../../shared/api/ApiError';
+import { describeError } from '../../../shared/api/describeError';
 import { buildCorpusFromFiles } from '../pipeline/buildCorpus';
 import type { CorpusBuild, RawSourceFile } from '../pipeline/corpusTypes';
 import { decodeSource } from '../pipeline/decodeSource';
@@ -24,6 +26,8 @@ export async function runImport(files: RawSourceFile[], onProgress: (p: ImportPr
       const { rawText } = await decodeSource(file);
       if (!/[^\s\ufeff\u3000]/.test(rawText)) throw new Error('文件中没有文字（空文件，或只有空白）。');
     } catch (err) {
+      // A refusal with a code (encrypted, zip bomb …) already names the file in its message.
+      if (err instanceof ApiError) throw new Error(describeError({ code: err.code, detail: err.detail }));
       throw new Error(`${file.fileName}：${err instanceof Error ? err.message : String(err)}`);
     }
     read += file.bytes.length;

@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import mammoth from 'mammoth';
+import { checkDocxArchive } from '../../documents/checkDocxArchive';
 import type { RawSourceFile } from './corpusTypes';
 
 export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx';
@@ -109,6 +110,8 @@ export function decodeSourceSync(file: RawSourceFile): DecodedSource {
 /** Any supported format; for DOCX the raw text is mammoth's plain-text extraction of the document. */
 export async function decodeSource(file: RawSourceFile): Promise<DecodedSource> {
   if (formatOf(file.fileName) !== 'docx') return decodeSourceSync(file);
+  // Empty, encrypted, old binary .doc, damaged or a zip bomb: refused before mammoth sees a byte.
+  checkDocxArchive(file.bytes, file.fileName);
   try {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(file.bytes) });
     return { rawText: result.value, format: 'docx' };

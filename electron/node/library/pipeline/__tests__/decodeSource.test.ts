@@ -46,6 +46,6 @@ describe('decodeSource', () => {
   });
 
   it('refuses a .docx that is not a Word document, in Chinese', async () => {
-    await expect(decodeSource({ fileName: '坏文件.docx', bytes: Buffer.from('not a zip') })).rejects.toThrow(/无法读取 DOCX/);
+    await expect(decodeSource({ fileName: '坏文件.docx', bytes: Buffer.from('not a zip') })).rejects.toMatchObject({ code: 'file_damaged', detail: expect.stringMatching(/坏文件\.docx.*不是 Word 文档/) });
   });
 });
