@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 
 /**
- * Everything SQLite can verify about a database file: page structure, indexes, and, when the
- * user.db still carries the FTS5 table of own passages, that index against its own shadow tables.
+ * Everything that can be verified about a user.db: page structure and indexes, foreign keys, the FTS5
+ * table of own passages against its shadow tables when an older file still has it, and the search
+ * index of own passages against the passages it indexes.
  * Returns the problems found; an empty list means the file is sound.
  */
 export function checkDatabase(db: Database.Database): string[] {
@@ -16,6 +17,17 @@ export function checkDatabase(db: Database.Database): string[] {
     } catch (err) {
       problems.push(`passage_fulltext: ${err instanceof Error ? err.message : String(err)}`);
     }
+  }
+  // The posting-list index of own passages (search_meta …): it must describe exactly the passages
+  // stored, or search would miss or invent rows after a crash.
+  const meta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_meta'").get();
+  if (meta) {
+    const value = (key: string) => (db.prepare('SELECT value FROM search_meta WHERE key = ?').get(key) as { value: unknown } | undefined)?.value;
+    const docs = Number(value('docs') ?? -1);
+    const passages = db.prepare('SELECT count(*) FROM passages').pluck().get() as number;
+    if (docs !== passages) problems.push(`search index: ${docs} documents for ${passages} passages`);
+    const rowids = value('doc_rowids');
+    if (rowids instanceof Uint8Array && rowids.length !== docs * 8) problems.push(`search index: doc_rowids holds ${rowids.length / 8} rows for ${docs}`);
   }
   const fk = db.pragma('foreign_key_check') as unknown[];
   if (fk.length > 0) problems.push(`foreign_key_check: ${fk.length} row(s) point nowhere`);
