@@ -8,6 +8,8 @@ import { Autosaver } from '../../app/src/features/editor/Autosaver';
 import type { DocNode } from '../../electron/shared/doc/docTypes';
 import { openUserDb } from '../../electron/node/db/openUserDb';
 import { DocumentService } from '../../electron/node/documents/DocumentService';
+import { runImport } from '../../electron/node/library/import/runImport';
+import { OwnSourcesService } from '../../electron/node/library/OwnSourcesService';
 import { crashDoc, typedLength } from './crashDoc';
 import { seededRandom } from '../bench/seededRandom';
 
@@ -18,6 +20,7 @@ const emit = (line: object) => fs.writeSync(1, `${JSON.stringify(line)}\n`);
 
 const db = openUserDb(path.join(dataDir, 'user.db'));
 const documents = new DocumentService(db);
+const ownSources = new OwnSourcesService(db, () => new Set());
 const MAIN_TITLE = 'crash-main';
 const existing = documents.list().find((d) => d.title === MAIN_TITLE);
 const main = existing ? documents.get(existing.id) : documents.create({ title: MAIN_TITLE, content: crashDoc(0) as DocNode });
@@ -56,3 +59,16 @@ function sideWrite(): void {
   setTimeout(sideWrite, 200 + random() * 800);
 }
 setTimeout(sideWrite, 100);
+
+// And the user's own sources: each import writes passages and rebuilds their search index in one
+// transaction, so a kill inside it must leave both or neither.
+async function importSource(): Promise<void> {
+  const tag = `${Date.now()}-${Math.floor(random() * 1e9)}`;
+  const text = Array.from({ length: 12 }, (_, i) => `第${i + 1}段（${tag}）：各地坚持因地制宜、分类施策，持续推进农村人居环境整治提升，编号${tag}-${i}的做法被写进了经验材料。`).join('\n\n');
+  const build = await runImport([{ fileName: `crash-${tag}.txt`, bytes: Buffer.from(text, 'utf8') }], () => undefined);
+  emit({ t: 'saving', n: -1 });
+  const summary = ownSources.commit(build, [{ index: 0, title: `来源 ${tag}`, site: null, date: null, url: null }]);
+  emit({ t: 'source', doc: summary.sources[0]!.id, title: summary.sources[0]!.title, at: Date.now() });
+  setTimeout(() => void importSource(), 300 + random() * 1200);
+}
+setTimeout(() => void importSource(), 50 + random() * 400);

@@ -1,5 +1,5 @@
 // The crash harness: runs the crash child against one data folder, kills it with SIGKILL at random
-// moments (a third of the time right as a save starts, so kills land inside commits), and after each
+// moments (half the time right as a save or an import starts, so kills land inside commits), and after each
 // kill opens the folder as the next app start would and checks it.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,7 +27,7 @@ export interface CrashReport {
 }
 
 interface Line {
-  t: 'ready' | 'key' | 'saving' | 'ack' | 'created' | 'renamed';
+  t: 'ready' | 'key' | 'saving' | 'ack' | 'created' | 'renamed' | 'source';
   doc?: string;
   n?: number;
   version?: number;
@@ -56,17 +56,19 @@ export async function runCrashHarness(options: { kills: number; seed?: number; l
   const report: CrashReport = { kills: 0, killsInsideSave: 0, acknowledged: 0, lost: 0, damaged: 0, maxTypingLostMs: 0, problems: [] };
   // What every kill so far has promised: the newest acknowledged state of each document.
   const promised = new Map<string, { version?: number; n?: number; title?: string }>();
+  const sources = new Map<string, string>();
   try {
     for (let run = 0; run < options.kills; run++) {
       const { lines, killedAt } = await runOnce(childFile, dataDir, Math.floor(random() * 2 ** 31), random);
       report.kills++;
       if (lines.length > 0 && lines[lines.length - 1]!.t === 'saving') report.killsInsideSave++;
       for (const l of lines) {
-        if (l.t === 'ack' || l.t === 'created' || l.t === 'renamed') report.acknowledged++;
+        if (l.t === 'ack' || l.t === 'created' || l.t === 'renamed' || l.t === 'source') report.acknowledged++;
+        if (l.t === 'source') sources.set(l.doc!, l.title!);
         if (l.t === 'ack') promised.set(l.doc!, { ...promised.get(l.doc!), version: l.version, n: l.n });
         if (l.t === 'created' || l.t === 'renamed') promised.set(l.doc!, { ...promised.get(l.doc!), title: l.title });
       }
-      const check = verify(dataDir, promised, lines, killedAt);
+      const check = verify(dataDir, promised, sources, lines, killedAt);
       report.lost += check.lost;
       if (check.problems.length > 0) {
         report.damaged++;
@@ -93,7 +95,7 @@ function runOnce(childFile: string, dataDir: string, seed: number, random: () =>
     let stderr = '';
     let killedAt = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const onSaving = random() < 0.35 ? 1 + Math.floor(random() * 4) : 0;
+    const onSaving = random() < 0.5 ? 1 + Math.floor(random() * 3) : 0;
     let savings = 0;
     const kill = () => {
       if (killedAt) return;
@@ -125,6 +127,7 @@ function runOnce(childFile: string, dataDir: string, seed: number, random: () =>
 function verify(
   dataDir: string,
   promised: Map<string, { version?: number; n?: number; title?: string }>,
+  sources: Map<string, string>,
   lines: Line[],
   killedAt: number,
 ): { lost: number; problems: string[]; typingLostMs: number } {
@@ -158,6 +161,13 @@ function verify(
         // The oldest keystroke that did not survive: everything typed since then is what the kill cost.
         const firstLost = lines.find((l) => l.t === 'key' && l.n === n + 1);
         if (firstLost?.at) typingLostMs = Math.max(typingLostMs, killedAt - firstLost.at);
+      }
+    }
+    const storedSources = new Map((db.prepare('SELECT id, title FROM sources').all() as Array<{ id: string; title: string }>).map((r) => [r.id, r.title]));
+    for (const [id, title] of sources) {
+      if (storedSources.get(id) !== title) {
+        lost++;
+        problems.push(`acknowledged source ${id} (${title}) is missing`);
       }
     }
   } finally {
