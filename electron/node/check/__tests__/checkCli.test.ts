@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docPlainText } from '../../../shared/doc/docPlainText';
 import { markdownToDoc } from '../../../shared/markdown/markdownToDoc';
@@ -78,6 +79,17 @@ describe('qianwan check', () => {
     const byId = JSON.parse((await cli('check', id, '--json')).stdout) as CheckJson;
     expect(byId.spans[0]!.passageId).toBe(p.id);
     expect(byId.totalRatio).toBeGreaterThan(0.8);
+  });
+
+  it('checks a .docx file by its text', async () => {
+    const p = (await passages()).find((x) => x.text.length > 60)!;
+    const docx = new Document({ sections: [{ children: [new Paragraph('我的体会如下。'), new Paragraph(p.text)] }] });
+    const file = path.join(tmp, '草稿.docx');
+    fs.writeFileSync(file, await Packer.toBuffer(docx));
+    const json = JSON.parse((await cli('check', file, '--json')).stdout) as CheckJson;
+    expect(json.spans[0]!.passageId).toBe(p.id);
+    expect(json.spans[0]!.cited).toBe(false);
+    expect(json.totalRatio).toBeGreaterThan(0.8);
   });
 
   it('finds the user’s own imported passages, re-indexing after an import', async () => {
