@@ -4,6 +4,7 @@ import { API_METHOD_NAMES } from '../../shared/api/apiMethods';
 import type { RestoreResult } from '../../shared/api/backupTypes';
 import { validateInput } from '../../shared/api/validateInput';
 import { BackupStore } from '../backup/BackupStore';
+import { assertNotInUse } from '../backup/assertNotInUse';
 import { prepareRestore } from '../backup/prepareRestore';
 import type { PrintToPdf } from '../export/docToPrintHtml';
 import { createApi } from './createApi';
@@ -59,8 +60,17 @@ export function openAppApi(options: { dataDir: string; libraryFile: string; host
   };
 
   async function restoreBackup(name: string): Promise<RestoreResult> {
+    const wasOpen = services !== null;
     const prepared = await prepareRestore(store, dbFile, name, services?.userDb ?? null);
     shut();
+    if (wasOpen) {
+      try {
+        assertNotInUse(dbFile);
+      } catch (err) {
+        open();
+        throw err;
+      }
+    }
     prepared.swap();
     open();
     if (failure) throw failure;

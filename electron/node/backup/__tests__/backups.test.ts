@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -97,6 +98,21 @@ describe('restore', () => {
     // The restored copy is reopened as user.db: writes go on normally.
     await api.saveDocument({ id: doc.id, content: paragraph('第三稿') });
     expect(textOf(await api.getDocument({ id: doc.id }))).toContain('第三稿');
+  });
+
+  it('refuses to replace user.db while another process has it open, and goes on working', async () => {
+    const { api } = open();
+    const doc = await api.createDocument({ title: '共用', content: paragraph('现在') });
+    const backup = await api.createBackup({});
+    const other = spawn(process.execPath, ['-e', `const D=require('better-sqlite3');const d=new D(${JSON.stringify(path.join(dir, 'user.db'))});d.prepare('SELECT 1').get();console.log('open');setTimeout(()=>d.close(),60000)`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      await new Promise<void>((resolve) => other.stdout!.once('data', () => resolve()));
+      await expect(api.restoreBackup({ name: backup.name })).rejects.toMatchObject({ code: 'busy' });
+      await api.saveDocument({ id: doc.id, content: paragraph('仍然可以保存') });
+      expect(textOf(await api.getDocument({ id: doc.id }))).toContain('仍然可以保存');
+    } finally {
+      other.kill('SIGKILL');
+    }
   });
 
   it('refuses a path or a made-up name with a message', async () => {
