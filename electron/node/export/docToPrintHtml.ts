@@ -1,7 +1,7 @@
 import { citationGroupLabel } from '../../shared/citations/numberCitations';
 import type { BlockNode, InlineNode } from '../../shared/doc/docTypes';
-import type { DocxInput } from './docToDocx';
-import { PAGE_MM, type FontSpec, type TextSpec } from './docxPresets';
+import { titleLines, type DocxInput } from './docToDocx';
+import type { FontSpec, TextSpec } from './docxPresets';
 
 /** What Electron's printToPDF needs: the page, the footer template with its page number, and the margins. */
 export interface PrintPage {
@@ -38,8 +38,9 @@ function css(spec: TextSpec): string {
 export function docToPrintHtml(input: DocxInput): PrintPage {
   const p = input.preset;
   const line = 'exactPt' in p.line ? `${p.line.exactPt.toFixed(2)}pt` : String(p.line.multiple * 1.3);
+  const m = p.marginsMm;
   const style = `
-@page { size: A4; margin: 0; }
+@page { size: A4; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
 html { -webkit-print-color-adjust: exact; }
 body { margin: 0; ${css(p.body)} line-height: ${line}; text-align: justify; }
 p { margin: 0; text-indent: ${p.firstLineChars}em; }
@@ -97,15 +98,14 @@ p.date { text-align: right; text-indent: 0; margin-top: ${line}; padding-right: 
   const byline = [input.profile.unit, input.profile.position, input.profile.name].map((s) => s.trim()).filter(Boolean).join('　');
   const d = input.date;
   const body = [
-    input.title.trim() ? `<h1 class="title">${escapeHtml(input.title.trim())}</h1>` : '',
+    input.title.trim() ? `<h1 class="title">${titleLines(input.title, p).map(escapeHtml).join('<br>')}</h1>` : '',
     byline ? `<p class="byline">${escapeHtml(byline)}</p>` : '',
     ...input.doc.content.map(block),
     notes.length ? `<div class="notes"><p class="notes-heading">注释</p>${notes.map((n) => `<p>[${n.number}] ${escapeHtml(n.text)}</p>`).join('')}</div>` : '',
     input.options.references && references.length ? `<div class="references"><p class="notes-heading">参考文献</p>${references.map((r, i) => `<p>[${i + 1}] ${escapeHtml(r)}</p>`).join('')}</div>` : '',
     `<p class="date">${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日</p>`,
   ].join('\n');
-  const m = p.marginsMm;
-  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${escapeHtml(input.title)}</title><style>${style}</style></head><body style="width:${PAGE_MM.width - m.left - m.right}mm">${body}</body></html>`;
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${escapeHtml(input.title)}</title><style>${style}</style></head><body>${body}</body></html>`;
   const number = p.pageNumber.dashes ? '— <span class="pageNumber"></span> —' : '<span class="pageNumber"></span>';
   const footerHtml = `<div style="width:100%;text-align:center;${css(p.pageNumber)}">${number}</div>`;
   return { html, footerHtml, marginsMm: m };

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { resolveNotes } from '../../../shared/citations/resolveNotes';
+import { docToPrintHtml } from '../docToPrintHtml';
+import { PRESETS } from '../docxPresets';
+import { SAMPLE_DOC, SAMPLE_PASSAGES, SAMPLE_TITLE } from './sampleDocument';
+
+describe('the print view for Electron printToPDF', () => {
+  it('uses the preset page, fonts with fallbacks and line pitch, lists the notes and numbers pages in the footer', () => {
+    const page = docToPrintHtml({
+      title: SAMPLE_TITLE,
+      doc: SAMPLE_DOC,
+      notes: resolveNotes(SAMPLE_DOC, SAMPLE_PASSAGES),
+      options: { notes: 'footnote', references: true },
+      profile: { name: '张三', unit: '<某>单位', position: '' },
+      date: new Date(2026, 4, 6),
+      preset: PRESETS.gbt9704,
+    });
+    expect(page.marginsMm).toEqual({ top: 37, bottom: 35, left: 28, right: 26 });
+    expect(page.html).toContain('font-family: "Times New Roman", "仿宋_GB2312", "仿宋", "FangSong"');
+    expect(page.html).toContain('line-height: 28.99pt');
+    expect(page.html).toContain('<h2>一、提高思想认识</h2>');
+    expect(page.html).toContain('<blockquote><p>千万工程从农村环境整治入手');
+    expect(page.html).toContain('的启示<sup>[3,4]</sup>');
+    expect(page.html).toContain('<p>[4] 佚名. 千村示范万村整治二十年[EB/OL].</p>');
+    expect(page.html).toContain('&lt;某&gt;单位　张三');
+    expect(page.html).toContain("default-src 'none'");
+    expect(page.footerHtml).toContain('— <span class="pageNumber"></span> —');
+  });
+});
