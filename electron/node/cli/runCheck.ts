@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import mammoth from 'mammoth';
 import { ApiError } from '../../shared/api/ApiError';
 import { MIN_RUN_DEFAULT, MIN_RUN_MAX, MIN_RUN_MIN } from '../../shared/check/checkParams';
 import type { CheckResult } from '../../shared/check/checkTypes';
@@ -8,6 +7,7 @@ import { docCheckText, textCheckInput, type CheckInput } from '../../shared/chec
 import { markdownToDoc } from '../../shared/markdown/markdownToDoc';
 import type { Services } from '../api/createServices';
 import { decodeTextFile } from '../documents/decodeTextFile';
+import { docxToDoc } from '../documents/docxToDoc';
 
 interface Io {
   stdout: (s: string) => void;
@@ -15,19 +15,14 @@ interface Io {
 
 const percent = (r: number) => `${(r * 100).toFixed(1)}%`;
 
-/** A file as the check reads it: .txt as it is, .md as a document (marks and citations count), .docx as its text. */
+/** A file as the check reads it: .txt as it is, .md and .docx as documents (their marks and citations count). */
 async function readInput(file: string): Promise<CheckInput> {
   const ext = path.extname(file).toLowerCase();
   const bytes = fs.readFileSync(file);
   if (ext === '.txt') return textCheckInput(decodeTextFile(bytes));
   if (ext === '.md' || ext === '.markdown') return docCheckText(markdownToDoc(decodeTextFile(bytes)).doc);
-  if (ext === '.docx') {
-    try {
-      return textCheckInput((await mammoth.extractRawText({ buffer: bytes })).value);
-    } catch {
-      throw new ApiError('unsupported_file', `${path.basename(file)} 不是有效的 Word 文档`);
-    }
-  }
+  // The same reading as File → 打开: headings, quotations and footnotes as the document has them.
+  if (ext === '.docx') return docCheckText((await docxToDoc(bytes, path.basename(file))).doc);
   throw new ApiError('unsupported_file', `只支持 .txt、.md 和 .docx：${path.basename(file)}`);
 }
 
