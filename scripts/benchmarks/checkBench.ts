@@ -95,7 +95,14 @@ export async function checkBench(root: string, passages: number, docsPerClass: n
       const idx = index;
       for (const d of docs.slice(0, 5)) checkAgainst(textCheckInput(d), [idx], lookup, MIN_RUN);
       let found = 0;
-      const times = timeEach(docs, (d) => (found += checkAgainst(textCheckInput(d), [idx], lookup, MIN_RUN).totalRatio));
+      // CPU time beside wall time: on a machine shared with other work, wall time also counts waiting for a core.
+      const cpu: number[] = [];
+      const times = timeEach(docs, (d) => {
+        const c0 = process.cpuUsage();
+        found += checkAgainst(textCheckInput(d), [idx], lookup, MIN_RUN).totalRatio;
+        const c = process.cpuUsage(c0);
+        cpu.push((c.user + c.system) / 1000);
+      });
       const norm = normalizeForCheck(docs[0]!);
       const windows = norm.length - MIN_RUN + 1;
       const sample = 20;
@@ -108,6 +115,8 @@ export async function checkBench(root: string, passages: number, docsPerClass: n
       const p95 = percentile(times, 95);
       rows.push({ figure: `check p50, 10,000 chars, ${name} (found ${((found / docs.length) * 100).toFixed(0)}%)`, value: p50, unit: 'ms', baseline: naive, ratio: naive / p50, target: '—', pass: null });
       rows.push({ figure: `check p95, 10,000 chars, ${name}`, value: p95, unit: 'ms', baseline: naive, ratio: naive / p95, target: `≤ ${P95_TARGET_MS} ms`, pass: p95 <= P95_TARGET_MS });
+      const cpu95 = percentile(cpu, 95);
+      rows.push({ figure: `check p95 CPU time, 10,000 chars, ${name}`, value: cpu95, unit: 'ms', baseline: null, ratio: null, target: `≤ ${P95_TARGET_MS} ms`, pass: cpu95 <= P95_TARGET_MS });
     }
     index = null;
     db.close();
