@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeSyntheticLibrary } from '../../../../scripts/bench/writeSyntheticLibrary';
 import { createApi } from '../../api/createApi';
 import { createServices, type Services } from '../../api/createServices';
 
@@ -19,6 +21,37 @@ afterEach(() => {
 });
 
 describe('runCheck through the contract', () => {
+  it('reports its progress while it fingerprints a large library, and answers other calls meanwhile', async () => {
+    const libraryFile = path.join(tmp, 'synthetic.db');
+    writeSyntheticLibrary(path.resolve(__dirname, '..', '..', '..', '..'), libraryFile, 12_000);
+    const big = createServices({ dataDir: path.join(tmp, 'data2'), libraryFile });
+    try {
+      const api = createApi(big, 'browser');
+      const db = new Database(libraryFile, { readonly: true });
+      const text = (db.prepare('SELECT text FROM passages WHERE rowid = 77').get() as { text: string }).text;
+      db.close();
+      let done = false;
+      const running = api.runCheck({ text }).finally(() => (done = true));
+      const seen: number[] = [];
+      while (!done) {
+        const p = await api.getCheckProgress({});
+        if (p.state === 'indexing') seen.push(p.progress);
+        // The host is not blocked: documents still list while the index is built.
+        await api.listDocuments({});
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const result = await running;
+      expect(seen.length).toBeGreaterThan(1);
+      expect(seen.every((x) => x >= 0 && x < 1)).toBe(true);
+      expect(seen[seen.length - 1]!).toBeGreaterThan(seen[0]!);
+      expect(result.totalRatio).toBe(1);
+      expect(result.libraryPassages).toBe(12_000);
+      expect(await api.getCheckProgress({})).toEqual({ state: 'idle', progress: 0 });
+    } finally {
+      big.close();
+    }
+  });
+
   it('compares with the user’s other documents when asked, leaving out the one being checked', async () => {
     const api = createApi(services, 'browser');
     const shared = '我们村把闲置农房改造成民宿和研学基地，村集体每年增收二十多万元，带动三十多户村民就业。';
