@@ -1,4 +1,5 @@
-import { expect, test, type Page } from './fixtures/browserHost';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/browserHost';
 
 async function fillProfile(page: Page) {
   await page.getByTestId('open-settings').click();
