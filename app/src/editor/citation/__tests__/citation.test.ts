@@ -32,7 +32,7 @@ describe('citation extension', () => {
           type: 'paragraph',
           content: [
             { type: 'text', text: long, marks: [{ type: 'quoted', attrs: { passageId: 'p1' } }] },
-            { type: 'citation', attrs: { passageId: 'p1', kind: 'quote', citedOn: '2026-11-22' } },
+            { type: 'citation', attrs: { passageId: 'p1', kind: 'quote', citedOn: '2026-11-22', note: null } },
           ],
         },
       ],
@@ -49,7 +49,16 @@ describe('citation extension', () => {
     const again = make({ type: 'doc', content: [] });
     again.commands.setContent(html);
     const cit = again.getJSON().content?.[0]?.content?.find((n) => n.type === 'citation');
-    expect((cit as { attrs?: unknown } | undefined)?.attrs).toEqual({ passageId: 'p-x', kind: 'seeAlso', citedOn: null });
+    expect((cit as { attrs?: unknown } | undefined)?.attrs).toEqual({ passageId: 'p-x', kind: 'seeAlso', citedOn: null, note: null });
+  });
+
+  it('keeps an external note (an imported footnote) through HTML', () => {
+    const attrs = { passageId: 'note-0123456789abcdef', kind: 'quote' as const, citedOn: null, note: '会议纪要，第 3 页。' };
+    const e = make({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '正文' }, { type: 'citation', attrs }] }] });
+    expect(e.getHTML()).toContain('data-note="会议纪要，第 3 页。"');
+    const again = make({ type: 'doc', content: [] });
+    again.commands.setContent(e.getHTML());
+    expect(again.getJSON().content?.[0]?.content?.find((n) => n.type === 'citation')?.attrs).toEqual(attrs);
   });
 
   it('contributes no text to word counts or plain text', () => {
