@@ -35,7 +35,7 @@ export function OutlinePanel({ editor }: { editor: Editor }) {
       <ol className="outline-list">
         {items.map((item, i) => (
           <li key={`${item.pos}-${i}`} className={`outline-item level-${item.level}${i === state?.current ? ' current' : ''}`} data-testid="outline-item" aria-current={i === state?.current ? 'location' : undefined}>
-            <button type="button" className="outline-jump" onMouseDown={(e) => e.preventDefault()} onClick={() => jump(item.pos)}>
+            <button type="button" className="outline-jump" title={item.text} onMouseDown={(e) => e.preventDefault()} onClick={() => jump(item.pos)}>
               {item.text || '—'}
             </button>
             <span className="outline-move">
