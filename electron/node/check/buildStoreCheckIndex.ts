@@ -10,8 +10,8 @@ const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve)
  * Works in slices and yields between them, so the host keeps answering (progress, saves) while a
  * large library is indexed; onProgress gets 0..1.
  */
-export async function buildStoreCheckIndex(db: Database.Database, minRun: number, onProgress: (fraction: number) => void): Promise<CheckIndex> {
-  const builder = new CheckIndexBuilder(minRun);
+export async function buildStoreCheckIndex(db: Database.Database, minRun: number, onProgress: (fraction: number) => void, cap?: number): Promise<CheckIndex> {
+  const builder = new CheckIndexBuilder(minRun, cap);
   const { n, units } = db.prepare('SELECT count(*) AS n, coalesce(sum(length(text)), 0) AS units FROM passages').get() as { n: number; units: number };
   builder.reserve(units);
   const page = db.prepare('SELECT rowid, id, text FROM passages WHERE rowid > ? ORDER BY rowid LIMIT ?');
