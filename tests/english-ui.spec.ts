@@ -44,7 +44,7 @@ test('the interface switches to English without a restart, and stays English aft
   await page.getByTestId('open-word-count').click();
   await expect(page.getByTestId('word-count-dialog').getByText('Non-Chinese words')).toBeVisible();
   await page.getByTestId('word-count-close').click();
-  await page.getByRole('button', { name: 'Revision history' }).click();
+  await page.getByRole('button', { name: 'History', exact: true }).click();
   await expect(page.getByTestId('revision-dialog').getByRole('heading', { name: 'Revision history' })).toBeVisible();
   await page.getByTestId('revision-dialog').getByRole('button', { name: 'Close', exact: true }).click();
 

@@ -293,7 +293,7 @@ export const enUS: Messages = {
   'find.replaced': 'Replaced {n}',
   'find.skipped': '{n} matches include a citation and were not replaced',
   'find.close': 'Close (Esc)',
-  'revisions.open': 'Revision history',
+  'revisions.open': 'History',
   'revisions.title': 'Revision history',
   'revisions.empty': 'No saved revisions yet. A revision is kept when a document is opened or closed, and every five minutes while editing.',
   'revisions.reason.open': 'On opening',
