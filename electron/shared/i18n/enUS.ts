@@ -248,7 +248,7 @@ export const enUS: Messages = {
   'recovery.hint': 'You can restore one of the backups below. The current file is first copied unchanged into the backups folder, never deleted.',
   'recovery.noBackups': 'No backups are available. The data file has been left exactly as it was.',
   'outline.heading': 'Outline',
-  'outline.empty': 'No headings yet. Use “H1” and “H2” for section headings and the structure appears here.',
+  'outline.empty': 'No headings yet. Make section headings with H1 and H2 and the structure appears here.',
   'outline.moveUp': 'Move this section up (with its text and notes)',
   'outline.moveDown': 'Move this section down (with its text and notes)',
   'templates.new': 'New from template…',
