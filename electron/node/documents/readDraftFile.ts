@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
 import { IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
+import { DRAFT_EXTENSIONS } from '../../shared/export/exportFormats';
 import type { BlockNode, DocNode, InlineNode } from '../../shared/doc/docTypes';
 import { citationToMarkdown } from '../../shared/markdown/citationSyntax';
 import { markdownToDoc } from '../../shared/markdown/markdownToDoc';
@@ -8,9 +9,6 @@ import { normalizeDoc } from '../../shared/markdown/normalizeDoc';
 import { decodeTextFile } from './decodeTextFile';
 import { docxToDoc } from './docxToDoc';
 import { textToDoc } from './textToDoc';
-
-/** The drafts File → 打开 reads. */
-export const DRAFT_EXTENSIONS = ['.docx', '.md', '.markdown', '.txt'] as const;
 
 /**
  * A draft file (its name as the user's system gave it, never a path to open) as a title and a

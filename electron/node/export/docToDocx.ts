@@ -239,7 +239,7 @@ class BodyWriter {
     const byline = [profile.unit, profile.position, profile.name].map((s) => s.trim()).filter(Boolean).join('　');
     if (byline) this.out.push(new Paragraph({ style: 'QwByline', children: [new TextRun(byline)] }));
     if (this.out.length > 0) this.out.push(new Paragraph({ children: [] }));
-    for (const block of this.input.doc.content) this.block(block, { quote: false, depth: 0 });
+    for (const block of this.input.doc.content) this.block(block, { quote: false });
     if (this.input.options.references && this.input.notes.references.length > 0) {
       this.out.push(new Paragraph({ children: [] }), new Paragraph({ style: 'QwReferencesHeading', children: [new TextRun('参考文献')] }));
       this.input.notes.references.forEach((r, i) => this.out.push(new Paragraph({ style: 'QwReference', children: [new TextRun(`[${i + 1}] ${r}`)] })));
@@ -249,7 +249,7 @@ class BodyWriter {
     return this.out;
   }
 
-  private block(node: BlockNode, at: { quote: boolean; depth: number; list?: IParagraphOptions['numbering']; indent?: number }): void {
+  private block(node: BlockNode, at: { quote: boolean; list?: IParagraphOptions['numbering']; indent?: number }): void {
     const base: IParagraphOptions = { ...(at.quote ? { style: 'Quote' } : {}), ...(this.input.preset.widowControl ? {} : { widowControl: false }) };
     const placed = (first: boolean): IParagraphOptions =>
       at.list && first ? { ...base, numbering: at.list } : at.indent !== undefined ? { ...base, indent: { left: at.indent, firstLine: 0, firstLineChars: 0 } } : base;
@@ -271,7 +271,7 @@ class BodyWriter {
         const level = Math.min(at.list ? at.list.level + 1 : 0, 8);
         const textIndent = this.charTw * (2 * level + 4);
         for (const item of node.content) {
-          item.content.forEach((b, i) => this.block(b, { quote: at.quote, depth: at.depth + 1, list: i === 0 ? { reference, level, instance } : undefined, indent: textIndent }));
+          item.content.forEach((b, i) => this.block(b, { quote: at.quote, list: i === 0 ? { reference, level, instance } : undefined, indent: textIndent }));
         }
       }
     }

@@ -14,6 +14,9 @@ export const EXPORT_MIME: Record<ExportFormat, string> = {
   txt: 'text/plain; charset=utf-8',
 };
 
+/** The drafts File → 打开 and `qianwan doc import` read. */
+export const DRAFT_EXTENSIONS = ['.docx', '.md', '.markdown', '.txt'] as const;
+
 /** Which route made a PDF: LibreOffice converting the DOCX, or Electron printing the print view. */
 export type PdfEngine = 'libreoffice' | 'electron';
 

@@ -1,7 +1,7 @@
 import { useRef, useState, type DragEvent } from 'react';
 import type { DocumentSummary } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
-import { DRAFT_EXTENSIONS } from '../sources/checkImportFiles';
+import { DRAFT_EXTENSIONS } from '../../../../electron/shared/export/exportFormats';
 import { formatTime } from './formatTime';
 
 export interface DocumentListProps {

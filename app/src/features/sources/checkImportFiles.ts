@@ -1,10 +1,9 @@
 import { IMPORT_FILE_MAX } from '../../../../electron/shared/api/apiLimits';
 import { t } from '../../../../electron/shared/i18n/translate';
 import type { MessageKey } from '../../../../electron/shared/i18n/zhCN';
+import { DRAFT_EXTENSIONS } from '../../../../electron/shared/export/exportFormats';
 
 export const IMPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'];
-/** The drafts File → 打开 opens (the service checks the same list). */
-export const DRAFT_EXTENSIONS = ['.docx', '.md', '.markdown', '.txt'];
 
 const LIBRARY_IMPORT = { extensions: IMPORT_EXTENSIONS, unsupported: 'sources.unsupported', tooLarge: 'sources.tooLarge' } as const;
 export const DRAFT_OPEN = { extensions: DRAFT_EXTENSIONS, unsupported: 'docs.unsupported', tooLarge: 'docs.tooLarge' } as const;
