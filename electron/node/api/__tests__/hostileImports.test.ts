@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api/ApiError';
+import { ApiError, type ApiErrorPayload } from '../../../shared/api/ApiError';
 import type { QianwanApi } from '../../../shared/api/QianwanApi';
 import type { ImportJob } from '../../../shared/api/apiTypes';
 import { describeError } from '../../../shared/api/describeError';
@@ -59,7 +59,7 @@ async function tryImport(name: string, bytes: Uint8Array): Promise<{ ok: true; s
     return { ok: false, message: describeError({ code: err.code, detail: err.detail }) };
   }
   job = await finished(job);
-  if (job.state === 'failed') return { ok: false, message: describeError(job.error!) };
+  if (job.state === 'failed') return { ok: false, message: describeError(job.error as ApiErrorPayload) };
   expect(job.state).toBe('ready');
   const preview = job.previews![0]!;
   try {

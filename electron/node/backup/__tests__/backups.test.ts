@@ -25,7 +25,7 @@ afterEach(() => {
 });
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const paragraph = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 const open = () => (app = openAppApi({ dataDir: dir, libraryFile: path.join(dir, 'no-library.db'), host: 'browser' }));
 const textOf = (doc: { content: unknown }) => JSON.stringify(doc.content);
 
