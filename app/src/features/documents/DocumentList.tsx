@@ -1,7 +1,8 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { DRAFT_EXTENSIONS } from '../../../../electron/shared/export/exportFormats';
+import { useFileDrop } from '../sources/useFileDrop';
 import { formatTime } from './formatTime';
 
 export interface DocumentListProps {
@@ -27,13 +28,8 @@ export function DocumentList(props: DocumentListProps) {
   const [showTrash, setShowTrash] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
-  const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const onDrop = (e: DragEvent<HTMLElement>) => {
-    e.preventDefault();
-    setDragging(false);
-    if (e.dataTransfer.files.length > 0) props.onOpenFiles?.(Array.from(e.dataTransfer.files));
-  };
+  const { dragging, dropProps } = useFileDrop((files) => props.onOpenFiles?.(files), !!props.onOpenFiles);
 
   const finishRename = (id: string) => {
     props.onRename(id, draft);
@@ -78,14 +74,7 @@ export function DocumentList(props: DocumentListProps) {
       className={`doc-list${dragging ? ' dragging' : ''}`}
       aria-label={t('docs.heading')}
       data-testid="doc-list"
-      onDragOver={(e) => {
-        if (props.onOpenFiles && e.dataTransfer.types.includes('Files')) {
-          e.preventDefault();
-          setDragging(true);
-        }
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
+      {...dropProps}
     >
       {dragging && <p className="drop-hint">{t('docs.dropHint')}</p>}
       <header className="panel-header">

@@ -26,7 +26,7 @@ export function useOpenDrafts(onOpened: (doc: DocumentRecord) => void, onNotice:
           messages.push(t('docs.openFailed', { name: file.name, message: err instanceof Error ? err.message : String(err) }));
         }
       }
-      onNotice(messages.join('；'));
+      onNotice(messages.join(t('common.listSeparator')));
       if (last) onOpened(last);
     },
     [api, onNotice, onOpened],

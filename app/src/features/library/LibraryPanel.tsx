@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PassageInfo } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { checkImportFiles, IMPORT_EXTENSIONS } from '../sources/checkImportFiles';
 import { ImportDialog } from '../sources/ImportDialog';
 import { SourceList } from '../sources/SourceList';
 import { SourceViewer } from '../sources/SourceViewer';
+import { useFileDrop } from '../sources/useFileDrop';
 import { LibrarySearch, type LibraryPreset } from './LibrarySearch';
 import { RelatedPassages } from './RelatedPassages';
 
@@ -30,7 +31,6 @@ export function LibraryPanel({
   const [version, setVersion] = useState(0);
   const [viewing, setViewing] = useState<{ sourceId: string; passageId: string | null } | null>(null);
   const [importing, setImporting] = useState<File[] | null>(null);
-  const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (openSource) setViewing(openSource);
@@ -44,25 +44,14 @@ export function LibraryPanel({
     if (problems.length) onNotice(problems.join(t('common.listSeparator')));
     if (accepted.length) setImporting(accepted.map((i) => files[i]!));
   };
-  const onDrop = (e: DragEvent<HTMLElement>) => {
-    e.preventDefault();
-    setDragging(false);
-    startImport(Array.from(e.dataTransfer.files));
-  };
+  const { dragging, dropProps } = useFileDrop(startImport);
 
   return (
     <section
       className={`library${dragging ? ' dragging' : ''}`}
       aria-label={t('library.heading')}
       data-testid="library-panel"
-      onDragOver={(e) => {
-        if (e.dataTransfer.types.includes('Files')) {
-          e.preventDefault();
-          setDragging(true);
-        }
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
+      {...dropProps}
     >
       <header className="panel-header">
         <h2>{t('library.heading')}</h2>
