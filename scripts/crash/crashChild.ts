@@ -62,7 +62,16 @@ setTimeout(sideWrite, 100);
 
 // And the user's own sources: each import writes passages and rebuilds their search index in one
 // transaction, so a kill inside it must leave both or neither.
+const SOURCES_KEPT = 10;
 async function importSource(): Promise<void> {
+  // The own library stays small, so each rebuild of its index is quick; the oldest source goes.
+  const oldest = db.prepare('SELECT id FROM sources ORDER BY imported_at, id LIMIT 1').pluck().get() as string | undefined;
+  const count = db.prepare('SELECT count(*) FROM sources').pluck().get() as number;
+  if (oldest && count >= SOURCES_KEPT) {
+    emit({ t: 'deleting', doc: oldest });
+    ownSources.deleteSource(oldest, true);
+    emit({ t: 'deleted', doc: oldest, at: Date.now() });
+  }
   const tag = `${Date.now()}-${Math.floor(random() * 1e9)}`;
   const text = Array.from({ length: 12 }, (_, i) => `第${i + 1}段（${tag}）：各地坚持因地制宜、分类施策，持续推进农村人居环境整治提升，编号${tag}-${i}的做法被写进了经验材料。`).join('\n\n');
   const build = await runImport([{ fileName: `crash-${tag}.txt`, bytes: Buffer.from(text, 'utf8') }], () => undefined);

@@ -27,7 +27,7 @@ export interface CrashReport {
 }
 
 interface Line {
-  t: 'ready' | 'key' | 'saving' | 'ack' | 'created' | 'renamed' | 'source';
+  t: 'ready' | 'key' | 'saving' | 'ack' | 'created' | 'renamed' | 'source' | 'deleting' | 'deleted';
   doc?: string;
   n?: number;
   version?: number;
@@ -57,6 +57,7 @@ export async function runCrashHarness(options: { kills: number; seed?: number; l
   // What every kill so far has promised: the newest acknowledged state of each document.
   const promised = new Map<string, { version?: number; n?: number; title?: string }>();
   const sources = new Map<string, string>();
+  const gone = new Set<string>();
   try {
     for (let run = 0; run < options.kills; run++) {
       const { lines, killedAt } = await runOnce(childFile, dataDir, Math.floor(random() * 2 ** 31), random);
@@ -65,10 +66,16 @@ export async function runCrashHarness(options: { kills: number; seed?: number; l
       for (const l of lines) {
         if (l.t === 'ack' || l.t === 'created' || l.t === 'renamed' || l.t === 'source') report.acknowledged++;
         if (l.t === 'source') sources.set(l.doc!, l.title!);
+        // A deletion under way may or may not have happened; once acknowledged, it must have.
+        if (l.t === 'deleting' || l.t === 'deleted') sources.delete(l.doc!);
+        if (l.t === 'deleted') {
+          report.acknowledged++;
+          gone.add(l.doc!);
+        }
         if (l.t === 'ack') promised.set(l.doc!, { ...promised.get(l.doc!), version: l.version, n: l.n });
         if (l.t === 'created' || l.t === 'renamed') promised.set(l.doc!, { ...promised.get(l.doc!), title: l.title });
       }
-      const check = verify(dataDir, promised, sources, lines, killedAt);
+      const check = verify(dataDir, promised, sources, gone, lines, killedAt);
       report.lost += check.lost;
       if (check.problems.length > 0) {
         report.damaged++;
@@ -128,6 +135,7 @@ function verify(
   dataDir: string,
   promised: Map<string, { version?: number; n?: number; title?: string }>,
   sources: Map<string, string>,
+  gone: Set<string>,
   lines: Line[],
   killedAt: number,
 ): { lost: number; problems: string[]; typingLostMs: number } {
@@ -168,6 +176,12 @@ function verify(
       if (storedSources.get(id) !== title) {
         lost++;
         problems.push(`acknowledged source ${id} (${title}) is missing`);
+      }
+    }
+    for (const id of gone) {
+      if (storedSources.has(id)) {
+        lost++;
+        problems.push(`source ${id} was deleted (acknowledged) but is back`);
       }
     }
   } finally {
