@@ -2,6 +2,7 @@ import { ApiError } from '../../shared/api/ApiError';
 import type { QianwanApi } from '../../shared/api/QianwanApi';
 import { IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
 import type { ApiMethod } from '../../shared/api/apiSchemas';
+import { parseDocJson } from '../../shared/api/parseDocJson';
 import { validateInput } from '../../shared/api/validateInput';
 import type { DocNode } from '../../shared/doc/docTypes';
 import { buildTemplateDoc } from '../../shared/templates/buildTemplateDoc';
@@ -45,7 +46,8 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
       return documents.open(input.id);
     },
     async saveDocument(input) {
-      return documents.save(input.id, input.content as unknown as DocNode, input.baseVersion);
+      const content = input.content ?? parseDocJson(input.contentJson!);
+      return documents.save(input.id, content as unknown as DocNode, input.baseVersion);
     },
     async closeDocument(input) {
       documents.close(input.id);

@@ -13,7 +13,7 @@ import { BACKUP_NAME_PATTERN } from './backupTypes';
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const title = z.string().max(TITLE_MAX);
 
-const docJson = z
+export const docJson = z
   .object({ type: z.literal('doc'), content: z.array(z.unknown()).max(100_000) })
   .passthrough()
   .refine((d) => JSON.stringify(d).length <= DOC_JSON_MAX, { message: 'document too large' });
@@ -29,7 +29,12 @@ export const apiSchemas = {
   listTrash: empty,
   createDocument: z.object({ title: title.optional(), content: docJson.optional() }).strict(),
   getDocument: z.object({ id }).strict(),
-  saveDocument: z.object({ id, content: docJson, baseVersion: z.number().int().nonnegative().optional() }).strict(),
+  // The editor sends `contentJson`, the document already serialised (incrementally, so an autosave of
+  // a long draft costs the renderer little); other callers may send `content`. Exactly one of them.
+  saveDocument: z
+    .object({ id, content: docJson.optional(), contentJson: z.string().max(DOC_JSON_MAX).optional(), baseVersion: z.number().int().nonnegative().optional() })
+    .strict()
+    .refine((v) => (v.content === undefined) !== (v.contentJson === undefined), { message: 'content or contentJson, not both' }),
   closeDocument: z.object({ id }).strict(),
   renameDocument: z.object({ id, title }).strict(),
   setDocumentOptions: z

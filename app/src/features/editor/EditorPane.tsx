@@ -3,7 +3,6 @@ import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { DocumentOptions, DocumentRecord } from '../../../../electron/shared/api/apiTypes';
 import { TITLE_MAX } from '../../../../electron/shared/api/apiLimits';
-import type { DocNode } from '../../../../electron/shared/doc/docTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { countWords } from '../../../../electron/shared/text/countWords';
 import { countDocument } from '../../../../electron/shared/text/countDocument';
@@ -15,6 +14,7 @@ import { usePassageSync } from '../passages/usePassageSync';
 import { useCurrentParagraph } from './useCurrentParagraph';
 import { editorStatus } from '../status/editorStatus';
 import { Autosaver } from './Autosaver';
+import { serializeDoc } from './serializeDoc';
 import { registerPendingSave } from './pendingSave';
 import { Toolbar } from './Toolbar';
 import { CheckPanel } from '../check/CheckPanel';
@@ -78,16 +78,18 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
   }, [doc.id]);
 
   // Set when the pane unmounts: the last save must not read an editor that is being destroyed.
-  const frozen = useRef<DocNode | null>(null);
+  const frozen = useRef<string | null>(null);
   const saver = useMemo(
     () =>
-      new Autosaver<DocNode>({
-        snapshot: () => frozen.current ?? (editor.getJSON() as unknown as DocNode),
+      new Autosaver<string>({
+        snapshot: () => frozen.current ?? serializeDoc(editor.state.doc),
         isComposing: () => editor.view.composing,
         save: async (content) => {
-          const result = await api.saveDocument({ id: doc.id, content: content as never, baseVersion: version.current });
+          const result = await api.saveDocument({ id: doc.id, contentJson: content, baseVersion: version.current });
           version.current = result.version;
-          onSaved(doc.id, countWords(editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n', '')).words);
+          // The status bar's count is at most 250 ms behind the last edit; counting a long draft again
+          // here would put that work on the main thread after every save.
+          onSaved(doc.id, editorStatus.get().count?.words ?? countWords(editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n', '')).words);
         },
         onStatus: (save, error) => editorStatus.set({ save, saveError: error instanceof Error ? error.message : error ? String(error) : null }),
       }),
@@ -143,7 +145,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       unregisterSave();
       if (countTimer) clearTimeout(countTimer);
       onEditorReady(null);
-      if (saver.hasUnsavedChanges) frozen.current = editor.getJSON() as unknown as DocNode;
+      if (saver.hasUnsavedChanges) frozen.current = serializeDoc(editor.state.doc);
       void saver
         .flush()
         .catch(() => undefined)

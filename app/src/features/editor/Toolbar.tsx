@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState } from '@tiptap/react';
 import { t } from '../../../../electron/shared/i18n/translate';
 
@@ -16,8 +17,9 @@ export function Toolbar({ editor, extra }: { editor: Editor; extra?: ReactNode }
       bullet: e.isActive('bulletList'),
       ordered: e.isActive('orderedList'),
       quote: e.isActive('blockquote'),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+      // The history's depth, not e.can(): can() builds a dry-run transaction on every keystroke.
+      canUndo: undoDepth(e.state) > 0,
+      canRedo: redoDepth(e.state) > 0,
     }),
   });
   const btn = (label: string, title: string, active: boolean, run: () => void, disabled = false, testId?: string) => (

@@ -11,12 +11,16 @@ export function OutlinePanel({ editor }: { editor: Editor }) {
       const items = collectOutline(e.state.doc);
       return { items, current: currentOutlineIndex(items, e.state.selection.from) };
     },
+    // Positions shift with every character typed above a heading; what the panel shows does not, so
+    // they are left out of the comparison (a jump reads the position when it happens).
     equalityFn: (a, b) =>
-      !!b && a.current === b.current && a.items.length === b.items.length && a.items.every((x, i) => x.text === b.items[i]!.text && x.level === b.items[i]!.level && x.pos === b.items[i]!.pos),
+      !!b && a.current === b.current && a.items.length === b.items.length && a.items.every((x, i) => x.text === b.items[i]!.text && x.level === b.items[i]!.level && x.index === b.items[i]!.index),
   });
   const items = state?.items ?? [];
   // The cursor goes to the end of the heading, ready to write under it.
-  const jump = (pos: number) => {
+  const jump = (i: number) => {
+    const pos = collectOutline(editor.state.doc)[i]?.pos;
+    if (pos === undefined) return;
     const end = pos + (editor.state.doc.nodeAt(pos)?.nodeSize ?? 2) - 1;
     editor.chain().focus().setTextSelection(end).run();
     const dom = editor.view.nodeDOM(pos);
@@ -34,8 +38,8 @@ export function OutlinePanel({ editor }: { editor: Editor }) {
       {items.length === 0 && <p className="muted panel-text">{t('outline.empty')}</p>}
       <ol className="outline-list">
         {items.map((item, i) => (
-          <li key={`${item.pos}-${i}`} className={`outline-item level-${item.level}${i === state?.current ? ' current' : ''}`} data-testid="outline-item" aria-current={i === state?.current ? 'location' : undefined}>
-            <button type="button" className="outline-jump" title={item.text} onMouseDown={(e) => e.preventDefault()} onClick={() => jump(item.pos)}>
+          <li key={i} className={`outline-item level-${item.level}${i === state?.current ? ' current' : ''}`} data-testid="outline-item" aria-current={i === state?.current ? 'location' : undefined}>
+            <button type="button" className="outline-jump" title={item.text} onMouseDown={(e) => e.preventDefault()} onClick={() => jump(i)}>
               {item.text || '—'}
             </button>
             <span className="outline-move">
