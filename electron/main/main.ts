@@ -38,6 +38,8 @@ if (firstInstance) {
 
     session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => decidePermission(permission, callback));
     session.defaultSession.setPermissionCheckHandler((_wc, permission) => checkPermission(permission));
+    // USB, serial and HID devices: never.
+    session.defaultSession.setDevicePermissionHandler(() => checkPermission('device'));
 
     const win = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));
     win.once('ready-to-show', () => win.show());

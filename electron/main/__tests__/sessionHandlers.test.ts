@@ -76,6 +76,7 @@ describe('Electron session handlers', () => {
       'contents.setWindowOpenHandler(',
       'setPermissionRequestHandler(',
       'setPermissionCheckHandler(',
+      'setDevicePermissionHandler(',
       'app.requestSingleInstanceLock()',
       'windowOptions(',
     ]) {
