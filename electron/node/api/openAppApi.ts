@@ -24,7 +24,14 @@ export interface AppApi {
  * can close and reopen them around a restore, and it keeps working when user.db is refused: every
  * call then reports why, except listing and restoring backups, which is the way out.
  */
-export function openAppApi(options: { dataDir: string; libraryFile: string; host: 'electron' | 'browser'; printToPdf?: PrintToPdf }): AppApi {
+export function openAppApi(options: {
+  dataDir: string;
+  libraryFile: string;
+  host: 'electron' | 'browser';
+  printToPdf?: PrintToPdf;
+  /** Off for one-shot CLI commands, which close again before a backup would finish. */
+  dailyBackups?: boolean;
+}): AppApi {
   const store = new BackupStore(options.dataDir);
   const dbFile = path.join(options.dataDir, 'user.db');
   let services: Services | null = null;
@@ -48,6 +55,7 @@ export function openAppApi(options: { dataDir: string; libraryFile: string; host
       failure = err;
       return;
     }
+    if (options.dailyBackups === false) return;
     daily();
     timer ??= setInterval(daily, DAILY_CHECK_MS);
     timer.unref?.();

@@ -12,6 +12,7 @@ import { renderBuildReport } from '../library/pipeline/renderBuildReport';
 import { runLibrary } from './runLibrary';
 import { runCheck } from './runCheck';
 import { runDoc } from './runDoc';
+import { runBackup } from './runBackup';
 import { rendererDir } from '../paths/rendererDir';
 import { resourcesDir } from '../paths/resourcesDir';
 import { userDataDir } from '../paths/userDataDir';
@@ -28,6 +29,9 @@ const USAGE = `用法 / usage: qianwan <命令> [选项]
   doc export ID --format docx|pdf|md|txt [--preset gbt9704|plain] --out FILE [--force]
                                                导出文稿（已有文件不覆盖，除非 --force）
   check FILE|DOC_ID [--min-run N] [--json]     查重与引用核查（.txt .md .docx 或文稿 ID）
+  backup list|create [--json]                  列出备份 / 立即备份（data 目录下的 backups/）
+  backup restore NAME                          从备份恢复（现在的数据先另存为备份）
+  backup export --out FILE.zip [--force]       导出全部：user.db 与每篇文稿的 DOCX、Markdown
 通用选项：--data-dir DIR（或环境变量 QIANWAN_DATA_DIR）`;
 
 export interface CliIo {
@@ -141,6 +145,10 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         services.close();
       }
       return 0;
+    }
+
+    if (command === 'backup') {
+      return await runBackup(sub, rest, values, { dataDir: userDataDir({ override: values['data-dir'] }), libraryFile: libraryFile() }, io, printJson);
     }
 
     if (command === 'check') return await runCheck(positionals.slice(1), values, open, io, printJson);
