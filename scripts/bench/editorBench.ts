@@ -11,21 +11,40 @@ import { longDocument } from './longDocument';
 
 const CHROMIUM = process.env.QIANWAN_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
-// In-page code, as a string: this file is type-checked with Node's libraries, not the DOM's.
-const TYPING_PROBE = `(() => {
-  const w = { frame: [], slowEvents: 0, autosave: [] };
-  window.__typing = w;
-  window.addEventListener('beforeinput', (e) => {
-    const at = e.timeStamp;
-    requestAnimationFrame(() => w.frame.push(performance.now() - at));
-  }, true);
+interface TypingProbe {
+  frame: number[];
+  slowEvents: number;
+  autosave: number[];
+}
+
+/**
+ * Runs in the page (serialised by Playwright; this file is type-checked with Node's libraries, so
+ * the DOM is reached through a narrow view of globalThis).
+ */
+function installTypingProbe(): void {
+  const page = globalThis as unknown as {
+    __typing: TypingProbe;
+    addEventListener(type: string, fn: (e: { timeStamp: number }) => void, capture: boolean): void;
+    requestAnimationFrame(fn: () => void): void;
+  };
+  const w: TypingProbe = { frame: [], slowEvents: 0, autosave: [] };
+  page.__typing = w;
+  page.addEventListener(
+    'beforeinput',
+    (e) => {
+      const at = e.timeStamp;
+      page.requestAnimationFrame(() => w.frame.push(performance.now() - at));
+    },
+    true,
+  );
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (['beforeinput', 'input', 'keydown', 'keypress'].includes(entry.name)) w.slowEvents++;
-  }).observe({ type: 'event', durationThreshold: 16 });
+  }).observe({ type: 'event', durationThreshold: 16 } as unknown as { type: 'measure' });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (entry.name === 'autosave') w.autosave.push(entry.duration);
-  }).observe({ type: 'measure' });
-})()`;
+  }).observe({ type: 'measure' } as unknown as { type: 'measure' });
+}
+
 const TYPED = '我们要深入学习浙江千万工程经验，因地制宜推进乡村全面振兴，久久为功建设宜居宜业和美乡村。';
 
 interface Host {
@@ -75,14 +94,14 @@ async function editorReady(page: Page, url: string): Promise<void> {
   await editor.locator('p').first().waitFor();
   await editor.locator('p').first().click();
   await page.keyboard.insertText('试');
-  await page.waitForFunction('document.querySelector(\'[data-testid="editor"]\')?.textContent?.includes("试")');
+  await editor.filter({ hasText: '试' }).waitFor();
 }
 
 /** Time from navigation start to the document's text in the DOM, as the app marks it. */
 async function openTime(page: Page, url: string): Promise<number> {
   await page.goto(url);
-  await page.waitForFunction("performance.getEntriesByName('document-shown').length > 0", undefined, { timeout: 30_000 });
-  return (await page.evaluate("performance.getEntriesByName('document-shown')[0].startTime")) as number;
+  await page.waitForFunction(() => performance.getEntriesByName('document-shown').length > 0, undefined, { timeout: 30_000 });
+  return page.evaluate(() => performance.getEntriesByName('document-shown')[0]!.startTime);
 }
 
 /**
@@ -95,14 +114,14 @@ async function typingLatency(page: Page, count: number): Promise<{ frame: number
   const paragraphs = await editor.locator('p').count();
   await editor.locator('p').nth(Math.floor(paragraphs / 2)).click();
   await page.keyboard.press('End');
-  await page.evaluate(TYPING_PROBE);
+  await page.evaluate(installTypingProbe);
   for (let i = 0; i < count; i++) {
     await page.keyboard.insertText(TYPED[i % TYPED.length]!);
     await page.waitForTimeout(35);
   }
   // Let the autosave that the typing armed run (it waits at most 1.5 s), then one more.
   await page.waitForTimeout(2500);
-  return (await page.evaluate('window.__typing')) as { frame: number[]; slowEvents: number; autosave: number[] };
+  return page.evaluate(() => (globalThis as unknown as { __typing: TypingProbe }).__typing);
 }
 
 export interface EditorBenchOptions {
