@@ -127,6 +127,8 @@ export class Autosaver<T> {
   }
 
   private setStatus(status: SaveStatus, error?: unknown): void {
+    // markDirty runs on every keystroke: telling listeners "dirty" again would re-render them for nothing.
+    if (status === this.status && error === undefined) return;
     this.status = status;
     this.options.onStatus?.(status, error);
   }

@@ -16,6 +16,9 @@ export function createStore<T extends object>(initial: T): Store<T> {
   return {
     get: () => state,
     set(patch) {
+      // A patch that changes nothing keeps the snapshot, so subscribers do not re-render (each React
+      // commit while the cursor is in a long document costs a walk of the editor's DOM).
+      if ((Object.keys(patch) as Array<keyof T>).every((k) => Object.is(state[k], patch[k]))) return;
       state = { ...state, ...patch };
       listeners.forEach((l) => l());
     },
