@@ -58,7 +58,8 @@ describe('citation extension', () => {
     expect(e.getHTML()).toContain('data-note="会议纪要，第 3 页。"');
     const again = make({ type: 'doc', content: [] });
     again.commands.setContent(e.getHTML());
-    expect(again.getJSON().content?.[0]?.content?.find((n) => n.type === 'citation')?.attrs).toEqual(attrs);
+    const cit = again.getJSON().content?.[0]?.content?.find((n) => n.type === 'citation');
+    expect((cit as { attrs?: unknown } | undefined)?.attrs).toEqual(attrs);
   });
 
   it('contributes no text to word counts or plain text', () => {
