@@ -77,11 +77,15 @@ function stopHost(host: Host): Promise<void> {
   });
 }
 
-/** A data folder holding one document (the one the app opens at start). */
+/**
+ * A data folder holding a short note and the document measured, created last so the app opens it at
+ * start; the note is there to switch from when opening the document from the list is timed.
+ */
 function dataFolder(tmp: string, name: string, libraryFile: string, chars: number, citations: number): string {
   const dataDir = path.join(tmp, name);
   const services = createServices({ dataDir, libraryFile });
   const lib = new Database(libraryFile, { readonly: true });
+  services.documents.create({ title: '便笺', content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '今天学习的要点。' }] }] } });
   services.documents.create({ title: `${chars} 字的文稿`, content: longDocument(lib, chars, citations) });
   lib.close();
   services.close();
@@ -95,6 +99,23 @@ async function editorReady(page: Page, url: string): Promise<void> {
   await editor.locator('p').first().click();
   await page.keyboard.insertText('试');
   await editor.filter({ hasText: '试' }).waitFor();
+}
+
+/**
+ * Time from a click on the document in the list (while the note is open) to its text in the DOM, as
+ * the app marks it: opening a document as a writer does.
+ */
+async function clickOpenTime(page: Page, title: string): Promise<number> {
+  await page.locator('.doc-open', { hasText: '便笺' }).click();
+  await page.getByTestId('editor').filter({ hasText: '今天学习的要点' }).waitFor();
+  const button = page.locator('.doc-open', { hasText: title });
+  const clickedAt = await button.evaluate((el) => {
+    const at = performance.now();
+    (el as unknown as { click(): void }).click();
+    return at;
+  });
+  await page.waitForFunction((after) => (performance.getEntriesByName('document-shown')[0]?.startTime ?? 0) > after, clickedAt, { timeout: 30_000 });
+  return (await page.evaluate(() => performance.getEntriesByName('document-shown')[0]!.startTime)) - clickedAt;
 }
 
 /** Time from navigation start to the document's text in the DOM, as the app marks it. */
@@ -175,21 +196,23 @@ export async function editorBench(root: string, libraryFile: string, options: Ed
     const shortStarts = await starts(short);
 
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const measure = async (dataDir: string) => {
+    const measure = async (dataDir: string, title: string) => {
       const host = await startHost(root, dataDir, resources);
       try {
         const page = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
+        const loads: number[] = [];
+        for (let i = 0; i < 5; i++) loads.push(await openTime(page, host.url));
         const opens: number[] = [];
-        for (let i = 0; i < 5; i++) opens.push(await openTime(page, host.url));
+        for (let i = 0; i < 5; i++) opens.push(await clickOpenTime(page, title));
         const typing = await typingLatency(page, options.keystrokes);
         await page.close();
-        return { opens, typing };
+        return { loads, opens, typing };
       } finally {
         await stopHost(host);
       }
     };
-    const l = await measure(long);
-    const s = await measure(short);
+    const l = await measure(long, `${options.chars} 字的文稿`);
+    const s = await measure(short, '1000 字的文稿');
     const median = (xs: number[]) => percentile(xs, 50);
     const p95 = (xs: number[]) => percentile(xs, 95);
     const row = (figure: string, value: number, baseline: number | null, unit: string, target: string, pass: boolean | null): BenchRow => ({
@@ -205,7 +228,8 @@ export async function editorBench(root: string, libraryFile: string, options: Ed
     rows.push(
       row(`start-up to an editor that takes typing (median of ${options.starts} cold starts; baseline: 1k-character draft)`, median(longStarts.total), median(shortStarts.total), 'ms', '< 1000 ms', median(longStarts.total) < 1000),
       row('  of which: host process ready (URL printed)', median(longStarts.hostReady), median(shortStarts.hostReady), 'ms', '—', null),
-      row(`open the ${doc}: navigation → its text in the DOM, p95 of 5`, p95(l.opens), p95(s.opens), 'ms', '< 300 ms', p95(l.opens) < 300),
+      row(`open the ${doc} from the list: click → its text in the DOM, p95 of 5`, p95(l.opens), p95(s.opens), 'ms', '< 300 ms', p95(l.opens) < 300),
+      row(`  page load with the ${doc} open: navigation → its text in the DOM, p95 of 5`, p95(l.loads), p95(s.loads), 'ms', '—', null),
       row(`typing in the ${doc}: character → next frame, p95 of ${l.typing.frame.length}`, p95(l.typing.frame), p95(s.typing.frame), 'ms', '< 16 ms', p95(l.typing.frame) < 16),
       row('  keystroke events the Event Timing API reports at ≥ 16 ms', l.typing.slowEvents, s.typing.slowEvents, `of ${options.keystrokes}`, '≤ 5 %', l.typing.slowEvents <= options.keystrokes * 0.05),
       row(`autosave of the ${doc}: main-thread time, max of ${l.typing.autosave.length}`, Math.max(0, ...l.typing.autosave), Math.max(0, ...s.typing.autosave), 'ms', '< 20 ms', l.typing.autosave.length > 0 && Math.max(...l.typing.autosave) < 20),

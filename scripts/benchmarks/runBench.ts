@@ -8,6 +8,7 @@ import { searchBench } from '../bench/searchBench';
 import { checkBench } from './checkBench';
 import { exportBench } from './exportBench';
 import { libraryBench } from './libraryBench';
+import { prepareLibrary } from '../bench/prepareLibrary';
 
 function arg(name: string): string | undefined {
   return process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -24,15 +25,19 @@ async function main(): Promise<void> {
   const started = Date.now();
   const passages = Number(arg('passages') ?? (quick ? 20_000 : 200_000));
   const large = Number(arg('large') ?? (quick ? 0 : 1_000_000));
+  // --only=library,search,host,editor,large,check,export runs just those parts (while working on one).
+  const only = arg('only')?.split(',');
+  const want = (part: string) => !only || only.includes(part);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-bench-'));
   const rows: BenchRow[] = [];
   try {
-    rows.push(...(await libraryBench(root, quick ? 3 : 5)));
+    if (want('library')) rows.push(...(await libraryBench(root, quick ? 3 : 5)));
     const library = path.join(tmp, 'library.db');
-    rows.push(...searchBench(root, { file: library, passages, p95TargetMs: 25, perClass: quick ? 30 : 50, scanPerClass: quick ? 6 : 10 }));
-    rows.push(...(await hostSearchBench(root, library, `${passages / 1000}k`, quick ? 5 : 10)));
-    rows.push(...(await editorBench(root, library, { starts: quick ? 3 : 5, keystrokes: quick ? 60 : 150, chars: 100_000, citations: 300 })));
-    if (large > 0) {
+    if (want('search')) rows.push(...searchBench(root, { file: library, passages, p95TargetMs: 25, perClass: quick ? 30 : 50, scanPerClass: quick ? 6 : 10 }));
+    else if (want('host') || want('editor')) prepareLibrary(root, library, passages);
+    if (want('host')) rows.push(...(await hostSearchBench(root, library, `${passages / 1000}k`, quick ? 5 : 10)));
+    if (want('editor')) rows.push(...(await editorBench(root, library, { starts: quick ? 3 : 5, keystrokes: quick ? 60 : 150, chars: 100_000, citations: 300 })));
+    if (large > 0 && want('large')) {
       const big = path.join(tmp, 'library-large.db');
       rows.push(...searchBench(root, { file: big, passages: large, p95TargetMs: 50, perClass: 30, scanPerClass: 3 }));
       rows.push(...(await hostSearchBench(root, big, `${large / 1_000_000}M`, 10)));
@@ -40,8 +45,8 @@ async function main(): Promise<void> {
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  rows.push(...(await checkBench(root, passages, quick ? 10 : 30)));
-  rows.push(...(await exportBench(quick ? 5 : 10, !quick)));
+  if (want('check')) rows.push(...(await checkBench(root, passages, quick ? 10 : 30)));
+  if (want('export')) rows.push(...(await exportBench(quick ? 5 : 10, !quick)));
   console.log(`\n千万工程写作助手 benchmark (${quick ? 'quick' : 'full'}), ${new Date().toISOString()}, node ${process.version}, ${os.cpus().length} CPUs\n`);
   console.log(formatTable(rows));
   const out = path.join(root, 'bench-results', 'bench.json');

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { ApiError } from '../../shared/api/ApiError';
 import { cleanNoteText, externalNoteId } from '../../shared/citations/externalNote';
 import type { BlockNode, CitationNode, DocNode, InlineNode, ListItemNode, Mark } from '../../shared/doc/docTypes';
@@ -6,6 +5,7 @@ import { normalizeBlocks, normalizeInline } from '../../shared/markdown/normaliz
 import { DERIVED_STYLES } from '../export/docToDocx';
 import { checkDocxArchive } from './checkDocxArchive';
 import { parseSimpleHtml, textOf, type HtmlElement, type HtmlNode } from './parseSimpleHtml';
+import { loadMammoth } from './loadMammoth';
 
 /**
  * Word's built-in styles under their English and Chinese names (Word and WPS write either), mapped
@@ -28,6 +28,7 @@ export async function docxToDoc(bytes: Uint8Array, fileName: string): Promise<{ 
   checkDocxArchive(bytes, fileName);
   let html: string;
   try {
+    const mammoth = await loadMammoth();
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes) },
       // Pictures are left out without being unpacked.

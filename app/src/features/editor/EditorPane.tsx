@@ -76,6 +76,11 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     performance.clearMarks('document-shown');
     performance.mark('document-shown');
   }, [doc.id]);
+  // Serialise the blocks once while the writer reads, so the first autosave is as cheap as the rest.
+  useEffect(() => {
+    const warm = setTimeout(() => editor.isDestroyed || serializeDoc(editor.state.doc), 1000);
+    return () => clearTimeout(warm);
+  }, [editor]);
 
   // Set when the pane unmounts: the last save must not read an editor that is being destroyed.
   const frozen = useRef<string | null>(null);

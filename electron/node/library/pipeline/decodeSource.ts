@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
-import mammoth from 'mammoth';
 import { checkDocxArchive } from '../../documents/checkDocxArchive';
 import type { RawSourceFile } from './corpusTypes';
+import { loadMammoth } from '../../documents/loadMammoth';
 
 export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx';
 
@@ -113,7 +113,7 @@ export async function decodeSource(file: RawSourceFile): Promise<DecodedSource> 
   // Empty, encrypted, old binary .doc, damaged or a zip bomb: refused before mammoth sees a byte.
   checkDocxArchive(file.bytes, file.fileName);
   try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(file.bytes) });
+    const result = await (await loadMammoth()).extractRawText({ buffer: Buffer.from(file.bytes) });
     return { rawText: result.value, format: 'docx' };
   } catch {
     throw new Error(`无法读取 DOCX 文件：${file.fileName} 不是有效的 Word 文档。`);
