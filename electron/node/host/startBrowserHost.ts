@@ -87,7 +87,10 @@ export async function startBrowserHost(options: { api: QianwanApi; rendererDir: 
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
-      'cache-control': 'no-store',
+      // Vite names assets by content hash, so they never change under their name: cached for good, the
+      // window's next start compiles them from the browser's code cache. The page itself carries the
+      // launch's token and is never stored.
+      'cache-control': file !== indexFile && url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store',
     };
     if (file === indexFile) {
       headers['set-cookie'] = `${TOKEN_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict`;

@@ -97,6 +97,9 @@ describe('browser host refusals', () => {
       expect(res.headers['content-security-policy']).toContain("default-src 'self'");
       expect(res.headers['x-content-type-options']).toBe('nosniff');
     }
+    // The page carries the token and is never stored; hashed assets are cached for good.
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('cannot be reached on any address but 127.0.0.1', async () => {
