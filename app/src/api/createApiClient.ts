@@ -3,6 +3,7 @@ import { API_METHOD_NAMES, type ApiMethodName as ApiMethod } from '../../../elec
 import type { BridgeReply, QianwanBridge } from '../../../electron/shared/api/bridgeTypes';
 import { t } from '../../../electron/shared/i18n/translate';
 import { ApiClientError } from './ApiClientError';
+import { requestBody } from './requestBody';
 
 declare global {
   interface Window {
@@ -23,7 +24,7 @@ function bridgeTransport(bridge: QianwanBridge): Transport {
 function httpTransport(token: string): Transport {
   return async (method, input) => {
     let res: Response;
-    const body = JSON.stringify(input ?? {});
+    const body = requestBody(input);
     try {
       res = await fetch(`/api/${method}`, {
         method: 'POST',
