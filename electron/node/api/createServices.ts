@@ -11,6 +11,8 @@ import { CheckService } from '../check/CheckService';
 import { ExportService } from '../export/ExportService';
 import { SettingsService } from '../settings/SettingsService';
 import { TemplateService } from '../templates/TemplateService';
+import { checkReportDoc } from '../../shared/check/checkReportDoc';
+import { docCheckText } from '../../shared/check/docCheckText';
 
 export interface Services {
   dataDir: string;
@@ -48,7 +50,12 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
     // Templates ship beside library.db (resources/templates, or the installed resources folder).
     templates: new TemplateService(options.templatesDir ?? path.join(path.dirname(options.libraryFile), 'templates')),
     check,
-    exports: new ExportService({ documents, library, settings }),
+    exports: new ExportService({
+      documents,
+      library,
+      settings,
+      checkReport: async (doc, title) => checkReportDoc(await check.check(docCheckText(doc)), { title, checkedAt: new Date().toLocaleString('zh-CN', { hour12: false }) }),
+    }),
     close() {
       check.close();
       imports.close();

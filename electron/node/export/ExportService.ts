@@ -6,6 +6,7 @@ import { resolveNotes } from '../../shared/citations/resolveNotes';
 import { EXPORT_MIME, exportFileName, type ExportFormat, type ExportPreset, type PdfEngine } from '../../shared/export/exportFormats';
 import { t } from '../../shared/i18n/translate';
 import { docToMarkdown } from '../../shared/markdown/docToMarkdown';
+import type { BlockNode, DocNode } from '../../shared/doc/docTypes';
 import type { DocumentService } from '../documents/DocumentService';
 import { docToText } from '../documents/docToText';
 import { convertDocxToPdf, findSoffice } from './convertWithLibreOffice';
@@ -29,6 +30,8 @@ export interface ExportDeps {
   documents: Pick<DocumentService, 'get'>;
   library: { getPassages(ids: string[]): PassageInfo[] };
   settings: { getProfile(): Profile };
+  /** The 查重 report of a document as blocks to append (checkReportDoc), for an export with the appendix. */
+  checkReport?: (doc: DocNode, title: string) => Promise<BlockNode[]>;
   /** Where LibreOffice is; looked up on each PDF export unless given. */
   soffice?: () => string | null;
   now?: () => Date;
@@ -42,8 +45,13 @@ export class ExportService {
    * `printToPdf`: Electron's printing, bound by the Electron host. Without it (browser host, CLI), a
    * PDF is LibreOffice's conversion of the DOCX, or a clear error when LibreOffice is not installed.
    */
-  async export(request: { id: string; format: ExportFormat; preset?: ExportPreset }, printToPdf?: PrintToPdf): Promise<ExportedFile> {
-    const record = this.deps.documents.get(request.id);
+  async export(request: { id: string; format: ExportFormat; preset?: ExportPreset; checkAppendix?: boolean }, printToPdf?: PrintToPdf): Promise<ExportedFile> {
+    const stored = this.deps.documents.get(request.id);
+    // The appendix follows the body as ordinary blocks, so every format writes it the way it writes text.
+    const record =
+      request.checkAppendix && this.deps.checkReport
+        ? { ...stored, content: { ...stored.content, content: [...stored.content.content, ...(await this.deps.checkReport(stored.content, stored.title))] } }
+        : stored;
     const ids = [...new Set(collectCitations(record.content).map((c) => c.passageId).filter((id) => !isExternalNoteId(id)))];
     const passages = new Map((ids.length ? this.deps.library.getPassages(ids) : []).map((p) => [p.id, p]));
     const title = record.title.trim() || t('docs.untitled');

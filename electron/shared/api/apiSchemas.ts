@@ -123,7 +123,7 @@ export const apiSchemas = {
     .strict()
     .refine((v) => [v.id, v.doc, v.text].filter((x) => x !== undefined).length === 1, { message: 'one of id, doc, text' }),
   getCheckProgress: empty,
-  exportDocument: z.object({ id, format: z.enum(EXPORT_FORMATS), preset: z.enum(EXPORT_PRESETS).optional() }).strict(),
+  exportDocument: z.object({ id, format: z.enum(EXPORT_FORMATS), preset: z.enum(EXPORT_PRESETS).optional(), checkAppendix: z.boolean().optional() }).strict(),
   importDocument: z.object({ name: fileName, dataBase64: z.string().max(IMPORT_BASE64_MAX) }).strict(),
 } as const;
 

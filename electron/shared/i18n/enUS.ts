@@ -73,6 +73,7 @@ export const enUS: Messages = {
   'export.notes': 'Notes: {mode}; {references}',
   'export.withReferences': 'with a reference list',
   'export.noReferences': 'no reference list',
+  'export.checkAppendix': 'Append the check report (the draft is checked first; the report follows the body as an appendix)',
   'export.start': 'Export',
   'export.cancel': 'Cancel',
   'export.working': 'Exporting…',

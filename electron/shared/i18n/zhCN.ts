@@ -70,6 +70,7 @@ export const zhCN = {
   'export.notes': '注释方式：{mode}；{references}',
   'export.withReferences': '附参考文献',
   'export.noReferences': '不附参考文献',
+  'export.checkAppendix': '附查重报告（先按当前文稿查重，报告作为附录放在正文之后）',
   'export.start': '导出',
   'export.cancel': '取消',
   'export.working': '正在导出…',

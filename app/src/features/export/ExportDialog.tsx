@@ -10,6 +10,7 @@ export function ExportDialog({ documentId, onClose }: { documentId: string; onCl
   const api = useApi();
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [preset, setPreset] = useState<ExportPreset>('gbt9704');
+  const [checkAppendix, setCheckAppendix] = useState(false);
   const [working, setWorking] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +22,7 @@ export function ExportDialog({ documentId, onClose }: { documentId: string; onCl
     setResult(null);
     try {
       await flushPendingSave();
-      const file = await api.exportDocument({ id: documentId, format, ...(laidOut ? { preset } : {}) });
+      const file = await api.exportDocument({ id: documentId, format, ...(laidOut ? { preset } : {}), ...(checkAppendix ? { checkAppendix } : {}) });
       downloadFile(file.fileName, file.mimeType, file.dataBase64);
       setResult(file);
     } catch (err) {
@@ -59,6 +60,9 @@ export function ExportDialog({ documentId, onClose }: { documentId: string; onCl
             <p className="muted">{t(`export.presetHint.${preset}`)}</p>
           </fieldset>
         )}
+        <label className="export-option">
+          <input type="checkbox" checked={checkAppendix} disabled={working} onChange={(e) => setCheckAppendix(e.target.checked)} data-testid="export-check-appendix" /> {t('export.checkAppendix')}
+        </label>
         {working && (
           <div className="progress-block" data-testid="export-progress">
             <p>{format === 'pdf' ? t('export.workingPdf') : t('export.working')}</p>
