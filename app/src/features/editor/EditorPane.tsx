@@ -111,7 +111,8 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       const text = editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n', '');
       editorStatus.set({ count: countDocument(text) });
     };
-    recount();
+    // Counting a long draft takes tens of milliseconds: not before the writer can start typing.
+    countTimer = setTimeout(recount, COUNT_DELAY_MS);
     const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }) => {
       if (!transaction.docChanged) return;
       saver.markDirty();
