@@ -3,7 +3,7 @@ import type { PassageInfo, Profile } from '../../shared/api/apiTypes';
 import { collectCitations } from '../../shared/citations/collectCitations';
 import { isExternalNoteId } from '../../shared/citations/externalNote';
 import { resolveNotes } from '../../shared/citations/resolveNotes';
-import { EXPORT_MIME, exportFileName, type ExportFormat, type ExportPreset, type PdfEngine } from '../../shared/export/exportFormats';
+import { EXPORT_MIME, exportFileName, type ExportFacts, type ExportFormat, type ExportPreset } from '../../shared/export/exportFormats';
 import { t } from '../../shared/i18n/translate';
 import { docToMarkdown } from '../../shared/markdown/docToMarkdown';
 import type { BlockNode, DocNode } from '../../shared/doc/docTypes';
@@ -14,16 +14,8 @@ import { docToDocx, type DocxInput } from './docToDocx';
 import { docToPrintHtml, type PrintToPdf } from './docToPrintHtml';
 import { PRESETS } from './docxPresets';
 
-export interface ExportedFile {
+export interface ExportedFile extends ExportFacts {
   bytes: Buffer;
-  fileName: string;
-  mimeType: string;
-  format: ExportFormat;
-  preset: ExportPreset | null;
-  /** Which route made a PDF, so the UI and CLI can say so. */
-  pdfEngine: PdfEngine | null;
-  notes: 'footnote' | 'endnote';
-  references: boolean;
 }
 
 export interface ExportDeps {

@@ -20,15 +20,21 @@ export const DRAFT_EXTENSIONS = ['.docx', '.md', '.markdown', '.txt'] as const;
 /** Which route made a PDF: LibreOffice converting the DOCX, or Electron printing the print view. */
 export type PdfEngine = 'libreoffice' | 'electron';
 
-export interface ExportResult {
+/** What an exported file is, whichever side holds its bytes. */
+export interface ExportFacts {
   fileName: string;
   mimeType: string;
   format: ExportFormat;
   preset: ExportPreset | null;
+  /** Which route made a PDF, so the UI and CLI can say so. */
   pdfEngine: PdfEngine | null;
   /** The document's note settings the file was made with. */
   notes: 'footnote' | 'endnote';
   references: boolean;
+}
+
+/** An export as the contract returns it: its size and its bytes in base64. */
+export interface ExportResult extends ExportFacts {
   bytes: number;
   dataBase64: string;
 }

@@ -5,7 +5,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docPlainText } from '../../../shared/doc/docPlainText';
 import { markdownToDoc } from '../../../shared/markdown/markdownToDoc';
-import { runCli } from '../../cli/runCli';
+import { cliInTemp } from '../../cli/__tests__/cliInTemp';
 
 let tmp: string;
 const corpus = path.resolve(__dirname, '..', '..', '..', '..', 'resources', 'corpus');
@@ -21,12 +21,7 @@ afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...args, '--data-dir', path.join(tmp, 'data')], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
+const cli = (...args: string[]) => cliInTemp(tmp, args);
 
 interface CheckJson {
   totalRatio: number;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../runCli';
+import { cliInTemp } from './cliInTemp';
 
 let tmp: string;
 beforeEach(() => {
@@ -16,12 +16,7 @@ afterEach(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...args, '--data-dir', path.join(tmp, 'data')], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
+const cli = (...args: string[]) => cliInTemp(tmp, args);
 
 describe('qianwan backup', () => {
   it('creates, lists, exports and restores, also when user.db is damaged', async () => {

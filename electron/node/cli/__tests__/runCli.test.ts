@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../runCli';
+import { cliInTemp } from './cliInTemp';
 
 let tmp: string;
 let resources: string;
@@ -19,12 +19,7 @@ afterEach(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...args, '--data-dir', path.join(tmp, 'data')], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
+const cli = (...args: string[]) => cliInTemp(tmp, args);
 
 describe('qianwan CLI', () => {
   it('builds the library and searches it as JSON on stdout only', async () => {
