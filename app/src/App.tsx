@@ -22,9 +22,13 @@ import { isRefusedData } from './features/backups/isRefusedData';
 import { WritingAidsColumn } from './features/outline/WritingAidsColumn';
 import { TemplateChooser } from './features/templates/TemplateChooser';
 import type { LibraryPreset } from './features/library/LibrarySearch';
+import type { StartupData } from './features/startup/prefetchStartup';
 
-export function App() {
+export function App({ takeStartup }: { takeStartup?: () => StartupData | null } = {}) {
   const api = useApi();
+  // The data asked for before the first render, used by the first mount only (takeStartup hands it out once).
+  const [startup] = useState(() => takeStartup?.() ?? null);
+  const boot = useRef(startup);
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [trash, setTrash] = useState<DocumentSummary[]>([]);
   const [current, setCurrent] = useState<DocumentRecord | null>(null);
@@ -67,19 +71,22 @@ export function App() {
     return docs;
   }, [api]);
 
+  const show = useCallback((doc: DocumentRecord) => {
+    setCurrent(doc);
+    const url = new URL(window.location.href);
+    url.hash = `doc=${doc.id}`;
+    window.history.replaceState(null, '', url);
+  }, []);
+
   const open = useCallback(
     async (id: string) => {
       try {
-        const doc = await api.getDocument({ id });
-        setCurrent(doc);
-        const url = new URL(window.location.href);
-        url.hash = `doc=${id}`;
-        window.history.replaceState(null, '', url);
+        show(await api.getDocument({ id }));
       } catch (err) {
         report(err);
       }
     },
-    [api, report],
+    [api, report, show],
   );
 
   const openDrafts = useOpenDrafts(
@@ -88,14 +95,27 @@ export function App() {
   );
 
   useEffect(() => {
+    const prefetched = boot.current;
+    boot.current = null;
+    const fail = (err: unknown) => (isRefusedData(err) ? setRefused(err.message) : report(err));
+    if (prefetched) {
+      Promise.all([prefetched.documents, prefetched.trash, prefetched.first])
+        .then(([docs, trashed, first]) => {
+          setDocuments(docs);
+          setTrash(trashed);
+          if (first) show(first);
+        })
+        .catch(fail);
+      return;
+    }
     refresh()
       .then((docs) => {
         const fromHash = /doc=([\w-]+)/.exec(window.location.hash)?.[1];
         const target = docs.find((d) => d.id === fromHash) ?? docs[0];
         if (target) void open(target.id);
       })
-      .catch((err: unknown) => (isRefusedData(err) ? setRefused(err.message) : report(err)));
-  }, [open, refresh, report]);
+      .catch(fail);
+  }, [open, refresh, report, show]);
 
   const create = async () => {
     try {

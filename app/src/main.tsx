@@ -7,10 +7,17 @@ import { ApiContext } from './api/apiContext';
 import { createApiClient } from './api/createApiClient';
 import { ErrorBoundary } from './features/errors/ErrorBoundary';
 import { LocaleRoot } from './features/locale/LocaleRoot';
+import { prefetchStartup, type StartupData } from './features/startup/prefetchStartup';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 const api = createApiClient();
+let startup: StartupData | null = prefetchStartup(api, window.location.hash);
+const takeStartup = () => {
+  const data = startup;
+  startup = null;
+  return data;
+};
 // The language is known before the first paint, so the window never flashes the other one.
 const preferences = api.getPreferences({}).catch(() => null);
 void preferences.then((prefs) => {
@@ -23,7 +30,7 @@ void preferences.then((prefs) => {
         <LocaleRoot
           render={() => (
             <ErrorBoundary>
-              <App />
+              <App takeStartup={takeStartup} />
             </ErrorBoundary>
           )}
         />
