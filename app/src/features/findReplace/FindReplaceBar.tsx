@@ -23,8 +23,14 @@ export function FindReplaceBar({ editor }: { editor: Editor }) {
     },
   });
 
+  // Esc closes the bar wherever the focus is (the bar's input, or the editor it was opened from).
+  const escape = useRef<(() => void) | null>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && escape.current && !e.isComposing) {
+        escape.current();
+        return;
+      }
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
       const key = e.key.toLowerCase();
       if (key !== 'f' && key !== 'h') return;
@@ -50,12 +56,13 @@ export function FindReplaceBar({ editor }: { editor: Editor }) {
     setDone(null);
   }, [editor, mode, query, options]);
 
-  if (mode === 'closed') return null;
   const close = () => {
     editor.commands.setFindQuery('');
     setMode('closed');
     editor.commands.focus();
   };
+  escape.current = mode === 'closed' ? null : close;
+  if (mode === 'closed') return null;
   const status = f?.error
     ? t('find.badRegex', { message: f.error })
     : done !== null
@@ -75,7 +82,7 @@ export function FindReplaceBar({ editor }: { editor: Editor }) {
     if (editor.commands.replaceAllMatches(replacement)) setDone(n);
   };
   return (
-    <div className="find-bar" role="search" aria-label={t('find.title')} data-testid="find-bar" onKeyDown={(e) => e.key === 'Escape' && close()}>
+    <div className="find-bar" role="search" aria-label={t('find.title')} data-testid="find-bar">
       <div className="find-row">
         <input
           ref={findInput}
