@@ -1,4 +1,5 @@
 import { Extension } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { expandReplacement, type FindOptions } from '../../../../electron/shared/search/findInText';
@@ -114,6 +115,7 @@ export const FindReplace = Extension.create({
           const m = f?.matches[f.current];
           if (!f || !m) return false;
           if (dispatch) {
+            closeHistory(tr);
             const text = expandReplacement(replacement, m.text, m.match);
             if (text) tr.insertText(text, m.from, m.to);
             else tr.delete(m.from, m.to);
@@ -129,7 +131,9 @@ export const FindReplace = Extension.create({
           const f = findReplaceKey.getState(state);
           if (!f || f.matches.length === 0) return false;
           if (dispatch) {
-            // From the last match back, so earlier positions stay valid: one transaction, one undo step.
+            // From the last match back, so earlier positions stay valid: one transaction, one undo step,
+            // never merged with typing just before it (the history groups changes made close together).
+            closeHistory(tr);
             for (let i = f.matches.length - 1; i >= 0; i--) {
               const m = f.matches[i]!;
               const text = expandReplacement(replacement, m.text, m.match);

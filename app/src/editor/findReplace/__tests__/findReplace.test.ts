@@ -66,6 +66,19 @@ describe('find and replace in the editor', () => {
     expect(editor.getJSON()).toEqual(before);
   });
 
+  it('a replace right after typing is still its own undo step', () => {
+    make([{ type: 'paragraph', content: [text('学习')] }]);
+    editor.commands.setTextSelection(editor.state.doc.content.size - 1);
+    // Inserted just before, where the replacement then happens: the history would merge the two.
+    editor.commands.insertContent('千万工程经验');
+    const typed = editor.getJSON();
+    editor.commands.setFindQuery('千万工程');
+    editor.commands.replaceAllMatches('千村示范');
+    expect(editor.getText()).toBe('学习千村示范经验');
+    editor.commands.undo();
+    expect(editor.getJSON()).toEqual(typed);
+  });
+
   it('a match across a citation is left alone and counted as skipped', () => {
     make([{ type: 'paragraph', content: [text('经验'), cite('P1'), text('。经验。')] }]);
     editor.commands.setFindQuery('经验.', { regex: true });
