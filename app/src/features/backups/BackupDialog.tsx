@@ -4,6 +4,7 @@ import { useApi } from '../../api/apiContext';
 import { formatTime } from '../documents/formatTime';
 import { BackupList } from './BackupList';
 import { downloadBase64 } from './downloadBase64';
+import { ModalFrame } from '../layout/ModalFrame';
 
 /** Settings → 数据与备份: the backups, a backup now, and the export of everything as one zip. */
 export function BackupDialog({ onClose }: { onClose: () => void }) {
@@ -39,19 +40,20 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={t('backups.title')} data-testid="backup-dialog">
-      <div className="modal">
-        <header className="modal-header">
-          <h2>{t('backups.title')}</h2>
-          <div className="modal-actions">
-            <button type="button" disabled={busy} onClick={() => void backupNow()}>
-              {t('backups.now')}
-            </button>
-            <button type="button" disabled={busy} onClick={() => void exportAll()}>
-              {t('backups.export')}
-            </button>
-          </div>
-        </header>
+    <ModalFrame
+      label={t('backups.title')}
+      testId="backup-dialog"
+      actions={
+        <div className="modal-actions">
+          <button type="button" disabled={busy} onClick={() => void backupNow()}>
+            {t('backups.now')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void exportAll()}>
+            {t('backups.export')}
+          </button>
+        </div>
+      }
+    >
         <p className="muted">{t('backups.hint')}</p>
         {message && (
           <p className="status-text" role="status" data-testid="backup-message">
@@ -64,7 +66,6 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
             {t('viewer.close')}
           </button>
         </footer>
-      </div>
-    </div>
+    </ModalFrame>
   );
 }

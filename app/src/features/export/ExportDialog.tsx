@@ -4,6 +4,7 @@ import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
 import { flushPendingSave } from '../editor/pendingSave';
 import { downloadFile } from './downloadFile';
+import { ModalFrame } from '../layout/ModalFrame';
 
 /** File → 导出: format, layout preset, then the file as a download; progress while it is made. */
 export function ExportDialog({ documentId, onClose }: { documentId: string; onClose: () => void }) {
@@ -33,14 +34,7 @@ export function ExportDialog({ documentId, onClose }: { documentId: string; onCl
   };
 
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={t('export.title')} data-testid="export-dialog">
-      <div className="modal export-dialog">
-        <header className="modal-header">
-          <h2>{t('export.title')}</h2>
-          <button type="button" className="link-button" onClick={onClose} aria-label={t('export.close')}>
-            ×
-          </button>
-        </header>
+    <ModalFrame label={t('export.title')} testId="export-dialog" className="export-dialog" onClose={onClose} closeLabel={t('export.close')}>
         <fieldset className="export-choice" disabled={working}>
           <legend>{t('export.format')}</legend>
           {EXPORT_FORMATS.map((f) => (
@@ -99,7 +93,6 @@ export function ExportDialog({ documentId, onClose }: { documentId: string; onCl
             {t('export.start')}
           </button>
         </footer>
-      </div>
-    </div>
+    </ModalFrame>
   );
 }

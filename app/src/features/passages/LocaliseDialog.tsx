@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { LocalName } from '../../../../electron/shared/text/detectLocalNames';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
+import { ModalFrame } from '../layout/ModalFrame';
 
 interface Choice {
   name: LocalName;
@@ -39,11 +40,7 @@ export function LocaliseDialog({ names, onApply, onClose }: { names: LocalName[]
   };
 
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={t('localise.title')} data-testid="localise-dialog">
-      <div className="modal">
-        <header className="modal-header">
-          <h2>{t('localise.title')}</h2>
-        </header>
+    <ModalFrame label={t('localise.title')} testId="localise-dialog">
         <p className="muted">{t('localise.hint')}</p>
         <ul className="localise-list">
           {choices.map((c, i) => (
@@ -75,7 +72,6 @@ export function LocaliseDialog({ names, onApply, onClose }: { names: LocalName[]
             {t('localise.apply')}
           </button>
         </footer>
-      </div>
-    </div>
+    </ModalFrame>
   );
 }

@@ -3,6 +3,7 @@ import type { ImportJob, ImportPreview, ImportSummary } from '../../../../electr
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
 import { readFileAsBase64 } from './readFileAsBase64';
+import { ModalFrame } from '../layout/ModalFrame';
 
 const POLL_MS = 250;
 
@@ -71,14 +72,7 @@ export function ImportDialog({ files, onClose, onImported }: { files: File[]; on
   };
 
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={t('import.title')} data-testid="import-dialog">
-      <div className="modal">
-        <header className="modal-header">
-          <h2>{summary ? t('import.done') : t('import.title')}</h2>
-          <button type="button" className="link-button" onClick={onClose} aria-label={t('viewer.close')}>
-            ×
-          </button>
-        </header>
+    <ModalFrame label={t('import.title')} heading={summary ? t('import.done') : t('import.title')} testId="import-dialog" onClose={onClose} closeLabel={t('viewer.close')}>
         {error && (
           <p className="error-text" role="alert">
             {t('import.failed', { message: error })}
@@ -127,8 +121,7 @@ export function ImportDialog({ files, onClose, onImported }: { files: File[]; on
             </footer>
           </>
         )}
-      </div>
-    </div>
+    </ModalFrame>
   );
 }
 

@@ -6,6 +6,7 @@ import { useApi } from '../../api/apiContext';
 import { localiseTemplate } from '../../../../electron/shared/templates/localiseTemplate';
 import { useLocale } from '../locale/useLocale';
 import { useTemplates } from './useTemplates';
+import { ModalFrame } from '../layout/ModalFrame';
 
 /** 新建 → 从模板: pick a template, see its structure and the works it follows, create the document. */
 export function TemplateChooser({ onClose, onCreated }: { onClose: () => void; onCreated: (doc: DocumentRecord) => void }) {
@@ -26,14 +27,7 @@ export function TemplateChooser({ onClose, onCreated }: { onClose: () => void; o
   };
   const profileEmpty = !profile.name.trim() && !profile.unit.trim();
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={t('templates.title')} data-testid="template-chooser" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="modal wide">
-        <header className="modal-header">
-          <h2>{t('templates.title')}</h2>
-          <button type="button" className="link-button" onClick={onClose} aria-label={t('viewer.close')}>
-            ×
-          </button>
-        </header>
+    <ModalFrame label={t('templates.title')} testId="template-chooser" className="wide" onClose={onClose} closeLabel={t('viewer.close')} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
         <p className="muted">{t('templates.hint')}</p>
         {(error ?? loadError) && <p className="error-text">{error ?? loadError}</p>}
         {templates && templates.length === 0 && <p className="muted">{t('templates.none')}</p>}
@@ -72,7 +66,6 @@ export function TemplateChooser({ onClose, onCreated }: { onClose: () => void; o
             {t('templates.create')}
           </button>
         </footer>
-      </div>
-    </div>
+    </ModalFrame>
   );
 }
