@@ -64,7 +64,8 @@ export class GramIndexer {
     for (let s = 0; s < slots; s++) {
       const slot = docSlots[s]!;
       const c = this.count[slot]!;
-      const w = this.bigrams.begin(slot, doc, c, c);
+      this.bigrams.begin(slot, doc, c);
+      const w = this.bigrams.positions(slot, c);
       let pos = this.first[slot]!;
       let prev = 0;
       for (let k = 0; k < c; k++) {
@@ -88,7 +89,7 @@ export class GramIndexer {
     }
     for (let s = 0; s < slots; s++) {
       const slot = docSlots[s]!;
-      this.unigrams.begin(slot, doc, this.unitCount[slot]!, 0);
+      this.unigrams.begin(slot, doc, this.unitCount[slot]!);
     }
   }
 

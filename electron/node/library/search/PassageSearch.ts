@@ -57,6 +57,7 @@ function without(docs: Int32Array, remove: Int32Array): Int32Array {
 
 /** A term's frequencies for the final documents, which are a subset of its matches. */
 function alignTf(m: TermMatches, docs: Int32Array): Int32Array {
+  if (m.docs.length === docs.length) return m.tf;
   const tf = new Int32Array(docs.length);
   let j = 0;
   for (let i = 0; i < docs.length; i++) {
@@ -80,8 +81,14 @@ export class PassageSearch {
   private readonly headingCache = new Map<string, Uint8Array>();
   private readonly facetCountStmt: Database.Statement;
 
-  /** `cacheBytes`: how much of recently used posting lists to keep (default 48 MB; 0 reads every list anew). */
-  constructor(db: Database.Database, options: { cacheBytes?: number } = {}) {
+  private readonly useTopLists: boolean;
+
+  /**
+   * `cacheBytes`: how much of recently used posting lists to keep (default 48 MB; 0 reads every list anew).
+   * `topLists: false` ranks every search in full (to check the stored top lists against).
+   */
+  constructor(db: Database.Database, options: { cacheBytes?: number; topLists?: boolean } = {}) {
+    this.useTopLists = options.topLists ?? true;
     this.docs = new SearchDocs(db);
     this.store = new PostingStore(db, options.cacheBytes);
     this.facets = new FacetFilter(db, this.store, this.docs);
@@ -123,6 +130,10 @@ export class PassageSearch {
       const page = Array.from(docs.subarray(offset, offset + limit), (d) => this.docs.rowids[d]!);
       return { total: docs.length, rowids: page, scores: page.map(() => 0), terms: [] };
     }
+    if (this.useTopLists && include.length === 1 && include[0]!.length <= 2 && exclude.length === 0 && !within) {
+      const ranked = this.fromTopList(include[0]!, offset, limit);
+      if (ranked) return ranked;
+    }
     // Rarest first: each term is then only looked for among the previous terms' matches.
     const plans = include.map((t) => planTerm(this.store, t)).sort((a, b) => a.maxDocs - b.maxDocs);
     if (plans[0]!.maxDocs === 0) return { total: 0, rowids: [], scores: [], terms: include };
@@ -145,6 +156,16 @@ export class PassageSearch {
     const scores = scoreDocs({ docs: final, terms, lengths: this.docs.lengths, averageLength: this.docs.averageLength, headingOf: this.docs.headingOf, totalDocs: this.docs.count });
     const order = topK(scores, offset + limit).subarray(offset);
     return { total: final.length, rowids: Array.from(order, (i) => this.docs.rowids[final[i]!]!), scores: Array.from(order, (i) => scores[i]!), terms: include };
+  }
+
+  /** A page of a one- or two-unit string searched alone, from its stored top list when it has one that reaches the page. */
+  private fromTopList(term: string, offset: number, limit: number): PassageRanking | null {
+    const top = this.store.top(term);
+    if (!top || offset + limit > top.docs.length) return null;
+    const docs = top.docs.subarray(offset, offset + limit);
+    const terms: RankTerm[] = [{ tf: top.tf.subarray(offset, offset + limit), df: top.df, inHeading: this.headingsWith(term) }];
+    const scores = scoreDocs({ docs, terms, lengths: this.docs.lengths, averageLength: this.docs.averageLength, headingOf: this.docs.headingOf, totalDocs: this.docs.count });
+    return { total: top.df, rowids: Array.from(docs, (d) => this.docs.rowids[d]!), scores: Array.from(scores), terms: [term] };
   }
 
   private exclude(docs: Int32Array, terms: string[]): Int32Array {

@@ -1,10 +1,12 @@
 import { ByteWriter } from './ByteWriter';
 
+const NO_BYTES = new Uint8Array(0);
+
 /**
  * Posting lists being built in memory, one growable buffer per key ("slot"). Documents must
  * arrive in increasing order. Each entry starts with head = 2 × (document delta) + (count > 1),
  * then count − 2 only when the count is above one: most bigrams occur once in a passage, so the
- * count usually costs no byte at all.
+ * count usually costs no byte at all. Bigram positions go to a second buffer per key.
  *
  * Keys (up to 2^32) are found through an open-addressing table in typed arrays: a Map would box
  * every bigram key above 2^30 and the build looks up some 60 million of them.
@@ -15,6 +17,8 @@ export class PostingAccumulator {
   private cells = new Int32Array(1 << 12);
   private readonly keys: number[] = [];
   private readonly writers: ByteWriter[] = [];
+  /** Bigram positions, kept apart from the entries so counting matches never reads them (bigramFormat). */
+  private readonly positionWriters: ByteWriter[] = [];
   private lastDoc = new Int32Array(256);
   private df = new Int32Array(256);
 
@@ -34,21 +38,29 @@ export class PostingAccumulator {
     }
   }
 
-  /** Starts a document's entry in a slot's list; room is reserved for `reserve` more varints (the positions). */
-  begin(slot: number, doc: number, count: number, reserve: number): ByteWriter {
+  /** Adds a document's entry to a slot's list. */
+  begin(slot: number, doc: number, count: number): void {
     const w = this.writers[slot]!;
-    w.reserve(2 + reserve);
+    w.reserve(2);
     w.put((doc - this.lastDoc[slot]!) * 2 + (count > 1 ? 1 : 0));
     if (count > 1) w.put(count - 2);
     this.lastDoc[slot] = doc;
     this.df[slot]!++;
+  }
+
+  /** The slot's positions, with room reserved for `count` more (the entry just begun). */
+  positions(slot: number, count: number): ByteWriter {
+    const w = (this.positionWriters[slot] ??= new ByteWriter());
+    w.reserve(count);
     return w;
   }
 
-  /** Every list in key order (the table's primary key order, so inserts append). */
-  *entries(): Generator<{ key: number; df: number; postings: Uint8Array }> {
+  /** Every list in key order (the table's primary key order, so inserts append); `positions` is empty for unigrams. */
+  *entries(): Generator<{ key: number; df: number; postings: Uint8Array; positions: Uint8Array }> {
     const order = this.keys.map((_, slot) => slot).sort((a, b) => this.keys[a]! - this.keys[b]!);
-    for (const slot of order) yield { key: this.keys[slot]!, df: this.df[slot]!, postings: this.writers[slot]!.view() };
+    for (const slot of order) {
+      yield { key: this.keys[slot]!, df: this.df[slot]!, postings: this.writers[slot]!.view(), positions: this.positionWriters[slot]?.view() ?? NO_BYTES };
+    }
   }
 
   private insert(key: number, cell: number): number {

@@ -1,12 +1,17 @@
 import type Database from 'better-sqlite3';
+import { splitBigrams } from './bigramFormat';
+import { readTopList, type TopList } from './topListFormat';
 
 export interface Posting {
   /** Documents in the list. */
   df: number;
+  /** The entries (for unigrams: the stored form, unigramFormat). */
   bytes: Uint8Array;
+  /** Bigrams: the entries' positions, in entry order (bigramFormat); empty otherwise. */
+  positions: Uint8Array;
 }
 
-const NONE: Posting = { df: 0, bytes: new Uint8Array(0) };
+const NONE: Posting = { df: 0, bytes: new Uint8Array(0), positions: new Uint8Array(0) };
 
 /**
  * Reads posting lists by key, keeping recently used ones (by bytes, least recently used out):
@@ -18,6 +23,8 @@ export class PostingStore {
   private readonly unigramStmt: Database.Statement;
   private readonly bigramStmt: Database.Statement;
   private readonly facetStmt: Database.Statement;
+  private readonly topStmt: Database.Statement;
+  private readonly tops = new Map<number, TopList | null>();
 
   constructor(
     db: Database.Database,
@@ -26,6 +33,22 @@ export class PostingStore {
     this.unigramStmt = db.prepare('SELECT df, postings FROM search_unigrams WHERE unit = ?');
     this.bigramStmt = db.prepare('SELECT df, postings FROM search_bigrams WHERE pair = ?');
     this.facetStmt = db.prepare('SELECT df, postings FROM search_facets WHERE facet = ? AND value = ?');
+    this.topStmt = db.prepare('SELECT df, docs FROM search_tops WHERE gram = ?');
+  }
+
+  /**
+   * The best-ranked documents for a string of one or two units searched alone, when its list is long
+   * enough to have them stored (topListFormat); null otherwise. Small, kept once read.
+   */
+  top(term: string): TopList | null {
+    const key = term.length === 1 ? -1 - term.charCodeAt(0) : term.charCodeAt(0) * 65536 + term.charCodeAt(1);
+    let top = this.tops.get(key);
+    if (top === undefined) {
+      const row = this.topStmt.get(key) as { df: number; docs: Buffer } | undefined;
+      top = row ? readTopList(row.df, row.docs) : null;
+      this.tops.set(key, top);
+    }
+    return top;
   }
 
   unigram(unit: number): Posting {
@@ -35,14 +58,14 @@ export class PostingStore {
   /** The bigram of two UTF-16 units. */
   bigram(a: number, b: number): Posting {
     const pair = a * 65536 + b;
-    return this.load(`b${pair}`, () => this.bigramStmt.get(pair));
+    return this.load(`b${pair}`, () => this.bigramStmt.get(pair), true);
   }
 
   facet(facet: string, value: string): Posting {
     return this.load(`f${facet}\u0000${value}`, () => this.facetStmt.get(facet, value));
   }
 
-  private load(key: string, read: () => unknown): Posting {
+  private load(key: string, read: () => unknown, bigram = false): Posting {
     const hit = this.cache.get(key);
     if (hit) {
       this.cache.delete(key);
@@ -50,13 +73,14 @@ export class PostingStore {
       return hit;
     }
     const row = read() as { df: number; postings: Buffer } | undefined;
-    const posting = row ? { df: row.df, bytes: new Uint8Array(row.postings.buffer, row.postings.byteOffset, row.postings.byteLength) } : NONE;
+    const blob = row ? new Uint8Array(row.postings.buffer, row.postings.byteOffset, row.postings.byteLength) : null;
+    const posting: Posting = !row || !blob ? NONE : bigram ? { df: row.df, ...splitBigrams(blob) } : { df: row.df, bytes: blob, positions: NONE.positions };
     this.cache.set(key, posting);
-    this.cachedBytes += posting.bytes.byteLength + 64;
+    this.cachedBytes += posting.bytes.byteLength + posting.positions.byteLength + 64;
     for (const [k, p] of this.cache) {
       if (this.cachedBytes <= this.budgetBytes) break;
       this.cache.delete(k);
-      this.cachedBytes -= p.bytes.byteLength + 64;
+      this.cachedBytes -= p.bytes.byteLength + p.positions.byteLength + 64;
     }
     return posting;
   }

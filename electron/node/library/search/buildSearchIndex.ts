@@ -1,14 +1,22 @@
 import type Database from 'better-sqlite3';
 import { foldSearchText } from '../../../shared/search/foldSearchText';
+import { encodeBigrams } from './bigramFormat';
+import { computeTopList, type TopListContext } from './computeTopList';
+import { decodeCounts } from './decodeCounts';
+import { decodeUnigrams } from './decodeUnigrams';
 import { FacetCollector } from './FacetCollector';
 import { GramIndexer } from './GramIndexer';
 import type { PostingAccumulator } from './PostingAccumulator';
+import type { TermMatches } from './TermMatches';
 import { encodeUnigrams } from './unigramFormat';
 import { SEARCH_INDEX_VERSION, SEARCH_TABLES, searchIndexSchemaSql } from './searchIndexSchema';
+import { TOP_LIST_MIN_DF, encodeTopList } from './topListFormat';
 
 export interface BuildSearchIndexOptions {
   /** Called every few thousand passages while reading (not while writing). */
   onProgress?: (done: number) => void;
+  /** Lists this long or longer get a top list (topListFormat); tests lower it. */
+  topListMinDf?: number;
 }
 
 export interface SearchIndexStats {
@@ -17,6 +25,8 @@ export interface SearchIndexStats {
   units: number;
   unigrams: number;
   bigrams: number;
+  /** Strings given a top list. */
+  topLists: number;
   /** Bytes of posting lists written. */
   postingBytes: number;
   ms: number;
@@ -91,19 +101,58 @@ export function buildSearchIndex(db: Database.Database, options: BuildSearchInde
 
   const readMs = performance.now() - t0;
   let postingBytes = 0;
+  let topLists = 0;
+  const topListMinDf = options.topListMinDf ?? TOP_LIST_MIN_DF;
+  const headings = [''];
+  for (const [heading, hid] of headingIds) headings[hid] = heading;
+  const lengthArray = Uint32Array.from(lengths);
+  const headingArray = Uint32Array.from(headingOf);
+  const topContext: TopListContext = { lengths: lengthArray, averageLength: rowids.length ? units / rowids.length : 1, headingOf: headingArray, headings, totalDocs: rowids.length };
   const write = db.transaction(() => {
     for (const table of SEARCH_TABLES) db.exec(`DROP TABLE IF EXISTS ${table}`);
     db.exec(searchIndexSchemaSql);
-    const putGrams = (table: string, column: string, acc: PostingAccumulator, encode: (postings: Uint8Array, df: number) => Uint8Array) => {
+    const putTop = db.prepare('INSERT INTO search_tops (gram, df, docs) VALUES (?, ?, ?)');
+    type Entry = { key: number; df: number; postings: Uint8Array; positions: Uint8Array };
+    const putGrams = (
+      table: string,
+      column: string,
+      acc: PostingAccumulator,
+      encode: (e: Entry) => Uint8Array,
+      decode: (e: Entry, stored: Uint8Array) => TermMatches,
+      topKey: (key: number) => number,
+      term: (key: number) => string,
+    ) => {
       const insert = db.prepare(`INSERT INTO ${table} (${column}, df, postings) VALUES (?, ?, ?)`);
       for (const e of acc.entries()) {
-        const postings = encode(e.postings, e.df);
+        const postings = encode(e);
         insert.run(e.key, e.df, postings);
         postingBytes += postings.length;
+        if (e.df >= topListMinDf) {
+          const top = computeTopList(term(e.key), decode(e, postings), topContext);
+          putTop.run(topKey(e.key), e.df, encodeTopList(top.docs, top.tf));
+          topLists++;
+        }
       }
     };
-    putGrams('search_unigrams', 'unit', grams.unigrams, (postings, df) => encodeUnigrams(postings, df, rowids.length));
-    putGrams('search_bigrams', 'pair', grams.bigrams, (postings) => postings);
+    const none = new Uint8Array(0);
+    putGrams(
+      'search_unigrams',
+      'unit',
+      grams.unigrams,
+      (e) => encodeUnigrams(e.postings, e.df, rowids.length),
+      (e, stored) => decodeUnigrams({ df: e.df, bytes: stored, positions: none }, rowids.length, null),
+      (unit) => -1 - unit,
+      (unit) => String.fromCharCode(unit),
+    );
+    putGrams(
+      'search_bigrams',
+      'pair',
+      grams.bigrams,
+      (e) => encodeBigrams(e.postings, e.positions),
+      (e) => decodeCounts({ df: e.df, bytes: e.postings, positions: none }, null),
+      (pair) => pair,
+      (pair) => String.fromCharCode(Math.floor(pair / 65536), pair % 65536),
+    );
     const putHeading = db.prepare('INSERT INTO search_headings (hid, folded) VALUES (?, ?)');
     for (const [heading, hid] of headingIds) putHeading.run(hid, heading);
     const putFacet = db.prepare('INSERT INTO search_facets (facet, value, df, postings) VALUES (?, ?, ?, ?)');
@@ -116,8 +165,8 @@ export function buildSearchIndex(db: Database.Database, options: BuildSearchInde
     meta.run('generation', Math.floor(Math.random() * 2 ** 52));
     // Per-document arrays, read whole when a search is opened (12 bytes a passage).
     meta.run('doc_rowids', asBlob(Float64Array.from(rowids)));
-    meta.run('doc_lengths', asBlob(Uint32Array.from(lengths)));
-    meta.run('doc_headings', asBlob(Uint32Array.from(headingOf)));
+    meta.run('doc_lengths', asBlob(lengthArray));
+    meta.run('doc_headings', asBlob(headingArray));
   });
   write();
   return {
@@ -125,6 +174,7 @@ export function buildSearchIndex(db: Database.Database, options: BuildSearchInde
     units,
     unigrams: grams.unigrams.size,
     bigrams: grams.bigrams.size,
+    topLists,
     postingBytes,
     ms: performance.now() - t0,
     readMs,

@@ -3,8 +3,8 @@ import type { TermMatches } from './TermMatches';
 import { VarintReader } from './VarintReader';
 
 /**
- * The documents (in `within`, when given) containing one bigram, with its count in each, the
- * positions skipped: exact for a two-unit string, so no text needs checking.
+ * The documents (in `within`, when given) of a list's entries, with the count in each: for a
+ * bigram, exact for a two-unit string, so no text needs checking and no position is read.
  */
 export function decodeCounts(p: Posting, within: Int32Array | null): TermMatches {
   const r = new VarintReader(p.bytes);
@@ -19,7 +19,6 @@ export function decodeCounts(p: Posting, within: Int32Array | null): TermMatches
     const head = r.next();
     doc += head >>> 1;
     const count = head & 1 ? r.next() + 2 : 1;
-    r.skip(count);
     if (within) {
       while (w < wn && within[w]! < doc) w++;
       if (w === wn) break;

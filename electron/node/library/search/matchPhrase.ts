@@ -3,7 +3,7 @@ import { NO_MATCHES, type TermMatches } from './TermMatches';
 import { VarintReader } from './VarintReader';
 
 /**
- * Exact matches of a string of three or more units from positional bigram postings: the rarest
+ * Exact matches of a string of three or more units from positional bigram postings (bigramFormat): the rarest
  * bigram gives candidate start positions per document, and each further bigram (rarer first)
  * keeps the starts where it occurs at its offset. No passage text is read, and the count of
  * surviving starts is the term frequency.
@@ -18,11 +18,15 @@ export function matchPhrase(grams: ReadonlyArray<{ offset: number; posting: Post
   const cap = within ? Math.min(first.posting.df, within.length) : first.posting.df;
   const docs = new Int32Array(cap);
   const at = new Int32Array(cap + 1);
-  const starts = new Int32Array(first.posting.bytes.length);
+  // Every position takes at least a byte.
+  const starts = new Int32Array(first.posting.positions.length);
   let m = 0;
   let s = 0;
   {
     const r = new VarintReader(first.posting.bytes);
+    const q = new VarintReader(first.posting.positions);
+    // Positions of entries passed over, skipped in one go before the next ones read.
+    let unread = 0;
     let doc = -1;
     let w = 0;
     const wn = within ? within.length : 0;
@@ -34,15 +38,19 @@ export function matchPhrase(grams: ReadonlyArray<{ offset: number; posting: Post
         while (w < wn && within[w]! < doc) w++;
         if (w === wn) break;
         if (within[w] !== doc) {
-          r.skip(count);
+          unread += count;
           continue;
         }
+      }
+      if (unread > 0) {
+        q.skip(unread);
+        unread = 0;
       }
       docs[m] = doc;
       at[m] = s;
       let pos = 0;
       for (let k = 0; k < count; k++) {
-        pos += r.next();
+        pos += q.next();
         starts[s++] = pos - first.offset;
       }
       m++;
@@ -53,6 +61,8 @@ export function matchPhrase(grams: ReadonlyArray<{ offset: number; posting: Post
   for (let g = 1; g < order.length && m > 0; g++) {
     const { offset, posting } = order[g]!;
     const r = new VarintReader(posting.bytes);
+    const q = new VarintReader(posting.positions);
+    let unread = 0;
     let doc = -1;
     let ci = 0;
     let kept = 0;
@@ -63,13 +73,17 @@ export function matchPhrase(grams: ReadonlyArray<{ offset: number; posting: Post
       const count = head & 1 ? r.next() + 2 : 1;
       while (ci < m && docs[ci]! < doc) ci++;
       if (ci === m || docs[ci] !== doc) {
-        r.skip(count);
+        unread += count;
         continue;
+      }
+      if (unread > 0) {
+        q.skip(unread);
+        unread = 0;
       }
       if (positions.length < count) positions = new Int32Array(count * 2);
       let pos = 0;
       for (let k = 0; k < count; k++) {
-        pos += r.next();
+        pos += q.next();
         positions[k] = pos;
       }
       // Both sorted: keep each start whose bigram position (start + offset) is in the list.

@@ -21,8 +21,13 @@ export function planTerm(store: PostingStore, term: string): TermPlan {
   const all: Posting[] = [];
   for (let i = 0; i + 1 < term.length; i++) all.push(store.bigram(term.charCodeAt(i), term.charCodeAt(i + 1)));
   const maxDocs = Math.min(...all.map((p) => p.df));
-  const cover = maxDocs === 0 ? [] : chooseCover(all.map((p) => p.bytes.length));
-  return { term, maxDocs, grams: cover.map((offset) => ({ offset, posting: all[offset]! })) };
+  if (maxDocs === 0) return { term, maxDocs, grams: [] };
+  const cover = chooseCover(all.map((p) => p.bytes.length + p.positions.length));
+  // The rarest bigram too, wherever it is: matching starts from it (matchPhrase), so a rare pair in
+  // the middle of common words (提升农村: 升农) leaves a few candidates instead of hundreds of thousands.
+  const rarest = all.findIndex((p) => p.df === maxDocs);
+  if (!cover.includes(rarest)) cover.push(rarest);
+  return { term, maxDocs, grams: cover.sort((a, b) => a - b).map((offset) => ({ offset, posting: all[offset]! })) };
 }
 
 /**

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ByteWriter } from '../ByteWriter';
+import { encodeBigrams, splitBigrams } from '../bigramFormat';
 import { chooseCover } from '../chooseCover';
+import { decodeCounts } from '../decodeCounts';
 import { decodeUnigrams } from '../decodeUnigrams';
+import { matchPhrase } from '../matchPhrase';
 import { PostingAccumulator } from '../PostingAccumulator';
 import { topK } from '../rankDocs';
 import { encodeUnigrams, UNIGRAM_BITMAP, UNIGRAM_LIST } from '../unigramFormat';
@@ -29,11 +32,13 @@ describe('varints', () => {
   });
 });
 
+const NO_POSITIONS = new Uint8Array(0);
+
 describe('unigram lists', () => {
   function accumulate(counts: Map<number, number>): { bytes: Uint8Array; df: number } {
     const acc = new PostingAccumulator();
     const slot = acc.slotOf(7);
-    for (const [doc, count] of [...counts].sort((a, b) => a[0] - b[0])) acc.begin(slot, doc, count, 0);
+    for (const [doc, count] of [...counts].sort((a, b) => a[0] - b[0])) acc.begin(slot, doc, count);
     const e = [...acc.entries()][0]!;
     return { bytes: e.postings, df: e.df };
   }
@@ -53,16 +58,58 @@ describe('unigram lists', () => {
       const { bytes, df } = accumulate(counts);
       const stored = encodeUnigrams(bytes, df, docCount);
       expect(stored[0]).toBe(form);
-      const all = decodeUnigrams({ df, bytes: stored }, docCount, null);
+      const all = decodeUnigrams({ df, bytes: stored, positions: NO_POSITIONS }, docCount, null);
       const docs = [...counts.keys()].sort((a, b) => a - b);
       expect(Array.from(all.docs)).toEqual(docs);
       // Counts are exact in a list; a bitmap keeps 1–3 and 4 for more.
       expect(Array.from(all.tf)).toEqual(docs.map((d) => (form === UNIGRAM_LIST ? counts.get(d)! : Math.min(4, counts.get(d)!))));
       const within = Int32Array.from([0, 3, 4, 500, 501, 998, 999]);
-      const some = decodeUnigrams({ df, bytes: stored }, docCount, within);
+      const some = decodeUnigrams({ df, bytes: stored, positions: NO_POSITIONS }, docCount, within);
       expect(Array.from(some.docs)).toEqual(Array.from(within).filter((d) => counts.has(d)));
       expect(Array.from(some.tf)).toEqual(Array.from(some.docs, (d) => (form === UNIGRAM_LIST ? counts.get(d)! : Math.min(4, counts.get(d)!))));
     }
+  });
+});
+
+describe('bigram lists', () => {
+  it('keep the positions apart from the entries: counts read without them, phrases with them', () => {
+    const acc = new PostingAccumulator();
+    const slot = acc.slotOf(0x4e00 * 65536 + 0x4e8c);
+    const docs: Array<[number, number[]]> = [
+      [2, [5]],
+      [40, [0, 7, 300, 2400]],
+      [41, [1]],
+      [900, [3, 9]],
+    ];
+    for (const [doc, positions] of docs) {
+      acc.begin(slot, doc, positions.length);
+      const w = acc.positions(slot, positions.length);
+      let prev = 0;
+      for (const p of positions) {
+        w.put(p - prev);
+        prev = p;
+      }
+    }
+    const e = [...acc.entries()][0]!;
+    const stored = encodeBigrams(e.postings, e.positions);
+    const posting = { df: e.df, ...splitBigrams(stored) };
+    expect(posting.bytes).toEqual(e.postings);
+    expect(posting.positions).toEqual(e.positions);
+    const counts = decodeCounts(posting, null);
+    expect(Array.from(counts.docs)).toEqual([2, 40, 41, 900]);
+    expect(Array.from(counts.tf)).toEqual([1, 4, 1, 2]);
+    expect(Array.from(decodeCounts(posting, Int32Array.from([40, 900, 901])).docs)).toEqual([40, 900]);
+    // The same bigram at offsets 0 and 7 of a string: documents with positions p and p + 7.
+    const phrase = matchPhrase(
+      [
+        { offset: 0, posting },
+        { offset: 7, posting },
+      ],
+      null,
+    );
+    expect(Array.from(phrase.docs)).toEqual([40]);
+    expect(Array.from(phrase.tf)).toEqual([1]);
+    expect(splitBigrams(new Uint8Array(0)).bytes.length).toBe(0);
   });
 });
 
