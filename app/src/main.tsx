@@ -8,18 +8,20 @@ import { createApiClient } from './api/createApiClient';
 import { ErrorBoundary } from './features/errors/ErrorBoundary';
 import { LocaleRoot } from './features/locale/LocaleRoot';
 import { prefetchStartup, type StartupData } from './features/startup/prefetchStartup';
+import { readStartupSnapshot } from './features/startup/readStartupSnapshot';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 const api = createApiClient();
-let startup: StartupData | null = prefetchStartup(api, window.location.hash);
+const snapshot = readStartupSnapshot(document);
+let startup: StartupData | null = prefetchStartup(api, window.location.hash, snapshot);
 const takeStartup = () => {
   const data = startup;
   startup = null;
   return data;
 };
 // The language is known before the first paint, so the window never flashes the other one.
-const preferences = api.getPreferences({}).catch(() => null);
+const preferences = snapshot ? Promise.resolve(snapshot.preferences) : api.getPreferences({}).catch(() => null);
 void preferences.then((prefs) => {
   if (prefs && isLocale(prefs.locale)) setLocale(prefs.locale);
   document.title = t('appName');

@@ -2,12 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { zipSync, strToU8 } from 'fflate';
+import type * as Fflate from 'fflate';
 import type { DocumentRecord } from '../../shared/api/apiTypes';
 import type { ExportBundle } from '../../shared/api/backupTypes';
 import type { DocNode } from '../../shared/doc/docTypes';
 import { safeFileName } from '../../shared/files/safeFileName';
 import { docToMarkdown } from '../../shared/markdown/docToMarkdown';
+import { lazyRequire } from '../lazyRequire';
+
+const fflate = lazyRequire<typeof Fflate>('fflate');
 import type { DocumentService } from '../documents/DocumentService';
 
 export interface ExportEverythingInput {
@@ -33,11 +36,11 @@ export async function exportEverything(input: ExportEverythingInput): Promise<Ex
     for (const summary of docs) {
       const doc = input.documents.get(summary.id);
       const base = unique(safeFileName(doc.title, '未命名文稿'), used);
-      entries[`markdown/${base}.md`] = strToU8(docToMarkdown(doc.content as DocNode, { title: doc.title }));
+      entries[`markdown/${base}.md`] = fflate().strToU8(docToMarkdown(doc.content as DocNode, { title: doc.title }));
       if (input.toDocx) entries[`docx/${base}.docx`] = await input.toDocx(doc);
     }
     const stamp = (input.now ?? new Date()).toISOString().slice(0, 10);
-    const zip = zipSync(entries, { level: 6 });
+    const zip = fflate().zipSync(entries, { level: 6 });
     return { fileName: `qianwan-export-${stamp}.zip`, dataBase64: Buffer.from(zip).toString('base64'), documents: docs.length, docx: Boolean(input.toDocx) };
   } finally {
     fs.rmSync(tmpDir, { recursive: true, force: true });

@@ -4,7 +4,8 @@ import { ApiError, toErrorPayload } from '../../shared/api/ApiError';
 import { describeError } from '../../shared/api/describeError';
 import { createApi } from '../api/createApi';
 import { createServices } from '../api/createServices';
-import { openAppApi } from '../api/openAppApi';
+import { openAppApi, type AppApi } from '../api/openAppApi';
+import { readStartupSnapshot } from '../host/readStartupSnapshot';
 import { openAppWindow } from '../host/openAppWindow';
 import { startBrowserHost } from '../host/startBrowserHost';
 import { buildLibrary } from '../library/buildLibrary';
@@ -84,19 +85,23 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
   try {
     if (command === 'serve') {
       const dataDir = userDataDir({ override: values['data-dir'] });
-      // A refused user.db still serves the page: it shows why and offers the backups to restore.
-      const app = openAppApi({ dataDir, libraryFile: libraryFile(), host: 'browser' });
-      const api = app.api;
-      if (app.failure()) io.stderr(`错误：${describeError(toErrorPayload(app.failure()))}\n`);
       const renderer = rendererDir();
       if (!renderer) throw new ApiError('internal', '界面尚未构建（请先运行 npm run build）');
-      const host = await startBrowserHost({ api, rendererDir: renderer, port: values.port ? Number(values.port) : 0 });
+      // Listen and open the window first, then open user.db and the services: the browser takes
+      // longer to start than they do, so both start at once. Nothing is served before `app` is set:
+      // everything from here to openAppApi runs in this turn, before any request is read.
+      let app: AppApi | null = null;
+      const host = await startBrowserHost({ api: () => app!.api, rendererDir: renderer, port: values.port ? Number(values.port) : 0, startupSnapshot: readStartupSnapshot });
       io.stdout(`浏览器版已启动 / browser host: ${host.url}\n`);
       if (values.open && !values['no-open'] && !openAppWindow(host.url, dataDir)) {
         io.stdout('未找到可用的 Chromium/Chrome 窗口，请在浏览器中打开上面的网址。\n');
       }
+      // A refused user.db still serves the page: it shows why and offers the backups to restore.
+      const opened = openAppApi({ dataDir, libraryFile: libraryFile(), host: 'browser' });
+      app = opened;
+      if (opened.failure()) io.stderr(`错误：${describeError(toErrorPayload(opened.failure()))}\n`);
       await new Promise<void>((resolve) => {
-        const stop = () => void host.close().then(() => (app.close(), resolve()));
+        const stop = () => void host.close().then(() => (opened.close(), resolve()));
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });

@@ -2,7 +2,7 @@ import { ApiError } from '../../shared/api/ApiError';
 import { cleanNoteText, externalNoteId } from '../../shared/citations/externalNote';
 import type { BlockNode, CitationNode, DocNode, InlineNode, ListItemNode, Mark } from '../../shared/doc/docTypes';
 import { normalizeBlocks, normalizeInline } from '../../shared/markdown/normalizeDoc';
-import { DERIVED_STYLES } from '../export/docToDocx';
+import { DERIVED_STYLES } from '../export/derivedStyles';
 import { checkDocxArchive } from './checkDocxArchive';
 import { parseSimpleHtml, textOf, type HtmlElement, type HtmlNode } from './parseSimpleHtml';
 import { loadMammoth } from './loadMammoth';

@@ -10,7 +10,7 @@ import type { BlockNode, DocNode } from '../../shared/doc/docTypes';
 import type { DocumentService } from '../documents/DocumentService';
 import { docToText } from '../documents/docToText';
 import { convertDocxToPdf, findSoffice } from './convertWithLibreOffice';
-import { docToDocx, type DocxInput } from './docToDocx';
+import type { DocxInput } from './DocxInput';
 import { docToPrintHtml, type PrintToPdf } from './docToPrintHtml';
 import { PRESETS } from './docxPresets';
 
@@ -27,6 +27,12 @@ export interface ExportDeps {
   /** Where LibreOffice is; looked up on each PDF export unless given. */
   soffice?: () => string | null;
   now?: () => Date;
+}
+
+/** The docx library (and its writer) loaded on the first export, not when the host starts. */
+async function writeDocx(input: DocxInput): Promise<Buffer> {
+  const { docToDocx } = await import('./docToDocx');
+  return docToDocx(input);
 }
 
 /** One document to DOCX, PDF, Markdown or plain text, its notes resolved once against the library. */
@@ -66,11 +72,11 @@ export class ExportService {
       date: (this.deps.now ?? (() => new Date()))(),
       preset: PRESETS[preset],
     };
-    if (request.format === 'docx') return { ...base, bytes: await docToDocx(input), preset, pdfEngine: null };
+    if (request.format === 'docx') return { ...base, bytes: await writeDocx(input), preset, pdfEngine: null };
 
     if (printToPdf) return { ...base, bytes: await printToPdf(docToPrintHtml(input)), preset, pdfEngine: 'electron' };
     const soffice = (this.deps.soffice ?? findSoffice)();
     if (!soffice) throw new ApiError('pdf_unavailable', '本机没有找到 LibreOffice（soffice），浏览器版和命令行靠它生成 PDF。请安装 LibreOffice，或导出 DOCX 后在 Word/WPS 中另存为 PDF');
-    return { ...base, bytes: await convertDocxToPdf(await docToDocx(input), soffice), preset, pdfEngine: 'libreoffice' };
+    return { ...base, bytes: await convertDocxToPdf(await writeDocx(input), soffice), preset, pdfEngine: 'libreoffice' };
   }
 }

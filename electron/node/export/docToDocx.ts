@@ -20,27 +20,11 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import type { DocumentOptions, Profile } from '../../shared/api/apiTypes';
-import type { ResolvedNotes } from '../../shared/citations/resolveNotes';
 import type { BlockNode, DocNode, InlineNode } from '../../shared/doc/docTypes';
+import { DERIVED_STYLES } from './derivedStyles';
+import type { DocxInput } from './DocxInput';
 import { DECLARED_FONTS, PAGE_MM, type DocxPreset, type FontSpec, type TextSpec } from './docxPresets';
-
-export interface DocxInput {
-  title: string;
-  doc: DocNode;
-  notes: ResolvedNotes;
-  options: DocumentOptions;
-  profile: Pick<Profile, 'name' | 'unit' | 'position'>;
-  /** The 成文日期 printed under the text. */
-  date: Date;
-  preset: DocxPreset;
-}
-
-/**
- * Paragraph styles of what the export derives (the byline from the profile, the date, the 参考文献
- * list): id → name. Opening the file again skips paragraphs in these styles (see docxToDoc).
- */
-export const DERIVED_STYLES = { QwByline: '署名', QwDate: '成文日期', QwReferencesHeading: '参考文献标题', QwReference: '参考文献' } as const;
+import { titleLines } from './titleLines';
 
 const twipsPerMm = 1440 / 25.4;
 const mm = (v: number) => Math.round(v * twipsPerMm);
@@ -315,21 +299,4 @@ class BodyWriter {
     // Raised directly too, not only through the style, so readers that ignore character styles (mammoth) still see a note mark.
     return new TextRun({ text: String(n), style: endnote ? 'EndnoteReference' : 'FootnoteReference', superScript: true });
   }
-}
-
-/**
- * A title too long for one line breaks where the writer put a space (between 主标题 phrases), not
- * wherever the line runs out: GB/T 9704 asks for 词意完整，排列对称.
- */
-export function titleLines(title: string, p: DocxPreset): string[] {
-  const perLine = Math.floor((((PAGE_MM.width - p.marginsMm.left - p.marginsMm.right) / 25.4) * 72) / p.title.sizePt);
-  const text = title.trim().replace(/\s+/gu, ' ');
-  if (Array.from(text).length <= perLine || !text.includes(' ')) return [text];
-  const lines: string[] = [];
-  for (const part of text.split(' ')) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && Array.from(`${last} ${part}`).length <= perLine) lines[lines.length - 1] = `${last} ${part}`;
-    else lines.push(part);
-  }
-  return lines;
 }

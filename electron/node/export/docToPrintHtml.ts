@@ -1,6 +1,7 @@
 import { citationGroupLabel } from '../../shared/citations/numberCitations';
 import type { BlockNode, InlineNode } from '../../shared/doc/docTypes';
-import { titleLines, type DocxInput } from './docToDocx';
+import type { DocxInput } from './DocxInput';
+import { titleLines } from './titleLines';
 import type { FontSpec, TextSpec } from './docxPresets';
 
 /** What Electron's printToPDF needs: the page, the footer template with its page number, and the margins. */

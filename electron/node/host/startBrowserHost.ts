@@ -6,6 +6,7 @@ import path from 'node:path';
 import { ApiError, toErrorPayload } from '../../shared/api/ApiError';
 import type { QianwanApi } from '../../shared/api/QianwanApi';
 import { isApiMethod } from '../../shared/api/apiSchemas';
+import { STARTUP_SNAPSHOT_ID } from '../../shared/api/StartupSnapshot';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { TOKEN_COOKIE, hostAllowed, originAllowed, requestToken, tokensEqual } from './hostSecurity';
 
@@ -36,7 +37,16 @@ export interface BrowserHost {
  * carry the per-launch token (query on first load, then a same-site cookie for assets and a header
  * for API calls); without it the answer is 401.
  */
-export async function startBrowserHost(options: { api: QianwanApi; rendererDir: string; port?: number; token?: string }): Promise<BrowserHost> {
+export async function startBrowserHost(options: {
+  /** The API, or how to reach it once the caller has opened it (the host may listen first: see runCli serve). */
+  api: QianwanApi | (() => QianwanApi);
+  rendererDir: string;
+  port?: number;
+  token?: string;
+  /** Data written into the page for its first screen (StartupSnapshot); null leaves it out. */
+  startupSnapshot?: (api: QianwanApi) => Promise<unknown>;
+}): Promise<BrowserHost> {
+  const apiOf = typeof options.api === 'function' ? options.api : () => options.api as QianwanApi;
   const token = options.token ?? randomBytes(24).toString('base64url');
   const rendererDir = path.resolve(options.rendererDir);
   const indexFile = path.join(rendererDir, 'index.html');
@@ -69,7 +79,7 @@ export async function startBrowserHost(options: { api: QianwanApi; rendererDir: 
         return send(res, 400, { code: 'invalid_input', detail: 'JSON' });
       }
       try {
-        const fn = options.api[method] as (input: unknown) => Promise<unknown>;
+        const fn = apiOf()[method] as (input: unknown) => Promise<unknown>;
         const result = await fn(input);
         return send(res, 200, { ok: true, result: result ?? null });
       } catch (err) {
@@ -94,7 +104,10 @@ export async function startBrowserHost(options: { api: QianwanApi; rendererDir: 
     };
     if (file === indexFile) {
       headers['set-cookie'] = `${TOKEN_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict`;
-      const html = fs.readFileSync(file, 'utf8').replace('%QIANWAN_TOKEN%', token);
+      let html = fs.readFileSync(file, 'utf8').replace('%QIANWAN_TOKEN%', token);
+      const snapshot = req.method === 'GET' && options.startupSnapshot ? await options.startupSnapshot(apiOf()) : null;
+      // Data, not script (CSP allows no inline script); `<` escaped so no text in it can end the element.
+      if (snapshot) html = html.replace('</head>', `<script type="application/json" id="${STARTUP_SNAPSHOT_ID}">${JSON.stringify(snapshot).replace(/</g, '\\u003c')}</script></head>`);
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : html);
       return;

@@ -1,7 +1,10 @@
-import iconv from 'iconv-lite';
+import type * as Iconv from 'iconv-lite';
 import { checkDocxArchive } from '../../documents/checkDocxArchive';
 import type { RawSourceFile } from './corpusTypes';
 import { loadMammoth } from '../../documents/loadMammoth';
+import { lazyRequire } from '../../lazyRequire';
+
+const iconv = lazyRequire<typeof Iconv>('iconv-lite');
 
 export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx';
 
@@ -33,8 +36,8 @@ export function decodeBytes(bytes: Uint8Array): string {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length === 0) return '';
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return checked(strictUtf8(buf.subarray(3)));
-  if (buf[0] === 0xff && buf[1] === 0xfe) return checked(iconv.decode(buf.subarray(2), 'utf-16le'));
-  if (buf[0] === 0xfe && buf[1] === 0xff) return checked(iconv.decode(buf.subarray(2), 'utf-16be'));
+  if (buf[0] === 0xff && buf[1] === 0xfe) return checked(iconv().decode(buf.subarray(2), 'utf-16le'));
+  if (buf[0] === 0xfe && buf[1] === 0xff) return checked(iconv().decode(buf.subarray(2), 'utf-16be'));
 
   const candidates: string[] = [];
   const utf8 = strictUtf8(buf);
@@ -54,9 +57,9 @@ export function decodeBytes(bytes: Uint8Array): string {
     if (broken <= Math.max(3, lenient.length / 1000) && plausibility(cleaned) >= 0.97) return cleaned;
   }
   if (buf.length % 2 === 0) {
-    candidates.push(iconv.decode(buf, 'utf-16le'), iconv.decode(buf, 'utf-16be'));
+    candidates.push(iconv().decode(buf, 'utf-16le'), iconv().decode(buf, 'utf-16be'));
   }
-  candidates.push(iconv.decode(buf, 'gb18030'));
+  candidates.push(iconv().decode(buf, 'gb18030'));
   let best: string | null = null;
   let bestScore = 0;
   for (const c of candidates) {

@@ -1,4 +1,7 @@
-import * as OpenCC from 'opencc-js';
+import type * as OpenCCModule from 'opencc-js';
+import { lazyRequire } from '../../lazyRequire';
+
+const openCC = lazyRequire<typeof OpenCCModule>('opencc-js');
 
 let convert: ((text: string) => string) | null = null;
 
@@ -7,6 +10,6 @@ let convert: ((text: string) => string) | null = null;
  * pages written in traditional characters; passage text itself is never converted.
  */
 export function toSimplified(text: string): string {
-  convert ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  convert ??= openCC().Converter({ from: 't', to: 'cn' });
   return convert(text);
 }

@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { QianwanApi } from '../../../../../electron/shared/api/QianwanApi';
+import type { DocumentRecord, DocumentSummary } from '../../../../../electron/shared/api/apiTypes';
+import { STARTUP_SNAPSHOT_ID, type StartupSnapshot } from '../../../../../electron/shared/api/StartupSnapshot';
+import { prefetchStartup } from '../prefetchStartup';
+import { readStartupSnapshot } from '../readStartupSnapshot';
+
+const summary = (id: string) => ({ id, title: id }) as unknown as DocumentSummary;
+const record = (id: string) => ({ id, title: id, content: { type: 'doc', content: [] } }) as unknown as DocumentRecord;
+
+/** An API that records what is asked of it. */
+function recordingApi(calls: string[]): QianwanApi {
+  return {
+    listDocuments: async () => (calls.push('listDocuments'), [summary('a'), summary('b')]),
+    listTrash: async () => (calls.push('listTrash'), []),
+    getDocument: async ({ id }: { id: string }) => (calls.push(`getDocument ${id}`), record(id)),
+  } as unknown as QianwanApi;
+}
+
+const snapshot: StartupSnapshot = { preferences: { locale: 'zh-CN' }, documents: [summary('a'), summary('b')], trash: [], first: record('a') };
+
+describe('start-up data', () => {
+  it('comes from the page when the host wrote it: no request for the lists or the newest document', async () => {
+    const calls: string[] = [];
+    const data = prefetchStartup(recordingApi(calls), '', snapshot);
+    expect((await data.documents).map((d) => d.id)).toEqual(['a', 'b']);
+    expect((await data.first)?.id).toBe('a');
+    expect(calls).toEqual([]);
+  });
+
+  it('asks for the document the address names when it is another one', async () => {
+    const calls: string[] = [];
+    const data = prefetchStartup(recordingApi(calls), '#doc=b', snapshot);
+    expect((await data.first)?.id).toBe('b');
+    expect(calls).toEqual(['getDocument b']);
+  });
+
+  it('asks for everything without a snapshot (Electron)', async () => {
+    const calls: string[] = [];
+    const data = prefetchStartup(recordingApi(calls), '', null);
+    expect((await data.first)?.id).toBe('a');
+    expect(calls.sort()).toEqual(['getDocument a', 'listDocuments', 'listTrash']);
+  });
+
+  it('reads the snapshot element, and ignores a damaged one', () => {
+    document.body.innerHTML = `<script type="application/json" id="${STARTUP_SNAPSHOT_ID}">${JSON.stringify(snapshot)}</script>`;
+    expect(readStartupSnapshot(document)?.first?.id).toBe('a');
+    document.body.innerHTML = `<script type="application/json" id="${STARTUP_SNAPSHOT_ID}">{"documents": [</script>`;
+    expect(readStartupSnapshot(document)).toBeNull();
+    document.body.innerHTML = '';
+    expect(readStartupSnapshot(document)).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StartupSnapshot } from '../../../shared/api/StartupSnapshot';
+import { createApi } from '../../api/createApi';
+import { createServices, type Services } from '../../api/createServices';
+import { readStartupSnapshot } from '../readStartupSnapshot';
+import { startBrowserHost, type BrowserHost } from '../startBrowserHost';
+
+let dir: string;
+let services: Services;
+let host: BrowserHost;
+const TITLE = '学习心得 </script><script>alert(1)</script>';
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-snapshot-'));
+  const renderer = path.join(dir, 'renderer');
+  fs.mkdirSync(renderer, { recursive: true });
+  fs.writeFileSync(path.join(renderer, 'index.html'), '<html><head><meta name="qianwan-token" content="%QIANWAN_TOKEN%"></head><body></body></html>');
+  services = createServices({ dataDir: path.join(dir, 'data'), libraryFile: path.join(dir, 'missing-library.db') });
+  services.documents.create({ title: '旧的', content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '旧' }] }] } });
+  services.documents.create({ title: TITLE, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '正文 <b>不是标签</b>' }] }] } });
+  // The API as the serve command passes it: reached through a function, set after listening.
+  const api = createApi(services, 'browser');
+  host = await startBrowserHost({ api: () => api, rendererDir: renderer, startupSnapshot: readStartupSnapshot });
+});
+
+afterAll(async () => {
+  await host.close();
+  services.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function embedded(html: string): StartupSnapshot {
+  const m = /<script type="application\/json" id="qianwan-startup">([^<]*)<\/script><\/head>/.exec(html);
+  expect(m, html.slice(0, 300)).not.toBeNull();
+  return JSON.parse(m![1]!) as StartupSnapshot;
+}
+
+describe('the page the browser host serves', () => {
+  it('carries the first screen: preferences, both lists and the newest document, intact', async () => {
+    const res = await fetch(host.url);
+    const html = await res.text();
+    const snap = embedded(html);
+    expect(snap.preferences.locale).toBe('zh-CN');
+    expect(snap.documents.map((d) => d.title)).toEqual([TITLE, '旧的']);
+    expect(snap.trash).toEqual([]);
+    expect(snap.first?.title).toBe(TITLE);
+    expect(JSON.stringify(snap.first?.content)).toContain('正文 <b>不是标签</b>');
+    // Text in it cannot end the element or start markup: every < is escaped.
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+  });
+
+  it('leaves it out when the data cannot be read, so the page asks and shows why', async () => {
+    const renderer = path.join(dir, 'renderer');
+    const broken = await startBrowserHost({
+      api: () => ({ ...createApi(services, 'browser'), listDocuments: () => Promise.reject(new Error('refused')) }),
+      rendererDir: renderer,
+      startupSnapshot: readStartupSnapshot,
+    });
+    try {
+      const html = await (await fetch(broken.url)).text();
+      expect(html).not.toContain('qianwan-startup');
+      expect(html).toContain(broken.token);
+    } finally {
+      await broken.close();
+    }
+  });
+});
