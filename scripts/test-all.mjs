@@ -87,6 +87,23 @@ if (!e2eOk && (!e2e || e2e.stats.unexpected === 0)) {
   failures.push('end-to-end test run');
 }
 
+// The benchmark's quick mode, as a smoke run: every figure must be measured (a finite number in
+// bench-results/bench.json); whether each meets its target is reported in its table, not asserted
+// here, because timings on a shared CI machine are not a test.
+const benchJson = path.join(root, 'bench-results', 'bench.json');
+fs.rmSync(benchJson, { force: true });
+const benchOk = run('benchmark, quick mode (figures reported, targets not asserted)', [node, 'scripts/bench.mjs', '--quick', '--report-only']);
+const bench = readJson(benchJson);
+const unmeasured = bench?.rows?.filter((r) => typeof r.value !== 'number' || !Number.isFinite(r.value)) ?? [];
+if (benchOk && bench?.mode === 'quick' && bench.rows.length > 0 && unmeasured.length === 0) {
+  passed++;
+  const missed = bench.rows.filter((r) => r.pass === false).length;
+  console.log(`benchmark: ${bench.rows.length} figures in ${bench.seconds.toFixed(0)} s; ${missed} of them miss their target here (see the table)`);
+} else {
+  failed++;
+  failures.push(`benchmark quick mode${unmeasured.length ? ` (unmeasured: ${unmeasured.map((r) => r.figure).join('; ')})` : ''}`);
+}
+
 if (notRun.length) console.log(`\nNot run (counted as skipped, not passed):\n${notRun.map((l) => `  - ${l}`).join('\n')}`);
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -12,7 +12,6 @@ import { naiveScan } from './naiveScan';
 import { writeSyntheticLibrary } from './writeSyntheticLibrary';
 
 const SPEEDUP_TARGET = 10;
-const BUILD_TARGET_S = 60;
 const THEME = '生态文明';
 
 function indexBytes(db: Database.Database): number {
@@ -29,6 +28,8 @@ export interface SearchBenchOptions {
   perClass: number;
   /** Of those, how many the naive scan also runs (it is slow). */
   scanPerClass: number;
+  /** The index build's target, or null where only its time is reported. */
+  buildTargetS: number | null;
 }
 
 /**
@@ -36,7 +37,7 @@ export interface SearchBenchOptions {
  * highlight): a synthetic library of recombined seed sentences, its index build and size, p50/p95 per
  * query class, and a LIKE scan over the same passages in the same run as the baseline.
  */
-export function searchBench(root: string, { file, passages, p95TargetMs, perClass, scanPerClass }: SearchBenchOptions): BenchRow[] {
+export function searchBench(root: string, { file, passages, p95TargetMs, perClass, scanPerClass, buildTargetS }: SearchBenchOptions): BenchRow[] {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-search-bench-'));
   const rows: BenchRow[] = [];
   try {
@@ -70,7 +71,15 @@ export function searchBench(root: string, { file, passages, p95TargetMs, perClas
 
     rows.push(
       { figure: `library: ${passages.toLocaleString('en')} passages, ${(lib.units / 1e6).toFixed(1)} M characters, without index`, value: baseBytes / 1048576, unit: 'MiB', baseline: null, ratio: null, target: '—', pass: null },
-      { figure: 'index build (read, fold, postings, write)', value: stats.ms / 1000, unit: 's', baseline: null, ratio: null, target: `< ${BUILD_TARGET_S} s`, pass: stats.ms / 1000 < BUILD_TARGET_S },
+      {
+        figure: `index build (read, fold, postings, ${stats.topLists.toLocaleString('en')} top lists, write)`,
+        value: stats.ms / 1000,
+        unit: 's',
+        baseline: null,
+        ratio: null,
+        target: buildTargetS === null ? '—' : `< ${buildTargetS} s`,
+        pass: buildTargetS === null ? null : stats.ms / 1000 < buildTargetS,
+      },
       { figure: 'index build: memory beyond the process before it (peak RSS)', value: Math.max(0, buildRss), unit: 'MiB', baseline: null, ratio: null, target: '—', pass: null },
       { figure: `index size (${stats.bigrams.toLocaleString('en')} bigrams, ${stats.unigrams.toLocaleString('en')} unigrams)`, value: sizeBytes / 1048576, unit: 'MiB', baseline: null, ratio: null, target: '—', pass: null },
       { figure: 'first search (opens the library and its per-passage arrays)', value: openMs, unit: 'ms', baseline: null, ratio: null, target: '—', pass: null },

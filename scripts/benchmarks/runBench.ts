@@ -15,7 +15,7 @@ function arg(name: string): string | undefined {
 }
 
 /**
- * `npm run bench [-- --quick] [--passages=N] [--large=N]`. Full mode: search at 200,000 and 1,000,000
+ * `npm run bench [-- --quick] [--passages=N] [--large=N] [--report-only]`. Full mode: search at 200,000 and 1,000,000
  * passages, the editor with a 100,000-character draft. Quick mode (the suite's smoke run, under two
  * minutes): 20,000 passages, fewer repetitions, no large library.
  */
@@ -33,13 +33,13 @@ async function main(): Promise<void> {
   try {
     if (want('library')) rows.push(...(await libraryBench(root, quick ? 3 : 5)));
     const library = path.join(tmp, 'library.db');
-    if (want('search')) rows.push(...searchBench(root, { file: library, passages, p95TargetMs: 25, perClass: quick ? 30 : 50, scanPerClass: quick ? 6 : 10 }));
+    if (want('search')) rows.push(...searchBench(root, { file: library, passages, p95TargetMs: 25, buildTargetS: 60, perClass: quick ? 30 : 50, scanPerClass: quick ? 6 : 10 }));
     else if (want('host') || want('editor')) prepareLibrary(root, library, passages);
     if (want('host')) rows.push(...(await hostSearchBench(root, library, `${passages / 1000}k`, quick ? 5 : 10)));
     if (want('editor')) rows.push(...(await editorBench(root, library, { starts: quick ? 3 : 5, keystrokes: quick ? 60 : 150, chars: 100_000, citations: 300 })));
     if (large > 0 && want('large')) {
       const big = path.join(tmp, 'library-large.db');
-      rows.push(...searchBench(root, { file: big, passages: large, p95TargetMs: 50, perClass: 30, scanPerClass: 3 }));
+      rows.push(...searchBench(root, { file: big, passages: large, p95TargetMs: 50, perClass: 30, scanPerClass: 3, buildTargetS: null }));
       rows.push(...(await hostSearchBench(root, big, `${large / 1_000_000}M`, 10)));
     }
   } finally {
@@ -53,7 +53,8 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify({ mode: quick ? 'quick' : 'full', node: process.version, at: new Date().toISOString(), seconds: (Date.now() - started) / 1000, rows }, null, 2));
   console.log(`\nJSON: ${path.relative(root, out)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-  if (rows.some((r) => r.pass === false)) process.exitCode = 1;
+  // --report-only (the suite's smoke run): a missed target is in the table, not in the exit status.
+  if (rows.some((r) => r.pass === false) && !process.argv.includes('--report-only')) process.exitCode = 1;
 }
 
 void main();
