@@ -293,6 +293,7 @@ export const enUS: Messages = {
   'find.badRegex': 'Invalid regular expression: {message}',
   'find.replaced': 'Replaced {n}',
   'find.skipped': '{n} matches include a citation and were not replaced',
+  'find.unavailable': 'Find is unavailable: {message}',
   'find.close': 'Close (Esc)',
   'revisions.open': 'History',
   'revisions.title': 'Revision history',

@@ -290,6 +290,7 @@ export const zhCN = {
   'find.badRegex': '正则表达式有误：{message}',
   'find.replaced': '已替换 {n} 处',
   'find.skipped': '{n} 处匹配包含注释，未替换',
+  'find.unavailable': '查找暂不可用：{message}',
   'find.close': '关闭 (Esc)',
   'revisions.open': '修订历史',
   'revisions.title': '修订历史',

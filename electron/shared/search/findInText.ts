@@ -1,4 +1,4 @@
-import { foldSearchText } from './foldSearchText';
+import { foldWithTable } from './foldWithTable';
 
 export interface FindOptions {
   /** A and a differ. */
@@ -26,14 +26,15 @@ const caseOf = (ch: string) => (ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperC
 
 /**
  * Where `query` occurs in `text`. Plain queries are Chinese-aware: traditional and simplified forms,
- * full and half width, upper and lower case all match alike (foldSearchText, which keeps offsets),
+ * full and half width, upper and lower case all match alike (the search fold, which keeps offsets),
  * unless matchCase / matchWidth ask for the exact case or width. Empty queries find nothing.
+ * `fold` is searchFoldTable(), passed in because the renderer loads it on demand (loadSearchFoldTable).
  */
-export function findInText(text: string, query: string, options: FindOptions): FindResult {
+export function findInText(text: string, query: string, options: FindOptions, fold: Uint16Array): FindResult {
   if (!query) return { ok: true, matches: [] };
   if (options.regex) return findRegex(text, query, options.matchCase);
-  const foldedText = foldSearchText(text);
-  const foldedQuery = foldSearchText(query);
+  const foldedText = foldWithTable(text, fold);
+  const foldedQuery = foldWithTable(query, fold);
   const matches: TextMatch[] = [];
   let from = 0;
   while (matches.length < MAX_MATCHES) {

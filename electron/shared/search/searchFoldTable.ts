@@ -1,4 +1,5 @@
-// The traditional → simplified subset: the same dictionaries, a tenth of the full package's size in the renderer's bundle.
+// The traditional → simplified subset: the same dictionaries, a tenth of the full package's size in the
+// renderer's find chunk (loadSearchFoldTable).
 import { Locale } from 'opencc-js/t2cn';
 import { foldChar } from '../text/foldForSearch';
 

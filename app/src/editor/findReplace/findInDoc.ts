@@ -18,9 +18,9 @@ export type DocFindResult = { ok: true; matches: DocMatch[]; skipped: number } |
  * Matches in every textblock of the document, as document positions. Each inline leaf node is one
  * position and reads as one LEAF_CHAR, so an offset in a block's text is an offset from the start of
  * its content. A match that would take in a citation is left out (counted in `skipped`): find and
- * replace never touch a citation.
+ * replace never touch a citation. `fold` is the search fold table (loadSearchFoldTable).
  */
-export function findInDoc(doc: PmNode, query: string, options: FindOptions): DocFindResult {
+export function findInDoc(doc: PmNode, query: string, options: FindOptions, fold: Uint16Array): DocFindResult {
   const matches: DocMatch[] = [];
   let skipped = 0;
   let error: string | null = null;
@@ -28,7 +28,7 @@ export function findInDoc(doc: PmNode, query: string, options: FindOptions): Doc
     if (error !== null) return false;
     if (!node.isTextblock) return true;
     const text = node.textBetween(0, node.content.size, '', LEAF_CHAR);
-    const found = findInText(text, query, options);
+    const found = findInText(text, query, options, fold);
     if (!found.ok) {
       error = found.error;
       return false;

@@ -3,6 +3,7 @@ import { closeHistory } from '@tiptap/pm/history';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { expandReplacement, type FindOptions } from '../../../../electron/shared/search/findInText';
+import { loadedSearchFoldTable } from '../../../../electron/shared/search/loadSearchFoldTable';
 import { findInDoc, type DocMatch } from './findInDoc';
 
 export interface FindState {
@@ -25,7 +26,10 @@ const NO_OPTIONS: FindOptions = { matchCase: false, matchWidth: false, regex: fa
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     findReplace: {
-      /** Searches the document; an empty query clears the highlights. */
+      /**
+       * Searches the document; an empty query clears the highlights. False until the search fold
+       * table is loaded (await loadSearchFoldTable() first): a search without it would miss 千萬.
+       */
       setFindQuery: (query: string, options?: Partial<FindOptions>) => ReturnType;
       findNext: () => ReturnType;
       findPrevious: () => ReturnType;
@@ -45,7 +49,9 @@ function decorate(state: EditorState, matches: DocMatch[], current: number): Dec
 }
 
 function search(state: EditorState, query: string, options: FindOptions, near: number): FindState {
-  const found = query ? findInDoc(state.doc, query, options) : { ok: true as const, matches: [], skipped: 0 };
+  // setFindQuery refuses a query until the table is loaded, so a query here always has one.
+  const fold = loadedSearchFoldTable();
+  const found = query && fold ? findInDoc(state.doc, query, options, fold) : { ok: true as const, matches: [], skipped: 0 };
   if (!found.ok) return { query, options, matches: [], skipped: 0, error: found.error, current: -1, decorations: DecorationSet.empty };
   const after = found.matches.findIndex((m) => m.from >= near);
   const current = found.matches.length === 0 ? -1 : after < 0 ? 0 : after;
@@ -101,6 +107,7 @@ export const FindReplace = Extension.create({
       setFindQuery:
         (query, options = {}) =>
         ({ state, tr, dispatch }) => {
+          if (query && !loadedSearchFoldTable()) return false;
           if (!dispatch) return true;
           const full = { ...NO_OPTIONS, ...(findReplaceKey.getState(state)?.options ?? {}), ...options };
           tr.setMeta(SET, { query, options: full }).setMeta('addToHistory', false);

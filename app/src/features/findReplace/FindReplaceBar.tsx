@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import type { FindOptions } from '../../../../electron/shared/search/findInText';
+import { loadedSearchFoldTable, loadSearchFoldTable } from '../../../../electron/shared/search/loadSearchFoldTable';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { findReplaceKey } from '../../editor/findReplace';
 
@@ -12,6 +13,10 @@ export function FindReplaceBar({ editor }: { editor: Editor }) {
   const [replacement, setReplacement] = useState('');
   const [options, setOptions] = useState<FindOptions>({ matchCase: false, matchWidth: false, regex: false });
   const [done, setDone] = useState<number | null>(null);
+  // The fold table (OpenCC's dictionaries) is fetched when the bar first opens; no search runs
+  // before it is there, so the first one already finds 千萬 for 千万.
+  const [foldReady, setFoldReady] = useState(() => loadedSearchFoldTable() !== null);
+  const [foldError, setFoldError] = useState<string | null>(null);
   const composing = useRef(false);
   const findInput = useRef<HTMLInputElement>(null);
   const replaceInput = useRef<HTMLInputElement>(null);
@@ -51,10 +56,23 @@ export function FindReplaceBar({ editor }: { editor: Editor }) {
   }, [editor]);
 
   useEffect(() => {
-    if (mode === 'closed') return;
+    if (mode === 'closed' || foldReady) return;
+    let live = true;
+    setFoldError(null);
+    loadSearchFoldTable().then(
+      () => live && setFoldReady(true),
+      (err: unknown) => live && setFoldError(err instanceof Error ? err.message : String(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [mode, foldReady]);
+
+  useEffect(() => {
+    if (mode === 'closed' || !foldReady) return;
     editor.commands.setFindQuery(query, options);
     setDone(null);
-  }, [editor, mode, query, options]);
+  }, [editor, mode, query, options, foldReady]);
 
   const close = () => {
     editor.commands.setFindQuery('');
@@ -63,15 +81,17 @@ export function FindReplaceBar({ editor }: { editor: Editor }) {
   };
   escape.current = mode === 'closed' ? null : close;
   if (mode === 'closed') return null;
-  const status = f?.error
-    ? t('find.badRegex', { message: f.error })
-    : done !== null
-      ? t('find.replaced', { n: done })
-      : query && f
-        ? f.count === 0
-          ? t('find.none')
-          : t('find.count', { i: f.current + 1, n: f.count })
-        : '';
+  const status = foldError
+    ? t('find.unavailable', { message: foldError })
+    : f?.error
+      ? t('find.badRegex', { message: f.error })
+      : done !== null
+        ? t('find.replaced', { n: done })
+        : query && f && foldReady
+          ? f.count === 0
+            ? t('find.none')
+            : t('find.count', { i: f.current + 1, n: f.count })
+          : '';
   const option = (key: keyof FindOptions, label: string) => (
     <label className="find-option">
       <input type="checkbox" data-testid={`find-${key}`} checked={options[key]} onChange={(e) => setOptions({ ...options, [key]: e.target.checked })} /> {label}
@@ -111,7 +131,7 @@ export function FindReplaceBar({ editor }: { editor: Editor }) {
         <button type="button" className="small" title={t('find.next')} aria-label={t('find.next')} disabled={!f?.count} onClick={() => editor.commands.findNext()}>
           ↓
         </button>
-        <span className={`find-status${f?.error || (query && f?.count === 0) ? ' bad' : ''}`} data-testid="find-status" aria-live="polite">
+        <span className={`find-status${foldError || f?.error || (query && foldReady && f?.count === 0) ? ' bad' : ''}`} data-testid="find-status" aria-live="polite">
           {status}
         </span>
         {option('matchCase', t('find.matchCase'))}

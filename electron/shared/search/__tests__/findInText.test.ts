@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expandReplacement, findInText, type FindOptions } from '../findInText';
+import { expandReplacement, findInText as findWithTable, type FindOptions } from '../findInText';
+import { searchFoldTable } from '../searchFoldTable';
+
+const findInText = (text: string, query: string, options: FindOptions) => findWithTable(text, query, options, searchFoldTable());
 
 const loose: FindOptions = { matchCase: false, matchWidth: false, regex: false };
 const spans = (text: string, query: string, options: FindOptions = loose) => {

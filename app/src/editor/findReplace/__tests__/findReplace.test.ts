@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { Editor } from '@tiptap/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadSearchFoldTable } from '../../../../../electron/shared/search/loadSearchFoldTable';
 import { createEditorExtensions } from '../../createEditorExtensions';
 import { findReplaceKey } from '..';
 
@@ -22,7 +23,21 @@ const citations = () => {
   return ids;
 };
 
+describe('find before the fold table is loaded', () => {
+  it('refuses a query until the table is there, then finds traditional forms too', async () => {
+    make([{ type: 'paragraph', content: [text('学习千萬工程经验。')] }]);
+    expect(editor.commands.setFindQuery('千万工程')).toBe(false);
+    expect(state().query).toBe('');
+    expect(editor.commands.setFindQuery('')).toBe(true);
+    await loadSearchFoldTable();
+    expect(editor.commands.setFindQuery('千万工程')).toBe(true);
+    expect(state().matches.map((m) => m.text)).toEqual(['千萬工程']);
+  });
+});
+
 describe('find and replace in the editor', () => {
+  beforeAll(() => loadSearchFoldTable());
+
   it('highlights every match, Chinese-aware, and steps through them selecting each', () => {
     make([
       { type: 'paragraph', content: [text('学习千萬工程经验。')] },
