@@ -1,20 +1,55 @@
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
+import { DEFAULT_LOCALE, type Locale } from './locales';
+import { loadMessages } from './loadMessages';
 import { zhCN, type MessageKey, type Messages } from './zhCN';
 
 let active: Messages = zhCN;
 let activeLocale: Locale = DEFAULT_LOCALE;
+const tables = new Map<Locale, Messages>([[DEFAULT_LOCALE, zhCN]]);
+// The switch whose table is still loading, if any; a later setLocale replaces it.
+let switching: Promise<void> | null = null;
 const listeners = new Set<() => void>();
 
 export function setMessages(messages: Messages): void {
   active = messages;
 }
 
-/** Switches the interface language; subscribers (the React root) re-render so no restart is needed. */
-export function setLocale(locale: Locale): void {
+function show(locale: Locale, messages: Messages): void {
   if (locale === activeLocale) return;
   activeLocale = locale;
-  active = LOCALES[locale];
+  active = messages;
   listeners.forEach((l) => l());
+}
+
+/**
+ * Switches the interface language; subscribers (the React root) re-render so no restart is needed.
+ * A table not loaded yet is fetched first (loadMessages): the old language stays until it is in, and
+ * stays for good if it cannot be loaded (the promise rejects then).
+ */
+export function setLocale(locale: Locale): Promise<void> {
+  const table = tables.get(locale);
+  if (table) {
+    switching = null;
+    show(locale, table);
+    return Promise.resolve();
+  }
+  const switched: Promise<void> = loadMessages(locale)
+    .then((messages) => {
+      tables.set(locale, messages);
+      // A language chosen meanwhile wins over a table that arrived late.
+      if (switching === switched) show(locale, messages);
+    })
+    .finally(() => {
+      if (switching === switched) switching = null;
+    });
+  switching = switched;
+  // Callers that do not wait (the start-up code) must not leave an unhandled rejection behind.
+  switched.catch(() => undefined);
+  return switched;
+}
+
+/** The language switch still loading its table, or null: the start-up waits for it before drawing. */
+export function pendingLocale(): Promise<void> | null {
+  return switching;
 }
 
 export function getLocale(): Locale {
