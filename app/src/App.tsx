@@ -5,24 +5,28 @@ import { t } from '../../electron/shared/i18n/translate';
 import { useApi } from './api/apiContext';
 import { DocumentList } from './features/documents/DocumentList';
 import { useOpenDrafts } from './features/documents/useOpenDrafts';
-import { ExportDialog } from './features/export/ExportDialog';
 import { EditorPane } from './features/editor/EditorPane';
 import { LibraryPanel } from './features/library/LibraryPanel';
-import { ComparePassage } from './features/passages/ComparePassage';
-import { LocaliseDialog } from './features/passages/LocaliseDialog';
-import { ProfileDialog } from './features/settings/ProfileDialog';
 import { detectLocalNames, type LocalName } from '../../electron/shared/text/detectLocalNames';
 import { PassageCache } from './features/passages/PassageCache';
 import { todayIso } from './features/passages/todayIso';
 import { ResizableColumns } from './features/layout/ResizableColumns';
 import { StatusBar } from './features/status/StatusBar';
-import { BackupDialog } from './features/backups/BackupDialog';
-import { RecoveryScreen } from './features/backups/RecoveryScreen';
 import { isRefusedData } from './features/backups/isRefusedData';
 import { WritingAidsColumn } from './features/outline/WritingAidsColumn';
-import { TemplateChooser } from './features/templates/TemplateChooser';
 import type { LibraryPreset } from './features/library/LibrarySearch';
 import type { StartupData } from './features/startup/prefetchStartup';
+import { lazyNamed } from './features/lazy/lazyNamed';
+import { OnDemand } from './features/lazy/OnDemand';
+
+// Not on the first screen: each loads when first opened.
+const ExportDialog = lazyNamed(() => import('./features/export/ExportDialog'), 'ExportDialog');
+const ComparePassage = lazyNamed(() => import('./features/passages/ComparePassage'), 'ComparePassage');
+const LocaliseDialog = lazyNamed(() => import('./features/passages/LocaliseDialog'), 'LocaliseDialog');
+const ProfileDialog = lazyNamed(() => import('./features/settings/ProfileDialog'), 'ProfileDialog');
+const BackupDialog = lazyNamed(() => import('./features/backups/BackupDialog'), 'BackupDialog');
+const RecoveryScreen = lazyNamed(() => import('./features/backups/RecoveryScreen'), 'RecoveryScreen');
+const TemplateChooser = lazyNamed(() => import('./features/templates/TemplateChooser'), 'TemplateChooser');
 
 export function App({ takeStartup }: { takeStartup?: () => StartupData | null } = {}) {
   const api = useApi();
@@ -170,7 +174,12 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
     else chain.seeAlsoPassage({ passageId: passage.id, citedOn }).run();
   };
 
-  if (refused) return <RecoveryScreen reason={refused} />;
+  if (refused)
+    return (
+      <OnDemand>
+        <RecoveryScreen reason={refused} />
+      </OnDemand>
+    );
 
   return (
     <div className="app">
@@ -222,29 +231,49 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
         }
         right={<LibraryPanel onUse={usePassage} onNotice={setNotice} onLibraryChanged={() => cache.clear()} paragraph={paragraph} openSource={openSource} suggest={suggest} />}
       />
-      {showProfile && <ProfileDialog onClose={() => setShowProfile(false)} onBackups={() => (setShowProfile(false), setShowBackups(true))} />}
-      {showBackups && <BackupDialog onClose={() => setShowBackups(false)} />}
-      {exporting && current && <ExportDialog documentId={current.id} onClose={() => setExporting(false)} />}
+      {showProfile && (
+        <OnDemand onClose={() => setShowProfile(false)}>
+          <ProfileDialog onClose={() => setShowProfile(false)} onBackups={() => (setShowProfile(false), setShowBackups(true))} />
+        </OnDemand>
+      )}
+      {showBackups && (
+        <OnDemand onClose={() => setShowBackups(false)}>
+          <BackupDialog onClose={() => setShowBackups(false)} />
+        </OnDemand>
+      )}
+      {exporting && current && (
+        <OnDemand onClose={() => setExporting(false)}>
+          <ExportDialog documentId={current.id} onClose={() => setExporting(false)} />
+        </OnDemand>
+      )}
       {choosingTemplate && (
-        <TemplateChooser
-          onClose={() => setChoosingTemplate(false)}
-          onCreated={(doc) => {
-            setChoosingTemplate(false);
-            void refresh().then(() => setCurrent(doc));
-          }}
-        />
+        <OnDemand onClose={() => setChoosingTemplate(false)}>
+          <TemplateChooser
+            onClose={() => setChoosingTemplate(false)}
+            onCreated={(doc) => {
+              setChoosingTemplate(false);
+              void refresh().then(() => setCurrent(doc));
+            }}
+          />
+        </OnDemand>
       )}
       {localising && (
-        <LocaliseDialog
-          names={localising.names}
-          onClose={() => setLocalising(null)}
-          onApply={(replacements) => {
-            editorRef.current?.chain().focus().localiseAdaptation({ passageId: localising.passageId, replacements }).run();
-            setLocalising(null);
-          }}
-        />
+        <OnDemand onClose={() => setLocalising(null)}>
+          <LocaliseDialog
+            names={localising.names}
+            onClose={() => setLocalising(null)}
+            onApply={(replacements) => {
+              editorRef.current?.chain().focus().localiseAdaptation({ passageId: localising.passageId, replacements }).run();
+              setLocalising(null);
+            }}
+          />
+        </OnDemand>
       )}
-      {comparing && <ComparePassage source={comparing.source} rewrite={comparing.rewrite} onClose={() => setComparing(null)} />}
+      {comparing && (
+        <OnDemand onClose={() => setComparing(null)}>
+          <ComparePassage source={comparing.source} rewrite={comparing.rewrite} onClose={() => setComparing(null)} />
+        </OnDemand>
+      )}
       <StatusBar />
     </div>
   );

@@ -360,6 +360,8 @@ export const enUS: Messages = {
   'check.report.paragraphLine': '{label}: {ratio} borrowed ({uncited} not cited)',
   'common.labelValue': '{label}: {value}',
   'common.withCount': '{name} ({n})',
+  'common.loading': 'Loading…',
+  'common.partFailed': 'This part cannot be shown: {message}',
   'common.listSeparator': '; ',
   'common.enumSeparator': ', ',
 };

@@ -357,6 +357,8 @@ export const zhCN = {
   'check.report.paragraphLine': '{label}：复制比 {ratio}（未注明 {uncited}）',
   'common.labelValue': '{label}：{value}',
   'common.withCount': '{name}（{n}）',
+  'common.loading': '正在载入…',
+  'common.partFailed': '这一部分无法显示：{message}',
   'common.listSeparator': '；',
   'common.enumSeparator': '、',
 } as const;

@@ -17,10 +17,14 @@ import { Autosaver } from './Autosaver';
 import { serializeDoc } from './serializeDoc';
 import { registerPendingSave } from './pendingSave';
 import { Toolbar } from './Toolbar';
-import { CheckPanel } from '../check/CheckPanel';
 import { useLocale } from '../locale/useLocale';
 import { FindReplaceBar } from '../findReplace/FindReplaceBar';
-import { RevisionDialog } from '../revisions/RevisionDialog';
+import { lazyNamed } from '../lazy/lazyNamed';
+import { OnDemand } from '../lazy/OnDemand';
+
+// Opened by a click, never on the first screen.
+const CheckPanel = lazyNamed(() => import('../check/CheckPanel'), 'CheckPanel');
+const RevisionDialog = lazyNamed(() => import('../revisions/RevisionDialog'), 'RevisionDialog');
 
 export interface EditorPaneProps {
   document: DocumentRecord;
@@ -193,25 +197,31 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
         }
       />
       {showRevisions && (
-        <RevisionDialog
-          documentId={doc.id}
-          editor={editor}
-          flush={() => saver.flush()}
-          baseVersion={() => version.current}
-          onClose={() => setShowRevisions(false)}
-          onRestored={(restored) => {
-            setShowRevisions(false);
-            version.current = restored.version;
-            // An editor step of its own: Ctrl+Z brings the text from before the restore back too.
-            editor.chain().focus().setContent(restored.content as unknown as object, { emitUpdate: true }).run();
-          }}
-        />
+        <OnDemand onClose={() => setShowRevisions(false)}>
+          <RevisionDialog
+            documentId={doc.id}
+            editor={editor}
+            flush={() => saver.flush()}
+            baseVersion={() => version.current}
+            onClose={() => setShowRevisions(false)}
+            onRestored={(restored) => {
+              setShowRevisions(false);
+              version.current = restored.version;
+              // An editor step of its own: Ctrl+Z brings the text from before the restore back too.
+              editor.chain().focus().setContent(restored.content as unknown as object, { emitUpdate: true }).run();
+            }}
+          />
+        </OnDemand>
       )}
       <FindReplaceBar editor={editor} />
       <button type="button" className="check-toggle small" data-testid="check-open" title={t('check.openHelp')} aria-pressed={checking} onClick={() => setChecking((c) => !c)}>
         {t('check.open')}
       </button>
-      {checking && <CheckPanel editor={editor} title={title} documentId={doc.id} onClose={() => setChecking(false)} />}
+      {checking && (
+        <OnDemand onClose={() => setChecking(false)}>
+          <CheckPanel editor={editor} title={title} documentId={doc.id} onClose={() => setChecking(false)} />
+        </OnDemand>
+      )}
       <div className="page-scroll">
         <article className="page">
           <input

@@ -1,13 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PassageInfo } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
+import { lazyNamed } from '../lazy/lazyNamed';
+import { OnDemand } from '../lazy/OnDemand';
 import { checkImportFiles, IMPORT_EXTENSIONS } from '../sources/checkImportFiles';
-import { ImportDialog } from '../sources/ImportDialog';
 import { SourceList } from '../sources/SourceList';
-import { SourceViewer } from '../sources/SourceViewer';
 import { useFileDrop } from '../sources/useFileDrop';
 import { LibrarySearch, type LibraryPreset } from './LibrarySearch';
 import { RelatedPassages } from './RelatedPassages';
+
+// Opened by a click (or a drop), never on the first screen.
+const ImportDialog = lazyNamed(() => import('../sources/ImportDialog'), 'ImportDialog');
+const SourceViewer = lazyNamed(() => import('../sources/SourceViewer'), 'SourceViewer');
 
 /** The library side panel: search, sources, import (button or drop) and the source viewer. */
 export function LibraryPanel({
@@ -84,8 +88,16 @@ export function LibraryPanel({
           e.target.value = '';
         }}
       />
-      {importing && <ImportDialog files={importing} onClose={() => setImporting(null)} onImported={() => (setVersion((v) => v + 1), onLibraryChanged())} />}
-      {viewing && <SourceViewer sourceId={viewing.sourceId} passageId={viewing.passageId} onClose={() => setViewing(null)} onChanged={() => (setVersion((v) => v + 1), onLibraryChanged())} />}
+      {importing && (
+        <OnDemand onClose={() => setImporting(null)}>
+          <ImportDialog files={importing} onClose={() => setImporting(null)} onImported={() => (setVersion((v) => v + 1), onLibraryChanged())} />
+        </OnDemand>
+      )}
+      {viewing && (
+        <OnDemand onClose={() => setViewing(null)}>
+          <SourceViewer sourceId={viewing.sourceId} passageId={viewing.passageId} onClose={() => setViewing(null)} onChanged={() => (setVersion((v) => v + 1), onLibraryChanged())} />
+        </OnDemand>
+      )}
     </section>
   );
 }

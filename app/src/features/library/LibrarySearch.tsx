@@ -2,8 +2,12 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import type { LibraryFacets, PassageHit, SourceSummary } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
-import { ResultList } from './ResultList';
+import { lazyNamed } from '../lazy/lazyNamed';
+import { OnDemand } from '../lazy/OnDemand';
 import { RESULT_PAGE, useResultPages } from './useResultPages';
+
+// The virtual list (and @tanstack/virtual) loads with the first search, while its first page is fetched.
+const ResultList = lazyNamed(() => import('./ResultList'), 'ResultList');
 
 // Searches take a few milliseconds; the delay only spares the ones a fast typist overtypes, and keeps
 // the first page on screen within 100 ms of the last keystroke.
@@ -107,6 +111,9 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme, prese
   const browsing = !query.trim() && (filters.theme !== '' || filters.kind !== '' || filters.source !== '' || filters.favourites);
   const searchKey = query.trim() || browsing ? JSON.stringify([query.trim(), filters, version]) : null;
   const pages = useResultPages(searchKey, request, SEARCH_DELAY_MS);
+  // Until the first search the list is an empty box; once drawn it stays, as it always did.
+  const [searched, setSearched] = useState(false);
+  if (searchKey !== null && !searched) setSearched(true);
   const { total, error } = pages;
   useEffect(() => setSelected(0), [pages.generation]);
 
@@ -136,6 +143,7 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme, prese
     );
   };
 
+  const emptyList = <ul className="results" data-testid="library-results" />;
   return (
     <div className="library-search">
       <input
@@ -207,15 +215,21 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme, prese
           {t('library.keyboardHint')}
         </p>
       )}
-      <ResultList
-        pages={pages}
-        selected={selected}
-        onSelect={setSelected}
-        favourites={favourites}
-        onToggleFavourite={toggleFavourite}
-        onUse={onUse}
-        onViewSource={onViewSource}
-      />
+      {searched ? (
+        <OnDemand fallback={emptyList}>
+          <ResultList
+            pages={pages}
+            selected={selected}
+            onSelect={setSelected}
+            favourites={favourites}
+            onToggleFavourite={toggleFavourite}
+            onUse={onUse}
+            onViewSource={onViewSource}
+          />
+        </OnDemand>
+      ) : (
+        emptyList
+      )}
     </div>
   );
 }

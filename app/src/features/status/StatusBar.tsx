@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { goalPercent } from '../../../../electron/shared/text/goalPercent';
+import { lazyNamed } from '../lazy/lazyNamed';
+import { OnDemand } from '../lazy/OnDemand';
 import { editorStatus } from './editorStatus';
 import { useStore } from './createStore';
-import { WordCountDialog } from './WordCountDialog';
+
+const WordCountDialog = lazyNamed(() => import('./WordCountDialog'), 'WordCountDialog');
 
 export function StatusBar() {
   const { save, saveError, count, goal } = useStore(editorStatus);
@@ -29,7 +32,11 @@ export function StatusBar() {
           <span>{t('status.chars', { n: count.charsWithSpaces })}</span>
         </button>
       )}
-      {showCount && <WordCountDialog onClose={() => setShowCount(false)} />}
+      {showCount && (
+        <OnDemand onClose={() => setShowCount(false)}>
+          <WordCountDialog onClose={() => setShowCount(false)} />
+        </OnDemand>
+      )}
     </footer>
   );
 }

@@ -1,0 +1,60 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/browserHost';
+
+/** The script files the page has fetched so far, by file name. */
+/** Holds back a chunk's response, as a slow disk would: what shows meanwhile is what a user would see. */
+const slow = (page: Page, chunk: string) =>
+  page.route(new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`), async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+
+const scripts = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname.split('/').pop()!)
+      .filter((name) => name.endsWith('.js')),
+  );
+
+test('the first screen loads one script; find loads the fold table before its first search, which already matches 千萬', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  const editor = page.getByTestId('editor');
+  await editor.click();
+  await page.keyboard.type('学习千萬工程经验，推广千万工程。');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  // Only index.html's entry: OpenCC's dictionaries, the English table and the dialogs come later.
+  expect(await scripts(page)).toEqual([expect.stringMatching(/^index-[\w-]+\.js$/)]);
+
+  await slow(page, 'searchFoldTable');
+  await page.keyboard.press('Control+f');
+  await page.getByTestId('find-input').fill('千万工程');
+  await expect(page.getByTestId('find-status')).toHaveText('第 1 处，共 2 处');
+  await expect(editor.locator('.find-match').first()).toHaveText('千萬工程');
+  expect(await scripts(page)).toContainEqual(expect.stringMatching(/^searchFoldTable-[\w-]+\.js$/));
+});
+
+test('a window reopened in English draws English from its first frame, never Chinese first', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByTestId('profile-dialog').getByTestId('language-select').selectOption('en-US');
+  await expect(page.getByRole('button', { name: 'New document' })).toBeVisible();
+
+  // The first text the app puts into #root after the reload, whenever that is.
+  await slow(page, 'enUS');
+  await page.addInitScript(() => {
+    const seen = globalThis as unknown as { __firstText?: string };
+    new MutationObserver((_records, observer) => {
+      const text = document.getElementById('root')?.textContent ?? '';
+      if (!text) return;
+      seen.__firstText = text;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'New document' })).toBeVisible();
+  const first = await page.evaluate(() => (globalThis as unknown as { __firstText?: string }).__firstText ?? '');
+  expect(first).toContain('New document');
+  expect(first).not.toContain('新建文稿');
+});
