@@ -14,7 +14,10 @@ const CHROMIUM = process.env.QIANWAN_CHROMIUM ?? '/usr/bin/chromium';
 // work and rendering, not where in the display's refresh the key happened to fall (up to 16.7 ms).
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu-vsync', '--disable-frame-rate-limit'];
 interface TypingProbe {
+  /** beforeinput → the start of the next frame (requestAnimationFrame). */
   frame: number[];
+  /** beforeinput → the task after that frame's rAF: the frame's style, layout and paint are done. */
+  painted: number[];
   /** beforeinput → the end of the task that handled it (the editor's own work per character). */
   task: number[];
   slowEvents: number;
@@ -31,17 +34,23 @@ function installTypingProbe(): void {
     addEventListener(type: string, fn: (e: { timeStamp: number }) => void, capture: boolean): void;
     requestAnimationFrame(fn: () => void): void;
   };
-  const w: TypingProbe = { frame: [], task: [], slowEvents: 0, autosave: [] };
+  const w: TypingProbe = { frame: [], painted: [], task: [], slowEvents: 0, autosave: [] };
   page.__typing = w;
   page.addEventListener(
     'beforeinput',
     (e) => {
       const at = e.timeStamp;
-      page.requestAnimationFrame(() => w.frame.push(performance.now() - at));
-      const channel = new MessageChannel();
       // The browser's MessagePort (onmessage also starts it), not Node's, whose types this file sees.
-      (channel.port1 as unknown as { onmessage: () => void }).onmessage = () => w.task.push(performance.now() - at);
-      channel.port2.postMessage(null);
+      const after = (fn: () => void) => {
+        const channel = new MessageChannel();
+        (channel.port1 as unknown as { onmessage: () => void }).onmessage = fn;
+        channel.port2.postMessage(null);
+      };
+      page.requestAnimationFrame(() => {
+        w.frame.push(performance.now() - at);
+        after(() => w.painted.push(performance.now() - at));
+      });
+      after(() => w.task.push(performance.now() - at));
     },
     true,
   );
@@ -246,7 +255,8 @@ export async function editorBench(root: string, libraryFile: string, options: Ed
       row('  of which: Chromium started, its window open', median(longStarts.browserReady), median(shortStarts.browserReady), 'ms', '—', null),
       row(`open the ${doc} from the list: click → its text in the DOM, p95 of 5`, p95(l.opens), p95(s.opens), 'ms', '< 300 ms', p95(l.opens) < 300),
       row(`  page load with the ${doc} open: navigation → its text in the DOM, p95 of 5`, p95(l.loads), p95(s.loads), 'ms', '—', null),
-      row(`typing in the ${doc}: character → next frame, p95 of ${l.typing.frame.length}`, p95(l.typing.frame), p95(s.typing.frame), 'ms', '< 16 ms', p95(l.typing.frame) < 16),
+      row(`typing in the ${doc}: character → next frame painted (its style, layout and paint done), p95 of ${l.typing.painted.length}`, p95(l.typing.painted), p95(s.typing.painted), 'ms', '< 16 ms', p95(l.typing.painted) < 16),
+      row('  of which: character → the next frame starts (requestAnimationFrame), p95', p95(l.typing.frame), p95(s.typing.frame), 'ms', '—', null),
       row('  of which: the editor’s work per character (beforeinput → end of its task), p95', p95(l.typing.task), p95(s.typing.task), 'ms', '—', null),
       row('  keystroke events the Event Timing API reports at ≥ 16 ms', l.typing.slowEvents, s.typing.slowEvents, `of ${options.keystrokes}`, '≤ 5 %', l.typing.slowEvents <= options.keystrokes * 0.05),
       row(`autosave of the ${doc}: main-thread time, max of ${l.typing.autosave.length}`, Math.max(0, ...l.typing.autosave), Math.max(0, ...s.typing.autosave), 'ms', '< 20 ms', l.typing.autosave.length > 0 && Math.max(...l.typing.autosave) < 20),
