@@ -6,8 +6,9 @@ import { lazyNamed } from '../lazy/lazyNamed';
 import { OnDemand } from '../lazy/OnDemand';
 import { RESULT_PAGE, useResultPages } from './useResultPages';
 
+const EMPTY_LIST = <ul className="results" data-testid="library-results" />;
 // The virtual list (and @tanstack/virtual) loads with the first search, while its first page is fetched.
-const ResultList = lazyNamed(() => import('./ResultList'), 'ResultList');
+const ResultList = lazyNamed(() => import('./ResultList'), 'ResultList', EMPTY_LIST);
 
 // Searches take a few milliseconds; the delay only spares the ones a fast typist overtypes, and keeps
 // the first page on screen within 100 ms of the last keystroke.
@@ -143,7 +144,6 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme, prese
     );
   };
 
-  const emptyList = <ul className="results" data-testid="library-results" />;
   return (
     <div className="library-search">
       <input
@@ -216,7 +216,7 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme, prese
         </p>
       )}
       {searched ? (
-        <OnDemand fallback={emptyList}>
+        <OnDemand>
           <ResultList
             pages={pages}
             selected={selected}
@@ -228,7 +228,7 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme, prese
           />
         </OnDemand>
       ) : (
-        emptyList
+        EMPTY_LIST
       )}
     </div>
   );

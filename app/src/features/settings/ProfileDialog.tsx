@@ -8,14 +8,20 @@ import { LanguageSelect } from '../locale/LanguageSelect';
 export function ProfileDialog({ onClose, onBackups }: { onClose: () => void; onBackups?: () => void }) {
   const api = useApi();
   const [profile, setProfile] = useState<Profile>(EMPTY_PROFILE);
+  // The fields take typing once the stored profile is in: arriving later, it would overwrite what was
+  // typed meanwhile (the dialog now loads on first open, so typing can start before the answer).
+  const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api.getProfile({}).then(setProfile, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+    api
+      .getProfile({})
+      .then(setProfile, (err: unknown) => setError(err instanceof Error ? err.message : String(err)))
+      .finally(() => setLoaded(true));
   }, [api]);
   const field = (key: 'name' | 'unit' | 'position' | 'region', max: number) => (
     <label className="form-row">
       <span>{t(`settings.${key}`)}</span>
-      <input data-testid={`profile-${key}`} value={profile[key]} maxLength={max} onChange={(e) => setProfile({ ...profile, [key]: e.target.value })} />
+      <input data-testid={`profile-${key}`} value={profile[key]} maxLength={max} readOnly={!loaded} onChange={(e) => setProfile({ ...profile, [key]: e.target.value })} />
     </label>
   );
   const save = () =>
