@@ -25,10 +25,10 @@ export function usePassageSync(editor: Editor, cache: PassageCache, onCompare: (
       for (const run of findPassageRuns(editor.state.doc)) ids.add(run.passageId);
       return [...ids];
     };
-    const apply = () => {
+    const apply = (ids = citedIds()) => {
       if (editor.isDestroyed) return;
       let changed = false;
-      for (const id of citedIds()) {
+      for (const id of ids) {
         const p = cache.get(id);
         if (!p) continue;
         if (check.texts.get(id) !== p.text) {
@@ -47,16 +47,19 @@ export function usePassageSync(editor: Editor, cache: PassageCache, onCompare: (
         refreshCitationTitles(editor);
       }
     };
+    // One walk of the document per sync: a long draft takes milliseconds to walk.
+    const sync = () => {
+      const ids = citedIds();
+      cache.ensure(ids);
+      apply(ids);
+    };
     const onUpdate = () => {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        cache.ensure(citedIds());
-        apply();
-      }, 150);
+      timer = setTimeout(sync, 150);
     };
-    cache.ensure(citedIds());
-    apply();
-    const unsubscribe = cache.subscribe(apply);
+    // Not in the mount itself: the document is painted and takes typing first.
+    timer = setTimeout(sync, 0);
+    const unsubscribe = cache.subscribe(() => apply());
     editor.on('update', onUpdate);
     return () => {
       unsubscribe();
