@@ -57,8 +57,7 @@ export function usePassageSync(editor: Editor, cache: PassageCache, onCompare: (
       if (timer) clearTimeout(timer);
       timer = setTimeout(sync, 150);
     };
-    // Not in the mount itself: the document is painted and takes typing first.
-    timer = setTimeout(sync, 0);
+    sync();
     const unsubscribe = cache.subscribe(() => apply());
     editor.on('update', onUpdate);
     return () => {
