@@ -3,6 +3,7 @@ import { computeHighlights } from '../../../shared/search/computeHighlights';
 import { foldSearchText } from '../../../shared/search/foldSearchText';
 import { parseSearchQuery, type SearchQuery } from '../../../shared/search/parseSearchQuery';
 import { FacetFilter, type PassageSearchFilter } from './FacetFilter';
+import { headingMarks } from './headingMarks';
 import { matchTerm, planTerm } from './matchTerm';
 import { PostingStore } from './PostingStore';
 import { scoreDocs, topK, type RankTerm } from './rankDocs';
@@ -181,9 +182,7 @@ export class PassageSearch {
   private headingsWith(term: string): Uint8Array {
     let marks = this.headingCache.get(term);
     if (!marks) {
-      const headings = this.docs.headings;
-      marks = new Uint8Array(headings.length);
-      for (let h = 1; h < headings.length; h++) if (headings[h]!.includes(term)) marks[h] = 1;
+      marks = headingMarks(this.docs.headings, term);
       if (this.headingCache.size >= 256) this.headingCache.delete(this.headingCache.keys().next().value!);
       this.headingCache.set(term, marks);
     }

@@ -1,3 +1,4 @@
+import { headingMarks } from './headingMarks';
 import { scoreDocs, topK } from './rankDocs';
 import type { TermMatches } from './TermMatches';
 import { TOP_LIST_SIZE } from './topListFormat';
@@ -17,8 +18,7 @@ export interface TopListContext {
  * that string searched alone over the whole library.
  */
 export function computeTopList(term: string, m: TermMatches, ctx: TopListContext): { docs: Int32Array; tf: Int32Array } {
-  const inHeading = new Uint8Array(ctx.headings.length);
-  for (let h = 1; h < ctx.headings.length; h++) if (ctx.headings[h]!.includes(term)) inHeading[h] = 1;
+  const inHeading = headingMarks(ctx.headings, term);
   const scores = scoreDocs({ docs: m.docs, terms: [{ tf: m.tf, df: m.docs.length, inHeading }], lengths: ctx.lengths, averageLength: ctx.averageLength, headingOf: ctx.headingOf, totalDocs: ctx.totalDocs });
   const order = topK(scores, TOP_LIST_SIZE);
   return { docs: Int32Array.from(order, (i) => m.docs[i]!), tf: Int32Array.from(order, (i) => m.tf[i]!) };
