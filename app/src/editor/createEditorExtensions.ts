@@ -1,6 +1,7 @@
 import type { Extensions } from '@tiptap/core';
 import Placeholder from '@tiptap/extension-placeholder';
 import StarterKit from '@tiptap/starter-kit';
+import { CaretBlock } from './caretBlock';
 import { CheckMarks } from './checkMarks';
 import { Citation } from './citation';
 import { CitationNumbers } from './citationNumbers';
@@ -36,5 +37,6 @@ export function createEditorExtensions(options: { placeholder?: string | (() => 
     PasteSanitizer,
     WordShortcuts,
     FindReplace,
+    CaretBlock,
   ];
 }
