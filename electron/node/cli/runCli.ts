@@ -8,6 +8,7 @@ import { openAppApi, type AppApi } from '../api/openAppApi';
 import { readStartupSnapshot } from '../host/readStartupSnapshot';
 import { openAppWindow } from '../host/openAppWindow';
 import { startBrowserHost } from '../host/startBrowserHost';
+import { startOnRememberedPort } from '../host/startOnRememberedPort';
 import { buildLibrary } from '../library/buildLibrary';
 import { renderBuildReport } from '../library/pipeline/renderBuildReport';
 import { runLibrary } from './runLibrary';
@@ -91,7 +92,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       // longer to start than they do, so both start at once. Nothing is served before `app` is set:
       // everything from here to openAppApi runs in this turn, before any request is read.
       let app: AppApi | null = null;
-      const host = await startBrowserHost({ api: () => app!.api, rendererDir: renderer, port: values.port ? Number(values.port) : 0, startupSnapshot: readStartupSnapshot });
+      const hostOptions = { api: () => app!.api, rendererDir: renderer, startupSnapshot: readStartupSnapshot };
+      const host = values.port ? await startBrowserHost({ ...hostOptions, port: Number(values.port) }) : await startOnRememberedPort(dataDir, hostOptions);
       io.stdout(`浏览器版已启动 / browser host: ${host.url}\n`);
       if (values.open && !values['no-open'] && !openAppWindow(host.url, dataDir)) {
         io.stdout('未找到可用的 Chromium/Chrome 窗口，请在浏览器中打开上面的网址。\n');
