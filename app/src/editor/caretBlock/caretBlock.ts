@@ -5,7 +5,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
 export const CARET_BLOCK_CLASS = 'caret-block';
 
-export const caretBlockKey = new PluginKey<DecorationSet>('caretBlock');
+const caretBlockKey = new PluginKey<DecorationSet>('caretBlock');
 
 /** The top-level blocks holding the selection's ends, as [from, to) ranges. */
 function caretBlocks(state: EditorState): Array<[number, number]> {

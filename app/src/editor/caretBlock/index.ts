@@ -1,1 +1,1 @@
-export { CaretBlock, CARET_BLOCK_CLASS, caretBlockKey } from './caretBlock';
+export { CaretBlock, CARET_BLOCK_CLASS } from './caretBlock';
