@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures/browserHost';
+import { callApi } from './fixtures/callApi';
 
 test('rename, move to the trash, restore and delete for good', async ({ page, host }) => {
   await page.goto(host.url);
@@ -73,8 +74,7 @@ test('a revision is kept when the window closes', async ({ page, host }) => {
   await page.getByTestId('editor').click();
   await page.keyboard.type('第一稿内容');
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
-  const call = async (method: string, data: object) =>
-    (await (await page.request.post(`${host.origin}/api/${method}`, { data, headers: { 'x-qianwan-token': host.token } })).json()).result;
+  const call = (method: string, data: object) => callApi(page, host, method, data);
   const [doc] = (await call('listDocuments', {})) as Array<{ id: string }>;
   const revisions = async () => (await call('listRevisions', { id: doc!.id })) as Array<{ reason: string; wordCount: number }>;
   // Leaving the page (as closing the window does) keeps a revision.

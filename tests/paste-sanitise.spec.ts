@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/browserHost';
+import { callApi } from './fixtures/callApi';
 
 // Hostile clipboard content pasted into the real editor in Chromium: the text arrives, nothing in it
 // runs or loads, and the document that is saved holds no markup from it.
@@ -50,10 +51,8 @@ test('pasted scripts, handlers, frames and deep nesting: text kept, nothing runs
   // What is saved is the clean document.
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
-  const docs = await page.request.post(`${host.origin}/api/listDocuments`, { data: {}, headers: { 'content-type': 'application/json', 'x-qianwan-token': host.token } });
-  const id = ((await docs.json()) as { result: Array<{ id: string }> }).result[0]!.id;
-  const doc = await page.request.post(`${host.origin}/api/getDocument`, { data: { id }, headers: { 'content-type': 'application/json', 'x-qianwan-token': host.token } });
-  const saved = JSON.stringify(((await doc.json()) as { result: { content: unknown } }).result.content);
+  const id = (await callApi<Array<{ id: string }>>(page, host, 'listDocuments'))[0]!.id;
+  const saved = JSON.stringify((await callApi<{ content: unknown }>(page, host, 'getDocument', { id })).content);
   expect(saved).toContain('第一段千万工程');
   expect(saved).not.toMatch(/onerror|onclick|javascript:|<script|\\u0000/);
 });

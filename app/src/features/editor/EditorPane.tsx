@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
+import type { Transaction } from '@tiptap/pm/state';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { DocumentOptions, DocumentRecord } from '../../../../electron/shared/api/apiTypes';
 import { TITLE_MAX } from '../../../../electron/shared/api/apiLimits';
@@ -14,6 +15,8 @@ import { usePassageSync } from '../passages/usePassageSync';
 import { useCurrentParagraph } from './useCurrentParagraph';
 import { editorStatus } from '../status/editorStatus';
 import { Autosaver } from './Autosaver';
+import { StagedContent, isStagedTransaction } from './StagedContent';
+import { splitFirstScreen } from './splitFirstScreen';
 import { serializeDoc } from './serializeDoc';
 import { registerPendingSave } from './pendingSave';
 import { Toolbar } from './Toolbar';
@@ -58,12 +61,16 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
   const changeOptionsRef = useRef(changeOptions);
   changeOptionsRef.current = changeOptions;
   const extensions = useMemo(() => createEditorExtensions({ placeholder: () => t('editor.placeholder') }), []);
+  // A long draft mounts its first screen now and the rest a stage at a time once that is painted.
+  const [parts] = useState(() => splitFirstScreen(doc.content));
 
   const editor = useEditor({
     extensions,
-    content: doc.content as unknown as object,
+    content: parts.first as unknown as object,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
+    // As in Word: an opened draft has the caret at its start, so the writer can type at once.
+    autofocus: 'start',
     editorProps: {
       attributes: { class: 'prose', spellcheck: 'false', 'data-testid': 'editor', lang: 'zh-CN' },
       handleClickOn: (_view, _pos, node) => {
@@ -78,6 +85,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
   // a document is measured by (npm run bench).
   useLayoutEffect(() => {
     performance.clearMarks('document-shown');
+    performance.clearMarks('document-complete');
     performance.mark('document-shown');
   }, [doc.id]);
   // Serialise the blocks once while the writer reads, so the first autosave is as cheap as the rest.
@@ -86,12 +94,40 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     return () => clearTimeout(warm);
   }, [editor]);
 
+  const staged = useMemo(
+    () =>
+      new StagedContent(editor, parts.rest, () => {
+        performance.clearMarks('document-complete');
+        performance.mark('document-complete');
+      }),
+    [editor, parts],
+  );
+  useEffect(() => {
+    staged.start();
+    // Anything but typing and clicking in the text may read or change the whole draft (find and
+    // replace, the check, export, the outline, a shortcut): the rest is appended first.
+    const outside = (e: Event) => {
+      if (staged.pending && !(e.target instanceof Node && editor.view.dom.contains(e.target))) staged.finish();
+    };
+    const shortcut = (e: KeyboardEvent) => {
+      if (staged.pending && (e.ctrlKey || e.metaKey || e.altKey)) staged.finish();
+    };
+    window.addEventListener('mousedown', outside, true);
+    window.addEventListener('keydown', shortcut, true);
+    return () => {
+      window.removeEventListener('mousedown', outside, true);
+      window.removeEventListener('keydown', shortcut, true);
+      staged.stop();
+    };
+  }, [editor, staged]);
+
   // Set when the pane unmounts: the last save must not read an editor that is being destroyed.
   const frozen = useRef<string | null>(null);
   const saver = useMemo(
     () =>
       new Autosaver<string>({
-        snapshot: () => frozen.current ?? serializeDoc(editor.state.doc),
+        // A save stores the whole draft: the stages not yet appended are appended first.
+        snapshot: () => frozen.current ?? (staged.finish(), serializeDoc(editor.state.doc)),
         isComposing: () => editor.view.composing,
         save: async (content) => {
           const result = await api.saveDocument({ id: doc.id, contentJson: content, baseVersion: version.current });
@@ -104,7 +140,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       }),
     // The saver belongs to this editor instance and document; both are fixed for this pane's life.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [editor, doc.id],
+    [editor, doc.id, staged],
   );
 
   useEffect(() => {
@@ -117,9 +153,10 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     };
     // Counting a long draft takes tens of milliseconds: not before the writer can start typing.
     countTimer = setTimeout(recount, COUNT_DELAY_MS);
-    const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+    const onUpdate = ({ transaction }: { transaction: Transaction }) => {
       if (!transaction.docChanged) return;
-      saver.markDirty();
+      // Appending the stored draft's later blocks is no edit: nothing new to save.
+      if (!isStagedTransaction(transaction)) saver.markDirty();
       if (countTimer) clearTimeout(countTimer);
       countTimer = setTimeout(recount, COUNT_DELAY_MS);
     };
@@ -155,7 +192,10 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       unregisterSave();
       if (countTimer) clearTimeout(countTimer);
       onEditorReady(null);
-      if (saver.hasUnsavedChanges) frozen.current = serializeDoc(editor.state.doc);
+      if (saver.hasUnsavedChanges) {
+        staged.finish();
+        frozen.current = serializeDoc(editor.state.doc);
+      }
       void saver
         .flush()
         .catch(() => undefined)
@@ -163,7 +203,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
         .catch(() => undefined);
       saver.dispose();
     };
-  }, [api, doc.id, editor, onEditorReady, saver]);
+  }, [api, doc.id, editor, onEditorReady, saver, staged]);
 
   // The status bar shows progress towards this document's 字数 goal and lets the word-count dialog set it.
   const optionsRef = useRef(options);
