@@ -56,3 +56,25 @@ describe('moving a paragraph', () => {
     editor.destroy();
   });
 });
+
+describe('Ctrl+Home and Ctrl+End', () => {
+  const press = (editor: Editor, key: string, shiftKey = false) => {
+    const event = new KeyboardEvent('keydown', { key, code: key, ctrlKey: true, shiftKey, bubbles: true });
+    editor.view.someProp('handleKeyDown', (f) => f(editor.view, event));
+  };
+
+  it('go to the very start and end of the draft, past lists; with Shift they select to there', () => {
+    const editor = new Editor({ element: document.createElement('div'), extensions: createEditorExtensions(), content: '<h1>标题</h1><ul><li><p>一项</p></li></ul><p>正文一段。</p><p>结尾。</p>' });
+    editor.commands.setTextSelection(8);
+    press(editor, 'End');
+    expect(editor.state.selection.empty).toBe(true);
+    expect(editor.state.selection.from).toBe(editor.state.doc.content.size - 1);
+    expect(editor.state.doc.textBetween(editor.state.selection.from - 3, editor.state.selection.from)).toBe('结尾。');
+    press(editor, 'Home');
+    expect(editor.state.selection.from).toBe(1);
+    editor.commands.setTextSelection(8);
+    press(editor, 'End', true);
+    expect(editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to, '|')).toBe('项|正文一段。|结尾。');
+    editor.destroy();
+  });
+});
