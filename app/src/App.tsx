@@ -33,9 +33,9 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
   // The data asked for before the first render, used by the first mount only (takeStartup hands it out once).
   const [startup] = useState(() => takeStartup?.() ?? null);
   const boot = useRef(startup);
-  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
-  const [trash, setTrash] = useState<DocumentSummary[]>([]);
-  const [current, setCurrent] = useState<DocumentRecord | null>(null);
+  const [documents, setDocuments] = useState<DocumentSummary[]>(() => startup?.ready?.documents ?? []);
+  const [trash, setTrash] = useState<DocumentSummary[]>(() => startup?.ready?.trash ?? []);
+  const [current, setCurrent] = useState<DocumentRecord | null>(() => startup?.ready?.first ?? null);
   const [notice, setNotice] = useState<string | null>(null);
   const editorRef = useRef<Editor | null>(null);
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -102,6 +102,11 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
     const prefetched = boot.current;
     boot.current = null;
     const fail = (err: unknown) => (isRefusedData(err) ? setRefused(err.message) : report(err));
+    if (prefetched?.ready) {
+      // Already on the first screen: only the address is brought in line with it.
+      if (prefetched.ready.first) show(prefetched.ready.first);
+      return;
+    }
     if (prefetched) {
       Promise.all([prefetched.documents, prefetched.trash, prefetched.first])
         .then(([docs, trashed, first]) => {

@@ -7,6 +7,11 @@ export interface StartupData {
   trash: Promise<DocumentSummary[]>;
   /** The document the window opens with (the one in the address, else the newest), or null. */
   first: Promise<DocumentRecord | null>;
+  /**
+   * All three at once when the page came with them (the snapshot holds the document to open): the
+   * first render shows the draft, with no render of an empty shell and its layout before it.
+   */
+  ready: { documents: DocumentSummary[]; trash: DocumentSummary[]; first: DocumentRecord | null } | null;
 }
 
 /**
@@ -15,15 +20,21 @@ export interface StartupData {
  * the page came with (`snapshot`) is used as it is, unless the address names another document.
  */
 export function prefetchStartup(api: QianwanApi, hash: string, snapshot: StartupSnapshot | null = null): StartupData {
+  const fromHash = /doc=([\w-]+)/.exec(hash)?.[1];
+  if (snapshot) {
+    const target = snapshot.documents.find((d) => d.id === fromHash) ?? snapshot.documents[0];
+    if (!target || snapshot.first?.id === target.id) {
+      const ready = { documents: snapshot.documents, trash: snapshot.trash, first: target ? snapshot.first : null };
+      return { documents: Promise.resolve(ready.documents), trash: Promise.resolve(ready.trash), first: Promise.resolve(ready.first), ready };
+    }
+  }
   const documents = snapshot ? Promise.resolve(snapshot.documents) : api.listDocuments({});
   const trash = snapshot ? Promise.resolve(snapshot.trash) : api.listTrash({});
   const first = documents.then((docs) => {
-    const fromHash = /doc=([\w-]+)/.exec(hash)?.[1];
     const target = docs.find((d) => d.id === fromHash) ?? docs[0];
-    if (!target) return null;
-    return snapshot?.first?.id === target.id ? snapshot.first : api.getDocument({ id: target.id });
+    return target ? api.getDocument({ id: target.id }) : null;
   });
   // The app reports failures when it reads these; an unread rejection must not be reported twice.
   for (const p of [documents, trash, first]) p.catch(() => undefined);
-  return { documents, trash, first };
+  return { documents, trash, first, ready: null };
 }

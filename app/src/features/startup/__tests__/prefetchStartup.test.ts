@@ -27,6 +27,14 @@ describe('start-up data', () => {
     expect((await data.documents).map((d) => d.id)).toEqual(['a', 'b']);
     expect((await data.first)?.id).toBe('a');
     expect(calls).toEqual([]);
+    // All there at once, for the first render.
+    expect(data.ready?.first?.id).toBe('a');
+    expect(data.ready?.documents.map((d) => d.id)).toEqual(['a', 'b']);
+  });
+
+  it('is ready with no document when there is none yet', () => {
+    const data = prefetchStartup(recordingApi([]), '', { ...snapshot, documents: [], first: null });
+    expect(data.ready).toEqual({ documents: [], trash: [], first: null });
   });
 
   it('asks for the document the address names when it is another one', async () => {
@@ -34,6 +42,7 @@ describe('start-up data', () => {
     const data = prefetchStartup(recordingApi(calls), '#doc=b', snapshot);
     expect((await data.first)?.id).toBe('b');
     expect(calls).toEqual(['getDocument b']);
+    expect(data.ready).toBeNull();
   });
 
   it('asks for everything without a snapshot (Electron)', async () => {
