@@ -69,8 +69,6 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     content: parts.first as unknown as object,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
-    // As in Word: an opened draft has the caret at its start, so the writer can type at once.
-    autofocus: 'start',
     editorProps: {
       attributes: { class: 'prose', spellcheck: 'false', 'data-testid': 'editor', lang: 'zh-CN' },
       handleClickOn: (_view, _pos, node) => {
@@ -144,6 +142,11 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
   );
 
   useEffect(() => {
+    // As in Word: an opened draft has the caret at its start (ProseMirror's first selection), so the
+    // writer can type at once; now, in the commit that shows it, unless they are typing in a field.
+    const active = window.document.activeElement;
+    const inField = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement || (active instanceof HTMLElement && active.isContentEditable);
+    if (!inField) editor.view.focus();
     onEditorReady(editor);
     editorStatus.set({ save: 'saved', saveError: null });
     let countTimer: ReturnType<typeof setTimeout> | null = null;
