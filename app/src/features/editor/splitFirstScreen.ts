@@ -1,15 +1,10 @@
+import { docPlainText } from '../../../../electron/shared/doc/docPlainText';
 import type { BlockNode, DocNode } from '../../../../electron/shared/doc/docTypes';
 
 /** More text than any window shows at once: the first part always fills the screen. */
 export const FIRST_SCREEN_CHARS = 4000;
 /** Below this many further blocks, mounting them with the rest costs less than a second stage. */
 const MIN_REST_BLOCKS = 40;
-
-function textLength(node: { text?: string; content?: unknown[] }): number {
-  let n = node.text?.length ?? 0;
-  for (const child of (node.content ?? []) as Array<{ text?: string; content?: unknown[] }>) n += textLength(child);
-  return n;
-}
 
 /**
  * The part of a draft the editor mounts first, and the blocks it appends afterwards (StagedContent).
@@ -23,7 +18,7 @@ export function splitFirstScreen(doc: DocNode, chars = FIRST_SCREEN_CHARS): { fi
   let size = 0;
   let cut = 0;
   while (cut < blocks.length && (size < chars || blocks[cut - 1]?.type !== 'paragraph')) {
-    size += textLength(blocks[cut] as { content?: unknown[] });
+    size += docPlainText({ type: 'doc', content: [blocks[cut]!] }).length;
     cut++;
   }
   if (blocks.length - cut < MIN_REST_BLOCKS) return { first: doc, rest: [] };
