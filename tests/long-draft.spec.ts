@@ -80,3 +80,124 @@ test('opening a long draft and reading it saves nothing; Ctrl+End goes to its re
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   expect((await callApi<Stored>(page, host, 'getDocument', { id: created.id })).version).toBe(afterEdit.version);
 });
+
+/** The content-visibility of each top-level block overlapping the editor's scroll view. */
+function blocksInView(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    // Two frames: the scroll's own, whose rule applies to it, and one after.
+    for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+    const scroller = document.querySelector('.page-scroll')!.getBoundingClientRect();
+    return [...document.querySelector('.ProseMirror')!.children]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > scroller.top && r.top < scroller.bottom;
+      })
+      .map((el) => getComputedStyle(el).contentVisibility);
+  });
+}
+
+test('a long draft leaves only the blocks near the view for the browser to check; scrolling, jumping and arrow keys find text laid out', async ({ page, host }) => {
+  await createLong(page, host);
+  await page.goto(host.url);
+  await complete(page);
+  const counts = () =>
+    page.evaluate(() => {
+      const kinds = [...document.querySelector('.ProseMirror')!.children].map((el) => getComputedStyle(el).contentVisibility);
+      return { hidden: kinds.filter((k) => k === 'hidden').length, all: kinds.length };
+    });
+  await expect.poll(async () => (await counts()).hidden).toBeGreaterThan(400);
+  expect((await counts()).all).toBe(longDraft().content.length);
+  expect(await blocksInView(page)).not.toContain('hidden');
+
+  // Scrolled a screen at a time with the wheel, and thrown to the middle and the end at once.
+  const editor = page.getByTestId('editor');
+  await editor.hover();
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.wheel(0, 900);
+    const shown = await blocksInView(page);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown).not.toContain('hidden');
+  }
+  await page.evaluate(() => {
+    const s = document.querySelector('.page-scroll')!;
+    s.scrollTop = (s.scrollHeight - s.clientHeight) / 2;
+  });
+  expect(await blocksInView(page)).not.toContain('hidden');
+  // The draft's last paragraph (the notes follow it), whose block was hidden a moment ago.
+  await page.evaluate(() => {
+    const s = document.querySelector('.page-scroll')!;
+    const last = document.querySelector('.ProseMirror')!.lastElementChild!;
+    s.scrollTop += last.getBoundingClientRect().top - s.getBoundingClientRect().top - 200;
+  });
+  const atEnd = await blocksInView(page);
+  expect(atEnd.length).toBeGreaterThan(3);
+  expect(atEnd).not.toContain('hidden');
+  await expect(editor.getByText('全文最后一段。')).toBeInViewport();
+
+  // The caret put at the start (as find or the outline do) while the view shows the end: typing
+  // lands there, and the view comes back to it.
+  // The top-level block holding the browser's caret (ProseMirror reads it a task later).
+  const headBlock = () =>
+    page.evaluate(() => {
+      const root = document.querySelector('.ProseMirror')!;
+      let node = window.getSelection()!.focusNode;
+      while (node && node.parentNode !== root) node = node.parentNode;
+      return node ? [...root.children].indexOf(node as Element) : -1;
+    });
+  await page.evaluate(() => {
+    const ed = (document.querySelector('.ProseMirror') as unknown as { editor: { commands: { setTextSelection(p: number): boolean } } }).editor;
+    ed.commands.setTextSelection(1);
+    const s = document.querySelector('.page-scroll')!;
+    s.scrollTop = (s.scrollHeight - s.clientHeight) * 0.8;
+  });
+  await expect(editor.locator('h1').first()).not.toBeInViewport();
+  // Far from the view, the block holding the caret is still laid out (the IME places its window there).
+  expect(await editor.locator('h1').first().evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible');
+  expect(await editor.locator('h1').nth(1).evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('hidden');
+  await page.keyboard.type('甲');
+  await expect(editor.locator('h1').first()).toHaveText(/^甲第1部分/);
+  await expect(editor.locator('h1').first()).toBeInViewport();
+
+  // Walking down line by line with the arrow key, past the blocks first kept: no block is skipped.
+  let at = await headBlock();
+  for (let i = 0; i < 220; i++) {
+    await page.keyboard.press('ArrowDown');
+    const next = await headBlock();
+    expect(next - at).toBeGreaterThanOrEqual(0);
+    expect(next - at).toBeLessThanOrEqual(1);
+    at = next;
+  }
+  expect(at).toBeGreaterThan(60);
+  await page.keyboard.type('乙');
+  expect(await page.evaluate((i) => (document.querySelector('.ProseMirror') as unknown as { editor: { state: { doc: { child(i: number): { textContent: string } } } } }).editor.state.doc.child(i).textContent.includes('乙'), at)).toBe(true);
+  expect(await blocksInView(page)).not.toContain('hidden');
+});
+
+test('typing over a selection that runs through blocks kept hidden replaces all of it, and Ctrl+Z brings it back', async ({ page, host }) => {
+  await createLong(page, host);
+  await page.goto(host.url);
+  await complete(page);
+  const editor = page.getByTestId('editor');
+  const text = () => page.evaluate(() => (document.querySelector('.ProseMirror') as unknown as { editor: { state: { doc: { textContent: string; childCount: number } } } }).editor.state.doc.textContent);
+  const original = await text();
+  await expect.poll(() => page.evaluate(() => [...document.querySelector('.ProseMirror')!.children].filter((el) => getComputedStyle(el).contentVisibility === 'hidden').length)).toBeGreaterThan(400);
+
+  // From the middle of the first screen to the end of the draft: most of it is hidden.
+  await editor.locator('p').nth(3).click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Control+Shift+End');
+  await page.keyboard.type('此处以下重写。');
+  await expect(editor.locator('p').last()).toHaveText(/此处以下重写。$/);
+  const replaced = await text();
+  expect(replaced.endsWith('此处以下重写。')).toBe(true);
+  expect(original.startsWith(replaced.slice(0, -'此处以下重写。'.length))).toBe(true);
+  expect(replaced.length).toBeLessThan(1000);
+
+  // All of it, with Ctrl+A.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('全部重写');
+  await expect.poll(text).toBe('全部重写');
+
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Control+z');
+  await expect.poll(text).toBe(original);
+});

@@ -1,6 +1,7 @@
 import type { Extensions } from '@tiptap/core';
 import Placeholder from '@tiptap/extension-placeholder';
 import StarterKit from '@tiptap/starter-kit';
+import { BlocksWindow } from './blocksWindow';
 import { CaretBlock } from './caretBlock';
 import { CheckMarks } from './checkMarks';
 import { Citation } from './citation';
@@ -38,5 +39,6 @@ export function createEditorExtensions(options: { placeholder?: string | (() => 
     WordShortcuts,
     FindReplace,
     CaretBlock,
+    BlocksWindow,
   ];
 }

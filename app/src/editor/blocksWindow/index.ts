@@ -1,0 +1,1 @@
+export { BlocksWindow } from './blocksWindow';
