@@ -81,6 +81,24 @@ test('opening a long draft and reading it saves nothing; Ctrl+End goes to its re
   expect((await callApi<Stored>(page, host, 'getDocument', { id: created.id })).version).toBe(afterEdit.version);
 });
 
+/** How many of the draft's top-level blocks are `content-visibility: hidden`, and of how many. */
+function hiddenBlocks(page: Page): Promise<{ hidden: number; all: number }> {
+  return page.evaluate(() => {
+    const kinds = [...document.querySelector('.ProseMirror')!.children].map((el) => getComputedStyle(el).contentVisibility);
+    return { hidden: kinds.filter((k) => k === 'hidden').length, all: kinds.length };
+  });
+}
+
+/** The top-level block holding the browser's caret (ProseMirror reads it a task later). */
+function caretBlockIndex(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const root = document.querySelector('.ProseMirror')!;
+    let node = window.getSelection()!.focusNode;
+    while (node && node.parentNode !== root) node = node.parentNode;
+    return node ? [...root.children].indexOf(node as Element) : -1;
+  });
+}
+
 /** The content-visibility of each top-level block overlapping the editor's scroll view. */
 function blocksInView(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
@@ -100,16 +118,11 @@ test('a long draft leaves only the blocks near the view for the browser to check
   await createLong(page, host);
   await page.goto(host.url);
   await complete(page);
-  const counts = () =>
-    page.evaluate(() => {
-      const kinds = [...document.querySelector('.ProseMirror')!.children].map((el) => getComputedStyle(el).contentVisibility);
-      return { hidden: kinds.filter((k) => k === 'hidden').length, all: kinds.length };
-    });
-  await expect.poll(async () => (await counts()).hidden).toBeGreaterThan(400);
-  expect((await counts()).all).toBe(longDraft().content.length);
+  await expect.poll(async () => (await hiddenBlocks(page)).hidden).toBeGreaterThan(400);
+  expect((await hiddenBlocks(page)).all).toBe(longDraft().content.length);
   expect(await blocksInView(page)).not.toContain('hidden');
 
-  // Scrolled a screen at a time with the wheel, and thrown to the middle and the end at once.
+  // Scrolled a screen at a time with the wheel, then thrown to the middle and to the last paragraph.
   const editor = page.getByTestId('editor');
   await editor.hover();
   for (let i = 0; i < 6; i++) {
@@ -136,14 +149,6 @@ test('a long draft leaves only the blocks near the view for the browser to check
 
   // The caret put at the start (as find or the outline do) while the view shows the end: typing
   // lands there, and the view comes back to it.
-  // The top-level block holding the browser's caret (ProseMirror reads it a task later).
-  const headBlock = () =>
-    page.evaluate(() => {
-      const root = document.querySelector('.ProseMirror')!;
-      let node = window.getSelection()!.focusNode;
-      while (node && node.parentNode !== root) node = node.parentNode;
-      return node ? [...root.children].indexOf(node as Element) : -1;
-    });
   await page.evaluate(() => {
     const ed = (document.querySelector('.ProseMirror') as unknown as { editor: { commands: { setTextSelection(p: number): boolean } } }).editor;
     ed.commands.setTextSelection(1);
@@ -159,10 +164,10 @@ test('a long draft leaves only the blocks near the view for the browser to check
   await expect(editor.locator('h1').first()).toBeInViewport();
 
   // Walking down line by line with the arrow key, past the blocks first kept: no block is skipped.
-  let at = await headBlock();
+  let at = await caretBlockIndex(page);
   for (let i = 0; i < 220; i++) {
     await page.keyboard.press('ArrowDown');
-    const next = await headBlock();
+    const next = await caretBlockIndex(page);
     expect(next - at).toBeGreaterThanOrEqual(0);
     expect(next - at).toBeLessThanOrEqual(1);
     at = next;
@@ -180,7 +185,7 @@ test('typing over a selection that runs through blocks kept hidden replaces all 
   const editor = page.getByTestId('editor');
   const text = () => page.evaluate(() => (document.querySelector('.ProseMirror') as unknown as { editor: { state: { doc: { textContent: string; childCount: number } } } }).editor.state.doc.textContent);
   const original = await text();
-  await expect.poll(() => page.evaluate(() => [...document.querySelector('.ProseMirror')!.children].filter((el) => getComputedStyle(el).contentVisibility === 'hidden').length)).toBeGreaterThan(400);
+  await expect.poll(async () => (await hiddenBlocks(page)).hidden).toBeGreaterThan(400);
 
   // From the middle of the first screen to the end of the draft: most of it is hidden.
   await editor.locator('p').nth(3).click();

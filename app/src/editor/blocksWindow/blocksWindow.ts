@@ -88,8 +88,8 @@ class WindowView {
 /**
  * A long draft's blocks far from the view are `content-visibility: hidden` instead of `auto`.
  * Chromium decides for every `auto` block, on every frame, whether it is near the viewport: with the
- * 1,000 blocks of a 100,000-character draft that intersection pass took 1.5–2 ms of each keystroke's
- * frame. One stylesheet rule, rewritten when a scroll has moved the view about a screen, hides by
+ * 700 blocks of the benchmark's 100,000-character draft that intersection pass took 1.5–2 ms of each
+ * keystroke's frame. One stylesheet rule, rewritten when a scroll has moved the view about a screen, hides by
  * index all but the blocks within three screens of the view (and the caret's); only those are left for
  * Chromium to check. A hidden block keeps its remembered size, so the page's height and
  * the scrollbar are as before, and its text is still the editor's (copy, find, export and counting
