@@ -1,11 +1,13 @@
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ApiError } from '../../shared/api/ApiError';
 import type { QianwanApi } from '../../shared/api/QianwanApi';
 import { API_METHOD_NAMES } from '../../shared/api/apiMethods';
-import type { RestoreResult } from '../../shared/api/backupTypes';
+import type { BackupInfo, RestoreResult } from '../../shared/api/backupTypes';
 import { validateInput } from '../../shared/api/validateInput';
 import { BackupStore } from '../backup/BackupStore';
 import { assertNotInUse } from '../backup/assertNotInUse';
-import { prepareRestore } from '../backup/prepareRestore';
+import { stageDatabase } from '../backup/stageDatabase';
 import type { PrintToPdf } from '../export/docToPrintHtml';
 import { createApi } from './createApi';
 import { createServices, type Services } from './createServices';
@@ -67,22 +69,51 @@ export function openAppApi(options: {
     inner = null;
   };
 
+  /**
+   * Restore, in an order that loses nothing: the chosen backup is copied and checked first; the open
+   * database is closed and must not be in use elsewhere (refused: nothing else has happened, the app
+   * reopens what it had); what is in use is kept as a backup of its own (pruning spares the chosen
+   * one); only then is the copy swapped in. Should the restored file fail to open, what was in use is
+   * put back, so a failed restore leaves the app working on the data it had.
+   */
   async function restoreBackup(name: string): Promise<RestoreResult> {
-    const wasOpen = services !== null;
-    const prepared = await prepareRestore(store, dbFile, name, services?.userDb ?? null);
-    shut();
-    if (wasOpen) {
-      try {
-        assertNotInUse(dbFile);
-      } catch (err) {
+    const staged = stageDatabase(store.resolve(name), dbFile, name);
+    try {
+      let keptAs: BackupInfo;
+      const wasOpen = services !== null;
+      if (wasOpen) {
+        shut();
+        try {
+          assertNotInUse(dbFile);
+          keptAs = await keepInUse(name);
+        } catch (err) {
+          open();
+          throw err;
+        }
+      } else keptAs = store.setAside(dbFile);
+      staged.swap();
+      open();
+      if (failure) {
+        const refused = failure;
+        if (wasOpen) stageDatabase(path.join(store.dir, keptAs.name), dbFile, keptAs.name).swap();
+        else store.putBack(keptAs.name, dbFile);
         open();
-        throw err;
+        throw refused;
       }
+      return { restored: name, keptAs: keptAs.name };
+    } finally {
+      staged.discard();
     }
-    prepared.swap();
-    open();
-    if (failure) throw failure;
-    return { restored: name, keptAs: prepared.keptAs.name };
+  }
+
+  /** The closed user.db, copied through the backup API as a before-restore backup. */
+  async function keepInUse(restoring: string) {
+    const db = new Database(dbFile, { fileMustExist: true });
+    try {
+      return await store.create(db, 'before-restore', restoring);
+    } finally {
+      db.close();
+    }
   }
 
   open();
@@ -93,7 +124,7 @@ export function openAppApi(options: {
       if (inner) return (inner[method] as (input: unknown) => Promise<unknown>)(input);
       if (method === 'listBackups') return validateInput(method, input) && store.list();
       if (method === 'restoreBackup') return restoreBackup(validateInput(method, input).name);
-      throw failure;
+      throw failure ?? new ApiError('internal', 'user.db is not open');
     };
   }
   return {

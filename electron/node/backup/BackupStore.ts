@@ -51,12 +51,20 @@ export class BackupStore {
     return path.join(this.dir, name);
   }
 
-  /** A consistent copy of a live database through the online backup API. */
-  async create(db: Database.Database, reason: BackupReason): Promise<BackupInfo> {
+  /**
+   * A consistent copy of a live database through the online backup API. `keep` names a backup the
+   * pruning that follows must leave alone (the one a restore is about to put back).
+   */
+  async create(db: Database.Database, reason: BackupReason, keep?: string): Promise<BackupInfo> {
     const name = this.freshName(reason);
     const tmp = path.join(this.dir, `${name}.partial`);
-    await db.backup(tmp);
-    return this.finish(tmp, name);
+    try {
+      await db.backup(tmp);
+    } catch (err) {
+      fs.rmSync(tmp, { force: true });
+      throw err;
+    }
+    return this.finish(tmp, name, keep);
   }
 
   /** The same, synchronously (VACUUM INTO), for the moment before a migration changes the file. */
@@ -87,6 +95,15 @@ export class BackupStore {
     return this.list().find((b) => b.name === name)!;
   }
 
+  /** Copies a set-aside file (and its -wal/-shm) back over `file`, byte for byte. */
+  putBack(name: string, file: string): void {
+    const from = this.resolve(name);
+    for (const suffix of ['', '-wal', '-shm']) {
+      fs.rmSync(file + suffix, { force: true });
+      if (fs.existsSync(from + suffix)) fs.copyFileSync(from + suffix, file + suffix);
+    }
+  }
+
   private freshName(reason: BackupReason): string {
     fs.mkdirSync(this.dir, { recursive: true });
     let t = this.now().getTime();
@@ -98,7 +115,7 @@ export class BackupStore {
     }
   }
 
-  private finish(tmp: string, name: string): BackupInfo {
+  private finish(tmp: string, name: string, keep?: string): BackupInfo {
     const fd = fs.openSync(tmp, 'r+');
     try {
       fs.fsyncSync(fd);
@@ -106,12 +123,16 @@ export class BackupStore {
       fs.closeSync(fd);
     }
     fs.renameSync(tmp, path.join(this.dir, name));
-    this.prune();
+    this.prune([name, ...(keep ? [keep] : [])]);
     return this.list().find((b) => b.name === name)!;
   }
 
-  private prune(): void {
-    const regular = this.list().filter((b) => b.reason !== 'damaged');
-    for (const old of regular.slice(BACKUPS_KEPT)) fs.rmSync(path.join(this.dir, old.name), { force: true });
+  /** The newest seven stay; so do set-aside damaged files and the backups named in `keep`. */
+  private prune(keep: string[]): void {
+    const regular = this.list().filter((b) => b.reason !== 'damaged' && !keep.includes(b.name));
+    const room = Math.max(0, BACKUPS_KEPT - keep.length);
+    for (const old of regular.slice(room)) {
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.join(this.dir, old.name + suffix), { force: true });
+    }
   }
 }

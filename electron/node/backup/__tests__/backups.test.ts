@@ -107,12 +107,66 @@ describe('restore', () => {
     const other = spawn(process.execPath, ['-e', `const D=require('better-sqlite3');const d=new D(${JSON.stringify(path.join(dir, 'user.db'))});d.prepare('SELECT 1').get();console.log('open');setTimeout(()=>d.close(),60000)`], { stdio: ['ignore', 'pipe', 'inherit'] });
     try {
       await new Promise<void>((resolve) => other.stdout!.once('data', () => resolve()));
+      const backupsBefore = fs.readdirSync(path.join(dir, 'backups')).sort();
       await expect(api.restoreBackup({ name: backup.name })).rejects.toMatchObject({ code: 'busy' });
+      // Refused: no before-restore backup taken, nothing pruned, no -wal/-shm left beside the backups.
+      expect(fs.readdirSync(path.join(dir, 'backups')).sort()).toEqual(backupsBefore);
+      expect(fs.readdirSync(dir).filter((f) => f.includes('restoring'))).toEqual([]);
       await api.saveDocument({ id: doc.id, content: paragraph('仍然可以保存') });
       expect(textOf(await api.getDocument({ id: doc.id }))).toContain('仍然可以保存');
     } finally {
       other.kill('SIGKILL');
     }
+  });
+
+  it('restores the oldest of seven backups: the chosen one is never pruned, and the app goes on working', async () => {
+    const { api } = open();
+    const doc = await api.createDocument({ title: '一周', content: paragraph('第一天') });
+    const first = await api.createBackup({});
+    for (let day = 2; day <= BACKUPS_KEPT; day++) {
+      await api.saveDocument({ id: doc.id, content: paragraph(`第${day}天`) });
+      await api.createBackup({});
+    }
+    const before = await api.listBackups({});
+    expect(before).toHaveLength(BACKUPS_KEPT);
+    expect(before.at(-1)!.name).toBe(first.name);
+
+    const result = await api.restoreBackup({ name: first.name });
+    expect(result.restored).toBe(first.name);
+    expect(textOf(await api.getDocument({ id: doc.id }))).toContain('第一天');
+    const after = (await api.listBackups({})).map((b) => b.name);
+    expect(after).toContain(first.name);
+    expect(after).toContain(result.keptAs);
+    expect(after).toHaveLength(BACKUPS_KEPT);
+    await api.saveDocument({ id: doc.id, content: paragraph('恢复后继续写') });
+    expect(textOf(await api.getDocument({ id: doc.id }))).toContain('恢复后继续写');
+    // Restoring the same backup again still works: it is still there.
+    await api.restoreBackup({ name: first.name });
+    expect(textOf(await api.getDocument({ id: doc.id }))).toContain('第一天');
+  });
+
+  it('a restore that fails half way leaves the app working on the data it had', async () => {
+    const { api } = open();
+    const doc = await api.createDocument({ title: '现在', content: paragraph('现在的文字') });
+    const backup = await api.createBackup({});
+    // The backup vanishes between the list and the restore (another program, a full disk's cleanup).
+    fs.rmSync(path.join(dir, 'backups', backup.name));
+    await expect(api.restoreBackup({ name: backup.name })).rejects.toMatchObject({ code: 'not_found' });
+    expect(textOf(await api.getDocument({ id: doc.id }))).toContain('现在的文字');
+
+    // A backup that checks out but cannot be opened as user.db (its migration fails): the data in use is put back.
+    const old = new Database(path.join(dir, 'old.db'));
+    migrate(old, userMigrations.slice(0, 1));
+    old.exec('CREATE TABLE sources (id TEXT)');
+    old.close();
+    const store = new BackupStore(dir);
+    const name = `user-20200101T000000000Z-manual.db`;
+    fs.copyFileSync(path.join(dir, 'old.db'), path.join(store.dir, name));
+    await expect(api.restoreBackup({ name })).rejects.toBeTruthy();
+    expect(textOf(await api.getDocument({ id: doc.id }))).toContain('现在的文字');
+    await api.saveDocument({ id: doc.id, content: paragraph('还能保存') });
+    expect(textOf(await api.getDocument({ id: doc.id }))).toContain('还能保存');
+    expect(app!.failure()).toBeNull();
   });
 
   it('refuses a path or a made-up name with a message', async () => {
