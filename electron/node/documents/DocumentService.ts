@@ -5,6 +5,8 @@ import { DEFAULT_DOCUMENT_OPTIONS, type DocumentOptions, type DocumentRecord, ty
 import { emptyDoc, type DocNode } from '../../shared/doc/docTypes';
 import { docPlainText } from '../../shared/doc/docPlainText';
 import { countWords } from '../../shared/text/countWords';
+import { TITLE_MAX } from '../../shared/api/apiLimits';
+import { documentSizeProblem } from '../../shared/doc/documentSizeProblem';
 
 /** While a document is being edited, a revision is kept at most this often. */
 export const REVISION_INTERVAL_MS = 5 * 60 * 1000;
@@ -52,6 +54,8 @@ export class DocumentService {
     const stamp = this.now().toISOString();
     const content = input.content ?? emptyDoc();
     const title = (input.title ?? '').trim();
+    const json = storable(content);
+    if (title.length > TITLE_MAX) throw new ApiError('invalid_input', `title longer than ${TITLE_MAX}`);
     const words = countWords(docPlainText(content)).words;
     const write = this.db.transaction(() => {
       this.db
@@ -59,7 +63,7 @@ export class DocumentService {
           `INSERT INTO documents (id, title, content, word_count, version, created_at, updated_at)
            VALUES (?, ?, ?, ?, 1, ?, ?)`,
         )
-        .run(id, title, JSON.stringify(content), words, stamp, stamp);
+        .run(id, title, json, words, stamp, stamp);
       if (input.reason === 'import') this.addRevision(id, 'import');
     });
     write();
@@ -86,6 +90,7 @@ export class DocumentService {
 
   save(id: string, content: DocNode, baseVersion?: number): SaveResult {
     const stamp = this.now().toISOString();
+    const json = storable(content);
     const words = countWords(docPlainText(content)).words;
     const write = this.db.transaction((): SaveResult => {
       const row = this.db.prepare<[string], { version: number }>('SELECT version FROM documents WHERE id = ?').get(id);
@@ -96,7 +101,7 @@ export class DocumentService {
       const version = row.version + 1;
       this.db
         .prepare('UPDATE documents SET content = ?, word_count = ?, version = ?, updated_at = ? WHERE id = ?')
-        .run(JSON.stringify(content), words, version, stamp, id);
+        .run(json, words, version, stamp, id);
       // While editing, the newest revision (or the creation, before any) is at most five minutes old.
       const last = this.lastRevisionTime(id) ?? this.createdAt(id);
       if (this.now().getTime() - Date.parse(last) >= REVISION_INTERVAL_MS) {
@@ -214,6 +219,14 @@ export class DocumentService {
       )
       .run(reason, this.now().toISOString(), id);
   }
+}
+
+/** The stored JSON of a document, or the refusal every way in shares (documentSizeProblem). */
+function storable(content: DocNode): string {
+  const json = JSON.stringify(content);
+  const problem = documentSizeProblem(content, json);
+  if (problem) throw new ApiError('document_too_large', problem);
+  return json;
 }
 
 function toSummary(row: DocumentRow): DocumentSummary {

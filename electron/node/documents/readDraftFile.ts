@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
-import { IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
+import { IMPORT_FILE_MAX, TITLE_MAX } from '../../shared/api/apiLimits';
+import { documentSizeProblem } from '../../shared/doc/documentSizeProblem';
 import { DRAFT_EXTENSIONS } from '../../shared/export/exportFormats';
 import type { BlockNode, DocNode, InlineNode } from '../../shared/doc/docTypes';
 import { citationToMarkdown } from '../../shared/markdown/citationSyntax';
@@ -29,9 +30,17 @@ export async function readDraftFile(fileName: string, bytes: Uint8Array, isKnown
     }
   }
   const fallback = path.basename(fileName, path.extname(fileName));
-  const title = (read.title ?? '').trim() || fallback;
-  if (!hasText(read.doc) && !read.title) throw new ApiError('file_empty', `${fileName}：没有正文`);
-  return { title, doc: read.doc };
+  let title = (read.title ?? '').trim() || fallback;
+  let doc = read.doc;
+  if (!hasText(doc) && !read.title) throw new ApiError('file_empty', fileName);
+  if (title.length > TITLE_MAX) {
+    // A title longer than a title may be: its full text stays, as the first paragraph.
+    if (read.title) doc = { ...doc, content: [{ type: 'paragraph', content: [{ type: 'text', text: title }] }, ...doc.content] };
+    title = `${title.slice(0, TITLE_MAX - 1).replace(/[\ud800-\udbff]$/, '')}…`;
+  }
+  // The limits saving enforces: a draft that could never be saved is not opened at all.
+  if (documentSizeProblem(doc)) throw new ApiError('document_too_large', fileName);
+  return { title, doc };
 }
 
 /** The checks that need only the name and the size: a wrong extension, an empty file, one over 20 MB. */

@@ -3,6 +3,8 @@ export const TITLE_MAX = 200;
 export const QUERY_MAX = 500;
 /** A saved document's JSON; generous for 100,000-character drafts with markup. */
 export const DOC_JSON_MAX = 8 * 1024 * 1024;
+/** Top-level blocks of a saved document (paragraphs, headings, quotations, lists). */
+export const DOC_BLOCKS_MAX = 100_000;
 /** Largest file a user can import (the same limit as opening a draft). */
 export const IMPORT_FILE_MAX = 20 * 1024 * 1024;
 /** Base64 grows data by 4/3. */

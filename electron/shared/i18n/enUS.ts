@@ -206,6 +206,7 @@ export const enUS: Messages = {
   'error.file_damaged': 'The file is damaged or not a valid Word document: {detail}.',
   'error.file_encrypted': 'The file is password-protected (encrypted) and cannot be read: {detail}. Remove the password in Word or WPS first.',
   'error.file_unpack_limit': 'The file unpacks to too much data and may be a crafted archive; refused: {detail}.',
+  'error.document_too_large': 'The document is longer than one document can hold (about 100,000 paragraphs or 8 million characters), so it was not opened or saved. Split it into smaller files and open them one by one.',
   'error.file_exists': 'The file already exists: {detail}. It was not overwritten; confirm first to replace it (--force on the command line).',
   'error.pdf_unavailable': 'Could not make the PDF: {detail}.',
   'error.internal': 'Internal error: {detail}',

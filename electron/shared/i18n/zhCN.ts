@@ -203,6 +203,7 @@ export const zhCN = {
   'error.file_damaged': '文件已损坏或不是有效的 Word 文档：{detail}。',
   'error.file_encrypted': '文件受密码保护（已加密），无法读取：{detail}。请先在 Word 或 WPS 中取消密码再打开。',
   'error.file_unpack_limit': '文件解压后过大，可能是恶意构造的压缩包，已拒绝：{detail}。',
+  'error.document_too_large': '文稿过长，超过单篇文稿能保存的上限（约 10 万段或 800 万个字符），没有打开或保存。请把它拆成几个较小的文件，再分别打开。',
   'error.file_exists': '文件已存在：{detail}。没有覆盖它；确需覆盖请先确认（命令行加 --force）。',
   'error.pdf_unavailable': '无法生成 PDF：{detail}。',
   'error.internal': '内部错误：{detail}',

@@ -152,3 +152,42 @@ describe('hostile files opened as drafts', () => {
     expect(outcomes.length).toBe(files.length * 2);
   });
 });
+
+describe('a draft that could never be saved is never opened', () => {
+  const lines = (n: number, line: string) => Buffer.from(Array.from({ length: n }, () => line).join('\n'), 'utf8');
+
+  it('refuses more paragraphs than a document may hold, with a message, user.db unchanged', async () => {
+    const before = checksum();
+    const result = await tryOpenDraft('十二万行.txt', lines(120_000, '短行。'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/文稿过长.*拆成/);
+    expect(checksum()).toBe(before);
+  });
+
+  it('refuses a text longer than a document may be, with a message, user.db unchanged', async () => {
+    const before = checksum();
+    const result = await tryOpenDraft('九兆.txt', lines(9_000, 'a'.repeat(999)));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/文稿过长/);
+    expect(checksum()).toBe(before);
+  });
+
+  it('opens a long title as a title that can be saved, its whole text kept in the document', async () => {
+    const long = '关于'.repeat(150) + '的心得';
+    const doc = await api.importDocument({ name: 'long.md', dataBase64: Buffer.from(`---\ntitle: ${long}\n---\n\n正文第一段。`).toString('base64') });
+    expect(doc.title.length).toBeLessThanOrEqual(200);
+    expect(docPlainText(doc.content as DocNode)).toContain(long);
+    await api.renameDocument({ id: doc.id, title: doc.title });
+    await api.saveDocument({ id: doc.id, content: doc.content as never });
+    // A file name longer than a title (the title falls back to it) is shortened, not stored too long.
+    const named = await api.importDocument({ name: `${'长'.repeat(240)}.txt`, dataBase64: Buffer.from('正文。').toString('base64') });
+    expect(named.title.length).toBeLessThanOrEqual(200);
+    await api.renameDocument({ id: named.id, title: named.title });
+  });
+
+  it('a draft just inside the limit opens and saves', async () => {
+    const doc = await api.importDocument({ name: '九万行.txt', dataBase64: lines(90_000, '这是一行。').toString('base64') });
+    const saved = await api.saveDocument({ id: doc.id, content: doc.content as never });
+    expect(saved.version).toBe(2);
+  });
+});
