@@ -70,7 +70,7 @@ export async function libraryBench(root: string, runs: number): Promise<BenchRow
     for (let i = 0; i < runs; i++) {
       const services = createServices({ dataDir: path.join(tmp, `data-${i}`), libraryFile: path.join(tmp, 'seed-0.db') });
       const [, ms] = await timeAsync(async () => {
-        const build = await runImport([big], () => undefined);
+        const { build } = await runImport([big], () => undefined);
         services.ownSources.commit(build, [{ index: 0, title: '1 MB', site: null, date: null, url: null }]);
       });
       importTimes.push(ms);

@@ -74,7 +74,7 @@ async function importSource(): Promise<void> {
   }
   const tag = `${Date.now()}-${Math.floor(random() * 1e9)}`;
   const text = Array.from({ length: 12 }, (_, i) => `第${i + 1}段（${tag}）：各地坚持因地制宜、分类施策，持续推进农村人居环境整治提升，编号${tag}-${i}的做法被写进了经验材料。`).join('\n\n');
-  const build = await runImport([{ fileName: `crash-${tag}.txt`, bytes: Buffer.from(text, 'utf8') }], () => undefined);
+  const { build } = await runImport([{ fileName: `crash-${tag}.txt`, bytes: Buffer.from(text, 'utf8') }], () => undefined);
   emit({ t: 'saving', n: -1 });
   const summary = ownSources.commit(build, [{ index: 0, title: `来源 ${tag}`, site: null, date: null, url: null }]);
   emit({ t: 'source', doc: summary.sources[0]!.id, title: summary.sources[0]!.title, at: Date.now() });

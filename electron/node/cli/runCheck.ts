@@ -6,7 +6,7 @@ import type { CheckResult } from '../../shared/check/checkTypes';
 import { docCheckText, textCheckInput, type CheckInput } from '../../shared/check/docCheckText';
 import { markdownToDoc } from '../../shared/markdown/markdownToDoc';
 import type { Services } from '../api/createServices';
-import { decodeTextFile } from '../documents/decodeTextFile';
+import { decodeText } from '../formats/decodeText';
 import { docxToDoc } from '../documents/docxToDoc';
 
 interface Io {
@@ -19,8 +19,8 @@ const percent = (r: number) => `${(r * 100).toFixed(1)}%`;
 async function readInput(file: string): Promise<CheckInput> {
   const ext = path.extname(file).toLowerCase();
   const bytes = fs.readFileSync(file);
-  if (ext === '.txt') return textCheckInput(decodeTextFile(bytes));
-  if (ext === '.md' || ext === '.markdown') return docCheckText(markdownToDoc(decodeTextFile(bytes)).doc);
+  if (ext === '.txt') return textCheckInput(decodeText(bytes, path.basename(file)));
+  if (ext === '.md' || ext === '.markdown') return docCheckText(markdownToDoc(decodeText(bytes, path.basename(file))).doc);
   // The same reading as File → 打开: headings, quotations and footnotes as the document has them.
   if (ext === '.docx') return docCheckText((await docxToDoc(bytes, path.basename(file))).doc);
   throw new ApiError('unsupported_file', `只支持 .txt、.md 和 .docx：${path.basename(file)}`);

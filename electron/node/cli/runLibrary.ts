@@ -18,7 +18,7 @@ export async function runLibrary(
   if (sub === 'import') {
     if (args.length === 0) throw new ApiError('invalid_input', '缺少文件名');
     const files = args.map((f) => ({ fileName: path.basename(f), bytes: fs.readFileSync(f) }));
-    const build = await runImport(files, () => undefined);
+    const { build } = await runImport(files, () => undefined);
     const summary = services.ownSources.commit(
       build,
       build.sources.map((s, index) => ({ index, title: s.title, site: s.site, date: s.date, url: s.url })),

@@ -3,9 +3,10 @@ import { cleanNoteText, externalNoteId } from '../../shared/citations/externalNo
 import type { BlockNode, CitationNode, DocNode, InlineNode, ListItemNode, Mark } from '../../shared/doc/docTypes';
 import { normalizeBlocks, normalizeInline } from '../../shared/markdown/normalizeDoc';
 import { DERIVED_STYLES } from '../export/derivedStyles';
-import { checkDocxArchive } from './checkDocxArchive';
-import { parseSimpleHtml, textOf, type HtmlElement, type HtmlNode } from './parseSimpleHtml';
-import { loadMammoth } from './loadMammoth';
+import { checkDocxArchive } from '../formats/docx/checkDocxArchive';
+import { loadMammoth } from '../formats/docx/loadMammoth';
+import { htmlTree, textOf, type HtmlElement, type HtmlNode } from '../formats/html/htmlTree';
+import { convertLegacyWord } from '../formats/office/convertLegacyWord';
 
 /**
  * Word's built-in styles under their English and Chinese names (Word and WPS write either), mapped
@@ -25,26 +26,32 @@ const LEVEL2 = /^[（(][一二三四五六七八九十百]{1,3}[）)]/;
 
 /** A .docx draft as a document: headings, quotations, lists, bold/italic/underline, and footnotes/endnotes as external citations. */
 export async function docxToDoc(bytes: Uint8Array, fileName: string): Promise<{ title: string | null; doc: DocNode }> {
-  checkDocxArchive(bytes, fileName);
+  let docx: Uint8Array = bytes;
+  // An old .doc or .wps (named so, or named .docx): LibreOffice makes a .docx of it first.
+  if (/\.(doc|wps)$/i.test(fileName) || checkDocxArchive(bytes, fileName) === 'legacy') {
+    docx = await convertLegacyWord(bytes, fileName);
+    checkDocxArchive(docx, fileName);
+  }
   let html: string;
   try {
     const mammoth = await loadMammoth();
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes) },
+      { buffer: Buffer.from(docx.buffer, docx.byteOffset, docx.byteLength) },
       // Pictures are left out without being unpacked.
       { styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
     );
     html = result.value;
-  } catch (err) {
-    throw new ApiError('file_damaged', `${fileName}：${err instanceof Error ? err.message.slice(0, 200) : String(err)}`);
+  } catch {
+    throw new ApiError('file_damaged', fileName);
   }
-  return htmlToDoc(parseSimpleHtml(html));
+  return htmlToDoc(htmlTree(html));
 }
 
 const NOTE_ID = /^(?:footnote|endnote)-(.+)$/;
 const NOTE_LINK = /^#((?:footnote|endnote)-.+)$/;
 
-function htmlToDoc(nodes: HtmlNode[]): { title: string | null; doc: DocNode } {
+/** Mammoth's HTML (or any simple document HTML) as a document: title, headings, quotations, lists, notes. */
+export function htmlToDoc(nodes: HtmlNode[]): { title: string | null; doc: DocNode } {
   // mammoth lists the notes at the end, one <li id="footnote-N"> each, after a back-link "↑".
   const notes = new Map<string, string>();
   const body = nodes.filter((node) => {

@@ -7,8 +7,11 @@ import type { BlockNode, DocNode, InlineNode } from '../../shared/doc/docTypes';
 import { citationToMarkdown } from '../../shared/markdown/citationSyntax';
 import { markdownToDoc } from '../../shared/markdown/markdownToDoc';
 import { normalizeDoc } from '../../shared/markdown/normalizeDoc';
-import { decodeTextFile } from './decodeTextFile';
-import { docxToDoc } from './docxToDoc';
+import { decodeText } from '../formats/decodeText';
+import { decodeHtmlBytes } from '../formats/html/decodeHtmlBytes';
+import { htmlTree } from '../formats/html/htmlTree';
+import { sourceFormat } from '../formats/sourceFormat';
+import { docxToDoc, htmlToDoc } from './docxToDoc';
 import { textToDoc } from './textToDoc';
 
 /**
@@ -18,16 +21,26 @@ import { textToDoc } from './textToDoc';
  */
 export async function readDraftFile(fileName: string, bytes: Uint8Array, isKnownPassage: (id: string) => boolean): Promise<{ title: string; doc: DocNode }> {
   checkDraftFile(fileName, bytes.length);
-  const ext = path.extname(fileName).toLowerCase();
   let read: { title: string | null; doc: DocNode };
-  if (ext === '.docx') read = await docxToDoc(bytes, fileName);
-  else {
-    const text = decodeTextFile(bytes);
-    if (ext === '.txt') read = textToDoc(text);
-    else {
-      const md = markdownToDoc(text);
+  switch (sourceFormat(fileName, bytes)) {
+    case 'docx':
+    case 'doc':
+      read = await docxToDoc(bytes, fileName);
+      break;
+    case 'html':
+      // Word's "save as web page" named .doc, as 范文 sites hand them out.
+      read = htmlToDoc(htmlTree(decodeHtmlBytes(bytes, fileName)));
+      break;
+    case 'text':
+      read = textToDoc(decodeText(bytes, fileName));
+      break;
+    case 'markdown': {
+      const md = markdownToDoc(decodeText(bytes, fileName));
       read = { title: md.title, doc: keepKnownCitations(md.doc, isKnownPassage) };
+      break;
     }
+    default:
+      throw new ApiError('unsupported_draft', fileName);
   }
   const fallback = path.basename(fileName, path.extname(fileName));
   let title = (read.title ?? '').trim() || fallback;
@@ -45,8 +58,8 @@ export async function readDraftFile(fileName: string, bytes: Uint8Array, isKnown
 
 /** The checks that need only the name and the size: a wrong extension, an empty file, one over 20 MB. */
 export function checkDraftFile(fileName: string, size: number): void {
-  if (!(DRAFT_EXTENSIONS as readonly string[]).includes(path.extname(fileName).toLowerCase())) throw new ApiError('unsupported_file', `${fileName}（可打开 .docx、.md、.txt 文稿）`);
-  if (size > IMPORT_FILE_MAX) throw new ApiError('file_too_large', `${fileName}（${(size / 1048576).toFixed(1)} MB）`);
+  if (!(DRAFT_EXTENSIONS as readonly string[]).includes(path.extname(fileName).toLowerCase())) throw new ApiError('unsupported_draft', fileName);
+  if (size > IMPORT_FILE_MAX) throw new ApiError('file_too_large', fileName);
   if (size === 0) throw new ApiError('file_empty', fileName);
 }
 

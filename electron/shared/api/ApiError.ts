@@ -15,6 +15,7 @@ export type ApiErrorCode =
   | 'library_missing'
   | 'library_outdated'
   | 'unsupported_file'
+  | 'unsupported_draft'
   | 'file_too_large'
   | 'file_empty'
   | 'file_damaged'
@@ -22,6 +23,9 @@ export type ApiErrorCode =
   | 'file_unpack_limit'
   | 'file_exists'
   | 'document_too_large'
+  | 'file_encoding'
+  | 'pdf_no_text'
+  | 'libreoffice_missing'
   | 'pdf_unavailable'
   | 'internal';
 

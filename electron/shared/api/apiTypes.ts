@@ -1,3 +1,4 @@
+import type { ApiErrorPayload } from './ApiError';
 import type { CitationKind, DocNode } from '../doc/docTypes';
 import type { Locale } from '../i18n/locales';
 
@@ -120,9 +121,11 @@ export interface ImportJob {
   step: 'read' | 'clean' | 'done';
   fileIndex: number;
   fileCount: number;
-  error: { code: string; detail?: string } | null;
+  error: ApiErrorPayload | null;
   previews: ImportPreview[] | null;
   stats: ImportStats | null;
+  /** Files that were not imported while the others were, each with why. */
+  refused: Array<{ fileName: string; error: ApiErrorPayload }>;
 }
 
 export interface ImportSummary extends ImportStats {

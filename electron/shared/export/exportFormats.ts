@@ -15,7 +15,7 @@ export const EXPORT_MIME: Record<ExportFormat, string> = {
 };
 
 /** The drafts File → 打开 and `qianwan doc import` read. */
-export const DRAFT_EXTENSIONS = ['.docx', '.md', '.markdown', '.txt'] as const;
+export const DRAFT_EXTENSIONS = ['.docx', '.doc', '.wps', '.md', '.markdown', '.txt'] as const;
 
 /** Which route made a PDF: LibreOffice converting the DOCX, or Electron printing the print view. */
 export type PdfEngine = 'libreoffice' | 'electron';

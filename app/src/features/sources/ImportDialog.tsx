@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ImportJob, ImportPreview, ImportSummary } from '../../../../electron/shared/api/apiTypes';
+import { describeError } from '../../../../electron/shared/api/describeError';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
 import { readFileAsBase64 } from './readFileAsBase64';
@@ -30,7 +31,7 @@ export function ImportDialog({ files, onClose, onImported }: { files: File[]; on
         setJob(now);
         if (now.state === 'running') timer = setTimeout(() => void poll(), POLL_MS);
         else if (now.state === 'ready' && now.previews) setMetas(now.previews.map(toMeta));
-        else if (now.state === 'failed') setError(now.error?.detail ?? now.error?.code ?? '');
+        else if (now.state === 'failed') setError(describeError(now.error ?? { code: 'internal' }));
       } catch (err) {
         if (!cancelled) setError(err instanceof Error ? err.message : String(err));
       }

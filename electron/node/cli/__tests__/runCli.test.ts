@@ -150,6 +150,6 @@ describe('qianwan CLI', () => {
     fs.writeFileSync(badType, '%PDF');
     const refused = await cli('doc', 'import', badType);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('不支持的文件');
+    expect(refused.stderr).toContain('无法作为文稿打开');
   });
 });

@@ -10,7 +10,7 @@ import { describeError } from '../../../shared/api/describeError';
 import { IMPORT_FILE_MAX } from '../../../shared/api/apiLimits';
 import { createApi } from '../../api/createApi';
 import { createServices, type Services } from '../../api/createServices';
-import { DOCX_UNPACKED_MAX } from '../checkDocxArchive';
+import { DOCX_UNPACKED_MAX } from '../../formats/docx/checkDocxArchive';
 import { readDraftFile } from '../readDraftFile';
 
 const never = () => false;
@@ -75,10 +75,20 @@ describe('opening .docx drafts', () => {
     expect((await refusal('空.docx', new Uint8Array())).code).toBe('file_empty');
     const notZip = await refusal('假.docx', strToU8('这不是 Word 文档，只是改了扩展名的文本。'));
     expect(notZip.code).toBe('file_damaged');
-    expect(describeError(notZip)).toMatch(/^文件已损坏或不是有效的 Word 文档：假\.docx：不是 Word 文档/);
+    expect(describeError(notZip)).toBe('文件已损坏或不是有效的 Word 文档：假.docx。');
     const cfb = Buffer.alloc(4096);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
-    expect(describeError(await refusal('旧版.docx', cfb))).toContain('旧版 Word（.doc）');
+    // An old .doc renamed .docx is converted by LibreOffice; without it the writer is told what to do.
+    const soffice = process.env.QIANWAN_SOFFICE;
+    process.env.QIANWAN_SOFFICE = '';
+    try {
+      const legacy = await refusal('旧版.docx', cfb);
+      expect(legacy.code).toBe('libreoffice_missing');
+      expect(describeError(legacy)).toContain('旧版 Word（.doc）');
+    } finally {
+      if (soffice === undefined) delete process.env.QIANWAN_SOFFICE;
+      else process.env.QIANWAN_SOFFICE = soffice;
+    }
     Buffer.from('EncryptionInfo', 'utf16le').copy(cfb, 1024);
     const encrypted = await refusal('加密.docx', cfb);
     expect(encrypted.code).toBe('file_encrypted');
@@ -89,7 +99,7 @@ describe('opening .docx drafts', () => {
     const whole = await personDocx();
     expect((await refusal('截断.docx', whole.subarray(0, Math.floor(whole.length / 2)))).code).toBe('file_damaged');
     const other = zipSync({ 'content.xml': strToU8('<x/>') });
-    expect(describeError(await refusal('表格.docx', other))).toContain('没有 Word 正文');
+    expect(describeError(await refusal('表格.docx', other))).toBe('文件已损坏或不是有效的 Word 文档：表格.docx。');
     const flagged = Buffer.from(whole);
     for (let i = 0; i + 4 <= flagged.length; i++) if (flagged.readUInt32LE(i) === 0x02014b50) flagged.writeUInt16LE(flagged.readUInt16LE(i + 8) | 1, i + 8);
     expect((await refusal('加密条目.docx', flagged)).code).toBe('file_encrypted');
@@ -105,16 +115,16 @@ describe('opening .docx drafts', () => {
     const liar = lieAboutSizes(zeros, 1000);
     const lied = await refusal('谎报.docx', liar);
     expect(lied.code).toBe('file_unpack_limit');
-    expect(lied.detail).toContain('超过声明的大小');
+    expect(lied.detail).toBe('谎报.docx');
   });
 
   it('refuses files over 20 MB and other extensions before reading them', async () => {
     const big = await refusal('大.docx', new Uint8Array(IMPORT_FILE_MAX + 1));
     expect(big.code).toBe('file_too_large');
-    expect(describeError(big)).toBe('文件太大：大.docx（20.0 MB），上限为 20 MB。');
+    expect(describeError(big)).toBe('文件太大：大.docx，上限为 20 MB。');
     const pdf = await refusal('文稿.pdf', strToU8('%PDF-1.7'));
-    expect(pdf.code).toBe('unsupported_file');
-    expect(describeError(pdf)).toContain('可打开 .docx、.md、.txt');
+    expect(pdf.code).toBe('unsupported_draft');
+    expect(describeError(pdf)).toContain('可以打开 .docx、.doc、.wps、.md、.txt');
   });
 });
 

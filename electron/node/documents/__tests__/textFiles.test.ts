@@ -1,31 +1,6 @@
-import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeTextFile } from '../decodeTextFile';
 import { docToText } from '../docToText';
 import { textToDoc } from '../textToDoc';
-
-const sample = '学习浙江“千万工程”经验，建设宜居宜业和美乡村。';
-
-describe('decodeTextFile', () => {
-  it('detects UTF-8 with and without BOM, UTF-16 with BOM, and GB18030', () => {
-    expect(decodeTextFile(Buffer.from(sample, 'utf8'))).toBe(sample);
-    expect(decodeTextFile(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sample, 'utf8')]))).toBe(sample);
-    expect(decodeTextFile(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample, 'utf16le')]))).toBe(sample);
-    expect(decodeTextFile(iconv.encode(sample, 'utf16-be', { addBOM: true }))).toBe(sample);
-    expect(decodeTextFile(iconv.encode(sample, 'gb18030'))).toBe(sample);
-    expect(decodeTextFile(iconv.encode(sample, 'gbk'))).toBe(sample);
-  });
-
-  it('detects ASCII-heavy UTF-16 without a BOM', () => {
-    const text = 'Report 2023: APP 平台 version 1.0\nline two';
-    expect(decodeTextFile(Buffer.from(text, 'utf16le'))).toBe(text);
-  });
-
-  it('refuses binary data with a Chinese message', () => {
-    const binary = Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37 + 11) % 256));
-    expect(() => decodeTextFile(binary)).toThrow(/无法识别文件编码/);
-  });
-});
 
 describe('textToDoc and docToText', () => {
   it('takes a short first line as the title and each further line as a paragraph', () => {

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ApiError } from '../../../shared/api/ApiError';
+import { ApiError, toErrorPayload, type ApiErrorPayload } from '../../../shared/api/ApiError';
 import type { ImportJob, ImportPreview, ImportStats } from '../../../shared/api/apiTypes';
 import type { CorpusBuild, RawSourceFile } from '../pipeline/corpusTypes';
-import { runImport, type ImportProgress } from './runImport';
+import { runImport, type ImportProgress, type ImportRun } from './runImport';
 
 const PREVIEW_PASSAGES = 20;
 /** A finished preview waits this long for the user to confirm it, then its memory is freed. */
@@ -34,7 +34,7 @@ export class ImportJobs {
     this.sweep();
     const id = randomUUID();
     const job: Job = {
-      view: { id, state: 'running', progress: 0, step: 'read', fileIndex: 0, fileCount: files.length, error: null, previews: null, stats: null },
+      view: { id, state: 'running', progress: 0, step: 'read', fileIndex: 0, fileCount: files.length, error: null, previews: null, stats: null, refused: [] },
       build: null,
       worker: null,
       finishedAt: null,
@@ -43,29 +43,31 @@ export class ImportJobs {
     const onProgress = (p: ImportProgress) => {
       if (job.view.state === 'running') Object.assign(job.view, p);
     };
-    const onDone = (build: CorpusBuild) => {
+    const onDone = ({ build, refused }: ImportRun) => {
       if (job.view.state !== 'running') return;
       job.build = build;
-      job.view = { ...job.view, state: 'ready', progress: 1, step: 'done', previews: this.previews(build), stats: statsOf(build) };
+      const refusedFiles = refused.map((r) => ({ fileName: r.fileName, error: r.error }));
+      job.view = { ...job.view, state: 'ready', progress: 1, step: 'done', previews: this.previews(build), stats: statsOf(build), refused: refusedFiles };
       job.finishedAt = Date.now();
     };
-    const onError = (message: string) => {
+    const onError = (error: ApiErrorPayload) => {
       if (job.view.state !== 'running') return;
-      job.view = { ...job.view, state: 'failed', error: { code: 'unsupported_file', detail: message } };
+      job.view = { ...job.view, state: 'failed', error };
       job.finishedAt = Date.now();
     };
     if (this.workerFile) {
       const worker = new Worker(this.workerFile, { workerData: { files } });
       job.worker = worker;
-      worker.on('message', (m: { type: string; progress?: ImportProgress; build?: CorpusBuild; message?: string }) => {
+      worker.on('message', (m: { type: string; progress?: ImportProgress; run?: ImportRun; error?: ApiErrorPayload }) => {
         if (m.type === 'progress' && m.progress) onProgress(m.progress);
-        else if (m.type === 'done' && m.build) onDone(m.build);
-        else if (m.type === 'error') onError(m.message ?? '');
+        else if (m.type === 'done' && m.run) onDone(m.run);
+        else if (m.type === 'error') onError(m.error ?? { code: 'internal' });
       });
-      worker.on('error', (err) => onError(err.message));
+      // A worker that dies (out of memory on a hostile file) fails the job; the service goes on.
+      worker.on('error', (err) => onError(toErrorPayload(err)));
       worker.on('exit', () => (job.worker = null));
     } else {
-      void runImport(files, onProgress).then(onDone, (err: unknown) => onError(err instanceof Error ? err.message : String(err)));
+      void runImport(files, onProgress).then(onDone, (err: unknown) => onError(toErrorPayload(err)));
     }
     return job.view;
   }

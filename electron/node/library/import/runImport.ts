@@ -1,8 +1,7 @@
-import { ApiError } from '../../../shared/api/ApiError';
-import { describeError } from '../../../shared/api/describeError';
-import { buildCorpusFromFiles } from '../pipeline/buildCorpus';
+import { ApiError, toErrorPayload, type ApiErrorPayload } from '../../../shared/api/ApiError';
+import { readSourceFile, type SourceRead } from '../../formats/readSourceFile';
+import { buildFromRead } from '../pipeline/buildCorpus';
 import type { CorpusBuild, RawSourceFile } from '../pipeline/corpusTypes';
-import { decodeSource } from '../pipeline/decodeSource';
 
 export interface ImportProgress {
   step: 'read' | 'clean' | 'done';
@@ -11,29 +10,43 @@ export interface ImportProgress {
   progress: number;
 }
 
+/** A file that was not imported, and why (a code the UI puts into words). */
+export interface RefusedFile {
+  index: number;
+  fileName: string;
+  error: ApiErrorPayload;
+}
+
+export interface ImportRun {
+  build: CorpusBuild;
+  refused: RefusedFile[];
+}
+
 /**
- * The library pipeline for files a user imports. Each file is decoded first (so an undecodable file
- * is refused with its name before any work), then all are built together so copies across the
- * imported files are merged.
+ * The library pipeline for files a user imports. Each file is read on its own first, so a file that
+ * cannot be read is refused by name while the others go on; then all that were read are built together,
+ * so copies across the imported files are merged. Only when every file is refused does the run fail.
  */
-export async function runImport(files: RawSourceFile[], onProgress: (p: ImportProgress) => void): Promise<CorpusBuild> {
+export async function runImport(files: RawSourceFile[], onProgress: (p: ImportProgress) => void): Promise<ImportRun> {
   const total = files.reduce((n, f) => n + f.bytes.length, 0) || 1;
-  let read = 0;
+  let done = 0;
+  const read: { file: RawSourceFile; read: SourceRead }[] = [];
+  const refused: RefusedFile[] = [];
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
-    onProgress({ step: 'read', fileIndex: i, fileCount: files.length, progress: 0.3 * (read / total) });
+    onProgress({ step: 'read', fileIndex: i, fileCount: files.length, progress: 0.6 * (done / total) });
     try {
-      const { rawText } = await decodeSource(file);
-      if (!/[^\s\ufeff\u3000]/.test(rawText)) throw new Error('文件中没有文字（空文件，或只有空白）。');
+      const r = await readSourceFile(file.fileName, file.bytes);
+      if (!/[^\s\ufeff\u3000]/.test(r.body.text)) throw new ApiError('file_empty', file.fileName);
+      read.push({ file, read: r });
     } catch (err) {
-      // A refusal with a code (encrypted, zip bomb …) already names the file in its message.
-      if (err instanceof ApiError) throw new Error(describeError({ code: err.code, detail: err.detail }));
-      throw new Error(`${file.fileName}：${err instanceof Error ? err.message : String(err)}`);
+      refused.push({ index: i, fileName: file.fileName, error: toErrorPayload(err instanceof ApiError ? err : new ApiError('file_damaged', file.fileName)) });
     }
-    read += file.bytes.length;
+    done += file.bytes.length;
   }
-  onProgress({ step: 'clean', fileIndex: files.length - 1, fileCount: files.length, progress: 0.3 });
-  const build = await buildCorpusFromFiles(files);
+  if (read.length === 0) throw new ApiError(refused[0]!.error.code, refused[0]!.error.detail);
+  onProgress({ step: 'clean', fileIndex: files.length - 1, fileCount: files.length, progress: 0.6 });
+  const build = buildFromRead(read);
   onProgress({ step: 'done', fileIndex: files.length - 1, fileCount: files.length, progress: 1 });
-  return build;
+  return { build, refused };
 }

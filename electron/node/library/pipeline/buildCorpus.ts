@@ -2,31 +2,30 @@ import { foldForSearch } from '../../../shared/text/foldForSearch';
 import { alignCopies } from './alignCopies';
 import { cleanSource, type CleanedSource } from './cleanSource';
 import type { BuildReportEntry, BuiltPassage, BuiltWork, CorpusBuild, PassageOccurrence, RawSourceFile } from './corpusTypes';
-import { decodeSource, decodeSourceSync, type DecodedSource } from './decodeSource';
+import { readSourceFile, readSourceFileSync, type SourceRead } from '../../formats/readSourceFile';
 import { describePassage } from './describePassage';
 import { groupDuplicateWorks, workRegion } from './groupDuplicateWorks';
-import type { TextEdit } from './MappedText';
+import type { TextEdit } from '../../formats/MappedText';
 import { mergeNearDuplicates } from './mergeNearDuplicates';
 import { chooseReading } from './restoreReadings';
 import { stableId } from './stableId';
 
 /**
- * The library build: raw files → clean, de-duplicated, citable passages. Synchronous for .txt, .md and
- * .html (what the shipped corpus holds); a .docx needs mammoth, which is asynchronous, so use
+ * The library build: raw files → clean, de-duplicated, citable passages. Synchronous for the text
+ * formats (what the shipped corpus holds); .docx, .doc and .pdf readers are asynchronous, so use
  * `buildCorpusFromFiles` for those. Steps per source are in cleanSource; here the cross-source ones:
  * copies of a work share the primary copy's passages (with an occurrence in every copy), readings are
  * restored from the other copies, then passages are described and near-duplicates merged.
  */
 export function buildCorpus(files: RawSourceFile[]): CorpusBuild {
-  const sorted = [...files].sort((a, b) => a.fileName.localeCompare(b.fileName));
-  return buildFromDecoded(sorted.map((file) => ({ file, decoded: decodeSourceSync(file) })));
+  return buildFromRead(files.map((file) => ({ file, read: readSourceFileSync(file.fileName, file.bytes) })));
 }
 
-/** Any supported format, .docx included. */
+/** Any supported format, .docx and .pdf included. */
 export async function buildCorpusFromFiles(files: RawSourceFile[]): Promise<CorpusBuild> {
-  const sorted = [...files].sort((a, b) => a.fileName.localeCompare(b.fileName));
-  const decoded = await Promise.all(sorted.map(async (file) => ({ file, decoded: await decodeSource(file) })));
-  return buildFromDecoded(decoded);
+  const read = [];
+  for (const file of files) read.push({ file, read: await readSourceFile(file.fileName, file.bytes) });
+  return buildFromRead(read);
 }
 
 interface Projection {
@@ -36,9 +35,11 @@ interface Projection {
   map: (pos: number) => number;
 }
 
-function buildFromDecoded(inputs: { file: RawSourceFile; decoded: DecodedSource }[]): CorpusBuild {
+/** Files already read (an import reads each one first, to refuse a bad one by name before any work). */
+export function buildFromRead(inputs: { file: RawSourceFile; read: SourceRead }[]): CorpusBuild {
   const t0 = performance.now();
-  const cleaned = inputs.map(({ file, decoded }) => cleanSource(file.fileName, file.bytes, decoded.rawText, decoded.format));
+  const sorted = [...inputs].sort((a, b) => a.file.fileName.localeCompare(b.file.fileName));
+  const cleaned = sorted.map(({ file, read }) => cleanSource(file.fileName, file.bytes, read));
   const report: BuildReportEntry[] = cleaned.flatMap((c) => c.report);
 
   const restore = cleaned.map((): TextEdit[] => []);

@@ -1,14 +1,14 @@
+import type { MappedText } from '../../formats/MappedText';
+import type { SourceRead } from '../../formats/readSourceFile';
+import { mergeMeta } from '../../formats/SourceMeta';
 import type { BuildReportEntry, BuiltSource } from './corpusTypes';
-import type { SourceFormat } from './decodeSource';
 import { extractProvenance } from './extractProvenance';
-import { MappedText } from './MappedText';
 import { normaliseText } from './normaliseText';
 import { recoverStructure } from './recoverStructure';
 import { rejoinChunks } from './rejoinChunks';
 import { removeFurniture } from './removeFurniture';
 import { splitPassages, type PassageDraft } from './splitPassages';
 import { stableId } from './stableId';
-import { stripMarkup } from './stripMarkup';
 
 export interface WorkDraftOut {
   id: string;
@@ -35,10 +35,15 @@ const CN_ORDINALS = '一二三四五六七八九十';
  * One source through the per-source steps: markup → furniture → chunks → normalise → structure →
  * passages. Cross-source steps (dedupe, restoration) come after, in buildCorpus.
  */
-export function cleanSource(fileName: string, bytes: Uint8Array, rawText: string, format: SourceFormat): CleanedSource {
+export function cleanSource(fileName: string, bytes: Uint8Array, read: SourceRead): CleanedSource {
   const sourceId = stableId('s', bytes, 12);
-  const prov = extractProvenance(rawText);
-  let text = stripMarkup(MappedText.identity(rawText), format);
+  const rawText = read.rawText;
+  const stated = extractProvenance(read.statedText);
+  // What the format states (meta tags, WeChat fields, PDF info) first, then what the text says.
+  const meta = mergeMeta(read.meta, stated);
+  const prov = { ...stated, ...meta };
+  let text: MappedText = read.body;
+  const markupReport: BuildReportEntry[] = read.markupRemoved > 0 ? [{ sourceId, step: 'normalise', action: `删除残留 HTML 标签与实体（共 ${read.markupRemoved} 处）` }] : [];
   text = text.replaceAll(/\r\n?|[\u200b\ufeff]/g, (m) => (m[0].startsWith('\r') ? '\n' : ''));
   const furniture = removeFurniture(text, sourceId);
   const chunks = rejoinChunks(furniture.text, sourceId);
@@ -73,7 +78,7 @@ export function cleanSource(fileName: string, bytes: Uint8Array, rawText: string
     clean,
     works,
     truncated,
-    report: [...furniture.report, ...chunks.report, ...normal.report],
+    report: [...markupReport, ...furniture.report, ...chunks.report, ...normal.report],
     linesRemoved: furniture.linesRemoved,
     chunksRejoined: chunks.chunksRejoined,
   };

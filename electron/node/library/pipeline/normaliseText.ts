@@ -1,7 +1,6 @@
 import type { BuildReportEntry } from './corpusTypes';
-import type { MappedText } from './MappedText';
+import type { MappedText } from '../../formats/MappedText';
 import { junkTokenLength } from './junkToken';
-import { decodeEntity, ENTITY_RE } from './stripMarkup';
 
 const HAN = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
 const CN_PUNCT = '，。、；：！？“”‘’（）《》【】…—';
@@ -16,7 +15,7 @@ interface Tally {
 
 /**
  * Chinese typesetting conventions and unambiguous repairs, in the order they are applied:
- *  1. line endings to \n; HTML entities and inline tags left in plain text removed;
+ *  1. line endings to \n;
  *  2. full-width Latin letters, digits and ％＋． to half-width (they belong to numbers and Latin words);
  *  3. half-width ，；：？！ to full-width when a Chinese character or Chinese punctuation is next to it,
  *     never between two digits ("1,000", "10:30" stay); ( ) to （） around Chinese content; straight
@@ -45,12 +44,8 @@ export function normaliseText(input: MappedText, sourceId: string): { text: Mapp
     return after;
   };
 
+  // Markup left in a text file was read by the HTML parser before this step (formats/text/markupResidue).
   let x = input.replaceAll(/\r\n?/g, () => '\n');
-  x = x.replaceAll(ENTITY_RE, (m) => {
-    const ch = decodeEntity(m);
-    return ch === null ? null : each('HTML 实体还原', x.text, m.index, m[0], ch);
-  });
-  x = x.replaceAll(/<\/?(?:p|br|div|span|strong|b|i|em|font|a|u|sup|sub)\b[^<>\n]{0,200}>/gi, (m) => each('删除残留 HTML 标签', x.text, m.index, m[0], ''));
 
   x = x.replaceAll(/[Ａ-Ｚａ-ｚ０-９％＋．]/g, (m) => tally('全角字母数字改半角', m[0], String.fromCharCode(m[0].charCodeAt(0) - 0xfee0)));
   x = x.replaceAll(/[,;:?!]/g, (m) => {

@@ -1,5 +1,5 @@
 import type { BuildReportEntry } from './corpusTypes';
-import type { MappedText, TextEdit } from './MappedText';
+import type { MappedText, TextEdit } from '../../formats/MappedText';
 import { junkTokenLength } from './junkToken';
 
 export interface ChunkResult {

@@ -1,6 +1,6 @@
 import type { BuildReportEntry } from './corpusTypes';
 import { BLOCK_HEADER_SHAPES, FURNITURE_SHAPES } from './furnitureShapes';
-import type { MappedText, TextEdit } from './MappedText';
+import type { MappedText, TextEdit } from '../../formats/MappedText';
 import { toSimplified } from './toSimplified';
 
 export interface FurnitureResult {

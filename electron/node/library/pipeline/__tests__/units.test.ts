@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { alignCopies } from '../alignCopies';
 import { describePassage } from '../describePassage';
 import { junkTokenLength } from '../junkToken';
-import { MappedText } from '../MappedText';
+import { MappedText } from '../../../formats/MappedText';
+import { markupResidue } from '../../../formats/text/markupResidue';
 import { normaliseText } from '../normaliseText';
 import { recoverStructure } from '../recoverStructure';
 import { rejoinChunks } from '../rejoinChunks';
@@ -28,8 +29,10 @@ describe('normaliseText', () => {
     expect(norm('共1,000元, 时间10:30,见https://a.b/c')).toBe('共1,000元，时间10:30，见https://a.b/c');
     expect(norm('占比９９％，民俗旅游＋农业')).toBe('占比99%，民俗旅游+农业');
   });
-  it('removes spaces between Chinese characters and HTML residue', () => {
-    expect(norm('乡 村 振 兴&nbsp;战略<br/>实施&amp;推进')).toBe('乡村振兴战略实施&推进');
+  it('removes spaces between Chinese characters, and markup residue read by the HTML parser before it', () => {
+    const residue = markupResidue(MappedText.identity('乡 村 振 兴&nbsp;战略<br/>实施&amp;推进')).text;
+    expect(residue.text).toBe('乡 村 振 兴\u00a0战略\n实施&推进');
+    expect(normaliseText(residue, 's').text.text).toBe('乡村振兴战略\n实施&推进');
   });
   it('fixes 一一 dashes and OCR letters in numbers, and leaves 一一对应 alone', () => {
     expect(norm('流向乡村一一2019年，荣誉一一“地球卫士奖”，一一对应')).toBe('流向乡村——2019年，荣誉——“地球卫士奖”，一一对应');

@@ -100,4 +100,20 @@ export class MappedText {
     }
     return this.applyEdits(edits);
   }
+
+  /**
+   * A text made from this one (its regions index this text, as a reader of this text produces) with
+   * its regions carried through to this text's origin.
+   */
+  compose(inner: MappedText): MappedText {
+    const n = inner.text.length;
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const [s, e] = this.originSpan(inner.starts[k] ?? 0, inner.ends[k] ?? 0);
+      starts[k] = s;
+      ends[k] = e;
+    }
+    return new MappedText(inner.text, starts, ends, this.originLength);
+  }
 }

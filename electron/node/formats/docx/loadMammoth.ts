@@ -1,5 +1,5 @@
 import type * as Mammoth from 'mammoth';
-import { lazyRequire } from '../lazyRequire';
+import { lazyRequire } from '../../lazyRequire';
 
 const mammoth = lazyRequire<typeof Mammoth>('mammoth');
 
