@@ -45,6 +45,8 @@ if (stale('dist/cli.cjs', nodeInputs)) {
   await esbuild({ ...common, entryPoints: [path.join(root, 'electron/node/cli/cliMain.ts')], outfile: path.join(root, 'dist/cli.cjs'), packages: 'external' });
   // The import pipeline's worker thread, found beside the service bundles at run time.
   await esbuild({ ...common, entryPoints: [path.join(root, 'electron/node/library/import/importWorkerMain.ts')], outfile: path.join(root, 'dist/import-worker.cjs'), packages: 'external' });
+  // Draft files (File → 打开) are read in a worker of their own, with memory and time limits.
+  await esbuild({ ...common, entryPoints: [path.join(root, 'electron/node/documents/draftWorkerMain.ts')], outfile: path.join(root, 'dist/draft-worker.cjs'), packages: 'external' });
 }
 if (stale('dist/electron/main.cjs', nodeInputs)) {
   steps.push('electron');

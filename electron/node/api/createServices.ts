@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openUserDb } from '../db/openUserDb';
 import { DocumentService } from '../documents/DocumentService';
+import { DraftReader } from '../documents/DraftReader';
 import { ImportJobs } from '../library/import/ImportJobs';
 import { LibraryService } from '../library/LibraryService';
 import { OwnSourcesService } from '../library/OwnSourcesService';
@@ -18,6 +19,8 @@ export interface Services {
   dataDir: string;
   userDb: Database.Database;
   documents: DocumentService;
+  /** Draft files read off the service thread. */
+  drafts: DraftReader;
   library: LibraryService;
   ownSources: OwnSourcesService;
   imports: ImportJobs;
@@ -42,6 +45,7 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
     dataDir: options.dataDir,
     userDb,
     documents,
+    drafts: new DraftReader(),
     library,
     ownSources,
     imports,

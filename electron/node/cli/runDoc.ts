@@ -4,7 +4,7 @@ import { ApiError } from '../../shared/api/ApiError';
 import { EXPORT_FORMATS, EXPORT_PRESETS, type ExportFormat, type ExportPreset } from '../../shared/export/exportFormats';
 import { createApi } from '../api/createApi';
 import type { Services } from '../api/createServices';
-import { checkDraftFile, readDraftFile } from '../documents/readDraftFile';
+import { checkDraftFile, keepKnownCitations } from '../documents/readDraftFile';
 import { writeFileAtomic } from '../export/writeFileAtomic';
 import type { CliIo } from './runCli';
 
@@ -29,7 +29,8 @@ export async function runDoc(
     if (!file) throw new ApiError('invalid_input', '缺少文件名');
     // The same checks and conversion as File → 打开, the cheap ones before the file is read; refused before anything is stored.
     checkDraftFile(path.basename(file), fs.statSync(file).size);
-    const draft = await readDraftFile(path.basename(file), fs.readFileSync(file), (id) => services.library.isKnownPassage(id));
+    const read = await services.drafts.read(path.basename(file), fs.readFileSync(file));
+    const draft = { title: read.title, doc: keepKnownCitations(read.doc, (id) => services.library.isKnownPassage(id)) };
     const created = services.documents.create({ title: draft.title, content: draft.doc, reason: 'import' });
     if (values.json) printJson({ id: created.id, title: created.title, wordCount: created.wordCount });
     else io.stdout(`已导入：${created.id}  ${created.title}\n`);

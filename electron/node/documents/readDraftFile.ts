@@ -19,7 +19,7 @@ import { textToDoc } from './textToDoc';
  * document. Everything is checked and converted before anything is stored, so a refused file leaves
  * the user's data as it was.
  */
-export async function readDraftFile(fileName: string, bytes: Uint8Array, isKnownPassage: (id: string) => boolean): Promise<{ title: string; doc: DocNode }> {
+export async function readDraftFile(fileName: string, bytes: Uint8Array): Promise<{ title: string; doc: DocNode }> {
   checkDraftFile(fileName, bytes.length);
   let read: { title: string | null; doc: DocNode };
   switch (sourceFormat(fileName, bytes)) {
@@ -36,7 +36,7 @@ export async function readDraftFile(fileName: string, bytes: Uint8Array, isKnown
       break;
     case 'markdown': {
       const md = markdownToDoc(decodeText(bytes, fileName));
-      read = { title: md.title, doc: keepKnownCitations(md.doc, isKnownPassage) };
+      read = md;
       break;
     }
     default:
@@ -63,7 +63,7 @@ export function checkDraftFile(fileName: string, size: number): void {
   if (size === 0) throw new ApiError('file_empty', fileName);
 }
 
-/** A Pandoc citation whose id is not in the library stays as the text it was written as. */
+/** A Pandoc citation whose id is not in the library stays as the text it was written as (applied by the caller, which has the library). */
 export function keepKnownCitations(doc: DocNode, isKnownPassage: (id: string) => boolean): DocNode {
   const inline = (nodes: InlineNode[] | undefined): InlineNode[] | undefined =>
     nodes?.map((n) => (n.type === 'citation' && !n.attrs.note && !isKnownPassage(n.attrs.passageId) ? { type: 'text', text: citationToMarkdown(n.attrs.passageId, n.attrs.kind, n.attrs.citedOn) } : n));

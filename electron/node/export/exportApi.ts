@@ -1,6 +1,6 @@
 import type { QianwanApi } from '../../shared/api/QianwanApi';
 import type { Services } from '../api/createServices';
-import { readDraftFile } from '../documents/readDraftFile';
+import { keepKnownCitations } from '../documents/readDraftFile';
 import type { PrintToPdf } from './docToPrintHtml';
 
 /** Export and File → 打开 in the contract. `printToPdf` is Electron's printing; the browser host has none. */
@@ -13,8 +13,9 @@ export function exportApi(services: Services, printToPdf?: PrintToPdf): Pick<Qia
     },
     async importDocument(input) {
       const bytes = Buffer.from(input.dataBase64, 'base64');
-      const draft = await readDraftFile(input.name, bytes, (id) => services.library.isKnownPassage(id));
-      return services.documents.create({ title: draft.title, content: draft.doc, reason: 'import' });
+      const draft = await services.drafts.read(input.name, bytes);
+      const content = keepKnownCitations(draft.doc, (id) => services.library.isKnownPassage(id));
+      return services.documents.create({ title: draft.title, content, reason: 'import' });
     },
   };
 }

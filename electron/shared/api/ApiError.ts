@@ -25,6 +25,7 @@ export type ApiErrorCode =
   | 'document_too_large'
   | 'file_encoding'
   | 'pdf_no_text'
+  | 'file_too_complex'
   | 'libreoffice_missing'
   | 'pdf_unavailable'
   | 'internal';

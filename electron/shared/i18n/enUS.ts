@@ -211,6 +211,7 @@ export const enUS: Messages = {
   'error.pdf_no_text': '{detail} is a scan or a picture with no text layer, so it cannot be imported (this app does no OCR). Find a version with text (a web page, a Word file or a PDF whose text can be copied) and import that.',
   'error.libreoffice_missing': '{detail} is an old Word (.doc) or WPS file, which needs LibreOffice to read, and LibreOffice was not found on this computer. Install LibreOffice, or save the file as .docx in Word or WPS and import that.',
   'error.unsupported_draft': 'Cannot open {detail} as a document. Documents can be opened from .docx, .doc, .wps, .md and .txt files.',
+  'error.file_too_complex': 'The file is too complex to read (it took too long or too much memory), so reading it was stopped: {detail}. Nothing else was affected.',
   'error.file_exists': 'The file already exists: {detail}. It was not overwritten; confirm first to replace it (--force on the command line).',
   'error.pdf_unavailable': 'Could not make the PDF: {detail}.',
   'error.internal': 'Internal error: {detail}',

@@ -208,6 +208,7 @@ export const zhCN = {
   'error.pdf_no_text': '{detail} 是扫描件或图片，没有可读取的文字层，无法导入（本程序不做文字识别）。请找到它的文字版（网页、Word 或可复制文字的 PDF）再导入。',
   'error.libreoffice_missing': '{detail} 是旧版 Word（.doc）或 WPS 文件，需要 LibreOffice 才能读取，但这台电脑上没有找到它。请安装 LibreOffice，或在 Word/WPS 中把它另存为 .docx 后再导入。',
   'error.unsupported_draft': '无法作为文稿打开：{detail}。可以打开 .docx、.doc、.wps、.md、.txt 文稿。',
+  'error.file_too_complex': '文件过于复杂，读取超时或超出内存限制，已停止读取：{detail}。你的其他内容不受影响。',
   'error.file_exists': '文件已存在：{detail}。没有覆盖它；确需覆盖请先确认（命令行加 --force）。',
   'error.pdf_unavailable': '无法生成 PDF：{detail}。',
   'error.internal': '内部错误：{detail}',

@@ -11,9 +11,8 @@ import { IMPORT_FILE_MAX } from '../../../shared/api/apiLimits';
 import { createApi } from '../../api/createApi';
 import { createServices, type Services } from '../../api/createServices';
 import { DOCX_UNPACKED_MAX } from '../../formats/docx/checkDocxArchive';
-import { readDraftFile } from '../readDraftFile';
+import { readDraftFile, keepKnownCitations } from '../readDraftFile';
 
-const never = () => false;
 
 /** A Word document as a person writes one: Word's heading styles, a footnote, bold text. */
 async function personDocx(): Promise<Buffer> {
@@ -36,7 +35,7 @@ async function personDocx(): Promise<Buffer> {
 
 async function refusal(name: string, bytes: Uint8Array): Promise<ApiError> {
   try {
-    await readDraftFile(name, bytes, never);
+    await readDraftFile(name, bytes);
   } catch (err) {
     expect(err).toBeInstanceOf(ApiError);
     return err as ApiError;
@@ -53,7 +52,7 @@ function lieAboutSizes(zip: Uint8Array, size: number): Uint8Array {
 
 describe('opening .docx drafts', () => {
   it('reads headings (styled and 公文-numbered), bold text and footnotes as external citations', async () => {
-    const draft = await readDraftFile('心得.docx', await personDocx(), never);
+    const draft = await readDraftFile('心得.docx', await personDocx());
     expect(draft.title).toBe('学习心得');
     const [h1, para, h2, again] = draft.doc.content;
     expect(h1).toEqual({ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: '一、深化认识' }] });
@@ -131,7 +130,8 @@ describe('opening .docx drafts', () => {
 describe('opening .md and .txt drafts', () => {
   it('makes citation nodes of Pandoc citations whose passage is in the library, keeps the others as text', async () => {
     const md = '---\ntitle: "发言"\n---\n\n正文[@pknown]，另见[@punknown, 改写]，还有脚注^[作者自注：见会议纪要。]。\n';
-    const draft = await readDraftFile('发言.md', strToU8(md), (id) => id === 'pknown');
+    const read = await readDraftFile('发言.md', strToU8(md));
+    const draft = { title: read.title, doc: keepKnownCitations(read.doc, (id) => id === 'pknown') };
     expect(draft.title).toBe('发言');
     expect(draft.doc.content[0]).toEqual({
       type: 'paragraph',
@@ -147,10 +147,10 @@ describe('opening .md and .txt drafts', () => {
 
   it('detects UTF-16 and GB18030 text, and uses the file name when there is no title', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('第一段。\n第二段。', 'utf16le')]);
-    const a = await readDraftFile('心得体会.txt', utf16, never);
+    const a = await readDraftFile('心得体会.txt', utf16);
     expect(a.title).toBe('心得体会');
     expect(a.doc.content).toHaveLength(2);
-    const b = await readDraftFile('b.txt', iconv.encode('学习体会\n正文第一段。\n', 'gb18030'), never);
+    const b = await readDraftFile('b.txt', iconv.encode('学习体会\n正文第一段。\n', 'gb18030'));
     expect(b.title).toBe('学习体会');
   });
 });

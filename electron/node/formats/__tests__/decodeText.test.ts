@@ -49,7 +49,7 @@ describe('decodeText: the one decoder of drafts and sources', () => {
     const utf16 = iconv.encode(`心得\n${TEXT}`, 'utf-16le');
     const broken = Buffer.concat([Buffer.from(`心得\n${TEXT.repeat(5)}`, 'utf8'), Buffer.from([0xe5, 0x8d]), Buffer.from(TEXT, 'utf8')]);
     for (const bytes of [utf16, broken]) {
-      const draft = await readDraftFile('心得.txt', bytes, () => false);
+      const draft = await readDraftFile('心得.txt', bytes);
       expect(draft.title).toBe('心得');
       expect(readSourceFileSync('心得.txt', bytes).rawText).toContain(TEXT);
     }

@@ -18,7 +18,9 @@ export function htmlTree(html: string): HtmlNode[] {
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [] };
   const stack: { node: DomNode; into: HtmlElement }[] = [];
   const document = parseHtml(html).document;
-  for (let i = document.childNodes.length - 1; i >= 0; i--) stack.push({ node: document.childNodes[i]!, into: root });
+  // linkedom builds childNodes afresh on every read: read it once per node.
+  const top = document.childNodes;
+  for (let i = top.length - 1; i >= 0; i--) stack.push({ node: top[i]!, into: root });
   // Children are pushed in reverse, so each list is appended to in document order.
   while (stack.length > 0) {
     const { node, into } = stack.pop()!;
@@ -29,7 +31,8 @@ export function htmlTree(html: string): HtmlNode[] {
     if (!isElement(node)) continue;
     const element: HtmlElement = { tag: node.localName.toLowerCase(), attrs: attributesOf(node), children: [] };
     into.children.push(element);
-    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i]!, into: element });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, into: element });
   }
   return root.children;
 }
