@@ -11,6 +11,8 @@ import { CheckService } from '../check/CheckService';
 import { ExportService } from '../export/ExportService';
 import { SettingsService } from '../settings/SettingsService';
 import { TemplateService } from '../templates/TemplateService';
+import { Gazetteer } from '../gazetteer/Gazetteer';
+import { LocaliseService } from '../gazetteer/LocaliseService';
 import { checkReportDoc } from '../../shared/check/checkReportDoc';
 import { docCheckText } from '../../shared/check/docCheckText';
 
@@ -24,6 +26,7 @@ export interface Services {
   notes: PassageNotesService;
   settings: SettingsService;
   templates: TemplateService;
+  localise: LocaliseService;
   check: CheckService;
   exports: ExportService;
   close(): void;
@@ -49,6 +52,8 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
     settings,
     // Templates ship beside library.db (resources/templates, or the installed resources folder).
     templates: new TemplateService(options.templatesDir ?? path.join(path.dirname(options.libraryFile), 'templates')),
+    // The gazetteer ships beside library.db (built from npm packages by scripts/build.mjs).
+    localise: new LocaliseService(new Gazetteer(path.join(path.dirname(options.libraryFile), 'gazetteer.tsv.gz'))),
     check,
     exports: new ExportService({
       documents,

@@ -8,6 +8,7 @@ import type {
   ImportJob,
   ImportSummary,
   LibraryFacets,
+  LocalSuggestion,
   PassageNote,
   Preferences,
   Profile,
@@ -61,6 +62,8 @@ export interface QianwanApi {
   listPassageNotes(input: ApiInput<'listPassageNotes'>): Promise<PassageNote[]>;
   setPassageNote(input: ApiInput<'setPassageNote'>): Promise<PassageNote>;
   relatedPassages(input: ApiInput<'relatedPassages'>): Promise<RelatedPassage[]>;
+  /** 本地化: the place names and masks of a passage, each with a replacement of its level from the profile. */
+  detectLocalNames(input: ApiInput<'detectLocalNames'>): Promise<LocalSuggestion[]>;
   getProfile(input: ApiInput<'getProfile'>): Promise<Profile>;
   saveProfile(input: ApiInput<'saveProfile'>): Promise<Profile>;
   getPreferences(input: ApiInput<'getPreferences'>): Promise<Preferences>;

@@ -31,6 +31,7 @@ export const API_METHOD_NAMES = [
   'listPassageNotes',
   'setPassageNote',
   'relatedPassages',
+  'detectLocalNames',
   'getProfile',
   'saveProfile',
   'getPreferences',

@@ -1,3 +1,4 @@
+import type { LocalName } from '../text/detectLocalNames';
 import type { CitationKind, DocNode } from '../doc/docTypes';
 import type { Locale } from '../i18n/locales';
 
@@ -186,6 +187,13 @@ export interface RelatedPassage extends PassageInfo {
   /** The key terms of the paragraph this passage shares. */
   terms: string[];
   highlights: Array<[number, number]>;
+}
+
+/** A name 本地化 offers to replace, with what the writer's profile suggests for it. */
+export interface LocalSuggestion extends LocalName {
+  replacement: string;
+  /** The writer chose this replacement for this name before. */
+  remembered: boolean;
 }
 
 /** The writer and their unit, used by localisation and (later) templates and the export header. */
