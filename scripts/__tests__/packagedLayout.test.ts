@@ -66,6 +66,7 @@ describe('the packaged app (electron-builder --dir)', () => {
     expect(fs.statSync(path.join(found, 'library.db')).size).toBe(fs.statSync(path.join(root, 'resources', 'library.db')).size);
     expect(fs.readdirSync(path.join(found, 'corpus')).sort()).toEqual(fs.readdirSync(path.join(root, 'resources', 'corpus')).sort());
     expect(fs.statSync(path.join(found, 'gazetteer.tsv.gz')).size).toBe(fs.statSync(path.join(root, 'resources', 'gazetteer.tsv.gz')).size);
+    expect(fs.readFileSync(path.join(found, 'standard-phrases.json'), 'utf8')).toBe(fs.readFileSync(path.join(root, 'resources', 'standard-phrases.json'), 'utf8'));
     expect(fs.readdirSync(path.join(found, 'templates')).sort()).toEqual(fs.readdirSync(path.join(root, 'resources', 'templates')).sort());
     expect(asarFiles.some((f) => f.startsWith('/resources/'))).toBe(false);
   });

@@ -8,6 +8,7 @@ import { LibraryService } from '../library/LibraryService';
 import { OwnSourcesService } from '../library/OwnSourcesService';
 import { PassageNotesService } from '../library/PassageNotesService';
 import { CheckService } from '../check/CheckService';
+import { StandardPhrases } from '../check/StandardPhrases';
 import { ExportService } from '../export/ExportService';
 import { SettingsService } from '../settings/SettingsService';
 import { TemplateService } from '../templates/TemplateService';
@@ -27,6 +28,7 @@ export interface Services {
   settings: SettingsService;
   templates: TemplateService;
   localise: LocaliseService;
+  standardPhrases: StandardPhrases;
   check: CheckService;
   exports: ExportService;
   close(): void;
@@ -40,7 +42,10 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
   const ownSources = new OwnSourcesService(userDb, (ids) => library.shippedIds(ids));
   const imports = new ImportJobs((id) => library.isKnownPassage(id));
   const settings = new SettingsService(userDb);
-  const check = new CheckService(options.libraryFile, userDb, (ids) => library.getPassages(ids));
+  const resources = path.dirname(options.libraryFile);
+  // The 提法 list ships beside library.db; the writer's additions are in user.db.
+  const standardPhrases = new StandardPhrases(path.join(resources, 'standard-phrases.json'), settings);
+  const check = new CheckService(options.libraryFile, userDb, (ids) => library.getPassages(ids), () => standardPhrases.all());
   return {
     dataDir: options.dataDir,
     userDb,
@@ -53,7 +58,8 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
     // Templates ship beside library.db (resources/templates, or the installed resources folder).
     templates: new TemplateService(options.templatesDir ?? path.join(path.dirname(options.libraryFile), 'templates')),
     // The gazetteer ships beside library.db (built from npm packages by scripts/build.mjs).
-    localise: new LocaliseService(new Gazetteer(path.join(path.dirname(options.libraryFile), 'gazetteer.tsv.gz'))),
+    localise: new LocaliseService(new Gazetteer(path.join(resources, 'gazetteer.tsv.gz'))),
+    standardPhrases,
     check,
     exports: new ExportService({
       documents,

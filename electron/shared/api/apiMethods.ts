@@ -32,6 +32,8 @@ export const API_METHOD_NAMES = [
   'setPassageNote',
   'relatedPassages',
   'detectLocalNames',
+  'getStandardPhrases',
+  'saveStandardPhrases',
   'getProfile',
   'saveProfile',
   'getPreferences',

@@ -196,6 +196,12 @@ export interface LocalSuggestion extends LocalName {
   remembered: boolean;
 }
 
+/** 规范表述 the check knows: the shipped list (read-only here) and the writer's own. */
+export interface StandardPhraseLists {
+  shipped: string[];
+  own: string[];
+}
+
 /** The writer and their unit, used by localisation and (later) templates and the export header. */
 export interface Profile {
   name: string;
