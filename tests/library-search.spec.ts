@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures/browserHost';
+import { boxesOf, overlapArea } from './fixtures/layoutBoxes';
 
 test('search with filters, keyboard selection and Enter to quote, Ctrl+K, favourites and notes', async ({ page, host }) => {
   await page.goto(host.url);
@@ -55,6 +56,15 @@ test('related passages follow the paragraph under the cursor', async ({ page, ho
   const list = page.getByTestId('related-list');
   await expect(list.getByTestId('related-result').first()).toBeVisible();
   await expect(list.getByTestId('related-result').first().locator('.kind-tag').first()).toBeVisible();
+  // The cards are laid out in the panel below its tabs, not over the window (#20 item 1).
+  const panel = (await page.getByTestId('library-panel').boundingBox())!;
+  const tabs = (await page.getByTestId('library-panel').getByRole('tablist').boundingBox())!;
+  const cards = await boxesOf(list.getByTestId('related-result'));
+  for (const card of cards) {
+    expect(card.x).toBeGreaterThanOrEqual(panel.x);
+    expect(card.y).toBeGreaterThanOrEqual(tabs.y + tabs.height);
+  }
+  for (let i = 1; i < cards.length; i++) expect(overlapArea(cards[i - 1]!, cards[i]!)).toBe(0);
   const firstTerms = await list.getByTestId('related-result').first().locator('.result-meta').textContent();
   expect(firstTerms).toMatch(/垃圾|污水|厕所/);
   await page.keyboard.press('Enter');

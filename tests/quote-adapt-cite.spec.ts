@@ -154,7 +154,9 @@ test('localise an adaptation with the profile, and the choice is remembered', as
   await expect(row.getByTestId('localise-replacement')).toHaveValue('城关镇');
   await expect(row.getByTestId('localise-check')).not.toBeChecked();
   await row.getByTestId('localise-check').check();
-  await dialog.locator('li', { hasText: '海淀' }).getByTestId('localise-replacement').fill('我县');
+  // 海淀 names a county-level division; the profile (城关镇) names none, so 我县 is offered.
+  await expect(dialog.locator('li', { hasText: '海淀' }).getByTestId('localise-replacement')).toHaveValue('我县');
+  await dialog.locator('li', { hasText: '海淀' }).getByTestId('localise-check').check();
   await page.screenshot({ path: 'test-results/screenshots/localise.png' });
   await dialog.getByRole('button', { name: '替换', exact: true }).click();
   const adapted = page.getByTestId('editor').locator('.adapted-text');
@@ -168,4 +170,29 @@ test('localise an adaptation with the profile, and the choice is remembered', as
   await use(page, '四治融合模式', '改写使用');
   await expect(page.getByTestId('localise-dialog').locator('li', { hasText: '海淀' }).getByTestId('localise-replacement')).toHaveValue('我县');
   await page.getByTestId('localise-dialog').getByRole('button', { name: '暂不替换' }).click();
+});
+
+test('本地化 finds whole place names against the gazetteer and offers one replacement per level (#20 item 2)', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByTestId('open-settings').click();
+  const profile = page.getByTestId('profile-dialog');
+  await profile.getByTestId('profile-region').fill('青山县');
+  await profile.getByRole('button', { name: '保存' }).click();
+  await expect(profile).toHaveCount(0);
+
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  await page.getByTestId('editor').click();
+  await use(page, '七王坟村', '改写使用');
+  const dialog = page.getByTestId('localise-dialog');
+  const rows = dialog.getByTestId('localise-row');
+  await expect(rows.getByTestId('localise-name')).toHaveText(['苏家坨镇（1）', '车耳营村（1）', '七王坟村（1）', '京西（1）', '海淀（1）']);
+  expect(await rows.getByTestId('localise-replacement').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['我镇', '我村', '我村', '青山县', '青山县']);
+  await expect(dialog).not.toContainText('网红村');
+  await page.screenshot({ path: 'test-results/screenshots/localise-levels.png' });
+  for (const check of await rows.getByTestId('localise-check').all()) await check.check();
+  await dialog.getByRole('button', { name: '替换', exact: true }).click();
+  const adapted = page.getByTestId('editor').locator('.adapted-text');
+  await expect(adapted).toContainText('我镇我村、我村，坐落于');
+  await expect(adapted).toContainText('打造出青山县青山县独有的“网红村”');
+  await expect(adapted).not.toContainText('青山县车');
 });

@@ -78,36 +78,39 @@ test('新建 → 从模板: the chooser, the profile filled in, the outline and 
   await expect(editor.locator('h1').nth(1)).toHaveText('二、学习借鉴浙江经验的具体做法');
 });
 
-test('字数统计 like WPS, and a 字数 goal with progress in the status bar, kept with the document', async ({ page, host }) => {
+test('字数统计 as Word and WPS count it (full-width punctuation is 字), each figure saying what it counts, and a 字数 goal kept with the document', async ({ page, host }) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: '新建文稿' }).click();
   const editor = page.getByTestId('editor');
   await editor.click();
+  // Word/WPS: 学习千万工程经验(8) 第二段(3) = 11 Chinese characters, 。(1) full-width, APP(1) → 字数 13.
   await page.keyboard.type('学习千万工程 APP 经验。');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await page.keyboard.type('第二段');
-  await expect(page.getByTestId('word-count')).toHaveText('字数 12');
+  await expect(page.getByTestId('word-count')).toHaveText('字数 13');
   await page.getByTestId('open-word-count').click();
   const dialog = page.getByTestId('word-count-dialog');
-  const row = (label: string) => dialog.locator('tr', { has: page.locator('th', { hasText: new RegExp(`^${label}$`) }) }).locator('td');
-  await expect(row('字数')).toHaveText('12');
-  await expect(row('中文字符')).toHaveText('11');
-  await expect(row('非中文单词')).toHaveText('1');
-  await expect(row('段落数')).toHaveText('2');
-  await expect(row('字符数（计空格）')).toHaveText('17');
-  await expect(row('字符数（不计空格）')).toHaveText('15');
-  await dialog.getByTestId('word-goal').fill('２４');
+  const row = (id: string) => dialog.getByTestId(`count-${id}`).locator('td');
+  await expect(row('words')).toHaveText('13');
+  await expect(row('cjk')).toHaveText('12');
+  await expect(row('nonCjk')).toHaveText('1');
+  await expect(row('paragraphs')).toHaveText('2');
+  await expect(row('charsWithSpaces')).toHaveText('17');
+  await expect(row('charsNoSpaces')).toHaveText('15');
+  await expect(dialog.getByTestId('count-words').locator('th')).toContainText('每个汉字、每个全角标点各算 1 字');
+  await page.screenshot({ path: 'test-results/screenshots/word-count.png' });
+  await dialog.getByTestId('word-goal').fill('２６');
   await dialog.getByTestId('word-count-close').click();
-  await expect(page.getByTestId('goal-progress')).toHaveText('目标 24 字 · 50%');
+  await expect(page.getByTestId('goal-progress')).toHaveText('目标 26 字 · 50%');
   await editor.click();
   await page.keyboard.press('Control+End');
-  await page.keyboard.type('继续写下去直到字数足够了');
-  await expect(page.getByTestId('goal-progress')).toHaveText('已达到 24 字目标');
+  await page.keyboard.type('继续写下去直到字数足够了吧');
+  await expect(page.getByTestId('goal-progress')).toHaveText('已达到 26 字目标');
   await page.waitForTimeout(300);
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   await page.reload();
-  await expect(page.getByTestId('goal-progress')).toHaveText('已达到 24 字目标');
+  await expect(page.getByTestId('goal-progress')).toHaveText('已达到 26 字目标');
 });
 
 test('find and replace: Ctrl+F finds across forms, Ctrl+H replaces all in one undo step, citations untouched', async ({ page, host }) => {
@@ -187,7 +190,8 @@ test('revision history: the saved revisions with time and 字数, a side-by-side
   const dialog = page.getByTestId('revision-dialog');
   const items = dialog.getByTestId('revision-item');
   // Leaving the page (close) or opening it again (open) kept the first draft.
-  await expect(items.first()).toContainText(/(关闭时|打开时) · 14 字/);
+  // 浙江坚持规划先行(8) 要删去的一段(6) and their two 。: 16 字 as Word counts.
+  await expect(items.first()).toContainText(/(关闭时|打开时) · 16 字/);
   const diff = dialog.getByTestId('revision-diff');
   await expect(diff.getByTestId('diff-row-changed')).toHaveCount(2);
   await expect(diff.locator('ins').first()).toHaveText('始终');

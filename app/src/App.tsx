@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import type { DocumentRecord, DocumentSummary, PassageInfo } from '../../electron/shared/api/apiTypes';
+import type { DocumentRecord, DocumentSummary, LocalSuggestion, PassageInfo } from '../../electron/shared/api/apiTypes';
 import { t } from '../../electron/shared/i18n/translate';
 import { useApi } from './api/apiContext';
 import { DocumentList } from './features/documents/DocumentList';
 import { useOpenDrafts } from './features/documents/useOpenDrafts';
 import { EditorPane } from './features/editor/EditorPane';
 import { LibraryPanel } from './features/library/LibraryPanel';
-import { detectLocalNames, type LocalName } from '../../electron/shared/text/detectLocalNames';
 import { PassageCache } from './features/passages/PassageCache';
 import { todayIso } from './features/passages/todayIso';
 import { ResizableColumns } from './features/layout/ResizableColumns';
@@ -47,7 +46,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
   const [exporting, setExporting] = useState(false);
   // user.db refused (damaged or newer): the recovery screen replaces the editor.
   const [refused, setRefused] = useState<string | null>(null);
-  const [localising, setLocalising] = useState<{ passageId: string; names: LocalName[] } | null>(null);
+  const [localising, setLocalising] = useState<{ passageId: string; names: LocalSuggestion[] } | null>(null);
   const [openSource, setOpenSource] = useState<{ sourceId: string; passageId: string } | null>(null);
   const onCitationClick = useCallback(
     (passageId: string) => {
@@ -173,8 +172,11 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
     if (how === 'quote') chain.quotePassage({ passageId: passage.id, text: passage.text, citedOn }).run();
     else if (how === 'adapt') {
       chain.adaptPassage({ passageId: passage.id, text: passage.text, citedOn }).run();
-      const names = detectLocalNames(passage.text);
-      if (names.length > 0) setLocalising({ passageId: passage.id, names });
+      // The gazetteer lives in the service process (loaded there on first use), not in this bundle.
+      api.detectLocalNames({ text: passage.text }).then(
+        (names) => names.length > 0 && setLocalising({ passageId: passage.id, names }),
+        () => undefined,
+      );
     }
     else chain.seeAlsoPassage({ passageId: passage.id, citedOn }).run();
   };

@@ -98,6 +98,8 @@ describe('electron-builder.yml', () => {
     expect(byTarget['library.db']).toBe('resources/library.db');
     expect(byTarget.corpus).toBe('resources/corpus');
     expect(byTarget.templates).toBe('resources/templates');
+    expect(byTarget['gazetteer.tsv.gz']).toBe('resources/gazetteer.tsv.gz');
+    expect(byTarget['standard-phrases.json']).toBe('resources/standard-phrases.json');
     expect(fs.statSync(path.join(root, 'resources/corpus')).isDirectory()).toBe(true);
   });
 

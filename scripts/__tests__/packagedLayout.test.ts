@@ -15,7 +15,7 @@ let appDir: string;
 let asarFiles: string[];
 
 beforeAll(async () => {
-  for (const built of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'resources/library.db']) {
+  for (const built of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'resources/library.db', 'resources/gazetteer.tsv.gz']) {
     if (!fs.existsSync(path.join(root, built))) throw new Error(`${built} is missing: run \`npm run build\` first`);
   }
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-pack-'));
@@ -65,6 +65,8 @@ describe('the packaged app (electron-builder --dir)', () => {
     expect(found).toBe(resourcesPath);
     expect(fs.statSync(path.join(found, 'library.db')).size).toBe(fs.statSync(path.join(root, 'resources', 'library.db')).size);
     expect(fs.readdirSync(path.join(found, 'corpus')).sort()).toEqual(fs.readdirSync(path.join(root, 'resources', 'corpus')).sort());
+    expect(fs.statSync(path.join(found, 'gazetteer.tsv.gz')).size).toBe(fs.statSync(path.join(root, 'resources', 'gazetteer.tsv.gz')).size);
+    expect(fs.readFileSync(path.join(found, 'standard-phrases.json'), 'utf8')).toBe(fs.readFileSync(path.join(root, 'resources', 'standard-phrases.json'), 'utf8'));
     expect(fs.readdirSync(path.join(found, 'templates')).sort()).toEqual(fs.readdirSync(path.join(root, 'resources', 'templates')).sort());
     expect(asarFiles.some((f) => f.startsWith('/resources/'))).toBe(false);
   });

@@ -146,6 +146,15 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
     async relatedPassages(input) {
       return library.related(input.text, input.excludeIds ?? [], input.limit ?? 6);
     },
+    async detectLocalNames(input) {
+      return services.localise.detect(input.text, settings.getProfile());
+    },
+    async getStandardPhrases() {
+      return { shipped: services.standardPhrases.shipped(), own: settings.getStandardPhrases() };
+    },
+    async saveStandardPhrases(input) {
+      return { shipped: services.standardPhrases.shipped(), own: settings.saveStandardPhrases(input.own) };
+    },
     async setPassageNote(input) {
       return notes.set(input.id, { favourite: input.favourite, note: input.note });
     },

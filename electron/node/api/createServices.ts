@@ -9,9 +9,12 @@ import { LibraryService } from '../library/LibraryService';
 import { OwnSourcesService } from '../library/OwnSourcesService';
 import { PassageNotesService } from '../library/PassageNotesService';
 import { CheckService } from '../check/CheckService';
+import { StandardPhrases } from '../check/StandardPhrases';
 import { ExportService } from '../export/ExportService';
 import { SettingsService } from '../settings/SettingsService';
 import { TemplateService } from '../templates/TemplateService';
+import { Gazetteer } from '../gazetteer/Gazetteer';
+import { LocaliseService } from '../gazetteer/LocaliseService';
 import { checkReportDoc } from '../../shared/check/checkReportDoc';
 import { docCheckText } from '../../shared/check/docCheckText';
 
@@ -27,6 +30,8 @@ export interface Services {
   notes: PassageNotesService;
   settings: SettingsService;
   templates: TemplateService;
+  localise: LocaliseService;
+  standardPhrases: StandardPhrases;
   check: CheckService;
   exports: ExportService;
   close(): void;
@@ -40,7 +45,10 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
   const ownSources = new OwnSourcesService(userDb, (ids) => library.shippedIds(ids));
   const imports = new ImportJobs((id) => library.isKnownPassage(id));
   const settings = new SettingsService(userDb);
-  const check = new CheckService(options.libraryFile, userDb, (ids) => library.getPassages(ids));
+  const resources = path.dirname(options.libraryFile);
+  // The 提法 list ships beside library.db; the writer's additions are in user.db.
+  const standardPhrases = new StandardPhrases(path.join(resources, 'standard-phrases.json'), settings);
+  const check = new CheckService(options.libraryFile, userDb, (ids) => library.getPassages(ids), () => standardPhrases.all());
   return {
     dataDir: options.dataDir,
     userDb,
@@ -53,6 +61,9 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
     settings,
     // Templates ship beside library.db (resources/templates, or the installed resources folder).
     templates: new TemplateService(options.templatesDir ?? path.join(path.dirname(options.libraryFile), 'templates')),
+    // The gazetteer ships beside library.db (built from npm packages by scripts/build.mjs).
+    localise: new LocaliseService(new Gazetteer(path.join(resources, 'gazetteer.tsv.gz'))),
+    standardPhrases,
     check,
     exports: new ExportService({
       documents,

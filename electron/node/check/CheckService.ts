@@ -26,6 +26,7 @@ export class CheckService {
     private readonly libraryFile: string,
     private readonly userDb: Database.Database,
     private readonly getPassages: (ids: string[]) => PassageInfo[],
+    private readonly standardPhrases: () => readonly string[] = () => [],
   ) {}
 
   progress(): CheckProgress {
@@ -58,7 +59,7 @@ export class CheckService {
         }
         return found;
       };
-      const result = checkAgainst(input, indexes, lookup, minRun);
+      const result = checkAgainst(input, indexes, lookup, minRun, this.standardPhrases());
       return { ...result, ms: Math.round((performance.now() - started) * 10) / 10 };
     } finally {
       this.state = { state: 'idle', progress: 0 };
@@ -107,7 +108,8 @@ export class CheckService {
     const out = new Map<string, CheckPassage>();
     for (const p of ids.length ? this.getPassages(ids) : []) {
       const source = p.sources[0];
-      out.set(p.id, { id: p.id, text: p.text, sourceId: source?.id ?? null, sourceTitle: source?.title ?? p.workTitle, workTitle: p.workTitle });
+      // Named as its note names it: the work's title, the source's when the work has none.
+      out.set(p.id, { id: p.id, text: p.text, sourceId: source?.id ?? null, sourceTitle: p.workTitle || source?.title || '', workTitle: p.workTitle });
     }
     return out;
   }

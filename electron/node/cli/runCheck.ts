@@ -34,10 +34,14 @@ export function checkJson(result: CheckResult) {
     ownRatio: result.ownRatio,
     longestRun: result.longestRun,
     chars: result.chars,
+    borrowedChars: result.borrowedChars,
+    citedChars: result.citedChars,
+    uncitedChars: result.uncitedChars,
+    standardChars: result.standardChars,
     minRun: result.minRun,
-    spans: result.spans.map((s) => ({ start: s.start, end: s.end, text: s.text, passageId: s.passageId, sourceTitle: s.sourceTitle, cited: s.cited, status: s.status })),
-    sources: result.sources.map((s) => ({ id: s.id, title: s.title, ratio: s.ratio })),
-    paragraphs: result.paragraphs.map((p) => ({ index: p.index, start: p.start, end: p.end, kind: p.kind, ratio: p.ratio, borrowed: p.borrowed, uncited: p.uncited, chars: p.chars })),
+    spans: result.spans.map((s) => ({ start: s.start, end: s.end, text: s.text, passageId: s.passageId, sourceTitle: s.sourceTitle, cited: s.cited, standard: s.standard, status: s.status })),
+    sources: result.sources.map((s) => ({ id: s.id, title: s.title, ratio: s.ratio, citedChars: s.citedChars, uncitedChars: s.uncitedChars })),
+    paragraphs: result.paragraphs.map((p) => ({ index: p.index, start: p.start, end: p.end, kind: p.kind, ratio: p.ratio, borrowed: p.borrowed, cited: p.cited, uncited: p.uncited, standard: p.standard, chars: p.chars })),
   };
 }
 
@@ -61,6 +65,7 @@ export async function runCheck(rest: string[], values: { json?: boolean; 'min-ru
   }
   io.stdout(`总文字复制比 ${percent(result.totalRatio)}  去除引用复制比 ${percent(result.uncitedRatio)}  自写 ${percent(result.ownRatio)}  最长连续相同 ${result.longestRun?.chars ?? 0} 字（阈值 ${minRun} 字）\n`);
   for (const s of result.sources) io.stdout(`  ${percent(s.ratio)}  ${s.title}\n`);
-  for (const s of result.spans) io.stdout(`\n[${s.start}–${s.end}] ${s.cited ? '已注明' : '未注明'} ${s.sourceTitle}\n${s.text}\n`);
+  if (result.standardChars > 0) io.stdout(`  规范表述 ${result.standardChars} 字，不计入复制比\n`);
+  for (const s of result.spans) io.stdout(`\n[${s.start}–${s.end}] ${s.standard ? '规范表述' : s.cited ? '已注明' : '未注明'} ${s.sourceTitle}\n${s.text}\n`);
   return 0;
 }

@@ -28,6 +28,7 @@ const USAGE = `用法 / usage: qianwan <命令> [选项]
   library search QUERY [--limit N] [--theme T] [--json]  搜索素材库
   doc list [--json]                            列出文稿
   doc import FILE                              打开 .docx / .md / .txt 文稿（新建一篇）
+  doc stats ID|FILE [--json]                   字数统计（与 Word、WPS 的字数、字符数相同）
   doc export ID --format docx|pdf|md|txt [--preset gbt9704|plain] --out FILE [--force]
                                                导出文稿（已有文件不覆盖，除非 --force）
   check FILE|DOC_ID [--min-run N] [--json]     查重与引用核查（.txt .md .docx 或文稿 ID）

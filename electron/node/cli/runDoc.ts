@@ -6,9 +6,11 @@ import { createApi } from '../api/createApi';
 import type { Services } from '../api/createServices';
 import { checkDraftFile, keepKnownCitations } from '../documents/readDraftFile';
 import { writeFileAtomic } from '../export/writeFileAtomic';
+import { docPlainText } from '../../shared/doc/docPlainText';
+import { countDocument } from '../../shared/text/countDocument';
 import type { CliIo } from './runCli';
 
-/** `qianwan doc list | import FILE | export ID --format F [--preset P] --out FILE [--force]`. */
+/** `qianwan doc list | import FILE | stats ID|FILE | export ID --format F [--preset P] --out FILE [--force]`. */
 export async function runDoc(
   sub: string | undefined,
   rest: string[],
@@ -34,6 +36,19 @@ export async function runDoc(
     const created = services.documents.create({ title: draft.title, content: draft.doc, reason: 'import' });
     if (values.json) printJson({ id: created.id, title: created.title, wordCount: created.wordCount });
     else io.stdout(`已导入：${created.id}  ${created.title}\n`);
+    return 0;
+  }
+  if (sub === 'stats') {
+    const target = rest[0];
+    if (!target) throw new ApiError('invalid_input', '缺少文稿 ID 或文件名');
+    const doc = fs.existsSync(target)
+      ? (await readDraftFile(path.basename(target), fs.readFileSync(target), (id) => services.library.isKnownPassage(id))).doc
+      : services.documents.get(target).content;
+    const c = countDocument(docPlainText(doc));
+    // words = 字数, chars / charsNoSpaces = 字符数（计空格 / 不计空格）, as Word and WPS count them.
+    const stats = { words: c.words, chars: c.charsWithSpaces, charsNoSpaces: c.charsWithoutSpaces, paragraphs: c.paragraphs, cjkChars: c.cjkChars, fullWidthPunctuation: c.fullWidthPunctuation, nonCjkWords: c.nonCjkWords, punctuation: c.punctuation };
+    if (values.json) printJson(stats);
+    else io.stdout(`字数 ${stats.words}  字符数（不计空格）${stats.charsNoSpaces}  字符数（计空格）${stats.chars}  段落数 ${stats.paragraphs}  中文字符和全角标点 ${stats.cjkChars + stats.fullWidthPunctuation}  非中文单词 ${stats.nonCjkWords}\n`);
     return 0;
   }
   if (sub === 'export') {

@@ -4,6 +4,7 @@ import { isLocale } from '../../shared/i18n/locales';
 
 const PROFILE_KEY = 'profile';
 const PREFERENCES_KEY = 'preferences';
+const STANDARD_PHRASES_KEY = 'standardPhrases';
 
 /** Settings kept in user.db (key → JSON), starting with the writer's profile. */
 export class SettingsService {
@@ -39,6 +40,23 @@ export class SettingsService {
       stored = {};
     }
     return { locale: isLocale(stored.locale) ? stored.locale : DEFAULT_PREFERENCES.locale };
+  }
+
+  /** The writer's own 规范表述 (提法), added to the shipped list. */
+  getStandardPhrases(): string[] {
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(STANDARD_PHRASES_KEY) as { value: string } | undefined;
+    try {
+      const list: unknown = row ? JSON.parse(row.value) : [];
+      return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [];
+    } catch {
+      return [];
+    }
+  }
+
+  saveStandardPhrases(phrases: string[]): string[] {
+    const clean = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
+    this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(STANDARD_PHRASES_KEY, JSON.stringify(clean));
+    return clean;
   }
 
   savePreferences(change: Partial<Preferences>): Preferences {

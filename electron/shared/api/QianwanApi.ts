@@ -8,6 +8,7 @@ import type {
   ImportJob,
   ImportSummary,
   LibraryFacets,
+  LocalSuggestion,
   PassageNote,
   Preferences,
   Profile,
@@ -23,6 +24,7 @@ import type {
   RevisionSummary,
   SaveResult,
   SearchResult,
+  StandardPhraseLists,
 } from './apiTypes';
 import type { BackupInfo, ExportBundle, RestoreResult } from './backupTypes';
 
@@ -61,6 +63,11 @@ export interface QianwanApi {
   listPassageNotes(input: ApiInput<'listPassageNotes'>): Promise<PassageNote[]>;
   setPassageNote(input: ApiInput<'setPassageNote'>): Promise<PassageNote>;
   relatedPassages(input: ApiInput<'relatedPassages'>): Promise<RelatedPassage[]>;
+  /** 本地化: the place names and masks of a passage, each with a replacement of its level from the profile. */
+  detectLocalNames(input: ApiInput<'detectLocalNames'>): Promise<LocalSuggestion[]>;
+  /** 规范表述: the shipped 提法 list and the writer's own additions. */
+  getStandardPhrases(input: ApiInput<'getStandardPhrases'>): Promise<StandardPhraseLists>;
+  saveStandardPhrases(input: ApiInput<'saveStandardPhrases'>): Promise<StandardPhraseLists>;
   getProfile(input: ApiInput<'getProfile'>): Promise<Profile>;
   saveProfile(input: ApiInput<'saveProfile'>): Promise<Profile>;
   getPreferences(input: ApiInput<'getPreferences'>): Promise<Preferences>;

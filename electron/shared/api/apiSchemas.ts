@@ -100,6 +100,9 @@ export const apiSchemas = {
     })
     .strict(),
   relatedPassages: z.object({ text: z.string().max(20_000), excludeIds: z.array(id).max(500).optional(), limit: z.number().int().min(1).max(20).optional() }).strict(),
+  detectLocalNames: z.object({ text: z.string().max(20_000) }).strict(),
+  getStandardPhrases: empty,
+  saveStandardPhrases: z.object({ own: z.array(z.string().trim().min(2).max(200)).max(2000) }).strict(),
   setPassageNote: z.object({ id, favourite: z.boolean().optional(), note: z.string().max(2000).optional() }).strict(),
   getPreferences: empty,
   savePreferences: z.object({ locale: z.enum(LOCALE_TAGS as [Locale, ...Locale[]]).optional() }).strict(),

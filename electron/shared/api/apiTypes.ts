@@ -1,4 +1,5 @@
 import type { ApiErrorPayload } from './ApiError';
+import type { LocalName } from '../text/detectLocalNames';
 import type { CitationKind, DocNode } from '../doc/docTypes';
 import type { Locale } from '../i18n/locales';
 
@@ -189,6 +190,19 @@ export interface RelatedPassage extends PassageInfo {
   /** The key terms of the paragraph this passage shares. */
   terms: string[];
   highlights: Array<[number, number]>;
+}
+
+/** A name 本地化 offers to replace, with what the writer's profile suggests for it. */
+export interface LocalSuggestion extends LocalName {
+  replacement: string;
+  /** The writer chose this replacement for this name before. */
+  remembered: boolean;
+}
+
+/** 规范表述 the check knows: the shipped list (read-only here) and the writer's own. */
+export interface StandardPhraseLists {
+  shipped: string[];
+  own: string[];
 }
 
 /** The writer and their unit, used by localisation and (later) templates and the export header. */

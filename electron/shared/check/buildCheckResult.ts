@@ -31,8 +31,13 @@ function lineIndexAt(input: CheckInput, norm: NormalizedText): Int32Array {
 }
 
 /**
- * The report: spans split wherever the line or the citation status changes, the figures over
- * normalised characters (punctuation and spaces do not count), per paragraph and per source.
+ * The report, one model behind every number and colour: each borrowed character has one status —
+ * quoted or adapted (cited), uncited, or standard (a formulation of the list, or a run many works
+ * share, where it would otherwise be uncited). Spans are split wherever the line or the status
+ * changes; every figure (ratios, paragraphs, sources) is a sum over those spans, so they add up:
+ * borrowed = cited + uncited over spans, paragraphs and sources alike, and standard is in none.
+ * The figures count normalised characters (punctuation and spaces do not count). `standard` marks
+ * normalised positions; a piece cut by a formulation keeps only the remains of at least minRun.
  * `passages` must hold every passage the pieces name.
  */
 export function buildCheckResult(
@@ -41,16 +46,21 @@ export function buildCheckResult(
   runs: readonly SharedRun[],
   pieces: readonly ClaimedPiece[],
   passages: ReadonlyMap<string, CheckPassage>,
-  meta: { minRun: number; libraryPassages: number; ms: number },
+  meta: { minRun: number; libraryPassages: number; ms: number; standard?: Uint8Array },
 ): CheckResult {
   const markAt = markIndexAt(input, norm);
   const lineAt = lineIndexAt(input, norm);
   const cited = new Set(input.citedIds);
-  const statusAt = (i: number): CheckStatus => {
+  const standard = meta.standard;
+  const markedStatus = (i: number): CheckStatus => {
     const m = markAt[i]!;
     if (m < 0) return 'uncited';
     const mark = input.marks[m]!;
     return cited.has(mark.passageId) ? mark.type : 'uncited';
+  };
+  const statusAt = (i: number): CheckStatus => {
+    const status = markedStatus(i);
+    return status === 'uncited' && standard?.[i] ? 'standard' : status;
   };
   const keep = checkKeepTable();
   /** Original offsets in a passage's text of its normalised characters [from, to). */
@@ -65,44 +75,61 @@ export function buildCheckResult(
     }
     return [start, text.length];
   };
-  const spans: CheckSpan[] = [];
-  const lines = input.blocks.map(() => ({ borrowed: 0, uncited: 0 }));
-  let borrowed = 0;
-  let uncited = 0;
-  for (const piece of pieces) {
+  /** A piece less the formulations in it: what remains, in stretches of at least minRun. */
+  const remains = (piece: ClaimedPiece): Array<[number, number]> => {
+    let hasStandard = false;
+    for (let i = piece.start; i < piece.end && !hasStandard; i++) hasStandard = statusAt(i) === 'standard';
+    if (!hasStandard) return [[piece.start, piece.end]];
+    const out: Array<[number, number]> = [];
     let i = piece.start;
     while (i < piece.end) {
-      const status = statusAt(i);
-      const line = lineAt[i]!;
+      const isStandard = statusAt(i) === 'standard';
       let j = i + 1;
-      while (j < piece.end && lineAt[j] === line && statusAt(j) === status) j++;
-      const chars = j - i;
-      const passage = passages.get(piece.passageId);
-      const ps = piece.passageStart + (i - piece.start);
-      const [passageFrom, passageTo] = passageRange(passage?.text ?? '', ps, ps + chars);
-      const start = norm.map[i]!;
-      const end = norm.map[j - 1]! + 1;
-      spans.push({
-        start,
-        end,
-        text: input.text.slice(start, end),
-        passageId: piece.passageId,
-        sourceId: passage?.sourceId ?? null,
-        sourceTitle: passage?.sourceTitle ?? '',
-        fromDocument: passage?.fromDocument === true,
-        cited: status !== 'uncited',
-        status,
-        passageFrom,
-        passageTo,
-        chars,
-      });
-      borrowed += chars;
-      lines[line]!.borrowed += chars;
-      if (status !== 'quoted') {
-        uncited += chars;
-        lines[line]!.uncited += chars;
-      }
+      while (j < piece.end && (statusAt(j) === 'standard') === isStandard) j++;
+      if (isStandard || j - i >= meta.minRun) out.push([i, j]);
       i = j;
+    }
+    return out;
+  };
+  const spans: CheckSpan[] = [];
+  const lines = input.blocks.map(() => ({ cited: 0, uncited: 0, standard: 0 }));
+  const totals = { quoted: 0, adapted: 0, uncited: 0, standard: 0 };
+  for (const piece of pieces) {
+    for (const [from, to] of remains(piece)) {
+      let i = from;
+      while (i < to) {
+        const status = statusAt(i);
+        const line = lineAt[i]!;
+        let j = i + 1;
+        while (j < to && lineAt[j] === line && statusAt(j) === status) j++;
+        const chars = j - i;
+        const passage = passages.get(piece.passageId);
+        const ps = piece.passageStart + (i - piece.start);
+        const [passageFrom, passageTo] = passageRange(passage?.text ?? '', ps, ps + chars);
+        const start = norm.map[i]!;
+        const end = norm.map[j - 1]! + 1;
+        spans.push({
+          start,
+          end,
+          text: input.text.slice(start, end),
+          passageId: piece.passageId,
+          sourceId: passage?.sourceId ?? null,
+          sourceTitle: passage?.sourceTitle ?? '',
+          fromDocument: passage?.fromDocument === true,
+          cited: status === 'quoted' || status === 'adapted',
+          standard: status === 'standard',
+          status,
+          passageFrom,
+          passageTo,
+          chars,
+        });
+        totals[status] += chars;
+        const l = lines[line]!;
+        if (status === 'standard') l.standard += chars;
+        else if (status === 'uncited') l.uncited += chars;
+        else l.cited += chars;
+        i = j;
+      }
     }
   }
   const total = norm.length;
@@ -112,16 +139,20 @@ export function buildCheckResult(
   const paragraphs: CheckParagraph[] = input.blocks.flatMap((b, index) => {
     const chars = lineChars[index]!;
     if (chars === 0) return [];
-    const { borrowed: lb, uncited: lu } = lines[index]!;
-    return [{ index, start: b.start, end: b.end, kind: b.kind, excerpt: input.text.slice(b.start, Math.min(b.end, b.start + 24)), chars, borrowed: lb, uncited: lu, ratio: lb / chars }];
+    const l = lines[index]!;
+    const lb = l.cited + l.uncited;
+    return [{ index, start: b.start, end: b.end, kind: b.kind, excerpt: input.text.slice(b.start, Math.min(b.end, b.start + 24)), chars, borrowed: lb, cited: l.cited, uncited: l.uncited, standard: l.standard, ratio: lb / chars }];
   });
+  // One bar per work, named as its note names it (the work's title), standard formulations left out.
   const bySource = new Map<string, CheckSourceShare & { ids: Set<string> }>();
   for (const s of spans) {
-    const key = s.sourceId ?? `passage:${s.passageId}`;
+    if (s.standard) continue;
+    const key = `${s.sourceId ?? `passage:${s.passageId}`}\u0000${s.sourceTitle}`;
     let share = bySource.get(key);
-    if (!share) bySource.set(key, (share = { id: s.sourceId ?? '', title: s.sourceTitle, ratio: 0, chars: 0, uncitedChars: 0, passages: 0, ids: new Set() }));
+    if (!share) bySource.set(key, (share = { id: s.sourceId ?? '', title: s.sourceTitle, ratio: 0, chars: 0, citedChars: 0, uncitedChars: 0, passages: 0, ids: new Set() }));
     share.chars += s.chars;
-    if (s.status !== 'quoted') share.uncitedChars += s.chars;
+    if (s.cited) share.citedChars += s.chars;
+    else share.uncitedChars += s.chars;
     share.ids.add(s.passageId);
   }
   const sources = [...bySource.values()]
@@ -130,13 +161,17 @@ export function buildCheckResult(
   let longest: SharedRun | null = null;
   for (const r of runs) if (!longest || r.docEnd - r.docStart > longest.docEnd - longest.docStart) longest = r;
   const used = new Set(spans.map((s) => s.passageId));
+  const citedChars = totals.quoted + totals.adapted;
+  const borrowed = citedChars + totals.uncited;
   return {
     minRun: meta.minRun,
     chars: total,
     borrowedChars: borrowed,
-    uncitedChars: uncited,
+    citedChars,
+    uncitedChars: totals.uncited,
+    standardChars: totals.standard,
     totalRatio: ratio(borrowed),
-    uncitedRatio: ratio(uncited),
+    uncitedRatio: ratio(totals.uncited),
     ownRatio: total === 0 ? 1 : 1 - ratio(borrowed),
     longestRun: longest
       ? { chars: longest.docEnd - longest.docStart, start: norm.map[longest.docStart]!, end: norm.map[longest.docEnd - 1]! + 1, passageId: longest.passageId }

@@ -4,6 +4,7 @@ import type { CheckPassage, CheckResult } from './checkTypes';
 import { claimSharedRuns } from './claimSharedRuns';
 import type { CheckInput } from './docCheckText';
 import { findSharedRuns, type SharedRun } from './findSharedRuns';
+import { markRecurringRuns, markStandardPhrases, stretchesInPieces } from './findStandardText';
 import { normalizeForCheck } from './normalizeForCheck';
 
 /**
@@ -15,6 +16,7 @@ export function checkAgainst(
   indexes: readonly CheckIndex[],
   lookup: (ids: string[]) => ReadonlyMap<string, CheckPassage>,
   minRun: number,
+  standardPhrases: readonly string[] = [],
 ): CheckResult {
   const started = Date.now();
   for (const index of indexes) if (index.minRun !== minRun) throw new Error(`index built for ${index.minRun}, check asks ${minRun}`);
@@ -25,7 +27,13 @@ export function checkAgainst(
     const m = markAt[i]!;
     return m < 0 ? null : input.marks[m]!.passageId;
   });
-  const passages = lookup([...new Set(pieces.map((p) => p.passageId))]);
+  // 规范表述: the 提法 of the list, and runs that many independent works of the library share.
+  const standard = new Uint8Array(norm.length);
+  markStandardPhrases(norm.codes, norm.length, standardPhrases, standard);
+  const stretches = stretchesInPieces(indexes, norm.codes, pieces, minRun);
+  const passages = lookup([...new Set([...pieces.map((p) => p.passageId), ...stretches.map((s) => s.passageId)])]);
+  const fromLibrary = stretches.filter((s) => passages.get(s.passageId)?.fromDocument !== true);
+  markRecurringRuns(fromLibrary, (id) => passages.get(id)?.workTitle || id, norm.length, minRun, standard);
   const libraryPassages = indexes.reduce((n, index) => n + index.passageCount, 0);
-  return buildCheckResult(input, norm, runs, pieces, passages, { minRun, libraryPassages, ms: Date.now() - started });
+  return buildCheckResult(input, norm, runs, pieces, passages, { minRun, libraryPassages, ms: Date.now() - started, standard });
 }

@@ -1,8 +1,9 @@
 /**
- * cited quotation (inside a quoted mark whose passage is cited), cited adaptation (adapted mark,
+ * standard formulation (规范表述: a 提法 of the list, or a run many independent works share; never
+ * counted as borrowed), cited quotation (inside a quoted mark whose passage is cited), cited adaptation (adapted mark,
  * cited), or uncited.
  */
-export type CheckStatus = 'quoted' | 'adapted' | 'uncited';
+export type CheckStatus = 'quoted' | 'adapted' | 'uncited' | 'standard';
 
 export interface CheckSpan {
   /** Offsets into the document's plain text (docPlainText), [start, end). */
@@ -15,6 +16,8 @@ export interface CheckSpan {
   /** The words are in another of the user's documents (passageId is then that document's id). */
   fromDocument: boolean;
   cited: boolean;
+  /** A standard formulation (status 'standard'): shown grey, in neither ratio's borrowed part. */
+  standard: boolean;
   status: CheckStatus;
   /** Where the span's words are in the passage's text, [passageFrom, passageTo). */
   passageFrom: number;
@@ -29,6 +32,8 @@ export interface CheckSourceShare {
   /** Share of the document's normalised characters borrowed from this source. */
   ratio: number;
   chars: number;
+  /** chars = citedChars + uncitedChars. */
+  citedChars: number;
   uncitedChars: number;
   passages: number;
 }
@@ -42,8 +47,11 @@ export interface CheckParagraph {
   /** The line's first characters, to name it in the report. */
   excerpt: string;
   chars: number;
+  /** borrowed = cited + uncited; standard formulations are apart. */
   borrowed: number;
+  cited: number;
   uncited: number;
+  standard: number;
   ratio: number;
 }
 
@@ -63,11 +71,15 @@ export interface CheckResult {
   minRun: number;
   /** Normalised characters in the document. */
   chars: number;
+  /** Borrowed characters: cited (quotations and adaptations) plus uncited; never standard formulations. */
   borrowedChars: number;
+  citedChars: number;
   uncitedChars: number;
+  /** Characters of standard formulations (规范表述). */
+  standardChars: number;
   /** 总文字复制比: borrowed share of the whole text. */
   totalRatio: number;
-  /** 去除引用复制比: the same without the spans that are cited quotations. */
+  /** 去除引用复制比: uncitedChars / chars — without what is cited (quotations and adaptations) and without standard formulations. */
   uncitedRatio: number;
   /** The writer's own words: 1 − totalRatio. */
   ownRatio: number;

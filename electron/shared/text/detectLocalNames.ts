@@ -1,63 +1,147 @@
+import { COMMON_BIT, LEVEL_BIT, PLACE_SUFFIXES, SHORT_BIT, topLevel, type PlaceLevel } from './placeLevels';
+
 /**
- * Place and organisation names and masks in a passage that a writer from another unit would change
- * (本地化): "东沙镇", "神农架林区", "海淀", "XX镇", "××县". Found by shape (an administrative suffix
- * after two to four characters, or a run of mask characters) plus names the library is known to
- * carry; the writer reviews every suggestion before anything is replaced.
+ * Place names and masks in a passage that a writer from another unit would change (本地化):
+ * "苏家坨镇", "车耳营村", "海淀", "京西", "XX镇". A place is found by an administrative suffix whose
+ * stem the gazetteer of China's divisions knows at that level (the longest such stem, so a name is
+ * never cut at the front), or by a short name (浙江, 海淀, 京西) that stands as a word of its own; masks
+ * by shape. The writer reviews every suggestion before anything is replaced.
  */
 export interface LocalName {
   text: string;
   kind: 'place' | 'mask';
+  /** The division it names; null for a mask without a suffix (XX, 某某). */
+  level: PlaceLevel | null;
   /** Where it occurs in the passage (UTF-16 offsets), first occurrence first. */
   positions: number[];
 }
 
-const SUFFIXES = ['林区', '街道', '社区', '自治州', '省', '市', '县', '区', '镇', '乡', '村'];
-// Words that end in a suffix character but are not names (农村, 城区, 社区 alone …).
-const NOT_NAMES = new Set(['农村', '乡村', '城乡', '城市', '城区', '山区', '社区', '地区', '园区', '景区', '小区', '片区', '辖区', '示范区', '先行区', '全村', '各村', '本村', '该村', '村村', '全县', '全市', '全区', '全镇', '全乡', '各县', '各市', '各区', '各镇', '各乡', '乡镇', '集镇', '城镇', '市县', '县市', '省市', '行政村', '自然村', '美丽乡村', '宜居乡村', '和美乡村', '新农村', '发展村', '示范村', '重点村', '薄弱村', '帮扶村', '精品村', '未来乡村', '共富村', '强村', '富村', '兴村', '名村']);
-const KNOWN = ['海淀', '岱山', '瑞安', '德清', '安吉', '余村', '神农架', '红坪'];
-const MASK = /([X×Ｘ＊*]{2,}|某某)(省|市|县|区|镇|乡|村|街道|局|委|办|公司|单位)?/g;
-const CJK = /[\u4e00-\u9fff]/;
-// A suffix character that starts a common word is not a suffix: 乡村, 村民, 市场, 区域, 县城 …
-const NOT_SUFFIX_BEFORE: Record<string, string> = { 乡: '村镇亲贤土风愁', 村: '民庄级落容委集两干镇', 市: '场民区级', 区: '域位别划', 县: '域城级委', 镇: '村级', 省: '级委内' };
-
-export function detectLocalNames(text: string): LocalName[] {
-  const found = new Map<string, LocalName>();
-  const add = (name: string, kind: LocalName['kind'], at: number) => {
-    const entry = found.get(name) ?? { text: name, kind, positions: [] };
-    if (!entry.positions.includes(at)) entry.positions.push(at);
-    found.set(name, entry);
-  };
-  for (const m of text.matchAll(MASK)) add(m[0], 'mask', m.index!);
-  for (const suffix of SUFFIXES) {
-    let at = text.indexOf(suffix);
-    while (at !== -1) {
-      // The shortest plausible name: two characters before the suffix (三个 for 林区/街道 names too).
-      const start = at - 2;
-      const follows = text[at + suffix.length] ?? '';
-      if (start >= 0 && !(NOT_SUFFIX_BEFORE[suffix] ?? '').includes(follows || '\u0000')) {
-        const name = text.slice(start, at + suffix.length);
-        if (Array.from(name.slice(0, 2)).every((ch) => CJK.test(ch)) && !NOT_NAMES.has(name) && !NOT_NAMES.has(name.slice(1)) && !/[的是在和与为了不各每某本该全此这那个同]/.test(name[0]!)) {
-          add(name, 'place', start);
-        }
-      }
-      at = text.indexOf(suffix, at + 1);
-    }
-  }
-  for (const name of KNOWN) {
-    let at = text.indexOf(name);
-    while (at !== -1) {
-      const covered = [...found.values()].some((f) => f.text.includes(name) && f.positions.some((p) => p <= at && at < p + f.text.length));
-      if (!covered) add(name, 'place', at);
-      at = text.indexOf(name, at + 1);
-    }
-  }
-  return [...found.values()].sort((a, b) => a.positions[0]! - b.positions[0]!);
+/** What the detector asks of a gazetteer: the level bits of a stem (0 when it names nothing). */
+export interface PlaceLookup {
+  bits(stem: string): number;
 }
 
-/** Replaces each chosen name everywhere in the text. */
+const MAX_STEM = 8;
+const MASK = /([X×Ｘ＊*]{2,}|某某)(省|市|县|区|镇|乡|村|街道|社区|局|委|办|公司|单位)?/g;
+const HAN = /^[\u3400-\u9fff]+$/;
+// Words that end in a suffix and whose stem may be in the gazetteer but that name no place.
+const NOT_NAMES = new Set(['农村', '乡村', '城乡', '城市', '城区', '山区', '社区', '地区', '园区', '景区', '小区', '片区', '辖区', '示范区', '先行区', '全村', '各村', '本村', '该村', '村村', '全县', '全市', '全区', '全镇', '全乡', '各县', '各市', '各区', '各镇', '各乡', '乡镇', '集镇', '城镇', '市县', '县市', '省市', '行政村', '自然村', '美丽乡村', '宜居乡村', '和美乡村', '新农村', '示范村', '重点村', '薄弱村', '帮扶村', '精品村', '未来乡村', '共富村', '强村', '富村', '兴村', '名村', '网红村', '明星村', '空心村', '专业村', '文明村', '中心村', '贫困村', '先进村', '红色村', '新区', '老区', '郊区', '矿区', '特区', '本省', '外省', '全省', '各省', '本市', '外市', '本县', '外县', '我村', '我镇', '我县', '我市', '我区', '我省', '两村', '三村', '几村', '邻村', '外村', '出村', '进村', '驻村', '包村', '下乡', '返乡', '家乡', '故乡', '他乡', '异乡', '老乡', '城关镇']);
+// A suffix character that starts a common word is not a suffix: 村民, 市场, 区域, 县城 …
+const NOT_SUFFIX_BEFORE: Record<string, string> = { 乡: '村镇亲贤土风愁', 村: '民庄级落容委集两干镇', 市: '场民区级值', 区: '域位别划', 县: '域城级委', 镇: '村级', 省: '级委内力', 州: '长', 旗: '帜' };
+
+interface Found {
+  start: number;
+  end: number;
+  kind: LocalName['kind'];
+  level: PlaceLevel | null;
+}
+
+/** The suffix at `at` (longest first) that ends a name there, or null. */
+function suffixAt(text: string, at: number): (typeof PLACE_SUFFIXES)[number] | null {
+  for (const s of PLACE_SUFFIXES) {
+    if (!text.startsWith(s.suffix, at)) continue;
+    const follows = text[at + s.suffix.length] ?? '';
+    if (follows && (NOT_SUFFIX_BEFORE[s.suffix] ?? '').includes(follows)) continue;
+    return s;
+  }
+  return null;
+}
+
+function levelFor(bits: number, suffixLevels: number, suffix: string): PlaceLevel | null {
+  const both = bits & suffixLevels;
+  // 地区 is a prefecture (阿里地区) unless the stem is only a town's (苏家坨地区).
+  if (suffix === '地区' && both & LEVEL_BIT.town && !(both & LEVEL_BIT.city)) return 'town';
+  return topLevel(both);
+}
+
+// Characters after which a one-character stem may begin a name (在余村, 和余村); after any other
+// single character it is the tail of a word (网红村 is no 红村).
+const BEFORE_SHORT_STEM = '在和与及或到从自是对向往去来同为于的了即如';
+
+/**
+ * `cuts` are the offsets where a segmenter (jieba) starts a word; without them every offset is one. A
+ * name with a one-character stem must start on a cut after a word of two or more characters
+ * (安吉县|余村) or a function word, so 网红村 is no 红村; a short name must start and end on cuts, so
+ * 安吉 is not found in 平安吉祥. The ends of names found count as cuts (岱山|东沙镇).
+ */
+export function detectLocalNames(text: string, places: PlaceLookup, cuts?: readonly number[]): LocalName[] {
+  const starts = new Set<number>(cuts ?? Array.from({ length: text.length + 1 }, (_, i) => i));
+  starts.add(0).add(text.length);
+  const wordBefore = new Map<number, number>();
+  const sorted = [...starts].sort((a, b) => a - b);
+  for (let i = 1; i < sorted.length; i++) wordBefore.set(sorted[i]!, sorted[i]! - sorted[i - 1]!);
+  const startsName = (at: number, stemLength: number) => {
+    // A stem of two or more characters the gazetteer knows is trusted over the segmenter (岱|山东|沙镇).
+    if (at === 0 || !HAN.test(text[at - 1]!) || stemLength > 1) return true;
+    return starts.has(at) && ((wordBefore.get(at) ?? 1) > 1 || BEFORE_SHORT_STEM.includes(text[at - 1]!));
+  };
+
+  const found: Found[] = [];
+  for (const m of text.matchAll(MASK)) {
+    const s = m[2] ? PLACE_SUFFIXES.find((p) => p.suffix === m[2]) : undefined;
+    found.push({ start: m.index!, end: m.index! + m[0].length, kind: 'mask', level: s ? topLevel(s.levels) : null });
+  }
+  for (let at = 1; at < text.length; at++) {
+    const s = suffixAt(text, at);
+    if (!s) continue;
+    // The longest stem the gazetteer knows at this level is the name: a shorter one would cut it.
+    for (let len = Math.min(MAX_STEM, at); len >= 1; len--) {
+      const stem = text.slice(at - len, at);
+      if (!HAN.test(stem)) continue;
+      const bits = places.bits(stem);
+      const level = levelFor(bits, s.levels, s.suffix);
+      if (!level) continue;
+      const name = stem + s.suffix;
+      const descriptive = level === 'village' && bits & COMMON_BIT;
+      if (!NOT_NAMES.has(name) && !descriptive && startsName(at - len, len)) {
+        found.push({ start: at - len, end: at + s.suffix.length, kind: 'place', level });
+        starts.add(at + s.suffix.length);
+        wordBefore.set(at + s.suffix.length, 2);
+      }
+      break;
+    }
+  }
+  for (const f of found) starts.add(f.start);
+  for (let at = 0; at < text.length; at++) {
+    if (!starts.has(at)) continue;
+    for (let len = Math.min(MAX_STEM, text.length - at); len >= 2; len--) {
+      if (!starts.has(at + len)) continue;
+      const stem = text.slice(at, at + len);
+      const bits = places.bits(stem);
+      if (!(bits & SHORT_BIT) || !HAN.test(stem)) continue;
+      found.push({ start: at, end: at + len, kind: 'place', level: topLevel(bits & ~LEVEL_BIT.town & ~LEVEL_BIT.village) });
+      break;
+    }
+  }
+  // Where names overlap the longer one wins (海淀区 over 海淀), then the earlier.
+  const kept: Found[] = [];
+  for (const f of found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) if (!kept.some((g) => overlaps(f, g))) kept.push(f);
+  const byName = new Map<string, LocalName>();
+  for (const f of kept.sort((a, b) => a.start - b.start)) {
+    const name = text.slice(f.start, f.end);
+    const entry = byName.get(name) ?? { text: name, kind: f.kind, level: f.level, positions: [] };
+    entry.positions.push(f.start);
+    byName.set(name, entry);
+  }
+  return [...byName.values()];
+}
+
+function overlaps(a: Found, b: Found): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Replaces each chosen name where it stands as a whole name: longer names first, and not where the
+ * character after it turns its suffix into a word (其余村民 keeps its 余村).
+ */
 export function applyLocalNames(text: string, replacements: Record<string, string>): string {
   const names = Object.keys(replacements).filter((k) => k && replacements[k] !== undefined).sort((a, b) => b.length - a.length);
   if (names.length === 0) return text;
   const pattern = new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  return text.replace(pattern, (m) => replacements[m] ?? m);
+  return text.replace(pattern, (m, offset: number) => {
+    const s = PLACE_SUFFIXES.find((p) => m.endsWith(p.suffix));
+    const follows = text[offset + m.length] ?? '';
+    if (s && follows && (NOT_SUFFIX_BEFORE[s.suffix] ?? '').includes(follows)) return m;
+    return replacements[m] ?? m;
+  });
 }

@@ -9,6 +9,8 @@ export interface CheckHoverCardProps {
   onCite: () => void;
   onAdapt: () => void;
   onCompare: () => void;
+  /** Adds the span's words to the writer's 规范表述. */
+  onMarkStandard: () => void;
   onEnter: () => void;
   onLeave: () => void;
 }
@@ -16,7 +18,7 @@ export interface CheckHoverCardProps {
 const CONTEXT = 40;
 
 /** The passage a borrowed span came from, its words marked, with the three ways to deal with it. */
-export function CheckHoverCard({ placed, rect, passage, onCite, onAdapt, onCompare, onEnter, onLeave }: CheckHoverCardProps) {
+export function CheckHoverCard({ placed, rect, passage, onCite, onAdapt, onCompare, onMarkStandard, onEnter, onLeave }: CheckHoverCardProps) {
   const { span } = placed;
   const text = passage?.text ?? '';
   const from = Math.max(0, span.passageFrom - CONTEXT);
@@ -40,12 +42,17 @@ export function CheckHoverCard({ placed, rect, passage, onCite, onAdapt, onCompa
         </p>
       )}
       <div className="check-card-actions">
-        {span.status !== 'quoted' && !span.fromDocument && (
+        {span.status !== 'quoted' && span.status !== 'standard' && !span.fromDocument && (
           <button type="button" className="primary small" data-testid="check-cite" onMouseDown={(e) => e.preventDefault()} onClick={onCite}>
             {t('check.cite')}
           </button>
         )}
-        {span.status !== 'adapted' && !span.fromDocument && (
+        {span.status === 'uncited' && !span.fromDocument && (
+          <button type="button" className="small" data-testid="check-mark-standard" onMouseDown={(e) => e.preventDefault()} onClick={onMarkStandard}>
+            {t('check.markStandard')}
+          </button>
+        )}
+        {span.status !== 'adapted' && span.status !== 'standard' && !span.fromDocument && (
           <button type="button" className="small" data-testid="check-adapt" onMouseDown={(e) => e.preventDefault()} onClick={onAdapt}>
             {t('check.adapt')}
           </button>

@@ -5,6 +5,7 @@ import { MIN_RUN_MAX, MIN_RUN_MIN } from '../../../../electron/shared/check/chec
 import type { CheckParagraph, CheckSpan } from '../../../../electron/shared/check/checkTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { checkMarksKey, plainTextPositions, type CheckMarksStorage, type PlacedSpan } from '../../editor/checkMarks';
+import { useApi } from '../../api/apiContext';
 import { ComparePassage } from '../passages/ComparePassage';
 import { todayIso } from '../passages/todayIso';
 import { CheckFigures } from './CheckFigures';
@@ -29,6 +30,7 @@ function placedOf(editor: Editor, span: CheckSpan): PlacedSpan | null {
  * editor, and offers the fixes (cite as a quotation, make an adaptation, compare) on each of them.
  */
 export function CheckPanel({ editor, title, documentId, onClose }: { editor: Editor; title: string; documentId?: string; onClose: () => void }) {
+  const api = useApi();
   const runner = useCheckRunner(editor, documentId);
   const { result } = runner;
   const [hover, setHover] = useState<{ placed: PlacedSpan; rect: DOMRect } | null>(null);
@@ -97,13 +99,21 @@ export function CheckPanel({ editor, title, documentId, onClose }: { editor: Edi
     if (passage) setComparing({ source: passage.text, rewrite: placed.span.text });
   };
 
+  const markStandard = (span: CheckSpan) => {
+    setHover(null);
+    api
+      .getStandardPhrases({})
+      .then((lists) => api.saveStandardPhrases({ own: [...lists.own, span.text.trim()] }))
+      .then(run, () => undefined);
+  };
+
   const goTo = (p: CheckParagraph) => {
     const map = plainTextPositions(editor.state.doc);
     if (p.start > map.length) return;
     editor.chain().focus().setTextSelection(map.from(p.start)).scrollIntoView().run();
   };
 
-  const uncited = result?.spans.filter((s) => !s.cited) ?? [];
+  const uncited = result?.spans.filter((s) => s.status === 'uncited') ?? [];
   const progress = runner.progress;
 
   return (
@@ -148,10 +158,12 @@ export function CheckPanel({ editor, title, documentId, onClose }: { editor: Edi
         <div className="check-body" data-testid="check-result" aria-busy={runner.running}>
           {runner.stale && !runner.running && <p className="muted check-stale">{t('check.stale')}</p>}
           <CheckFigures result={result} />
+          {result.standardChars > 0 && <p className="muted" data-testid="check-standard-note">{t('check.standardCount', { n: result.standardChars })}</p>}
           <ul className="check-legend">
             <li><span className="check-swatch check-quoted" />{t('check.legend.quoted')}</li>
             <li><span className="check-swatch check-adapted" />{t('check.legend.adapted')}</li>
             <li><span className="check-swatch check-uncited" />{t('check.legend.uncited')}</li>
+            <li><span className="check-swatch check-standard" />{t('check.legend.standard')}</li>
           </ul>
           {result.chars === 0 ? (
             <p className="muted">{t('check.empty')}</p>
@@ -171,8 +183,8 @@ export function CheckPanel({ editor, title, documentId, onClose }: { editor: Edi
                       const placed = () => placedOf(editor, s);
                       return (
                         <li key={`${s.start}-${i}`}>
-                          <span className="check-uncited-text" title={s.sourceTitle}>{s.text.length > 40 ? `${s.text.slice(0, 39)}…` : s.text}</span>
-                          <span className="muted"> {s.sourceTitle} · {formatRatio(result.chars ? s.chars / result.chars : 0)}</span>
+                          <span className="check-uncited-text" data-testid="check-uncited-text">{t('common.quoted', { text: s.text.length > 40 ? `${s.text.slice(0, 39)}…` : s.text })}</span>
+                          <span className="muted check-uncited-source" data-testid="check-uncited-source">{s.sourceTitle || t('check.unknownSource')} · {formatRatio(result.chars ? s.chars / result.chars : 0)}</span>
                           <span className="check-uncited-actions" hidden={s.fromDocument}>
                             <button type="button" className="small" onClick={() => { const p = placed(); if (p) fix(p, 'cite'); }}>{t('check.cite')}</button>
                             <button type="button" className="small" onClick={() => { const p = placed(); if (p) fix(p, 'adapt'); }}>{t('check.adapt')}</button>
@@ -199,6 +211,7 @@ export function CheckPanel({ editor, title, documentId, onClose }: { editor: Edi
           onCite={() => fix(hover.placed, 'cite')}
           onAdapt={() => fix(hover.placed, 'adapt')}
           onCompare={() => compare(hover.placed)}
+          onMarkStandard={() => markStandard(hover.placed.span)}
           onEnter={() => hideTimer.current && clearTimeout(hideTimer.current)}
           onLeave={() => (hideTimer.current = setTimeout(() => setHover(null), HIDE_DELAY_MS))}
         />

@@ -11,11 +11,11 @@ export function ParagraphBars({ paragraphs, onSelect }: { paragraphs: readonly C
     <ol className="check-paragraphs" data-testid="check-paragraphs">
       {paragraphs.map((p, n) => {
         const label = p.kind === 'heading' ? t('check.heading') : t('check.paragraph', { n: n + 1 });
-        const cited = p.chars === 0 ? 0 : (p.borrowed - p.uncited) / p.chars;
+        const cited = p.chars === 0 ? 0 : p.cited / p.chars;
         const uncited = p.chars === 0 ? 0 : p.uncited / p.chars;
         return (
           <li key={p.index}>
-            <button type="button" className="check-paragraph" title={`${label} · ${p.excerpt}`} onClick={() => onSelect?.(p)} disabled={!onSelect}>
+            <button type="button" className="check-paragraph" data-cited={p.cited} data-uncited={p.uncited} title={`${label} · ${p.excerpt}`} onClick={() => onSelect?.(p)} disabled={!onSelect}>
               <span className="check-paragraph-label">{label}</span>
               <span className="check-paragraph-bar" aria-hidden="true">
                 <span className="check-fill-uncited" style={{ width: `${uncited * 100}%` }} />

@@ -18,7 +18,7 @@ export function SourceChart({ sources, total }: { sources: readonly CheckSourceS
         const uncited = total === 0 ? 0 : (s.uncitedChars / total / scale) * (WIDTH - 60);
         const y = i * ROW;
         return (
-          <g key={s.id || s.title || i}>
+          <g key={`${s.id}:${s.title}:${i}`} data-testid="check-source-bar" data-cited={s.citedChars} data-uncited={s.uncitedChars}>
             <title>{`${s.title}：${formatRatio(s.ratio)}`}</title>
             <text x={0} y={y + 11} className="check-chart-label">
               {s.title.length > 24 ? `${s.title.slice(0, 23)}…` : s.title || t('check.unknownSource')}

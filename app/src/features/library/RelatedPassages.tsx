@@ -29,7 +29,7 @@ export function RelatedPassages({ paragraph, onUse }: { paragraph: { text: strin
   if (!related) return <p className="muted">{t('related.hint')}</p>;
   if (related.length === 0) return <p className="muted">{t('related.none')}</p>;
   return (
-    <ul className="results" data-testid="related-list">
+    <ul className="results related" data-testid="related-list">
       {related.map((r) => (
         <li key={r.id} className="result" data-testid="related-result">
           <p className="result-meta">

@@ -57,7 +57,7 @@ export function ResultList({ pages, selected, onSelect, favourites, onToggleFavo
   }, [selected, count, virtual]);
 
   return (
-    <ul className="results" ref={scroller} data-testid="library-results">
+    <ul className="results virtual" ref={scroller} data-testid="library-results">
       <li className="results-spacer" style={{ height: virtual.getTotalSize() }} aria-hidden />
       {items.map((item) => {
         const hit = pages.hitAt(item.index);

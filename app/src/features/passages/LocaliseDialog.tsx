@@ -1,37 +1,25 @@
-import { useEffect, useState } from 'react';
-import type { LocalName } from '../../../../electron/shared/text/detectLocalNames';
+import { useState } from 'react';
+import type { LocalSuggestion } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
 import { ModalFrame } from '../layout/ModalFrame';
 
 interface Choice {
-  name: LocalName;
+  name: LocalSuggestion;
   on: boolean;
   replacement: string;
 }
 
 /**
- * After adapting a passage: the place names and masks found in it, each with a replacement taken from
- * the writer's earlier choice or their profile; one click replaces the chosen ones and remembers them.
+ * After adapting a passage: the place names and masks found in it, each with the replacement of its
+ * level (a village for a village, a town for a town …) from the writer's earlier choice or profile;
+ * one click replaces the chosen ones, whole names only, and remembers them.
  */
-export function LocaliseDialog({ names, onApply, onClose }: { names: LocalName[]; onApply: (replacements: Record<string, string>) => void; onClose: () => void }) {
+export function LocaliseDialog({ names, onApply, onClose }: { names: LocalSuggestion[]; onApply: (replacements: Record<string, string>) => void; onClose: () => void }) {
   const api = useApi();
-  const [choices, setChoices] = useState<Choice[]>(() => names.map((name) => ({ name, on: false, replacement: '' })));
-  useEffect(() => {
-    api.getProfile({}).then(
-      (profile) =>
-        setChoices(
-          names.map((name) => {
-            const remembered = profile.replacements[name.text];
-            const guess = /[局委办司位]$/.test(name.text) ? profile.unit : profile.region;
-            // Examples from other places (岱山东沙镇, 德清五四村) usually stay as they are: only masks and
-            // names replaced before are ticked; the others are offered with a suggestion, unticked.
-            return { name, on: remembered !== undefined || (name.kind === 'mask' && !!guess), replacement: remembered ?? guess };
-          }),
-        ),
-      () => undefined,
-    );
-  }, [api, names]);
+  // Examples from other places (岱山东沙镇, 德清五四村) usually stay as they are: only masks and names
+  // replaced before are ticked; the others are offered with a suggestion, unticked.
+  const [choices, setChoices] = useState<Choice[]>(() => names.map((name) => ({ name, on: name.remembered || (name.kind === 'mask' && !!name.replacement), replacement: name.replacement })));
 
   const apply = () => {
     const chosen = Object.fromEntries(choices.filter((c) => c.on && c.replacement.trim()).map((c) => [c.name.text, c.replacement.trim()]));
@@ -44,7 +32,7 @@ export function LocaliseDialog({ names, onApply, onClose }: { names: LocalName[]
         <p className="muted">{t('localise.hint')}</p>
         <ul className="localise-list">
           {choices.map((c, i) => (
-            <li key={c.name.text} className="form-row localise-row">
+            <li key={c.name.text} className="form-row localise-row" data-testid="localise-row" data-level={c.name.level ?? ''}>
               <label>
                 <input
                   type="checkbox"
@@ -52,7 +40,8 @@ export function LocaliseDialog({ names, onApply, onClose }: { names: LocalName[]
                   data-testid="localise-check"
                   onChange={(e) => setChoices((all) => all.map((x, k) => (k === i ? { ...x, on: e.target.checked } : x)))}
                 />{' '}
-                <span className="kind-tag">{c.name.kind === 'mask' ? t('localise.mask') : t('localise.place')}</span> {t('common.withCount', { name: c.name.text, n: c.name.positions.length })}
+                <span className="kind-tag">{c.name.kind === 'mask' ? t('localise.mask') : t(`localise.level.${c.name.level ?? 'unknown'}`)}</span>{' '}
+                <span data-testid="localise-name">{t('common.withCount', { name: c.name.text, n: c.name.positions.length })}</span>
               </label>
               <input
                 value={c.replacement}

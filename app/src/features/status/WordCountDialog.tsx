@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { t } from '../../../../electron/shared/i18n/translate';
+import type { MessageKey } from '../../../../electron/shared/i18n/zhCN';
 import { editorStatus } from './editorStatus';
 import { useStore } from './createStore';
 
@@ -15,15 +16,16 @@ export function WordCountDialog({ onClose }: { onClose: () => void }) {
     if (valid && setGoal && parsed !== goal) setGoal(parsed);
     onClose();
   };
-  const rows: Array<[string, number]> = count
+  // Each figure with what it counts, so a writer can tell it from Word's and WPS's (they agree).
+  const rows: Array<[string, MessageKey, MessageKey, number]> = count
     ? [
-        [t('wordcount.words'), count.words],
-        [t('wordcount.charsNoSpaces'), count.charsWithoutSpaces],
-        [t('wordcount.charsWithSpaces'), count.charsWithSpaces],
-        [t('wordcount.paragraphs'), count.paragraphs],
-        [t('wordcount.cjk'), count.cjkChars],
-        [t('wordcount.nonCjk'), count.nonCjkWords],
-        [t('wordcount.punctuation'), count.punctuation],
+        ['words', 'wordcount.words', 'wordcount.words.hint', count.words],
+        ['charsNoSpaces', 'wordcount.charsNoSpaces', 'wordcount.charsNoSpaces.hint', count.charsWithoutSpaces],
+        ['charsWithSpaces', 'wordcount.charsWithSpaces', 'wordcount.charsWithSpaces.hint', count.charsWithSpaces],
+        ['paragraphs', 'wordcount.paragraphs', 'wordcount.paragraphs.hint', count.paragraphs],
+        ['cjk', 'wordcount.cjk', 'wordcount.cjk.hint', count.cjkChars + count.fullWidthPunctuation],
+        ['nonCjk', 'wordcount.nonCjk', 'wordcount.nonCjk.hint', count.nonCjkWords],
+        ['punctuation', 'wordcount.punctuation', 'wordcount.punctuation.hint', count.punctuation],
       ]
     : [];
   return (
@@ -34,9 +36,12 @@ export function WordCountDialog({ onClose }: { onClose: () => void }) {
         </header>
         <table className="count-table">
           <tbody>
-            {rows.map(([label, n]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
+            {rows.map(([id, label, hint, n]) => (
+              <tr key={id} data-testid={`count-${id}`}>
+                <th scope="row">
+                  {t(label)}
+                  <span className="count-hint">{t(hint)}</span>
+                </th>
                 <td>{n}</td>
               </tr>
             ))}

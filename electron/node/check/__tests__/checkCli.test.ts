@@ -14,6 +14,8 @@ beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-check-'));
   fs.mkdirSync(path.join(tmp, 'resources'));
   process.env.QIANWAN_RESOURCES_DIR = path.join(tmp, 'resources');
+  // The shipped 提法 list, as an installed resources folder has it beside library.db.
+  fs.copyFileSync(path.join(corpus, '..', 'standard-phrases.json'), path.join(tmp, 'resources', 'standard-phrases.json'));
   expect((await cli('library', 'build', '--corpus', corpus, '--out', path.join(tmp, 'resources', 'library.db'))).code).toBe(0);
 });
 afterAll(() => {
@@ -24,15 +26,18 @@ afterAll(() => {
 const cli = (...args: string[]) => cliInTemp(tmp, args);
 
 interface CheckJson {
+  chars: number;
+  borrowedChars: number;
+  standardChars: number;
   totalRatio: number;
   uncitedRatio: number;
   ownRatio: number;
-  spans: Array<{ start: number; end: number; text: string; passageId: string; sourceTitle: string; cited: boolean }>;
+  spans: Array<{ start: number; end: number; text: string; passageId: string; sourceTitle: string; cited: boolean; standard: boolean; status: string }>;
   sources: Array<{ id: string; title: string; ratio: number }>;
 }
 
 async function passages() {
-  return JSON.parse((await cli('library', 'list', '--json')).stdout) as Array<{ id: string; text: string; sources: Array<{ title: string }> }>;
+  return JSON.parse((await cli('library', 'list', '--json')).stdout) as Array<{ id: string; text: string; work: { title: string }; sources: Array<{ title: string }> }>;
 }
 
 describe('qianwan check', () => {
@@ -54,11 +59,28 @@ describe('qianwan check', () => {
     const sb = json.spans.find((s) => s.passageId === b.id)!;
     expect(sa.cited).toBe(true);
     expect(sb.cited).toBe(false);
-    expect(sb.sourceTitle).toBe(b.sources[0]!.title);
+    // Named as the note names it: by the work's title (#20 item 6).
+    expect(sb.sourceTitle).toBe(b.work.title || b.sources[0]!.title);
     expect(json.uncitedRatio).toBeLessThan(json.totalRatio);
     expect(json.totalRatio + json.ownRatio).toBeCloseTo(1, 10);
     expect(json.sources.length).toBeGreaterThan(0);
-    expect(Object.keys(json.spans[0]!).sort()).toEqual(['cited', 'end', 'passageId', 'sourceTitle', 'start', 'status', 'text']);
+    expect(Object.keys(json.spans[0]!).sort()).toEqual(['cited', 'end', 'passageId', 'sourceTitle', 'standard', 'start', 'status', 'text']);
+  });
+
+  it('lists standard formulations as spans with "standard": true, in neither ratio (#20 item 5)', async () => {
+    // The app's own template sentence and a 提法 from resources/standard-phrases.json, in a draft that copies nothing else.
+    const file = path.join(tmp, '提法.md');
+    fs.writeFileSync(file, '近日，我认真学习了浙江“千村示范、万村整治”工程（以下简称“千万工程”）经验，深受启发。我们要始终坚持以人民为中心的发展思想，把实事办好。\n');
+    const r = await cli('check', file, '--json');
+    expect(r.stderr).toBe('');
+    const json = JSON.parse(r.stdout) as CheckJson;
+    const standard = json.spans.filter((s) => s.standard);
+    expect(standard.map((s) => s.text)).toEqual(expect.arrayContaining(['千村示范、万村整治”工程（以下简称“千万工程', '坚持以人民为中心的发展思想']));
+    for (const s of standard) expect(s).toMatchObject({ status: 'standard', cited: false });
+    expect(json.spans.filter((s) => !s.standard)).toEqual([]);
+    expect(json.totalRatio).toBe(0);
+    expect(json.uncitedRatio).toBe(0);
+    expect(json.standardChars).toBeGreaterThan(20);
   });
 
   it('checks a .txt file and a saved document by id, and honours --min-run', async () => {
@@ -73,7 +95,8 @@ describe('qianwan check', () => {
     const id = (JSON.parse((await cli('doc', 'import', md, '--json')).stdout) as { id: string }).id;
     const byId = JSON.parse((await cli('check', id, '--json')).stdout) as CheckJson;
     expect(byId.spans[0]!.passageId).toBe(p.id);
-    expect(byId.totalRatio).toBeGreaterThan(0.8);
+    // The passage's 提法 (习近平新时代中国特色社会主义思想 …) are 规范表述: borrowed or standard, it is all found.
+    expect((byId.borrowedChars + byId.standardChars) / byId.chars).toBeGreaterThan(0.8);
   });
 
   it('checks a .docx file by its text', async () => {
@@ -84,7 +107,7 @@ describe('qianwan check', () => {
     const json = JSON.parse((await cli('check', file, '--json')).stdout) as CheckJson;
     expect(json.spans[0]!.passageId).toBe(p.id);
     expect(json.spans[0]!.cited).toBe(false);
-    expect(json.totalRatio).toBeGreaterThan(0.8);
+    expect((json.borrowedChars + json.standardChars) / json.chars).toBeGreaterThan(0.8);
   });
 
   it('finds the user’s own imported passages, re-indexing after an import', async () => {

@@ -5,7 +5,7 @@ import { goalPercent } from '../goalPercent';
 describe('countDocument', () => {
   it('counts like WPS: 字数, characters with and without spaces (line breaks are neither), paragraphs with text', () => {
     const c = countDocument('学习千万工程 APP 经验。\n\n　　\n第二段');
-    expect(c).toMatchObject({ words: 12, cjkChars: 11, nonCjkWords: 1, punctuation: 1, paragraphs: 2 });
+    expect(c).toMatchObject({ words: 13, cjkChars: 11, fullWidthPunctuation: 1, nonCjkWords: 1, punctuation: 1, paragraphs: 2 });
     // 14 + 2 (the full-width spaces) + 3; the three line breaks are not counted.
     expect(c.charsWithSpaces).toBe(19);
     expect(c.charsWithoutSpaces).toBe(15);

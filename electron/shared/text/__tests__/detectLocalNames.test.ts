@@ -1,27 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { applyLocalNames, detectLocalNames } from '../detectLocalNames';
+import { applyLocalNames, detectLocalNames, type PlaceLookup } from '../detectLocalNames';
+import { COMMON_BIT, LEVEL_BIT, SHORT_BIT } from '../placeLevels';
+import { regionLevels } from '../regionLevels';
+
+// A handful of stems with the bits the real gazetteer gives them (electron/node/gazetteer tests use the real one).
+const stems: Record<string, number> = {
+  苏家坨: LEVEL_BIT.town,
+  车耳营: LEVEL_BIT.village,
+  七王坟: LEVEL_BIT.village,
+  王坟: LEVEL_BIT.village | LEVEL_BIT.town,
+  坟: LEVEL_BIT.village,
+  红: LEVEL_BIT.village,
+  海淀: LEVEL_BIT.county | SHORT_BIT,
+  京西: LEVEL_BIT.region | SHORT_BIT,
+  示范: LEVEL_BIT.village | COMMON_BIT,
+  安吉: LEVEL_BIT.county | SHORT_BIT,
+  余: LEVEL_BIT.village,
+};
+const places: PlaceLookup = { bits: (stem) => stems[stem] ?? 0 };
 
 describe('detectLocalNames', () => {
-  it('finds place names by their administrative suffix, known names and masks', () => {
-    const text = '岱山东沙镇采用“四治融合模式”，东沙镇成立网格理事会。海淀要挖掘现有自然资源，XX镇和××县也在推进，推动这一成功实践在神农架林区焕发生机。';
-    const names = detectLocalNames(text).map((n) => `${n.kind}:${n.text}`);
-    expect(names).toContain('place:东沙镇');
-    expect(names).toContain('place:海淀');
-    expect(names).toContain('mask:XX镇');
-    expect(names).toContain('mask:××县');
-    expect(names).toContain('place:农架林区');
-    expect(detectLocalNames('瑞安曹村镇采用“产村融合模式”').map((n) => n.text)).toEqual(['瑞安', '曹村镇']);
-    expect(detectLocalNames(text).find((n) => n.text === '东沙镇')!.positions).toHaveLength(2);
+  it('takes the longest stem the gazetteer knows, at the level of its suffix, so names are never cut', () => {
+    const names = detectLocalNames('苏家坨镇车耳营村、七王坟村，打造出京西海淀独有的“网红村”，海淀区。', places, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28]);
+    expect(names.map((n) => [n.text, n.level, n.positions])).toEqual([
+      ['苏家坨镇', 'town', [0]],
+      ['车耳营村', 'village', [4]],
+      ['七王坟村', 'village', [9]],
+      ['京西', 'region', [17]],
+      ['海淀', 'county', [19]],
+      ['海淀区', 'county', [30]],
+    ]);
   });
 
-  it('does not take common words for names', () => {
-    const names = detectLocalNames('推进农村人居环境整治，建设美丽乡村和示范村，城乡融合发展，全县上下齐心，结合不同镇、村特点。').map((n) => n.text);
-    expect(names).toEqual([]);
+  it('leaves descriptions and words that contain a name alone', () => {
+    expect(detectLocalNames('建设示范村，平安吉祥，其余村民', places, [0, 2, 3, 5, 6, 8, 10, 11, 13, 15])).toEqual([]);
+  });
+
+  it('finds a one-character stem after a word or a function word', () => {
+    expect(detectLocalNames('在安吉县余村考察', places, [0, 1, 4, 5, 6, 8]).map((n) => n.text)).toEqual(['安吉县', '余村']);
+  });
+
+  it('finds masks by shape, with the level of their suffix', () => {
+    expect(detectLocalNames('XX镇和××县，某某局', places).map((n) => [n.text, n.kind, n.level])).toEqual([
+      ['XX镇', 'mask', 'town'],
+      ['××县', 'mask', 'county'],
+      ['某某局', 'mask', null],
+    ]);
   });
 });
 
 describe('applyLocalNames', () => {
   it('replaces every occurrence, longer names first', () => {
     expect(applyLocalNames('东沙镇成立理事会，东沙镇调解员；岱山东沙镇', { 东沙镇: '城关镇', 岱山东沙镇: '本县城关镇' })).toBe('城关镇成立理事会，城关镇调解员；本县城关镇');
+  });
+
+  it('replaces whole names only: a suffix that starts a word is no name', () => {
+    expect(applyLocalNames('余村的村民，其余村民', { 余村: '我村' })).toBe('我村的村民，其余村民');
+  });
+});
+
+describe('regionLevels', () => {
+  it('splits the writer\'s place into its divisions', () => {
+    expect(regionLevels('青山县')).toEqual({ county: '青山县' });
+    expect(regionLevels('浙江省湖州市安吉县天荒坪镇余村')).toEqual({ province: '浙江省', city: '湖州市', county: '安吉县', town: '天荒坪镇', village: '余村' });
+    expect(regionLevels('北京市海淀区苏家坨镇')).toEqual({ province: '北京市', county: '海淀区', town: '苏家坨镇' });
   });
 });

