@@ -42,7 +42,7 @@ export async function runDoc(
     const target = rest[0];
     if (!target) throw new ApiError('invalid_input', '缺少文稿 ID 或文件名');
     const doc = fs.existsSync(target)
-      ? (await readDraftFile(path.basename(target), fs.readFileSync(target), (id) => services.library.isKnownPassage(id))).doc
+      ? (await services.drafts.read(path.basename(target), fs.readFileSync(target))).doc
       : services.documents.get(target).content;
     const c = countDocument(docPlainText(doc));
     // words = 字数, chars / charsNoSpaces = 字符数（计空格 / 不计空格）, as Word and WPS count them.
