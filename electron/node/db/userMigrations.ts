@@ -171,4 +171,16 @@ export const userMigrations: Migration[] = [
       CREATE INDEX revisions_by_document ON revisions (document_id, created_at);
     `,
   },
+  {
+    // An own source's file as it was imported (a saved page, a PDF …): what a library pack hands on,
+    // and what the source can be read again from. Kept apart from sources, whose rows are read often.
+    version: 10,
+    sql: `
+      CREATE TABLE source_originals (
+        source_id TEXT PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+        format TEXT NOT NULL,
+        bytes BLOB NOT NULL
+      );
+    `,
+  },
 ];

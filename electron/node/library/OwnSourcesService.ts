@@ -43,6 +43,7 @@ export class OwnSourcesService {
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
           .run(s.id, s.fileName, title, meta ? meta.site : s.site, meta ? meta.date : s.date, meta ? meta.url : s.url, s.docNumber, s.pages, s.author, s.rawText, stamp);
+        if (s.original) this.db.prepare('INSERT INTO source_originals (source_id, format, bytes) VALUES (?, ?, ?)').run(s.id, s.original.format, Buffer.from(s.original.bytes));
         saved.push({ id: s.id, title });
       });
       const work = this.db.prepare('INSERT INTO works (id, source_id, ord, title) VALUES (?, ?, ?, ?)');

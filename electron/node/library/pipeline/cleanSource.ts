@@ -63,6 +63,8 @@ export function cleanSource(fileName: string, bytes: Uint8Array, read: SourceRea
     docNumber: prov.docNumber,
     pages: prov.pages,
     author: prov.author,
+    stated: { newspaper: prov.newspaper, edition: prov.edition, journal: prov.journal, issue: prov.issue, description: prov.description },
+    original: { bytes, format: read.format },
   };
   const works: WorkDraftOut[] = [];
   structure.works.forEach((w, ord) => {

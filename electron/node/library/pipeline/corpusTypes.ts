@@ -1,3 +1,6 @@
+import type { SourceMeta } from '../../formats/SourceMeta';
+import type { SourceFormat } from '../../formats/sourceFormat';
+
 // What a library build produces from raw source files, before it is written to library.db.
 // Offsets are UTF-16 code-unit offsets into `BuiltSource.rawText` (the decoded, unmodified text).
 
@@ -18,6 +21,10 @@ export interface BuiltSource {
   docNumber: string | null;
   pages: number | null;
   author: string | null;
+  /** Further facts the source states (a newspaper and its page, a journal and its issue …). */
+  stated?: Partial<SourceMeta>;
+  /** The file as it was imported, kept with an own source (for library packs and re-reading). */
+  original?: { bytes: Uint8Array; format: SourceFormat };
 }
 
 export interface BuiltWork {
