@@ -9,7 +9,7 @@ export async function convertLegacyWord(bytes: Uint8Array, fileName: string, sof
   if (!soffice) throw new ApiError('libreoffice_missing', fileName);
   const ext = /\.wps$/i.test(fileName) ? '.wps' : '.doc';
   try {
-    return await runLibreOffice({ bytes, ext, to: 'docx:"MS Word 2007 XML"', soffice, code: 'file_damaged', timeoutMs: 90_000 });
+    return await runLibreOffice({ bytes, ext, to: 'docx:MS Word 2007 XML', soffice, code: 'file_damaged', timeoutMs: 90_000 });
   } catch (err) {
     // LibreOffice's own words stay out of the message: the file could not be read, that is all.
     if (err instanceof ApiError) throw new ApiError('file_damaged', fileName);
