@@ -36,7 +36,10 @@ export function sourceFormat(fileName: string, bytes: Uint8Array): SourceFormat 
     if (head.startsWith('PK\u0003\u0004')) return 'docx';
     if (/^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)/i.test(head.replace(/^\ufeff|^ï»¿/, ''))) return 'html';
     if (/^MIME-Version:/im.test(head) && /multipart\/related/i.test(head)) return 'mhtml';
-    return named;
+    // Word's own binary (an OLE compound file) or RTF goes to LibreOffice; anything else named .doc is
+    // text at best, and the text decoder judges that.
+    if (head.startsWith('\xd0\xcf\x11\xe0') || head.startsWith('{\\rtf')) return named === 'docx' ? 'docx' : 'doc';
+    return named === 'docx' ? 'docx' : 'text';
   }
   if (named === 'html' && /^MIME-Version:/im.test(head) && /multipart\/related/i.test(head)) return 'mhtml';
   return named;

@@ -218,6 +218,8 @@ export const enUS: Messages = {
   'error.libreoffice_missing': '{detail} is an old Word (.doc) or WPS file, which needs LibreOffice to read, and LibreOffice was not found on this computer. Install LibreOffice, or save the file as .docx in Word or WPS and import that.',
   'error.unsupported_draft': 'Cannot open {detail} as a document. Documents can be opened from .docx, .doc, .wps, .md and .txt files.',
   'error.file_too_complex': 'The file is too complex to read (it took too long or too much memory), so reading it was stopped: {detail}. Nothing else was affected.',
+  'error.import_batch_too_large': 'Too many files, or too much, for one import (at most {detail} files, 300 MB in all). Import them in several goes.',
+  'error.duplicate_file': 'The same file as {detail} in this import; it is imported once.',
   'error.file_exists': 'The file already exists: {detail}. It was not overwritten; confirm first to replace it (--force on the command line).',
   'error.pdf_unavailable': 'Could not make the PDF: {detail}.',
   'error.internal': 'Internal error: {detail}',

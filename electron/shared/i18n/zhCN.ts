@@ -215,6 +215,8 @@ export const zhCN = {
   'error.libreoffice_missing': '{detail} 是旧版 Word（.doc）或 WPS 文件，需要 LibreOffice 才能读取，但这台电脑上没有找到它。请安装 LibreOffice，或在 Word/WPS 中把它另存为 .docx 后再导入。',
   'error.unsupported_draft': '无法作为文稿打开：{detail}。可以打开 .docx、.doc、.wps、.md、.txt 文稿。',
   'error.file_too_complex': '文件过于复杂，读取超时或超出内存限制，已停止读取：{detail}。你的其他内容不受影响。',
+  'error.import_batch_too_large': '一次导入的文件太多或太大（最多 {detail} 个文件、共 300 MB）。请分几次导入。',
+  'error.duplicate_file': '与本次导入的《{detail}》是同一个文件，只导入一次。',
   'error.file_exists': '文件已存在：{detail}。没有覆盖它；确需覆盖请先确认（命令行加 --force）。',
   'error.pdf_unavailable': '无法生成 PDF：{detail}。',
   'error.internal': '内部错误：{detail}',
