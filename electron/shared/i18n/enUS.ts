@@ -32,6 +32,7 @@ export const enUS: Messages = {
   'docs.tooLarge': 'Cannot open {name}: the file is {size} MB, over the 20 MB limit',
   'editor.titlePlaceholder': 'Type the title here',
   'editor.placeholder': 'Start writing…',
+  'editor.restoredUnsaved': 'Restored the changes from {time} that were not saved (the app was not responding then). They will be saved now; Ctrl+Z undoes the restore.',
   'editor.noDocument': 'Choose a document on the left, or create a new one.',
   'editor.toolbar.undo': 'Undo (Ctrl+Z)',
   'editor.toolbar.redo': 'Redo (Ctrl+Y)',

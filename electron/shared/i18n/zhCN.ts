@@ -30,6 +30,7 @@ export const zhCN = {
   'editor.titlePlaceholder': '在此输入标题',
   'editor.placeholder': '开始写作……',
   'editor.noDocument': '从左侧选择一篇文稿，或新建一篇。',
+  'editor.restoredUnsaved': '已恢复 {time} 尚未保存的修改（当时程序没有响应）。它们将自动保存；按 Ctrl+Z 可撤销恢复。',
   'editor.toolbar.undo': '撤销 (Ctrl+Z)',
   'editor.toolbar.redo': '重做 (Ctrl+Y)',
   'editor.toolbar.bold': '加粗 (Ctrl+B)',

@@ -114,7 +114,7 @@ export function DocumentList(props: DocumentListProps) {
       {props.documents.length === 0 && <p className="muted">{t('docs.empty')}</p>}
       <ul>
         {props.documents.map((d) => (
-          <li key={d.id} className={`doc-item${d.id === props.selectedId ? ' selected' : ''}`}>
+          <li key={d.id} className={`doc-item${d.id === props.selectedId ? ' selected' : ''}`} data-testid="document-item" data-document-id={d.id}>
             {renaming === d.id ? (
               <input
                 className="rename-input"
