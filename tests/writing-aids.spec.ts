@@ -192,6 +192,8 @@ test('revision history: the saved revisions with time and 字数, a side-by-side
   // Leaving the page (close) or opening it again (open) kept the first draft.
   // 浙江坚持规划先行(8) 要删去的一段(6) and their two 。: 16 字 as Word counts.
   await expect(items.first()).toContainText(/(关闭时|打开时) · 16 字/);
+  // And the history goes back to the moment the document was created (#20).
+  await expect(items.last()).toContainText('新建时 · 0 字');
   const diff = dialog.getByTestId('revision-diff');
   await expect(diff.getByTestId('diff-row-changed')).toHaveCount(2);
   await expect(diff.locator('ins').first()).toHaveText('始终');

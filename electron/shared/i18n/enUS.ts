@@ -317,6 +317,7 @@ export const enUS: Messages = {
   'revisions.open': 'History',
   'revisions.title': 'Revision history',
   'revisions.empty': 'No saved revisions yet. A revision is kept when a document is opened or closed, and every five minutes while editing.',
+  'revisions.reason.create': 'On creating',
   'revisions.reason.open': 'On opening',
   'revisions.reason.close': 'On closing',
   'revisions.reason.interval': 'While editing',

@@ -314,6 +314,7 @@ export const zhCN = {
   'revisions.open': '修订历史',
   'revisions.title': '修订历史',
   'revisions.empty': '还没有保存的修订版本。打开、关闭文稿以及编辑过程中每隔五分钟会自动保存一个版本。',
+  'revisions.reason.create': '新建时',
   'revisions.reason.open': '打开时',
   'revisions.reason.close': '关闭时',
   'revisions.reason.interval': '编辑中',

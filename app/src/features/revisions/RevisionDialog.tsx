@@ -10,6 +10,7 @@ import { formatTime } from '../documents/formatTime';
 import { DiffRows } from './DiffRows';
 
 const REASON_KEY = {
+  create: 'revisions.reason.create',
   open: 'revisions.reason.open',
   close: 'revisions.reason.close',
   interval: 'revisions.reason.interval',
