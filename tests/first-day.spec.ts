@@ -1,0 +1,51 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures/browserHost';
+
+// What a new user tried on the first day (#20) and what broke: each check here failed before its fix.
+
+async function expectDialogKeyboard(page: Page, trigger: Locator, dialog: Locator, returnsTo: Locator = trigger) {
+  await trigger.click();
+  await expect(dialog).toBeVisible();
+  // Focus moved in.
+  await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  // Tab, many times either way, never leaves it.
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Shift+Tab');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  // Esc closes it, and focus is back on what opened it.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(returnsTo).toBeFocused();
+}
+
+test('every dialog opened with the mouse: focus moves in, Tab stays in, Esc closes, focus returns', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  await page.getByTestId('editor').click();
+  await page.keyboard.type('学习千万工程经验。');
+  await expectDialogKeyboard(page, page.getByTestId('open-settings'), page.getByTestId('profile-dialog'));
+  await expectDialogKeyboard(page, page.getByTestId('export-open'), page.getByTestId('export-dialog'));
+  await expectDialogKeyboard(page, page.getByTestId('open-word-count'), page.getByTestId('word-count-dialog'));
+  // A toolbar button leaves the caret in the text: focus goes back there.
+  await page.getByTestId('editor').click();
+  await expectDialogKeyboard(page, page.getByTestId('open-revisions'), page.getByTestId('revision-dialog'), page.getByTestId('editor'));
+  await expectDialogKeyboard(page, page.getByTestId('new-from-template'), page.getByTestId('template-chooser'));
+});
+
+test('设置 → 取消 undoes a language change', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByTestId('open-settings').click();
+  const dialog = page.getByTestId('profile-dialog');
+  await dialog.getByTestId('language-select').selectOption('en-US');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: '新建文稿' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: '新建文稿' })).toBeVisible();
+});
