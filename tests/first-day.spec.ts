@@ -49,3 +49,37 @@ test('设置 → 取消 undoes a language change', async ({ page, host }) => {
   await page.reload();
   await expect(page.getByRole('button', { name: '新建文稿' })).toBeVisible();
 });
+
+test('a success notice looks unlike an error and goes by itself; none outlives a change of document or language', async ({ page, host }, testInfo) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  const draft = testInfo.outputPath('发言提纲.txt');
+  (await import('node:fs')).writeFileSync(draft, '研讨发言提纲\n第一段正文。\n');
+  await page.getByTestId('open-draft-input').setInputFiles(draft);
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('已打开“研讨发言提纲”');
+  await expect(notice).toHaveAttribute('data-kind', 'success');
+  const success = await notice.evaluate((el) => getComputedStyle(el).backgroundColor);
+  // Still there while its document is shown, then gone on another document.
+  await page.getByTestId('document-item').nth(1).locator('.doc-open').click();
+  await expect(notice).toHaveCount(0);
+
+  // An error stays until closed, and is red.
+  const broken = testInfo.outputPath('坏文件.docx');
+  (await import('node:fs')).writeFileSync(broken, 'not a zip');
+  await page.getByTestId('open-draft-input').setInputFiles(broken);
+  await expect(notice).toHaveAttribute('data-kind', 'error');
+  expect(await notice.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(success);
+  await page.waitForTimeout(6500);
+  await expect(notice).toBeVisible();
+  // A change of language takes it away (its words are in the other language).
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('language-select').selectOption('en-US');
+  await expect(notice).toHaveCount(0);
+  await page.getByTestId('profile-dialog').getByRole('button', { name: 'Cancel' }).click();
+
+  // A success goes by itself.
+  await page.getByTestId('open-draft-input').setInputFiles(draft);
+  await expect(notice).toHaveAttribute('data-kind', 'success');
+  await expect(notice).toHaveCount(0, { timeout: 9000 });
+});

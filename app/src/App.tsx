@@ -3,6 +3,8 @@ import type { Editor } from '@tiptap/core';
 import type { DocumentRecord, DocumentSummary, LocalSuggestion, PassageInfo } from '../../electron/shared/api/apiTypes';
 import { t } from '../../electron/shared/i18n/translate';
 import { useApi } from './api/apiContext';
+import { useNotices } from './features/notices/useNotices';
+import { useLocale } from './features/locale/useLocale';
 import { DocumentList } from './features/documents/DocumentList';
 import { useOpenDrafts } from './features/documents/useOpenDrafts';
 import { EditorPane } from './features/editor/EditorPane';
@@ -35,7 +37,9 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
   const [documents, setDocuments] = useState<DocumentSummary[]>(() => startup?.ready?.documents ?? []);
   const [trash, setTrash] = useState<DocumentSummary[]>(() => startup?.ready?.trash ?? []);
   const [current, setCurrent] = useState<DocumentRecord | null>(() => startup?.ready?.first ?? null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const locale = useLocale();
+  const { notice, notify } = useNotices(current?.id ?? null, locale);
+  const setNotice = notify;
   const editorRef = useRef<Editor | null>(null);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [choosingTemplate, setChoosingTemplate] = useState(false);
@@ -165,7 +169,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
 
   const usePassage = (passage: PassageInfo, how: 'quote' | 'adapt' | 'seeAlso') => {
     const editor = editorRef.current;
-    if (!editor) return setNotice(t('editor.noDocument'));
+    if (!editor) return setNotice(t('editor.noDocument'), 'info');
     cache.put(passage);
     const citedOn = todayIso();
     const chain = editor.chain().focus();
@@ -191,8 +195,8 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
   return (
     <div className="app">
       {notice && (
-        <div className="notice" role="alert" data-testid="notice">
-          <span>{notice}</span>
+        <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice" data-kind={notice.kind}>
+          <span>{notice.text}</span>
           <button type="button" className="link-button" onClick={() => setNotice(null)} aria-label={t('notice.close')}>
             ×
           </button>
