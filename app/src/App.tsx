@@ -69,7 +69,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
     [cache],
   );
 
-  const report = useCallback((err: unknown) => setNotice(err instanceof Error ? err.message : String(err)), []);
+  const report = useCallback((err: unknown) => setNotice(err instanceof Error ? err.message : String(err)), [setNotice]);
 
   const refresh = useCallback(async () => {
     const [docs, trashed] = await Promise.all([api.listDocuments({}), api.listTrash({})]);
