@@ -83,3 +83,29 @@ test('a success notice looks unlike an error and goes by itself; none outlives a
   await expect(notice).toHaveAttribute('data-kind', 'success');
   await expect(notice).toHaveCount(0, { timeout: 9000 });
 });
+
+test('Ctrl+P offers the export (PDF) instead of printing the app; Ctrl+N and Ctrl+O work; find/replace and export are on the toolbar', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  await page.getByTestId('editor').click();
+  await page.keyboard.type('学习千万工程经验。');
+  await page.keyboard.press('Control+p');
+  await expect(page.getByTestId('export-dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('export-dialog')).toBeHidden();
+
+  await page.keyboard.press('Control+n');
+  await expect(page.getByTestId('document-item')).toHaveCount(2);
+
+  await page.getByTestId('editor').click();
+  await page.getByTestId('open-find').click();
+  await expect(page.getByTestId('find-bar')).toBeVisible();
+  await expect(page.getByTestId('find-input')).toBeFocused();
+  await page.getByTestId('toolbar-export').click();
+  await expect(page.getByTestId('export-dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+o');
+  expect((await chooser).isMultiple()).toBe(true);
+});

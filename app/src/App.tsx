@@ -48,6 +48,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
   const [showProfile, setShowProfile] = useState(false);
   const [showBackups, setShowBackups] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [openRequest, setOpenRequest] = useState(0);
   // user.db refused (damaged or newer): the recovery screen replaces the editor.
   const [refused, setRefused] = useState<string | null>(null);
   const [localising, setLocalising] = useState<{ passageId: string; names: LocalSuggestion[] } | null>(null);
@@ -185,6 +186,31 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
     else chain.seeAlsoPassage({ passageId: passage.id, citedOn }).run();
   };
 
+  // As in Word and WPS: Ctrl+N a new document, Ctrl+O 打开, Ctrl+P the document's print and export
+  // (导出 offers PDF), not the browser printing the app itself.
+  const hasDocument = current !== null;
+  const createRef = useRef(create);
+  createRef.current = create;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.isComposing) return;
+      const key = e.key.toLowerCase();
+      if (key === 'p') {
+        e.preventDefault();
+        if (hasDocument) setExporting(true);
+        else setNotice(t('editor.noDocument'), 'info');
+      } else if (key === 'n') {
+        e.preventDefault();
+        void createRef.current();
+      } else if (key === 'o') {
+        e.preventDefault();
+        setOpenRequest((n) => n + 1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [hasDocument, setNotice]);
+
   if (refused)
     return (
       <OnDemand>
@@ -219,6 +245,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
               onSettings={() => setShowProfile(true)}
               onOpenFiles={(files) => void openDrafts(files)}
               onExport={current ? () => setExporting(true) : undefined}
+              openRequest={openRequest}
             />
             <WritingAidsColumn editor={editor} templateId={current?.options.templateId ?? null} onSuggest={(s) => setSuggest((prev) => ({ ...s, seq: (prev?.seq ?? 0) + 1 }))} />
           </>
@@ -235,6 +262,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
               onEditorReady={onEditorReady}
               onSaved={onSaved}
               onRename={(id, title) => void rename(id, title)}
+              onExport={() => setExporting(true)}
             />
           ) : (
             <div className="empty-editor">{t('editor.noDocument')}</div>

@@ -41,12 +41,14 @@ export interface EditorPaneProps {
   onEditorReady: (editor: Editor | null) => void;
   onSaved: (id: string, wordCount: number) => void;
   onRename: (id: string, title: string) => void;
+  /** 导出… of this document (also Ctrl+P). */
+  onExport?: () => void;
 }
 
 const COUNT_DELAY_MS = 250;
 
 /** One mounted editor per open document (the parent keys it by id). */
-export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCitationClick, onEditorReady, onSaved, onRename }: EditorPaneProps) {
+export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCitationClick, onEditorReady, onSaved, onRename, onExport }: EditorPaneProps) {
   const citationClick = useRef(onCitationClick);
   citationClick.current = onCitationClick;
   const api = useApi();
@@ -55,6 +57,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
   const [checking, setChecking] = useState(false);
   const [options, setOptions] = useState(doc.options);
   const [showRevisions, setShowRevisions] = useState(false);
+  const [findRequest, setFindRequest] = useState(0);
   /** When the edits restored from the page's stash were made, while the notice about them shows. */
   const [restoredAt, setRestoredAt] = useState<number | null>(null);
   /** This document has edits in the stash that no acknowledged save has covered yet. */
@@ -275,9 +278,19 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       <Toolbar
         editor={editor}
         extra={
-          <button type="button" className="tool" data-testid="open-revisions" onMouseDown={(e) => e.preventDefault()} onClick={() => setShowRevisions(true)}>
-            {t('revisions.open')}
-          </button>
+          <>
+            <button type="button" className="tool" data-testid="open-find" title={t('find.open')} onMouseDown={(e) => e.preventDefault()} onClick={() => setFindRequest((n) => n + 1)}>
+              {t('find.title')}
+            </button>
+            <button type="button" className="tool" data-testid="open-revisions" onMouseDown={(e) => e.preventDefault()} onClick={() => setShowRevisions(true)}>
+              {t('revisions.open')}
+            </button>
+            {onExport && (
+              <button type="button" className="tool" data-testid="toolbar-export" title={t('export.openHelp')} onMouseDown={(e) => e.preventDefault()} onClick={onExport}>
+                {t('export.open')}
+              </button>
+            )}
+          </>
         }
       />
       {showRevisions && (
@@ -305,7 +318,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
           </button>
         </div>
       )}
-      <FindReplaceBar editor={editor} />
+      <FindReplaceBar editor={editor} request={findRequest} />
       <button type="button" className="check-toggle small" data-testid="check-open" title={t('check.openHelp')} aria-pressed={checking} onClick={() => setChecking((c) => !c)}>
         {t('check.open')}
       </button>
