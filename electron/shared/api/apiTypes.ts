@@ -42,7 +42,7 @@ export interface RevisionSummary {
   id: number;
   documentId: string;
   /** before_restore: the text as it was when another revision was restored; restore: the restored text. */
-  reason: 'open' | 'close' | 'interval' | 'import' | 'restore' | 'before_restore';
+  reason: 'create' | 'open' | 'close' | 'interval' | 'import' | 'restore' | 'before_restore';
   createdAt: string;
   wordCount: number;
 }
