@@ -18,8 +18,6 @@ const BY_EXTENSION: Record<string, SourceFormat> = {
   pdf: 'pdf',
 };
 
-/** Extensions the library import accepts, for file pickers and folder imports. */
-export const SOURCE_EXTENSIONS = Object.keys(BY_EXTENSION).map((e) => `.${e}`);
 
 /**
  * What a file is, by its extension, corrected by its first bytes where they say otherwise — 范文 sites

@@ -31,7 +31,7 @@ export function DocumentList(props: DocumentListProps) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
-  const { dragging, dropProps } = useFileDrop((files) => props.onOpenFiles?.(files), !!props.onOpenFiles);
+  const { dragging, dropProps } = useFileDrop((data) => props.onOpenFiles?.(Array.from(data.files)), !!props.onOpenFiles);
   useEffect(() => {
     if (props.openRequest) fileInput.current?.click();
   }, [props.openRequest]);

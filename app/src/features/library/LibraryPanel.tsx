@@ -4,6 +4,8 @@ import { t } from '../../../../electron/shared/i18n/translate';
 import { lazyNamed } from '../lazy/lazyNamed';
 import { OnDemand } from '../lazy/OnDemand';
 import { checkImportFiles, IMPORT_EXTENSIONS } from '../sources/checkImportFiles';
+import { collectDroppedFiles, pickedFiles, type PickedFile } from '../sources/collectDroppedFiles';
+import type { SourceFacts } from '../sources/ImportDialog';
 import { SourceList } from '../sources/SourceList';
 import { useFileDrop } from '../sources/useFileDrop';
 import { LibrarySearch, type LibraryPreset } from './LibrarySearch';
@@ -12,6 +14,13 @@ import { RelatedPassages } from './RelatedPassages';
 // Opened by a click (or a drop), never on the first screen.
 const ImportDialog = lazyNamed(() => import('../sources/ImportDialog'), 'ImportDialog');
 const SourceViewer = lazyNamed(() => import('../sources/SourceViewer'), 'SourceViewer');
+const PasteSourceDialog = lazyNamed(() => import('../sources/PasteSourceDialog'), 'PasteSourceDialog');
+
+interface Importing {
+  files: PickedFile[];
+  skipped: number;
+  preset?: Partial<SourceFacts>;
+}
 
 /** The library side panel: search, sources, import (button or drop) and the source viewer. */
 export function LibraryPanel({
@@ -34,8 +43,10 @@ export function LibraryPanel({
   const [tab, setTab] = useState<'search' | 'related' | 'sources'>('search');
   const [version, setVersion] = useState(0);
   const [viewing, setViewing] = useState<{ sourceId: string; passageId: string | null } | null>(null);
-  const [importing, setImporting] = useState<File[] | null>(null);
+  const [importing, setImporting] = useState<Importing | null>(null);
+  const [pasting, setPasting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (openSource) setViewing(openSource);
   }, [openSource]);
@@ -43,12 +54,18 @@ export function LibraryPanel({
     if (suggest) setTab('search');
   }, [suggest]);
 
-  const startImport = (files: File[]) => {
-    const { accepted, problems } = checkImportFiles(files);
+  const startImport = (files: PickedFile[], preset?: Partial<SourceFacts>) => {
+    const { accepted, problems, skipped } = checkImportFiles(files.map((f) => ({ name: f.file.name, size: f.file.size, path: f.path })));
     if (problems.length) onNotice(problems.join(t('common.listSeparator')));
-    if (accepted.length) setImporting(accepted.map((i) => files[i]!));
+    if (accepted.length) setImporting({ files: accepted.map((i) => files[i]!), skipped, preset });
+    else if (skipped > 0 && problems.length === 0) onNotice(t('import.nothingInFolder', { n: skipped }));
   };
-  const { dragging, dropProps } = useFileDrop(startImport);
+  const { dragging, dropProps } = useFileDrop((data) => {
+    collectDroppedFiles(data).then(
+      (files) => startImport(files),
+      (err: unknown) => onNotice(err instanceof Error ? err.message : String(err)),
+    );
+  });
 
   return (
     <section
@@ -75,7 +92,13 @@ export function LibraryPanel({
         <LibrarySearch version={version} preset={suggest} onUse={onUse} onViewSource={(p) => p.sources[0] && setViewing({ sourceId: p.sources[0].id, passageId: p.id })} />
       </div>
       {tab === 'related' && <RelatedPassages paragraph={paragraph} onUse={onUse} />}
-      {tab === 'sources' && <SourceList version={version} onOpen={(sourceId) => setViewing({ sourceId, passageId: null })} onImport={() => fileInput.current?.click()} />}
+      {tab === 'sources' && (
+        <SourceList
+          version={version}
+          onOpen={(sourceId) => setViewing({ sourceId, passageId: null })}
+          onImport={(how) => (how === 'paste' ? setPasting(true) : (how === 'folder' ? folderInput : fileInput).current?.click())}
+        />
+      )}
       <input
         ref={fileInput}
         type="file"
@@ -84,13 +107,33 @@ export function LibraryPanel({
         accept={IMPORT_EXTENSIONS.join(',')}
         data-testid="import-file-input"
         onChange={(e) => {
-          startImport(Array.from(e.target.files ?? []));
+          startImport(pickedFiles(e.target.files));
           e.target.value = '';
         }}
       />
+      <input
+        ref={(el) => {
+          folderInput.current = el;
+          // A folder picker: not in React's typings, so set as the attribute it is.
+          el?.setAttribute('webkitdirectory', '');
+        }}
+        type="file"
+        multiple
+        hidden
+        data-testid="import-folder-input"
+        onChange={(e) => {
+          startImport(pickedFiles(e.target.files));
+          e.target.value = '';
+        }}
+      />
+      {pasting && (
+        <OnDemand onClose={() => setPasting(false)}>
+          <PasteSourceDialog onClose={() => setPasting(false)} onNext={(files, facts) => (setPasting(false), startImport(files, facts))} />
+        </OnDemand>
+      )}
       {importing && (
         <OnDemand onClose={() => setImporting(null)}>
-          <ImportDialog files={importing} onClose={() => setImporting(null)} onImported={() => (setVersion((v) => v + 1), onLibraryChanged())} />
+          <ImportDialog files={importing.files} skipped={importing.skipped} preset={importing.preset} onClose={() => setImporting(null)} onImported={() => (setVersion((v) => v + 1), onLibraryChanged())} />
         </OnDemand>
       )}
       {viewing && (

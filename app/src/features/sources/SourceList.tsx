@@ -4,7 +4,7 @@ import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
 
 /** The library's sources, the user's own first, each opening the source viewer. */
-export function SourceList({ version, onOpen, onImport }: { version: number; onOpen: (sourceId: string) => void; onImport: () => void }) {
+export function SourceList({ version, onOpen, onImport }: { version: number; onOpen: (sourceId: string) => void; onImport: (how: 'files' | 'folder' | 'paste') => void }) {
   const api = useApi();
   const [sources, setSources] = useState<SourceSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -26,9 +26,17 @@ export function SourceList({ version, onOpen, onImport }: { version: number; onO
   );
   return (
     <div className="source-list">
-      <button type="button" className="primary import-button" onClick={onImport} data-testid="import-button">
-        {t('sources.import')}
-      </button>
+      <div className="import-buttons">
+        <button type="button" className="primary import-button" onClick={() => onImport('files')} data-testid="import-button">
+          {t('sources.import')}
+        </button>
+        <button type="button" onClick={() => onImport('folder')} data-testid="import-folder-button">
+          {t('sources.importFolder')}
+        </button>
+        <button type="button" onClick={() => onImport('paste')} data-testid="paste-source-button">
+          {t('sources.paste')}
+        </button>
+      </div>
       <p className="muted">{t('sources.dropHint')}</p>
       {error && <p className="error-text">{error}</p>}
       <h3>{t('sources.own')}</h3>
