@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
+import { IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
 import { EXPORT_FORMATS, EXPORT_PRESETS, type ExportFormat, type ExportPreset } from '../../shared/export/exportFormats';
 import { createApi } from '../api/createApi';
 import type { Services } from '../api/createServices';
 import { checkDraftFile, readDraftFile } from '../documents/readDraftFile';
 import { writeFileAtomic } from '../export/writeFileAtomic';
+import { readUserFile } from '../files/readUserFile';
 import type { CliIo } from './runCli';
 
 /** `qianwan doc list | import FILE | export ID --format F [--preset P] --out FILE [--force]`. */
@@ -28,8 +30,8 @@ export async function runDoc(
     const file = rest[0];
     if (!file) throw new ApiError('invalid_input', '缺少文件名');
     // The same checks and conversion as File → 打开, the cheap ones before the file is read; refused before anything is stored.
-    checkDraftFile(path.basename(file), fs.statSync(file).size);
-    const draft = await readDraftFile(path.basename(file), fs.readFileSync(file), (id) => services.library.isKnownPassage(id));
+    const bytes = readUserFile(file, IMPORT_FILE_MAX, (size) => checkDraftFile(path.basename(file), size));
+    const draft = await readDraftFile(path.basename(file), bytes, (id) => services.library.isKnownPassage(id));
     const created = services.documents.create({ title: draft.title, content: draft.doc, reason: 'import' });
     if (values.json) printJson({ id: created.id, title: created.title, wordCount: created.wordCount });
     else io.stdout(`已导入：${created.id}  ${created.title}\n`);
