@@ -45,6 +45,11 @@ function request(opts: { path: string; method?: string; headers?: Record<string,
   });
 }
 
+/** The asset cookie the page sets, as a browser would send it back. */
+function assetCookie(headers: http.IncomingHttpHeaders): string {
+  return (headers['set-cookie'] ?? []).find((c) => c.startsWith('qianwan_assets_'))!.split(';')[0]!;
+}
+
 const api = (method: string, body: unknown, headers: Record<string, string> = {}) =>
   request({ path: `/api/${method}`, method: 'POST', headers: { 'content-type': 'application/json', 'x-qianwan-token': host.token, ...headers }, body: JSON.stringify(body) });
 
@@ -65,11 +70,29 @@ describe('browser host', () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain(`content="${host.token}"`);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    const cookie = String(page.headers['set-cookie']).split(';')[0]!;
+    const cookie = assetCookie(page.headers);
     expect(String(page.headers['set-cookie'])).toContain('HttpOnly');
     const asset = await request({ path: '/assets/app.js', headers: { cookie } });
     expect(asset.status).toBe(200);
     expect(asset.body).toBe('console.log(1)');
+  });
+
+  it('never puts the token in a cookie: the asset cookie is per port, holds another key, and opens neither the API nor the page', async () => {
+    const page = await request({ path: `/?token=${host.token}` });
+    const setCookie = page.headers['set-cookie'] ?? [];
+    // Sent to every port of 127.0.0.1 by the browser, so it must not carry the token…
+    expect(setCookie.join('\n')).not.toContain(host.token);
+    const cookie = assetCookie(page.headers);
+    expect(cookie.startsWith(`qianwan_assets_${host.port}=`)).toBe(true);
+    // …and the old cookie that did is expired.
+    expect(setCookie).toContain('qianwan_token=; Path=/; Max-Age=0');
+    expect((await request({ path: '/api/listDocuments', method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{}' })).status).toBe(401);
+    expect((await request({ path: '/api/listDocuments', method: 'POST', headers: { 'content-type': 'application/json', cookie: `qianwan_token=${host.token}` }, body: '{}' })).status).toBe(401);
+    expect((await request({ path: `/api/listDocuments?token=${host.token}`, method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
+    for (const pagePath of ['/', '/index.html', '//index.html', '/assets/../index.html']) expect((await request({ path: pagePath, headers: { cookie } })).status, pagePath).toBe(401);
+    // Another port's cookie opens nothing here.
+    const other = cookie.replace(`qianwan_assets_${host.port}=`, `qianwan_assets_${host.port + 1}=`);
+    expect((await request({ path: '/assets/app.js', headers: { cookie: other } })).status).toBe(401);
   });
 
   it('checks Host and Origin against DNS rebinding and cross-site calls', async () => {
