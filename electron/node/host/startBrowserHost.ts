@@ -51,7 +51,8 @@ export async function startBrowserHost(options: {
   const apiOf = typeof options.api === 'function' ? options.api : () => options.api as QianwanApi;
   const token = options.token ?? randomBytes(24).toString('base64url');
   const assetKey = randomBytes(24).toString('base64url');
-  const rendererDir = path.resolve(options.rendererDir);
+  // Its real path: files are served only when their own real path lies inside it.
+  const rendererDir = fs.realpathSync(path.resolve(options.rendererDir));
   const indexFile = path.join(rendererDir, 'index.html');
   let port = 0;
 
@@ -144,6 +145,11 @@ export async function startBrowserHost(options: {
   };
 }
 
+/**
+ * The regular file under `root` a URL path names, or null. Symbolic links are resolved first and the
+ * real file must still lie inside the (real) renderer folder: a link there to the data folder once
+ * served user.db. Devices, FIFOs and directories are never served.
+ */
 function resolveStatic(root: string, pathname: string): string | null {
   let rel: string;
   try {
@@ -153,12 +159,17 @@ function resolveStatic(root: string, pathname: string): string | null {
   }
   if (rel === '/' || rel === '') rel = '/index.html';
   const file = path.resolve(root, `.${rel}`);
-  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  if (!isInside(root, file)) return null;
   try {
-    return fs.statSync(file).isFile() ? file : null;
+    const real = fs.realpathSync(file);
+    return isInside(root, real) && fs.statSync(real).isFile() ? real : null;
   } catch {
     return null;
   }
+}
+
+function isInside(root: string, file: string): boolean {
+  return file !== root && file.startsWith(root + path.sep);
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -135,5 +136,24 @@ describe('browser host', () => {
     expect(big.status).toBe(413);
     expect((await request({ path: `/..%2fsecret.txt?token=${host.token}` })).status).toBe(404);
     expect((await request({ path: `/../secret.txt?token=${host.token}` })).body).not.toContain('secret');
+  });
+
+  it('serves only regular files whose real path is inside the renderer folder: no link to user.db, the data folder, a device or a FIFO', async () => {
+    const assets = path.join(dir, 'renderer', 'assets');
+    const data = path.join(dir, 'data');
+    expect(fs.existsSync(path.join(data, 'user.db'))).toBe(true);
+    fs.symlinkSync(path.join(data, 'user.db'), path.join(assets, 'db.js'));
+    fs.symlinkSync(data, path.join(assets, 'data'));
+    fs.symlinkSync(path.join(dir, 'secret.txt'), path.join(dir, 'renderer', 'secret.txt'));
+    fs.symlinkSync('/dev/zero', path.join(assets, 'zero.js'));
+    execFileSync('mkfifo', [path.join(assets, 'fifo.js')]);
+    fs.symlinkSync(path.join(assets, 'app.js'), path.join(assets, 'alias.js'));
+    for (const refused of ['/assets/db.js', '/assets/data/user.db', '/secret.txt', '/assets/zero.js', '/assets/fifo.js', '/assets/', '/assets']) {
+      const res = await request({ path: `${refused}?token=${host.token}` });
+      expect(res.status, refused).toBe(404);
+      expect(res.body).not.toContain('SQLite format');
+    }
+    // A link that stays inside the folder is still a file of the renderer.
+    expect((await request({ path: `/assets/alias.js?token=${host.token}` })).body).toBe('console.log(1)');
   });
 });
