@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
 import { IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
@@ -6,7 +5,8 @@ import { EXPORT_FORMATS, EXPORT_PRESETS, type ExportFormat, type ExportPreset } 
 import { createApi } from '../api/createApi';
 import type { Services } from '../api/createServices';
 import { checkDraftFile, readDraftFile } from '../documents/readDraftFile';
-import { writeFileAtomic } from '../export/writeFileAtomic';
+import { writeFileAtomic } from '../files/writeFileAtomic';
+import { checkOutputPath } from '../files/checkOutputPath';
 import { readUserFile } from '../files/readUserFile';
 import type { CliIo } from './runCli';
 
@@ -45,9 +45,8 @@ export async function runDoc(
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new ApiError('invalid_input', `不支持的格式：${format}（可用 ${EXPORT_FORMATS.join('、')}）`);
     const preset = values.preset ?? 'gbt9704';
     if (!(EXPORT_PRESETS as readonly string[]).includes(preset)) throw new ApiError('invalid_input', `不支持的版式：${preset}（可用 ${EXPORT_PRESETS.join('、')}）`);
-    const out = path.resolve(values.out);
     // Asked before the work, and again by the write itself (the name may be taken meanwhile).
-    if (!values.force && fs.existsSync(out)) throw new ApiError('file_exists', out);
+    const out = checkOutputPath(values.out, values.force);
     const file = await services.exports.export({ id, format: format as ExportFormat, preset: preset as ExportPreset });
     writeFileAtomic(out, file.bytes, { overwrite: values.force });
     if (values.json) printJson({ id, out, format, preset: file.preset, pdfEngine: file.pdfEngine, bytes: file.bytes.length });

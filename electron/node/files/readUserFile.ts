@@ -18,7 +18,7 @@ export function readUserFile(file: string, limit: number, check?: (size: number)
   try {
     stat = fs.statSync(file);
   } catch (err) {
-    throw fileSystemError(err, file);
+    throw fileSystemError(err, file, 'read');
   }
   if (!stat.isFile()) throw new ApiError('not_a_file', file);
   if (stat.size > limit) throw tooLarge(name, stat.size);
@@ -28,7 +28,7 @@ export function readUserFile(file: string, limit: number, check?: (size: number)
     // Non-blocking, so that a FIFO put in its place since the stat cannot make open() wait for a writer.
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (err) {
-    throw fileSystemError(err, file);
+    throw fileSystemError(err, file, 'read');
   }
   try {
     if (!fs.fstatSync(fd).isFile()) throw new ApiError('not_a_file', file);
@@ -45,7 +45,7 @@ export function readUserFile(file: string, limit: number, check?: (size: number)
     if (total > limit) throw tooLarge(name, total);
     return Buffer.concat(chunks, total);
   } catch (err) {
-    throw err instanceof ApiError ? err : fileSystemError(err, file);
+    throw err instanceof ApiError ? err : fileSystemError(err, file, 'read');
   } finally {
     fs.closeSync(fd);
   }

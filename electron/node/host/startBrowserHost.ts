@@ -8,6 +8,7 @@ import type { QianwanApi } from '../../shared/api/QianwanApi';
 import { isApiMethod } from '../../shared/api/apiSchemas';
 import { STARTUP_SNAPSHOT_ID } from '../../shared/api/StartupSnapshot';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { httpStatusFor } from './httpStatusFor';
 import { LEGACY_TOKEN_COOKIE, assetCookieName, cookieValue, headerToken, hostAllowed, originAllowed, tokensEqual } from './hostSecurity';
 
 /** Largest API request body accepted; a saved document is far below this. */
@@ -95,8 +96,7 @@ export async function startBrowserHost(options: {
         return send(res, 200, { ok: true, result: result ?? null });
       } catch (err) {
         const payload = toErrorPayload(err);
-        const status = payload.code === 'invalid_input' ? 400 : payload.code === 'not_found' ? 404 : payload.code === 'conflict' ? 409 : 500;
-        return send(res, status, payload);
+        return send(res, httpStatusFor(payload.code), payload);
       }
     }
 

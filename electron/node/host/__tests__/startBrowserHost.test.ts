@@ -122,6 +122,14 @@ describe('browser host', () => {
     const extra = await api('listDocuments', { sql: 'DROP TABLE documents' });
     expect(extra.status).toBe(400);
     expect((await api('noSuchMethod', {})).status).toBe(404);
+    // A file the user chose that cannot be opened is the request's fault, with its own status: not 500.
+    const refused = async (name: string, data: string) => {
+      const res = await api('importDocument', { name, dataBase64: Buffer.from(data).toString('base64') });
+      return { status: res.status, code: (JSON.parse(res.body) as { code: string }).code };
+    };
+    expect(await refused('坏的.docx', 'not a zip file at all')).toEqual({ status: 422, code: 'file_damaged' });
+    expect(await refused('空的.txt', '')).toEqual({ status: 422, code: 'file_empty' });
+    expect(await refused('程序.exe', 'MZ')).toEqual({ status: 415, code: 'unsupported_file' });
     const missing = await api('getDocument', { id: 'nope' });
     expect(missing.status).toBe(404);
   });
