@@ -40,6 +40,7 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
         version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev',
         host,
         libraryPassages: library.count(),
+        dataReadOnly: services.userDb.readonly,
       };
     },
     async listDocuments() {

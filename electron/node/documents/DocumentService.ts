@@ -201,6 +201,9 @@ export class DocumentService {
   }
 
   private addRevisionIfChanged(id: string, reason: RevisionReason): void {
+    // A read-only user.db (its folder cannot be written) is still opened and read; the revision kept
+    // on open and close is a convenience, not the user's words, so it is left out there.
+    if (this.db.readonly) return;
     const latest = this.db
       .prepare<[string], { content: string; title: string }>(
         'SELECT content, title FROM revisions WHERE document_id = ? ORDER BY id DESC LIMIT 1',

@@ -2,8 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import type { FindOptions } from '../../../../electron/shared/search/findInText';
-import { loadedSearchFoldTable, loadSearchFoldTable } from '../../../../electron/shared/search/loadSearchFoldTable';
+import { loadFindTools } from '../../../../electron/shared/search/loadFindTools';
+import { loadedFindRegex } from '../../../../electron/shared/search/loadFindRegex';
+import { loadedSearchFoldTable } from '../../../../electron/shared/search/loadSearchFoldTable';
 import { t } from '../../../../electron/shared/i18n/translate';
+import { describeFindError } from './describeFindError';
 import { findReplaceKey } from '../../editor/findReplace';
 
 /**
@@ -16,9 +19,9 @@ export function FindReplaceBar({ editor, request }: { editor: Editor; request?: 
   const [replacement, setReplacement] = useState('');
   const [options, setOptions] = useState<FindOptions>({ matchCase: false, matchWidth: false, regex: false });
   const [done, setDone] = useState<number | null>(null);
-  // The fold table (OpenCC's dictionaries) is fetched when the bar first opens; no search runs
-  // before it is there, so the first one already finds 千萬 for 千万.
-  const [foldReady, setFoldReady] = useState(() => loadedSearchFoldTable() !== null);
+  // The fold table (OpenCC's dictionaries) and the regular-expression engine (RE2) are fetched when
+  // the bar first opens; no search runs before they are there, so the first one already finds 千萬 for 千万.
+  const [foldReady, setFoldReady] = useState(() => loadedSearchFoldTable() !== null && loadedFindRegex() !== null);
   const [foldError, setFoldError] = useState<string | null>(null);
   const composing = useRef(false);
   const findInput = useRef<HTMLInputElement>(null);
@@ -73,7 +76,7 @@ export function FindReplaceBar({ editor, request }: { editor: Editor; request?: 
     if (mode === 'closed' || foldReady) return;
     let live = true;
     setFoldError(null);
-    loadSearchFoldTable().then(
+    loadFindTools().then(
       () => live && setFoldReady(true),
       (err: unknown) => live && setFoldError(err instanceof Error ? err.message : String(err)),
     );
@@ -98,7 +101,7 @@ export function FindReplaceBar({ editor, request }: { editor: Editor; request?: 
   const status = foldError
     ? t('find.unavailable', { message: foldError })
     : f?.error
-      ? t('find.badRegex', { message: f.error })
+      ? describeFindError(f.error)
       : done !== null
         ? t('find.replaced', { n: done })
         : query && f && foldReady

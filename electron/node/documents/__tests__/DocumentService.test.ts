@@ -114,3 +114,24 @@ describe('DocumentService', () => {
     expect(service.listRevisions(a.id).map((r) => r.reason)).toEqual(['interval', 'create']);
   });
 });
+
+describe('DocumentService on a read-only user.db (a folder the app may not write)', () => {
+  it('opens and closes documents without writing, and a save is refused as data_read_only, not an internal error', async () => {
+    const { default: Sqlite } = await import('better-sqlite3');
+    const { toErrorPayload } = await import('../../../shared/api/ApiError');
+    const created = service.create({ title: '只读', content: doc('原来的话') });
+    db.close();
+    // What openUserDb hands the services when the folder or file cannot be written.
+    db = new Sqlite(path.join(dir, 'user.db'), { readonly: true, fileMustExist: true });
+    service = new DocumentService(db, { now: () => new Date(clock) });
+    expect(service.open(created.id).content).toEqual(doc('原来的话'));
+    expect(() => service.close(created.id)).not.toThrow();
+    let refusal: unknown;
+    try {
+      service.save(created.id, doc('新的话'), created.version);
+    } catch (err) {
+      refusal = err;
+    }
+    expect(toErrorPayload(refusal)).toEqual({ code: 'data_read_only', detail: 'SQLITE_READONLY' });
+  });
+});

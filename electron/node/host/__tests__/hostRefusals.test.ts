@@ -62,7 +62,8 @@ describe('browser host refusals', () => {
 
   it('refuses a wrong token in the header or the cookie', async () => {
     expect((await raw({ path: '/api/listDocuments', method: 'POST', headers: { ...json, 'x-qianwan-token': 'x'.repeat(host.token.length) }, body: '{}' })).status).toBe(401);
-    expect((await raw({ path: '/assets/app.js', headers: { cookie: 'qianwan_token=guess' } })).status).toBe(401);
+    expect((await raw({ path: '/assets/app.js', headers: { cookie: `qianwan_assets_${host.port}=guess` } })).status).toBe(401);
+    expect((await raw({ path: '/assets/app.js', headers: { cookie: `qianwan_token=${host.token}` } })).status).toBe(401);
   });
 
   it('refuses a missing or foreign Host and a null or foreign Origin', async () => {
@@ -91,7 +92,7 @@ describe('browser host refusals', () => {
   it('sends the CSP and nosniff with every page and asset, and a SameSite=Strict cookie', async () => {
     const page = await raw({ path: `/?token=${host.token}` });
     expect(String(page.headers['set-cookie'])).toContain('SameSite=Strict');
-    const cookie = String(page.headers['set-cookie']).split(';')[0]!;
+    const cookie = (page.headers['set-cookie'] ?? []).find((c) => c.startsWith('qianwan_assets_'))!.split(';')[0]!;
     const asset = await raw({ path: '/assets/app.js', headers: { cookie } });
     for (const res of [page, asset]) {
       expect(res.headers['content-security-policy']).toContain("default-src 'self'");
