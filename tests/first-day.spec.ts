@@ -109,3 +109,22 @@ test('Ctrl+P offers the export (PDF) instead of printing the app; Ctrl+N and Ctr
   await page.keyboard.press('Control+o');
   expect((await chooser).isMultiple()).toBe(true);
 });
+
+test('a long title wraps instead of being cut; Shift+Enter breaks its line, Enter goes to the text', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  const title = page.getByTestId('title-input');
+  await title.click();
+  await page.keyboard.type('在学习浙江“千万工程”经验专题研讨会上的发言材料（修改稿）');
+  // Whole: nothing scrolled out of the box.
+  expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+  const oneLine = (await title.boundingBox())!.height;
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.type('——第二行');
+  await expect(title).toHaveValue('在学习浙江“千万工程”经验专题研讨会上的发言材料（修改稿）\n——第二行');
+  expect((await title.boundingBox())!.height).toBeGreaterThan(oneLine);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('editor')).toBeFocused();
+  await expect(page.getByTestId('document-item').first()).toContainText('第二行');
+});

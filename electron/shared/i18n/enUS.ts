@@ -298,6 +298,8 @@ export const enUS: Messages = {
   'wordcount.close': 'Close',
   'status.goal': 'Target {goal} · {percent}%',
   'status.goalReached': '{goal}-word target reached',
+  'find.toolbarLabel': 'Find',
+  'find.matchWidthShort': 'Ｗ/W',
   'find.open': 'Find and replace (Ctrl+F / Ctrl+H)',
   'find.title': 'Find and replace',
   'find.find': 'Find',

@@ -297,6 +297,8 @@ export const zhCN = {
   'status.goalReached': '已达到 {goal} 字目标',
   'find.title': '查找和替换',
   'find.open': '查找和替换（Ctrl+F / Ctrl+H）',
+  'find.toolbarLabel': '查找',
+  'find.matchWidthShort': '全/半',
   'find.find': '查找',
   'find.replaceWith': '替换为',
   'find.next': '下一个',
