@@ -218,7 +218,7 @@ export const zhCN = {
   'error.document_too_large': '文稿过长，超过单篇文稿能保存的上限（约 10 万段或 800 万个字符），没有打开或保存。请把它拆成几个较小的文件，再分别打开。',
   'error.file_exists': '文件已存在：{detail}。没有覆盖它；确需覆盖请先确认（命令行加 --force）。',
   'error.pdf_unavailable': '无法生成 PDF：{detail}。',
-  'error.internal': '内部错误：{detail}',
+  'error.internal': '程序出了错，你的文稿没有受影响；请再试一次，仍出错时请把括号里的内容告诉维护者（{detail}）。',
   'error.busy': '数据文件正被另一个窗口或程序写入，等待超时，这次操作没有完成。请稍后再试；编辑器中的内容会自动重新保存。',
   'error.network': '无法连接到本地服务，请确认程序仍在运行。',
   'layout.resize': '拖动调整宽度',
