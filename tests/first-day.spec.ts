@@ -128,3 +128,15 @@ test('a long title wraps instead of being cut; Shift+Enter breaks its line, Ente
   await expect(page.getByTestId('editor')).toBeFocused();
   await expect(page.getByTestId('document-item').first()).toContainText('第二行');
 });
+
+test('the template chooser lists the works a template follows one a line, whole, in 《》', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByTestId('new-from-template').click();
+  const chooser = page.getByTestId('template-chooser');
+  await chooser.getByTestId('template-option').filter({ hasText: '研讨发言材料' }).click();
+  const works = chooser.getByTestId('template-derived').locator('li');
+  await expect(works).toHaveCount(3);
+  await expect(works.nth(2)).toHaveText('《关于开展关于对浙江“千村示范、万村整治”（千万工程”）工程经验发言材料》');
+  expect(await works.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length)).toBe(0);
+  await page.screenshot({ path: 'test-results/screenshots/template-chooser.png' });
+});
