@@ -78,9 +78,10 @@ test('a success notice looks unlike an error and goes by itself; none outlives a
   await expect(notice).toHaveCount(0);
   await page.getByTestId('profile-dialog').getByRole('button', { name: 'Cancel' }).click();
 
-  // A success goes by itself.
+  // A success goes by itself. (The same draft opened again gets a title of its own.)
   await page.getByTestId('open-draft-input').setInputFiles(draft);
   await expect(notice).toHaveAttribute('data-kind', 'success');
+  await expect(notice).toContainText('已打开“研讨发言提纲（2）”');
   await expect(notice).toHaveCount(0, { timeout: 9000 });
 });
 

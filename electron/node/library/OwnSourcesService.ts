@@ -36,7 +36,8 @@ export class OwnSourcesService {
         const meta = metas.find((m) => m.index === index);
         const title = meta?.title.trim() || s.title;
         const exists = this.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(s.id);
-        if (exists) throw new ApiError('conflict', `已导入过相同的文件：${s.fileName}`);
+        // The same bytes again: said as such, not as a document changed elsewhere (conflict).
+        if (exists) throw new ApiError('already_imported', s.fileName);
         this.db
           .prepare(
             `INSERT INTO sources (id, file_name, title, site, date, url, doc_number, pages, author, raw_text, imported_at)

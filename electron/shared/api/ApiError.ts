@@ -21,6 +21,7 @@ export type ApiErrorCode =
   | 'file_encrypted'
   | 'file_unpack_limit'
   | 'file_exists'
+  | 'already_imported'
   | 'document_too_large'
   | 'pdf_unavailable'
   | 'internal';

@@ -6,6 +6,7 @@ import type { ImportJob } from '../../../shared/api/apiTypes';
 import { createApi } from '../../api/createApi';
 import { createServices, type Services } from '../../api/createServices';
 import { buildLibrary } from '../buildLibrary';
+import { describeError } from '../../../shared/api/describeError';
 
 const corpus = path.resolve(__dirname, '..', '..', '..', '..', 'resources', 'corpus');
 let dir: string;
@@ -67,6 +68,17 @@ describe('importing own sources', () => {
     const p = detail.workList[0]!.passages[1]!;
     expect(detail.rawText.slice(p.start, p.end).length).toBeGreaterThan(0);
     await expect(api.commitImport({ jobId: job.id, sources: [] })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('refuses the same file a second time as already imported, naming it once (#20: it said 该文稿已在别处被修改)', async () => {
+    const api = createApi(services, 'browser');
+    const first = await finished(api, await api.previewImport({ files: [file('学员心得.txt', '003_1f8ea138d11b37c6.txt')] }));
+    await api.commitImport({ jobId: first.id, sources: [] });
+    const again = await finished(api, await api.previewImport({ files: [file('学员心得.txt', '003_1f8ea138d11b37c6.txt')] }));
+    const refusal = await api.commitImport({ jobId: again.id, sources: [] }).catch((err: unknown) => err);
+    expect(refusal).toMatchObject({ code: 'already_imported', detail: '学员心得.txt' });
+    expect(describeError({ code: 'already_imported', detail: '学员心得.txt' })).toBe('“学员心得.txt”已经导入过素材库，这次没有重复导入。可以在“来源”页找到它。');
+    expect((await api.listSources({})).filter((s) => s.own)).toHaveLength(1);
   });
 
   it('links a passage the shipped library already has instead of storing it twice', async () => {
