@@ -63,7 +63,13 @@ export async function startBrowserHost(options: {
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    } catch {
+      // A mistyped address answers with the page that says how to open the app, not "TypeError: Invalid URL".
+      return sendPage(res, 400, UNAUTHORIZED_PAGE);
+    }
     if (!hostAllowed(req, port)) return send(res, 403, { code: 'forbidden', detail: 'host' });
     if (!originAllowed(req, port)) return send(res, 403, { code: 'forbidden', detail: 'origin' });
     const isApi = url.pathname.startsWith('/api/');

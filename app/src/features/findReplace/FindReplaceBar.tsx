@@ -109,9 +109,10 @@ export function FindReplaceBar({ editor, request }: { editor: Editor; request?: 
             ? t('find.none')
             : t('find.count', { i: f.current + 1, n: f.count })
           : '';
-  const option = (key: keyof FindOptions, label: string) => (
-    <label className="find-option">
-      <input type="checkbox" data-testid={`find-${key}`} checked={options[key]} onChange={(e) => setOptions({ ...options, [key]: e.target.checked })} /> {label}
+  // A short label (Aa, 全/半, .*) keeps the bar on one row; the full name is the title and the box's label.
+  const option = (key: keyof FindOptions, label: string, short: string) => (
+    <label className="find-option" title={label}>
+      <input type="checkbox" data-testid={`find-${key}`} aria-label={label} checked={options[key]} onChange={(e) => setOptions({ ...options, [key]: e.target.checked })} /> {short}
     </label>
   );
   const replaceAll = () => {
@@ -151,9 +152,9 @@ export function FindReplaceBar({ editor, request }: { editor: Editor; request?: 
         <span className={`find-status${foldError || f?.error || (query && foldReady && f?.count === 0) ? ' bad' : ''}`} data-testid="find-status" aria-live="polite">
           {status}
         </span>
-        {option('matchCase', t('find.matchCase'))}
-        {option('matchWidth', t('find.matchWidth'))}
-        {option('regex', t('find.regex'))}
+        {option('matchCase', t('find.matchCase'), 'Aa')}
+        {option('matchWidth', t('find.matchWidth'), t('find.matchWidthShort'))}
+        {option('regex', t('find.regex'), '.*')}
         <button type="button" className="link-button" data-testid="find-toggle-replace" aria-expanded={mode === 'replace'} onClick={() => setMode(mode === 'replace' ? 'find' : 'replace')}>
           {t('find.replace')}
         </button>

@@ -75,6 +75,14 @@ describe('DocumentService', () => {
     expect(() => service.get(a.id)).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
 
+  it('gives a second import of the same draft its own title (#20)', () => {
+    expect(service.create({ title: '发言提纲', reason: 'import' }).title).toBe('发言提纲');
+    expect(service.create({ title: '发言提纲', reason: 'import' }).title).toBe('发言提纲（2）');
+    expect(service.create({ title: '发言提纲', reason: 'import' }).title).toBe('发言提纲（3）');
+    // A document the writer names themselves keeps the name they gave.
+    expect(service.create({ title: '发言提纲' }).title).toBe('发言提纲');
+  });
+
   it('stores titles with markup, SQL and control characters literally', () => {
     const title = `<script>alert(1)</script>'; DROP TABLE documents;-- ../..\\ \u202e`;
     const a = service.create({ title });

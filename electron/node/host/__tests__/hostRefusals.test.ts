@@ -85,6 +85,15 @@ describe('browser host refusals', () => {
     expect((await raw({ path: `/?token=${host.token}`, method: 'PUT' })).status).toBe(405);
   });
 
+  it('answers a malformed address with the page on how to open the app, not a TypeError (#20)', async () => {
+    const r = await raw({ path: '//[bad' });
+    expect(r.status).toBe(400);
+    expect(r.headers['content-type']).toContain('text/html');
+    const page = await raw({ path: '/' });
+    expect(page.status).toBe(401);
+    expect(page.headers['content-type']).toContain('text/html');
+  });
+
   it('refuses a malformed JSON body', async () => {
     expect((await raw({ path: '/api/listDocuments', method: 'POST', headers: { ...json, 'x-qianwan-token': host.token }, body: '{"a":' })).status).toBe(400);
   });

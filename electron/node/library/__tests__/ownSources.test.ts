@@ -76,6 +76,18 @@ describe('importing own sources', () => {
     expect(second.alreadyImported).toHaveLength(1);
   });
 
+  it('says the same file a second time was imported before, and stores it once (#20: it said 该文稿已在别处被修改)', async () => {
+    const api = createApi(services, 'browser');
+    const first = await finished(api, await api.previewImport({ files: [file('学员心得.txt', '003_1f8ea138d11b37c6.txt')] }));
+    await api.commitImport({ jobId: first.id, sources: [] });
+    const again = await finished(api, await api.previewImport({ files: [file('学员心得.txt', '003_1f8ea138d11b37c6.txt')] }));
+    expect(again.previews![0]).toMatchObject({ alreadyImported: true });
+    const summary = await api.commitImport({ jobId: again.id, sources: [] });
+    expect(summary.sources).toEqual([]);
+    expect(summary.alreadyImported).toHaveLength(1);
+    expect((await api.listSources({})).filter((s) => s.own)).toHaveLength(1);
+  });
+
   it('links a passage the shipped library already has instead of storing it twice', async () => {
     const api = createApi(services, 'browser');
     const job = await finished(api, await api.previewImport({ files: [file('副本.txt', '002_3afa3ac3d429ce14.txt')] }));
