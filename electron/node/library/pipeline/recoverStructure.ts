@@ -52,6 +52,15 @@ export function sentenceSpans(text: string, s: number, e: number): [number, numb
 const OPEN_END = /[^。！？!?：:；;…”’」』）)】]$/;
 
 /**
+ * A line shaped like a headline: short, no sentence punctuation, no section marker ("学习运用“千万工程”
+ * 经验 扎实推进乡村全面振兴", "关于深化…的通知"). Taken as a title only where the text sets it apart: as
+ * its first line, or between blank lines (a removed date or source line leaves one).
+ */
+function isHeadline(line: string): boolean {
+  return line.length >= 6 && line.length <= 50 && !/[。！？!?；;，,]|[：:]$/.test(line) && sectionLevel(line) === 0 && /[\u4e00-\u9fff]{4}/.test(line);
+}
+
+/**
  * Lines of the cleaned text, with hard-wrapped lines (old plain text, HTML split mid-sentence) joined:
  * a line that stops without sentence punctuation continues on the next, unless either is a title or
  * the line is a short marked heading ("一、总体要求").
@@ -71,7 +80,8 @@ function logicalLines(text: string): [number, number][] {
       const prevText = text.slice(prev[0], prev[1]);
       const line = text.slice(s, e);
       const heading = sectionLevel(prevText) > 0 && prevText.length <= 40;
-      if (OPEN_END.test(prevText) && !heading && !isLineTitle(prevText) && !isLineTitle(line) && !text.slice(prev[1], s).includes('\n\n')) {
+      const headline = out.length === 1 && !prevText.includes('\n') && isHeadline(prevText);
+      if (OPEN_END.test(prevText) && !heading && !headline && !isLineTitle(prevText) && !isLineTitle(line) && !text.slice(prev[1], s).includes('\n\n')) {
         prev[1] = e;
         continue;
       }
@@ -115,12 +125,12 @@ export function recoverStructure(text: string): Structure {
     if (seg.end > seg.start) work.segments.push(seg);
   };
 
-  for (const [s, e] of logicalLines(text)) {
+  const lines = logicalLines(text);
+  lines.forEach(([s, e], i) => {
     const line = text.slice(s, e);
-    if (isLineTitle(line)) {
-      takeTitle(line);
-      continue;
-    }
+    if (isLineTitle(line)) return takeTitle(line);
+    const setApart = i === 0 || (text.slice(lines[i - 1]![1], s).includes('\n\n') && text.slice(e, lines[i + 1]?.[0] ?? text.length).includes('\n\n'));
+    if (setApart && isHeadline(line) && work.segments.length === 0 && !line.includes('\n')) return startWork(line, null);
     let para = true;
     for (const [a0, b] of sentenceSpans(text, s, e)) {
       let a = a0;
@@ -157,7 +167,7 @@ export function recoverStructure(text: string): Structure {
       }
       para = false;
     }
-  }
+  });
   if (work.segments.length > 0 || out.works.length === 0) out.works.push(work);
   return out;
 }
