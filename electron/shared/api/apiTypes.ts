@@ -60,6 +60,13 @@ export interface SourceInfo {
   url: string | null;
 }
 
+/**
+ * What the library build could not put right in a passage and the writer should check before quoting it:
+ * a name masked or cut out that no other copy restored ('masked-name'), garbled text left out of it
+ * ('mojibake-removed').
+ */
+export type PassageFlag = 'masked-name' | 'mojibake-removed';
+
 export interface PassageInfo {
   id: string;
   text: string;

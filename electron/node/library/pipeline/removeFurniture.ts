@@ -1,5 +1,5 @@
 import type { BuildReportEntry } from './corpusTypes';
-import { BLOCK_HEADER_SHAPES, FURNITURE_SHAPES } from './furnitureShapes';
+import { BLOCK_HEADER_SHAPES, FURNITURE_SHAPES, type FurnitureShape } from './furnitureShapes';
 import type { MappedText, TextEdit } from '../../formats/MappedText';
 import { stripGluedFurniture } from './stripGluedFurniture';
 import { toSimplified } from './toSimplified';
@@ -21,7 +21,7 @@ const INLINE_MARKERS = /#{2}paid(?:begin|end)#{2}|#{2}(?:end|begin|more)#{2}/gi;
 const TRANSPARENT = new Set(['页码', '页面缩略图', '付费墙标记']);
 
 /** An organisation's or a site's name alone on a line: a page header at the top, a 落款 above a date. */
-const ORG_LINE = /^[\u4e00-\u9fff（）()]{2,28}(厅|局|委员会|委|办公室|办公厅|人民政府|政府|党委|宣传部|组织部|研究院|研究中心|中心|日报社|报社|电视台|网|网站|频道|客户端|公众号|日报|晚报)$/;
+const ORG_LINE = /^[\u4e00-\u9fff（）()]{2,28}(厅|局|委员会|委|办公室|办公厅|人民政府|政府|党委|宣传部|组织部|研究院|研究中心|中心|日报社|报社|电视台|网|网站|频道|客户端|公众号|日报|晚报|文件)$/;
 const DATE_ONLY = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
 
 /**
@@ -38,6 +38,8 @@ export function removeFurniture(text: MappedText, sourceId: string): FurnitureRe
     // Shapes are written in simplified characters; a traditional page's lines are compared converted.
     lines.push({ start: m.index, end: m.index + m[0].length, line: toSimplified(m[0].trim()) });
   }
+  const shapes = lines.map(({ line }) => (line ? FURNITURE_SHAPES.find((s) => s.test(line)) : undefined));
+  const headers = runningHeaders(text.text, lines, shapes.map((s) => s?.name === '页码'));
   let inBlock = false;
   let linesRemoved = 0;
   let kept = 0;
@@ -46,9 +48,9 @@ export function removeFurniture(text: MappedText, sourceId: string): FurnitureRe
       inBlock = false;
       return;
     }
-    const shape = FURNITURE_SHAPES.find((s) => s.test(line));
+    const shape = shapes[i] ?? (headers.has(line) ? RUNNING_HEADER : undefined);
     const blockLine = !shape && inBlock && line.length <= 150;
-    const org = !shape && !blockLine && ORG_LINE.test(line) ? orgLine(lines, i, kept) : null;
+    const org = !shape && !blockLine && ORG_LINE.test(line.replace(/\s+/g, '')) ? orgLine(lines, i, kept) : null;
     if (!shape && !blockLine && !org) {
       inBlock = false;
       kept++;
@@ -68,6 +70,28 @@ export function removeFurniture(text: MappedText, sourceId: string): FurnitureRe
     return '';
   });
   return { text: out, report, linesRemoved };
+}
+
+const RUNNING_HEADER: FurnitureShape = { name: '页眉（每页重复）', test: () => true };
+
+/**
+ * Lines a PDF repeats at the top of every page (the document number, the issuing body): a short line
+ * without sentence punctuation that occurs again right after a page break (a form feed, or a page
+ * number line before it). Every occurrence goes, the first page's too.
+ */
+function runningHeaders(raw: string, lines: { start: number; line: string }[], pageNumber: boolean[]): Set<string> {
+  const seen = new Map<string, number>();
+  const afterBreak = new Set<string>();
+  let previousWasPageNumber = false;
+  lines.forEach(({ start, line }, i) => {
+    if (!line) return;
+    if (line.length <= 40 && !/[。！？；，]/.test(line)) {
+      seen.set(line, (seen.get(line) ?? 0) + 1);
+      if (raw[start] === '\f' || previousWasPageNumber) afterBreak.add(line);
+    }
+    previousWasPageNumber = pageNumber[i] === true;
+  });
+  return new Set([...afterBreak].filter((l) => (seen.get(l) ?? 0) >= 2));
 }
 
 /** Why an organisation's name alone on a line is furniture, or null when it may be a heading. */

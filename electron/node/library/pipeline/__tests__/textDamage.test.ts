@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../buildCorpus';
+import { findMojibake } from '../findMojibake';
+import { allText, expectProvenance, fixture, passagesOf } from './fixtureBuild';
+import { seedFiles } from './seedFiles';
+
+// Text damaged on its way to the writer: a PDF's wrapped and spaced-out lines, page furniture in the
+// middle of a line, pinyin readings after characters, and text garbled by a wrong encoding.
+const build = buildCorpus([fixture('pdf-wrapped-opinion.txt'), fixture('pinyin-readings.html'), fixture('mojibake-paste.txt')]);
+const text = allText(build);
+
+describe('text copied out of a PDF', () => {
+  it('joins wrapped lines into whole sentences, without the spaces a wrap or a justified line leaves', () => {
+    for (const sentence of [
+      '“千村示范、万村整治”工程实施20年来，全省上下坚持一张蓝图绘到底，持续推进农村人居环境整治，全省2万多个建制村实现生活垃圾集中收集处理，农村卫生厕所普及率达到99%以上，',
+      '到2027年，基本建成一批具有江南韵味、现代气息的和美乡村',
+      '城乡居民收入倍差缩小到1.8以内。',
+      '各地要建立健全长效管护机制，确保设施建得好、管得住、用得久。',
+    ]) {
+      expect(text, sentence).toContain(sentence);
+    }
+    expect(text).not.toMatch(/[\u4e00-\u9fff] +[\u4e00-\u9fff\d]|\d +[\u4e00-\u9fff]/);
+  });
+
+  it('leaves out page numbers, running headers and the letterhead, wherever they stand', () => {
+    expect(text).not.toMatch(/- ?\d+ ?-|浙政办发|办公厅文件|浙江省人民政府办公厅/);
+    expect(build.works.map((w) => w.title)).toContain('关于深化“千万工程”全面推进和美乡村建设的实施意见');
+    const actions = build.report.map((r) => r.action);
+    expect(actions).toContain('删除整行：页眉（每页重复）');
+    expect(actions).toContain('删除行内页码');
+    expect(actions.some((a) => a.startsWith('删除数字与汉字间空格'))).toBe(true);
+  });
+});
+
+describe('pinyin readings', () => {
+  it('are taken out after characters, in either kind of bracket and from ruby text, and reported', () => {
+    const page = passagesOf(build, 'pinyin-readings.html').map((p) => p.text).join('\n');
+    expect(page).toContain('衢州市和丽水市地处浙西南山区');
+    expect(page).toContain('在衢州市柯城区的一个山村，村民们');
+    expect(page).toContain('嵊泗县和鄞州区的做法同样值得借鉴。');
+    expect(page).toContain('学习古诗：绿水青山就是金山银山');
+    expect(page).not.toMatch(/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/);
+    expect(build.report.filter((r) => r.action === '删除汉字后的拼音注音')).toHaveLength(6);
+  });
+});
+
+describe('garbled text', () => {
+  it('is left out, every line and stretch of it listed in the report', () => {
+    expect(text).not.toMatch(/鍗|锟斤拷|\ufffd|Ã|æ|é˜|璐/);
+    const garbled = build.report.filter((r) => r.step === 'mojibake');
+    expect(garbled.map((r) => r.action)).toEqual([
+      '删除乱码行（UTF-8 文字被当作 GBK 读取）',
+      '删除乱码行（UTF-8 文字被当作 Latin-1 读取）',
+      '删除乱码片段（替换字符与“锟斤拷”类乱码）',
+      '删除乱码片段（替换字符与“锟斤拷”类乱码）',
+      '删除乱码行（UTF-8 文字被当作 GBK 读取）',
+    ]);
+  });
+
+  it('flags the passages it was cut from, and no other', () => {
+    const paste = passagesOf(build, 'mojibake-paste.txt');
+    const flagged = paste.filter((p) => p.flags.includes('mojibake-removed')).map((p) => p.text.slice(0, 8));
+    expect(flagged).toEqual(['在推进过程中，我', '我们还发动群众参', '下一步，我们将持']);
+    expect(paste.find((p) => p.text.includes('科学编制村庄规划，做到留白留璞'))).toBeDefined();
+    expect(build.passages.filter((p) => !paste.includes(p)).every((p) => p.flags.length === 0)).toBe(true);
+  });
+
+  it('is told apart from rare names, traditional characters and the seed library', () => {
+    expect(findMojibake('衢州市衢江区、嵊泗县、婺源县、岱山县、鄞州区、瓯海区、缙云县')).toEqual([]);
+    expect(findMojibake('學習浙江「千萬工程」經驗，從群眾反映最強烈的垃圾、污水、廁所問題入手')).toEqual([]);
+    expect(findMojibake('哒哒素材库代笔，以奋斗之姿砥砺前行')).toEqual([]);
+    for (const f of seedFiles()) {
+      for (const line of Buffer.from(f.bytes).toString('utf8').split('\n')) expect(findMojibake(line), line).toEqual([]);
+    }
+  });
+});
+
+describe('provenance of repaired text', () => {
+  it('points every passage at its span in the raw original', () => {
+    expectProvenance(build);
+  });
+});
