@@ -9,10 +9,9 @@ import { recoverStructure } from './recoverStructure';
 import { rejoinChunks } from './rejoinChunks';
 import { removeFurniture } from './removeFurniture';
 import { removeMojibake } from './removeMojibake';
-import { simplifyText } from './simplifyText';
+import { simplifyText, toMainland } from './simplifyText';
 import { splitPassages, type PassageDraft } from './splitPassages';
 import { stableId } from './stableId';
-import { toSimplified } from './toSimplified';
 
 export interface WorkDraftOut {
   id: string;
@@ -65,7 +64,7 @@ export function cleanSource(fileName: string, bytes: Uint8Array, read: SourceRea
   const simplify = options.simplify ?? traditional;
   const simplified = simplify ? simplifyText(text, sourceId) : null;
   if (simplified) text = simplified.text;
-  const furniture = removeFurniture(text, sourceId);
+  const furniture = removeFurniture(text, sourceId, traditional && !simplify);
   const chunks = rejoinChunks(furniture.text, sourceId);
   const normal = normaliseText(chunks.text, sourceId);
   const clean = normal.text;
@@ -73,7 +72,7 @@ export function cleanSource(fileName: string, bytes: Uint8Array, read: SourceRea
 
   const fallbackTitle = prov.title ?? structure.collectionTitle ?? fileName.replace(/(_[0-9a-f]{8,})?\.[a-z]+$/i, '');
   // What the source says of itself is offered in the characters its text is offered in.
-  const shown = (s: string | null): string | null => (s && simplify ? toSimplified(s) : s);
+  const shown = (s: string | null): string | null => (s && simplify ? toMainland(s) : s);
   const source: BuiltSource = {
     id: sourceId,
     fileName,

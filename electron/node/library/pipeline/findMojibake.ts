@@ -1,5 +1,6 @@
 import type * as IconvModule from 'iconv-lite';
 import { lazyRequire } from '../../lazyRequire';
+import { toSimplified } from './toSimplified';
 
 const iconv = lazyRequire<typeof IconvModule>('iconv-lite');
 
@@ -49,7 +50,7 @@ const CLAUSE = /[^\s，。！？；：、“”‘’（）《》【】,.;:!?()[
  *  - UTF-8 read as GBK (鍗冧竾宸ョ▼): in a clause of six or more Chinese characters, at least half fall
  *    outside GB2312 level 1, and almost none (≤ 10%) come from its rows 32–55 — UTF-8 never produces
  *    the bytes C0–D7 that lead those rows, while real text uses them constantly (了 人 是 在 我 中 这);
- *    rare names and traditional characters, which also leave level 1, keep their rows-32–55 neighbours;
+ *    rare names keep their rows-32–55 neighbours, and traditional text is judged in simplified form;
  *  - UTF-8 read as Latin-1 or Windows-1252 (Ã¤Â¸Â, å­¦ä¹ ): runs of four or more such characters with at
  *    least two lead/continuation pairs;
  *  - 锟斤拷, 烫烫烫, 屯屯屯 and U+FFFD, the replacement character, wherever they stand.
@@ -69,6 +70,11 @@ export function findMojibake(line: string): MojibakeRun[] {
 }
 
 function isGbkMojibake(s: string): boolean {
+  // Traditional characters leave GB2312 as well; their simplified forms are in it, garbled ones are not.
+  return looksGarbled(s) && looksGarbled(toSimplified(s));
+}
+
+function looksGarbled(s: string): boolean {
   let han = 0;
   let level1 = 0;
   let upper = 0;

@@ -22,10 +22,14 @@ const TIME = String.raw`\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`;
 export const DATE_HEAD = new RegExp(
   `^[\\[【(（]?\\s*(?:(?:发布|更新|发表|上传|录入|修改|成文|印发)?(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:\\s*${TIME})?(?:\\s*(?:星期|周)[一二三四五六日天])?\\s*[\\]】)）]?`,
 );
-/** The labels of the fields a news or government page prints beside its date. */
-export const FIELD_LABELS =
-  '责任编辑|责编|编辑|校对|审核|审校|审签|签发|来源|稿源|信息来源|文章来源|编审|监制|统筹|排版|美编|初审|复审|终审|一审|二审|三审|值班编辑|作者|记者|通讯员|实习生|见习记者|摄影|摄像|图片|视频|制作|策划|发布人|发布单位|发布机构|发布者|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读|点击数|点击量|点击|字号|字体|分享|打印';
-const FIELD_START = new RegExp(`^[【\\[(（]?\\s*(?:${FIELD_LABELS})\\s*[:：|｜/]?`);
+/** Who wrote, edited and checked a story, and where it came from: the fields of a news page's byline and footer. */
+export const CREDIT_LABELS =
+  '责任编辑|责编|编辑|校对|审核|审校|审签|签发|来源|稿源|信息来源|文章来源|编审|监制|统筹|排版|美编|初审|复审|终审|一审|二审|三审|值班编辑|作者|记者|通讯员|实习生|见习记者|摄影|摄像|图片|视频|制作|策划|发布人|发布单位|发布机构|发布者';
+/** What a page counts and offers beside them: views, font size, sharing, printing. */
+const COUNTER_LABELS = '浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击数|点击量|点击|访问量|字号|字体|分享|打印';
+const CREDIT_START = new RegExp(`^[【\\[(（]?\\s*(?:${CREDIT_LABELS})\\s*[:：|｜/]?`);
+const FIELD_START = new RegExp(`^[【\\[(（]?\\s*(?:${CREDIT_LABELS}|${COUNTER_LABELS})\\s*[:：|｜/]?`);
+const COUNTER_START = new RegExp(`^[【\\[(（]?\\s*(?:${COUNTER_LABELS})\\s*[:：|｜/]`);
 const CAPTION_START = /^(?:图为|图：|图\s*[:：]|图\s*\d+|图[①②③④⑤⑥⑦⑧⑨⑩]|图片\s*[:：]|▲|△|↑|上图|下图|左图|右图|组图)/;
 const CREDIT_END = /(?:摄|摄影|供图|资料图|图片来源[^。]{0,20}|视觉中国|图虫创意)\s*[)）】\]]?$/;
 /** "新华社记者 王刚 摄", "（本报记者 李华 摄）", "张三 李四 摄": the credit under a picture. */
@@ -57,7 +61,8 @@ export const FURNITURE_SHAPES: FurnitureShape[] = [
   { name: '工具栏与分享按钮', test: isToolRow },
   { name: '导航菜单', test: isNavigationRow },
   { name: '地区列表', test: isRegionRow },
-  { name: '编辑署名', test: (line) => line.length <= 80 && FIELD_START.test(line) && /[:：|｜/]/.test(line) && !/[。！？；]/.test(line) && /^[^，,]*$/.test(line) },
+  { name: '编辑署名', test: (line) => line.length <= 80 && CREDIT_START.test(line) && /[:：|｜/]/.test(line) && !/[。！？；]/.test(line) && /^[^，,]*$/.test(line) },
+  { name: '阅读量与工具栏', test: (line) => line.length <= 80 && COUNTER_START.test(line) && !/[。！？；]/.test(line) },
   { name: '日期与来源行', test: (line) => line.length <= 100 && DATE_HEAD.test(line) && isFieldsOnly(line.replace(DATE_HEAD, '')) },
   { name: '图片说明与摄影署名', test: (line) => line.length <= 200 && CAPTION_START.test(line) && (CREDIT_END.test(line) || PHOTO_CREDIT.test(line)) },
   { name: '图片说明与摄影署名', test: re(PHOTO_CREDIT, 40) },

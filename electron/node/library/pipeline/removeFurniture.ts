@@ -29,14 +29,15 @@ const DATE_ONLY = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}[-/.]\d{1
  * furniture headers such as "- 配套讲稿:", and paywall markers spliced into text. Each removal is a
  * report entry so a reviewer can see exactly what left the text.
  */
-export function removeFurniture(text: MappedText, sourceId: string): FurnitureResult {
+export function removeFurniture(text: MappedText, sourceId: string, traditional = false): FurnitureResult {
+  // Shapes are written in simplified characters; a traditional page's lines are compared converted.
+  const probe = traditional ? toSimplified : (line: string) => line;
   const report: BuildReportEntry[] = [];
   const edits: TextEdit[] = [];
   const lineRe = /[^\n]*(?:\n|$)/g;
   const lines: { start: number; end: number; line: string }[] = [];
   for (let m = lineRe.exec(text.text); m && m[0].length > 0; m = lineRe.exec(text.text)) {
-    // Shapes are written in simplified characters; a traditional page's lines are compared converted.
-    lines.push({ start: m.index, end: m.index + m[0].length, line: toSimplified(m[0].trim()) });
+    lines.push({ start: m.index, end: m.index + m[0].length, line: probe(m[0].trim()) });
   }
   const shapes = lines.map(({ line }) => (line ? FURNITURE_SHAPES.find((s) => s.test(line)) : undefined));
   const headers = runningHeaders(text.text, lines, shapes.map((s) => s?.name === '页码'));
@@ -62,7 +63,7 @@ export function removeFurniture(text: MappedText, sourceId: string): FurnitureRe
     linesRemoved++;
     report.push({ sourceId, step: 'furniture', action: `删除整行：${name}`, before: text.text.slice(start, end).trim() });
   });
-  const glued = stripGluedFurniture(text.applyEdits(edits), sourceId);
+  const glued = stripGluedFurniture(text.applyEdits(edits), sourceId, probe);
   report.push(...glued.report);
   let out = glued.text;
   out = out.replaceAll(INLINE_MARKERS, (m) => {

@@ -18,7 +18,7 @@ export function simplifyText(text: MappedText, sourceId: string): { text: Mapped
   const lineRe = /[^\n]+/g;
   for (let m = lineRe.exec(text.text); m; m = lineRe.exec(text.text)) {
     const line = m[0];
-    const converted = toSimplified(line).replace(/[「」『』]/g, (q) => QUOTES[q] ?? q);
+    const converted = toMainland(line);
     if (converted === line) continue;
     if (converted.length === line.length) {
       for (let i = 0; i < line.length; i++) if (converted[i] !== line[i]) edits.push({ start: m.index + i, end: m.index + i + 1, insert: converted[i]! });
@@ -34,4 +34,9 @@ export function simplifyText(text: MappedText, sourceId: string): { text: Mapped
   const report: BuildReportEntry[] =
     edits.length > 0 ? [{ sourceId, step: 'normalise', action: `繁体字转为简体字（共 ${edits.length} 处，原文保留繁体）`, before: text.text.slice(edits[0]!.start, edits[0]!.end), after: edits[0]!.insert }] : [];
   return { text: text.applyEdits(edits), report };
+}
+
+/** Traditional → mainland simplified characters and quotation marks (for a title or a name too). */
+export function toMainland(s: string): string {
+  return toSimplified(s).replace(/[「」『』]/g, (q) => QUOTES[q] ?? q);
 }

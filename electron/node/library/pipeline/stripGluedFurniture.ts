@@ -1,6 +1,6 @@
 import type { MappedText, TextEdit } from '../../formats/MappedText';
 import type { BuildReportEntry } from './corpusTypes';
-import { FIELD_LABELS } from './furnitureShapes';
+import { CREDIT_LABELS } from './furnitureShapes';
 
 interface Piece {
   name: string;
@@ -18,7 +18,7 @@ const CREDIT_BRACKET = String.raw`[(（【[]\s*(?:(?:摄影|摄|图片?|图源|�
  */
 const TAILS: Piece[] = [
   { name: '图片说明与摄影署名', re: new RegExp(`${CREDIT_BRACKET}$`) },
-  { name: '编辑署名', re: new RegExp(String.raw`[【[(（]\s*(?:${FIELD_LABELS})\s*[:：|｜/][^【】[\]()（）]{1,40}[】\])）]$`) },
+  { name: '编辑署名', re: new RegExp(String.raw`[【[(（]\s*(?:${CREDIT_LABELS})\s*[:：|｜/][^【】[\]()（）]{1,40}[】\])）]$`) },
   { name: '编辑署名', re: new RegExp(String.raw`(?:(?:${EDITORS})\s*[:：|｜/]\s*[\u4e00-\u9fff·]{2,8}\s*)+$`) },
   { name: '稿件来源署名', re: /[【[(（]\s*[^【】[\]()（）。，]{2,20}(?:供稿|供图|来稿|投稿|报送|报道组)\s*[】\])）]$/ },
   { name: '正文结束标记', re: /[【[(（—-]\s*(?:完|全文完|END)\s*[】\])）—-]$/i },
@@ -37,7 +37,7 @@ const INLINE_CREDIT = new RegExp(CREDIT_BRACKET, 'g');
  * Furniture that is not a line of its own but glued to one: tails after the last sentence of a line,
  * a dateline before the first, photo credits in brackets inside. Each removal is a report entry.
  */
-export function stripGluedFurniture(text: MappedText, sourceId: string): { text: MappedText; report: BuildReportEntry[]; pieces: number } {
+export function stripGluedFurniture(text: MappedText, sourceId: string, probe: (line: string) => string): { text: MappedText; report: BuildReportEntry[]; pieces: number } {
   const report: BuildReportEntry[] = [];
   const edits: TextEdit[] = [];
   const t = text.text;
@@ -48,7 +48,10 @@ export function stripGluedFurniture(text: MappedText, sourceId: string): { text:
   };
   for (let m = lineRe.exec(t); m; m = lineRe.exec(t)) {
     const lineStart = m.index;
-    let line = m[0].trimEnd();
+    const raw = m[0].trimEnd();
+    // Matched in simplified form (a traditional page's 責任編輯), cut at the same offsets.
+    const converted = probe(raw);
+    let line = converted.length === raw.length ? converted : raw;
     const indent = line.length - line.trimStart().length;
     const head = DATELINE.exec(line.slice(indent));
     let from = indent;
