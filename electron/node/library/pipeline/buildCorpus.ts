@@ -117,7 +117,6 @@ export function buildFromRead(inputs: ReadSource[]): CorpusBuild {
         duplicatesMerged += occurrences.length - 1;
         const last = ord === w.passages.length - 1;
         const incomplete = last && lastWork && c.truncated;
-        const desc = describePassage(text, { isHeading: d.isHeading, first: ord === w.passages.findIndex((x) => !x.isHeading), last: last && !incomplete });
         const id = stableId('p', foldForSearch(text));
         const existing = byId.get(id);
         if (existing) {
@@ -125,6 +124,7 @@ export function buildFromRead(inputs: ReadSource[]): CorpusBuild {
           duplicatesMerged++;
           return;
         }
+        const desc = describePassage(text, { isHeading: d.isHeading, first: ord === w.passages.findIndex((x) => !x.isHeading), last: last && !incomplete });
         const garbled = c.mojibake.some(([s, e]) => s >= start && e <= end);
         byId.set(id, { id, text, heading: d.heading, kind: desc.kind, themes: desc.themes, rules: desc.rules, incomplete, flags: passageFlags(text, garbled), occurrences });
       });

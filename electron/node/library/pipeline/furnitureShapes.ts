@@ -20,7 +20,7 @@ const DATE = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?`;
 const TIME = String.raw`\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`;
 /** A date (and time, and weekday) a news page prints above or below its text, labelled or not. */
 export const DATE_HEAD = new RegExp(
-  `^[\\[【(（]?\\s*(?:(?:发布|更新|发表|上传|录入|修改|成文|印发)?(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:\\s*${TIME})?(?:\\s*(?:星期|周)[一二三四五六日天])?\\s*[\\]】)）]?`,
+  `^[\\[【(（]?\\s*(?:原创|转载|独家|首发|(?:发布|发表|更新)于)?\\s*(?:(?:发布|更新|发表|上传|录入|修改|成文|印发)?(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:\\s*${TIME})?(?:\\s*(?:星期|周)[一二三四五六日天])?\\s*[\\]】)）]?`,
 );
 /** Who wrote, edited and checked a story, and where it came from: the fields of a news page's byline and footer. */
 export const CREDIT_LABELS =
@@ -72,6 +72,8 @@ export const FURNITURE_SHAPES: FurnitureShape[] = [
   { name: '占位方框', test: re(/^[□■◇◆○●☆★△▲▽▼◎※〇\s]+$/, 60) },
   { name: '打开 APP 提示', test: re(/(?:(?:打开|下载|前往|安装|使用|用|去)\s*[\u4e00-\u9fffA-Za-z]{0,8}?\s*(?:APP|App|app|客户端)|(?:APP|App|app|客户端)\s*(?:内|中|里)?\s*(?:打开|阅读|查看|观看|收听))/, 40) },
   { name: '扫码提示', test: re(/(扫码|扫一扫|扫描二维码|扫描下方二维码|扫描上方二维码|长按识别|长按二维码|识别二维码|扫描关注|扫码关注)/, 60) },
+  { name: '记者署名', test: re(/^[□■◆●★▲]?\s*(?:(?:本报|新华社|人民网|本网|中新社|央视网)?\s*(?:特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、]+[\u4e00-\u9fff·]{2,5})*\s*)+$/, 50) },
+  { name: '公众号关注提示', test: re(/(点击|点|戳)?(上方|下方)?蓝字|关注我们|设为星标|星标|置顶公众号|点击关注|往期推荐|往期回顾|推荐阅读|阅读原文|分享给更多人|点个在看|点亮在看/, 30) },
   { name: '网站欢迎语', test: re(/^(欢迎(您)?(访问|光临|来到|进入)|设为首页|加入收藏|您好[，,]?\s*欢迎)/, 60) },
   { name: '关键词列表', test: re(/^[-•·\s]*(关\s*键\s*词|关键字|标签|tags?)\s*[:：]/i, 200) },
   { name: '关键词列表', test: isKeywordRow },
@@ -89,10 +91,14 @@ export const FURNITURE_SHAPES: FurnitureShape[] = [
   { name: '附加说明栏', test: re(/^[-•·\s]*(配套讲稿|特殊限制|下载说明|温馨提示|文档说明|特别说明|版权说明|使用说明|下载须知|用户须知|侵权处理)\s*[:：]?$/, 30) },
 ];
 
-/** What a date line may carry beside its date: fields such as 来源：新华网 作者：张明, or nothing. */
+/**
+ * What a date line may carry beside its date: fields such as 来源：新华网 作者：张明, an outlet's name
+ * (浙江日报, 澎湃新闻), or nothing.
+ */
 function isFieldsOnly(rest: string): boolean {
   const r = rest.replace(/^[\s|｜·•/]+/, '').trim();
   if (!r) return true;
+  if (/^[\u4e00-\u9fffA-Za-z]{2,16}(日报|晚报|早报|报|网|新闻|客户端|电视台|频道|号)$/.test(r)) return true;
   return r.length <= 70 && FIELD_START.test(r) && !/[。！？；]/.test(r);
 }
 
@@ -113,8 +119,8 @@ function isToolRow(line: string): boolean {
   if (line.length > 60) return false;
   const words = coverWords(line, TOOL_WORDS);
   if (!words || words.length === 0) return false;
-  // One button alone counts when it is shown as one: "【纠错】", "[打印]".
-  if (words.length === 1) return words[0]!.length >= 2 && /^[【[].*[】\]]$/.test(line);
+  // One button alone counts when it is shown as one ("【纠错】", "[打印]") or is all the line says ("分享至").
+  if (words.length === 1) return words[0]!.length >= 2 && (/^[【[].*[】\]]$/.test(line) || line === words[0]);
   return words.some((w) => w.length >= 2) || ['大', '中', '小'].every((w) => words.includes(w));
 }
 

@@ -21,7 +21,7 @@ export const NAV_WORDS = new Set(
 
 /** Share buttons, font-size widgets, print and close links, and what a tool bar says around them. */
 export const TOOL_WORDS = new Set(
-  `下载 相关 举报 收藏 加入收藏 设为首页 分享 分享到 分享至 转发 打印 打印本页 打印此页 打印文章 关闭 关闭窗口 关闭本页 评论 发表评论 点赞
+  `下载 相关 举报 反馈 收藏 加入收藏 设为首页 分享 分享到 分享至 转发 打印 打印本页 打印此页 打印文章 关闭 关闭窗口 关闭本页 评论 发表评论 点赞
   在看 反馈 纠错 我要纠错 字号 字体 大 中 小 默认 特大 放大 缩小 本页 窗口 返回顶部 顶部 返回 返回列表 微信 微博 朋友圈 微信好友 好友
   qq qq空间 qzone weixin weibo wechat 新浪微博 腾讯微博 豆瓣 复制链接 链接 t a a+ a- 扫一扫 手机看 手机版 听新闻 语音播报 播报 朗读
   全文朗读 复制 更多 完 end 小程序 视频号 抖音 今日头条 头条号 facebook twitter x line telegram whatsapp 推特 脸书`.split(/\s+/),

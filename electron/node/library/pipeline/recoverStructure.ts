@@ -54,10 +54,13 @@ const OPEN_END = /[^。！？!?：:；;…”’」』）)】]$/;
 /**
  * A line shaped like a headline: short, no sentence punctuation, no section marker ("学习运用“千万工程”
  * 经验 扎实推进乡村全面振兴", "关于深化…的通知"). Taken as a title only where the text sets it apart: as
- * its first line, or between blank lines (a removed date or source line leaves one).
+ * its first line, or between blank lines (a removed date or source line leaves one); only a headline set
+ * apart by blank lines may have a comma ("浙江这个山村，靠“千万工程”富了起来"), a first line with one is
+ * more likely the start of a wrapped paragraph.
  */
-function isHeadline(line: string): boolean {
-  return line.length >= 6 && line.length <= 50 && !/[。！？!?；;，,]|[：:]$/.test(line) && sectionLevel(line) === 0 && /[\u4e00-\u9fff]{4}/.test(line);
+function isHeadline(line: string, commaAllowed = false): boolean {
+  if (line.length < 6 || line.length > 50 || /[。！？!?；;]|[：:，,]$/.test(line) || (!commaAllowed && /[，,]/.test(line))) return false;
+  return sectionLevel(line) === 0 && /[\u4e00-\u9fff]{4}/.test(line);
 }
 
 /**
@@ -129,8 +132,9 @@ export function recoverStructure(text: string): Structure {
   lines.forEach(([s, e], i) => {
     const line = text.slice(s, e);
     if (isLineTitle(line)) return takeTitle(line);
-    const setApart = i === 0 || (text.slice(lines[i - 1]![1], s).includes('\n\n') && text.slice(e, lines[i + 1]?.[0] ?? text.length).includes('\n\n'));
-    if (setApart && isHeadline(line) && work.segments.length === 0 && !line.includes('\n')) return startWork(line, null);
+    const blankBefore = i === 0 || text.slice(lines[i - 1]![1], s).includes('\n\n');
+    const between = blankBefore && text.slice(e, lines[i + 1]?.[0] ?? text.length).includes('\n\n');
+    if ((i === 0 || between) && isHeadline(line, between) && work.segments.length === 0 && !line.includes('\n')) return startWork(line, null);
     let para = true;
     for (const [a0, b] of sentenceSpans(text, s, e)) {
       let a = a0;
