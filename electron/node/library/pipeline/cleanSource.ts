@@ -9,6 +9,7 @@ import { recoverStructure } from './recoverStructure';
 import { rejoinChunks } from './rejoinChunks';
 import { removeFurniture } from './removeFurniture';
 import { removeMojibake } from './removeMojibake';
+import { removeRepeatedBody } from './removeRepeatedBody';
 import { simplifyText, toMainland } from './simplifyText';
 import { splitPassages, type PassageDraft } from './splitPassages';
 import { stableId } from './stableId';
@@ -46,7 +47,7 @@ const CN_ORDINALS = '一二三四五六七八九十';
 
 /**
  * One source through the per-source steps: markup → garbled text → traditional to simplified (when
- * chosen) → furniture → chunks → normalise → structure → passages. Cross-source steps (dedupe, restoration) come after, in buildCorpus.
+ * chosen) → furniture → chunks → normalise → a repeated body → structure → passages. Cross-source steps (dedupe, restoration) come after, in buildCorpus.
  */
 export function cleanSource(fileName: string, bytes: Uint8Array, read: SourceRead, options: CleanOptions = {}): CleanedSource {
   const sourceId = stableId('s', bytes, 12);
@@ -67,7 +68,8 @@ export function cleanSource(fileName: string, bytes: Uint8Array, read: SourceRea
   const furniture = removeFurniture(text, sourceId, traditional && !simplify);
   const chunks = rejoinChunks(furniture.text, sourceId);
   const normal = normaliseText(chunks.text, sourceId);
-  const clean = normal.text;
+  const repeated = removeRepeatedBody(normal.text, sourceId);
+  const clean = repeated.text;
   const structure = recoverStructure(clean.text);
 
   const fallbackTitle = prov.title ?? structure.collectionTitle ?? fileName.replace(/(_[0-9a-f]{8,})?\.[a-z]+$/i, '');
@@ -103,7 +105,7 @@ export function cleanSource(fileName: string, bytes: Uint8Array, read: SourceRea
     clean,
     works,
     truncated,
-    report: [...markupReport, ...mojibake.report, ...(simplified?.report ?? []), ...furniture.report, ...chunks.report, ...normal.report],
+    report: [...markupReport, ...mojibake.report, ...(simplified?.report ?? []), ...furniture.report, ...chunks.report, ...normal.report, ...repeated.report],
     linesRemoved: furniture.linesRemoved,
     chunksRejoined: chunks.chunksRejoined,
     mojibake: mojibake.removed,
