@@ -13,7 +13,7 @@ const BRACKET_READING = new RegExp(`(?<=[${HAN}])[ \\t]?[（(][ \\t]*([${PINYIN_
 /** A ruby reading read as text (<ruby>绿<rt>lǜ</rt></ruby> → 绿lǜ): toned syllables glued between characters. */
 const GLUED_READING = new RegExp(`(?<=[${HAN}])[${PINYIN_LETTER}]*[${TONED}][${PINYIN_LETTER}]*(?=[${HAN}${CN_PUNCT}])`, 'g');
 /** A page footer copied into the middle of a line: "管护机制 - 2 - ，". */
-const INLINE_PAGE_MARK = new RegExp(`(?<=[${HAN}${CN_PUNCT}])[ \\t]*[-—–－]{1,2}[ \\t]+\\d{1,4}[ \\t]+[-—–－]{1,2}[ \\t]*(?=[${HAN}${CN_PUNCT}])`, 'g');
+const INLINE_PAGE_MARK = new RegExp(`(?<=[${HAN}${CN_PUNCT}])([ \\t]*)[-—–－]{1,2}([ \\t]*)\\d{1,4}([ \\t]*)[-—–－]{1,2}([ \\t]*)(?=[${HAN}${CN_PUNCT}])`, 'g');
 
 interface Tally {
   count: number;
@@ -76,7 +76,8 @@ export function normaliseText(input: MappedText, sourceId: string): { text: Mapp
   x = x.replaceAll(new RegExp(`"([^"\\n]{0,200}[${HAN}][^"\\n]{0,200})"`, 'g'), (m) => tally('中文引号改弯引号', m[0], `“${m[1] ?? ''}”`));
   x = x.replaceAll(new RegExp(`(?<=[${HAN}${CN_PUNCT}])[ \\t\\u3000\\u00a0]+(?=[${HAN}${CN_PUNCT}])`, 'g'), (m) => tally('删除汉字间空格', `${m[0]}`, ''));
   x = x.replaceAll(/([，。])\1+/g, (m) => tally('重复标点合并', m[0], m[1] ?? ''));
-  x = x.replaceAll(INLINE_PAGE_MARK, (m) => each('删除行内页码', x.text, m.index, m[0], ''));
+  // Spaced like a footer ("- 2 -", "— 3 —") or standing apart ("机制 －4－ 确保"); "——2——" run into words is not one.
+  x = x.replaceAll(INLINE_PAGE_MARK, (m) => ((m[2] && m[3]) || (m[1] && m[4]) ? each('删除行内页码', x.text, m.index, m[0], '') : null));
   x = x.replaceAll(BRACKET_READING, (m) => (isReading(m[1] ?? '') ? each('删除汉字后的拼音注音', x.text, m.index, m[0], '') : null));
   x = x.replaceAll(GLUED_READING, (m) => each('删除汉字后的拼音注音', x.text, m.index, m[0], ''));
   x = x.replaceAll(new RegExp(`(?<=[${HAN}${CN_PUNCT}])[ \\t\\u3000\\u00a0]+(?=\\d)|(?<=\\d%?)[ \\t\\u3000\\u00a0]+(?=[${HAN}${CN_PUNCT}])`, 'g'), (m) => tally('删除数字与汉字间空格', m[0], ''));

@@ -80,3 +80,20 @@ describe('provenance of repaired text', () => {
     expectProvenance(build);
   });
 });
+
+describe('numbers in Chinese text', () => {
+  const norm = (s: string) => buildCorpus([{ fileName: 'n.txt', bytes: Buffer.from(s) }]).passages.map((p) => p.text).join('');
+  it('lose the spaces around them, and page markers inside a line go', () => {
+    expect(norm('“千万工程”实施 20 年来，全省 2 万多个村庄面貌一新，卫生厕所普及率达到 99% 以上，2023 年 6 月召开现场会。')).toBe(
+      '“千万工程”实施20年来，全省2万多个村庄面貌一新，卫生厕所普及率达到99%以上，2023年6月召开现场会。',
+    );
+    expect(norm('各地要建立健全长效管护机制 — 3 — 确保设施建得好、管得住、用得久，群众满意度持续提升，环境面貌 －4－ 持续向好。')).toBe(
+      '各地要建立健全长效管护机制确保设施建得好、管得住、用得久，群众满意度持续提升，环境面貌持续向好。',
+    );
+  });
+  it('keep what is not a page marker or a stray space', () => {
+    expect(norm('发展目标——2025年——全面实现，投入GDP 的 2% 左右，是一项长期而艰巨的任务，需要久久为功、持续发力。')).toBe(
+      '发展目标——2025年——全面实现，投入GDP 的2%左右，是一项长期而艰巨的任务，需要久久为功、持续发力。',
+    );
+  });
+});
