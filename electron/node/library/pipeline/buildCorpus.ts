@@ -70,7 +70,7 @@ export function buildFromRead(inputs: ReadSource[]): CorpusBuild {
       const key = `${group.primary.src}:${group.primary.work}`;
       projections.set(key, [...(projections.get(key) ?? []), { src: copy.src, work: copy.work, map: (pos) => ca + (al.toB[Math.min(Math.max(pos - pa, 0), aText.length)] ?? 0) }]);
       for (const h of al.hunks) {
-        const reading = chooseReading(aText.slice(h.aStart, h.aEnd), bText.slice(h.bStart, h.bEnd));
+        const reading = chooseReading(aText.slice(h.aStart, h.aEnd), bText.slice(h.bStart, h.bEnd), aText.slice(h.aEnd, h.aEnd + 16));
         if (!reading) continue;
         const start = pa + h.aStart;
         if (restore[group.primary.src]?.some((e) => e.start === start)) continue;

@@ -8,11 +8,13 @@ import { normaliseText } from './normaliseText';
 import { recoverStructure } from './recoverStructure';
 import { rejoinChunks } from './rejoinChunks';
 import { removeFurniture } from './removeFurniture';
+import { removeInjections, withoutInjections } from './removeInjections';
 import { removeMojibake } from './removeMojibake';
 import { removeRepeatedBody } from './removeRepeatedBody';
 import { simplifyText, toMainland } from './simplifyText';
 import { splitPassages, type PassageDraft } from './splitPassages';
 import { stableId } from './stableId';
+import { toSimplified } from './toSimplified';
 
 export interface WorkDraftOut {
   id: string;
@@ -47,7 +49,7 @@ const CN_ORDINALS = '一二三四五六七八九十';
 
 /**
  * One source through the per-source steps: markup → garbled text → traditional to simplified (when
- * chosen) → furniture → chunks → normalise → a repeated body → structure → passages. Cross-source steps (dedupe, restoration) come after, in buildCorpus.
+ * chosen) → injected advertising → furniture → chunks → normalise → a repeated body → structure → passages. Cross-source steps (dedupe, restoration) come after, in buildCorpus.
  */
 export function cleanSource(fileName: string, bytes: Uint8Array, read: SourceRead, options: CleanOptions = {}): CleanedSource {
   const sourceId = stableId('s', bytes, 12);
@@ -65,6 +67,9 @@ export function cleanSource(fileName: string, bytes: Uint8Array, read: SourceRea
   const simplify = options.simplify ?? traditional;
   const simplified = simplify ? simplifyText(text, sourceId) : null;
   if (simplified) text = simplified.text;
+  const probe = traditional && !simplify ? toSimplified : undefined;
+  const injected = removeInjections(text, sourceId, probe);
+  text = injected.text;
   const furniture = removeFurniture(text, sourceId, traditional && !simplify);
   const chunks = rejoinChunks(furniture.text, sourceId);
   const normal = normaliseText(chunks.text, sourceId);
@@ -74,7 +79,7 @@ export function cleanSource(fileName: string, bytes: Uint8Array, read: SourceRea
 
   const fallbackTitle = prov.title ?? structure.collectionTitle ?? fileName.replace(/(_[0-9a-f]{8,})?\.[a-z]+$/i, '');
   // What the source says of itself is offered in the characters its text is offered in.
-  const shown = (s: string | null): string | null => (s && simplify ? toMainland(s) : s);
+  const shown = (s: string | null): string | null => (s ? withoutInjections(simplify ? toMainland(s) : s) : s);
   const source: BuiltSource = {
     id: sourceId,
     fileName,
@@ -105,7 +110,7 @@ export function cleanSource(fileName: string, bytes: Uint8Array, read: SourceRea
     clean,
     works,
     truncated,
-    report: [...markupReport, ...mojibake.report, ...(simplified?.report ?? []), ...furniture.report, ...chunks.report, ...normal.report, ...repeated.report],
+    report: [...markupReport, ...mojibake.report, ...(simplified?.report ?? []), ...injected.report, ...furniture.report, ...chunks.report, ...normal.report, ...repeated.report],
     linesRemoved: furniture.linesRemoved,
     chunksRejoined: chunks.chunksRejoined,
     mojibake: mojibake.removed,
