@@ -115,7 +115,7 @@ export class ImportJobs {
         date: source.date,
         url: source.url,
         works: works.map((w) => ({ title: w.title, passages: passages.filter((p) => p.occurrences.some((o) => o.workId === w.id)).length })),
-        samplePassages: passages.slice(0, PREVIEW_PASSAGES).map((p) => ({ text: p.text, kind: p.kind, themes: p.themes, incomplete: p.incomplete })),
+        samplePassages: passages.slice(0, PREVIEW_PASSAGES).map((p) => ({ text: p.text, kind: p.kind, themes: p.themes, incomplete: p.incomplete, flags: p.flags })),
         alreadyInLibrary: passages.filter((p) => this.isKnownPassage(p.id)).length,
       };
     });
