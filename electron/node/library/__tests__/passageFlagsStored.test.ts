@@ -80,16 +80,20 @@ describe('passage flags', () => {
   });
 });
 
-describe('user.db migration 11', () => {
-  it('adds passages.flags to a database of version 10, the passages already there flagged with nothing', () => {
+describe('the user.db migration that adds passages.flags', () => {
+  it('adds the column to a database of the version before it, the passages already there flagged with nothing', () => {
+    const flags = userMigrations.find((m) => /ADD COLUMN flags/.test(m.sql))!;
     const db = new Database(':memory:');
-    migrate(db, userMigrations.filter((m) => m.version <= 10));
+    migrate(db, userMigrations.filter((m) => m.version < flags.version));
     db.prepare("INSERT INTO sources (id, file_name, title, raw_text, imported_at) VALUES ('us', 'a.txt', 'a', 'x', '2024-01-01')").run();
     db.prepare("INSERT INTO works (id, source_id, ord, title) VALUES ('uw', 'us', 0, 'a')").run();
     db.prepare("INSERT INTO passages (id, text, folded, heading, kind, themes, rules, incomplete, work_id) VALUES ('p1', '旧段落', '旧段落', NULL, '论述', '[]', '[]', 0, 'uw')").run();
     migrate(db, userMigrations);
-    expect(db.pragma('user_version', { simple: true })).toBe(11);
     expect(db.prepare('SELECT flags FROM passages').get()).toEqual({ flags: '[]' });
     db.close();
+  });
+
+  it('has a number of its own: the migrations are numbered 1, 2, 3, … once each', () => {
+    expect(userMigrations.map((m) => m.version)).toEqual(userMigrations.map((_, i) => i + 1));
   });
 });
