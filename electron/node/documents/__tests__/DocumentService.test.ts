@@ -34,7 +34,8 @@ describe('DocumentService', () => {
     expect(saved.version).toBe(created.version + 1);
     const again = service.get(created.id);
     expect(again.content).toEqual(doc('学习浙江“千万工程”经验'));
-    expect(again.wordCount).toBe(10);
+    // 学习浙江千万工程经验 and the two full-width quotes: 12 字 as Word counts.
+    expect(again.wordCount).toBe(12);
     expect(again.title).toBe('学习心得');
   });
 
