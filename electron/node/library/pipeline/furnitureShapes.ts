@@ -22,6 +22,8 @@ const TIME = String.raw`\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`;
 export const DATE_HEAD = new RegExp(
   `^[\\[【(（]?\\s*(?:原创|转载|独家|首发|(?:发布|发表|更新)于)?\\s*(?:(?:发布|更新|发表|上传|录入|修改|成文|印发)?(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:\\s*${TIME})?(?:\\s*(?:星期|周)[一二三四五六日天])?\\s*[\\]】)）]?`,
 );
+/** A mobile page's time without a year, or a relative one: "06-05 08:00", "3小时前", "昨天 08:00", "刚刚". */
+const SHORT_TIME = /^(?:\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}|\d{1,2}\s*(?:分钟|小时|天)前|(?:昨天|前天|今天)\s*\d{1,2}[:：]\d{2}|刚刚)/;
 /** Who wrote, edited and checked a story, and where it came from: the fields of a news page's byline and footer. */
 export const CREDIT_LABELS =
   '责任编辑|责编|编辑|校对|审核|审校|审签|签发|来源|稿源|信息来源|文章来源|编审|监制|统筹|排版|美编|初审|复审|终审|一审|二审|三审|值班编辑|作者|记者|通讯员|实习生|见习记者|摄影|摄像|图片|视频|制作|策划|发布人|发布单位|发布机构|发布者';
@@ -64,6 +66,8 @@ export const FURNITURE_SHAPES: FurnitureShape[] = [
   { name: '编辑署名', test: (line) => line.length <= 80 && CREDIT_START.test(line) && /[:：|｜/]/.test(line) && !/[。！？；]/.test(line) && /^[^，,]*$/.test(line) },
   { name: '阅读量与工具栏', test: (line) => line.length <= 80 && COUNTER_START.test(line) && !/[。！？；]/.test(line) },
   { name: '日期与来源行', test: (line) => line.length <= 100 && DATE_HEAD.test(line) && isFieldsOnly(line.replace(DATE_HEAD, '')) },
+  { name: '日期与来源行', test: (line) => line.length <= 80 && SHORT_TIME.test(line) && isFieldsOnly(line.replace(SHORT_TIME, '')) },
+  { name: '更正说明', test: (line) => line.length <= 300 && (/^[【[(（]?\s*(更正|勘误|更正说明|更正启事|更正声明|致歉声明)\s*[】\])）:：]/.test(line) || /特此更正[。！]?$/.test(line)) },
   { name: '图片说明与摄影署名', test: (line) => line.length <= 200 && CAPTION_START.test(line) && (CREDIT_END.test(line) || PHOTO_CREDIT.test(line)) },
   { name: '图片说明与摄影署名', test: re(PHOTO_CREDIT, 40) },
   { name: '正文结束标记', test: re(/^[【[(（—-]*\s*(完|全文完|end|the end)\s*[】\])）—-]*$/i, 12) },

@@ -15,7 +15,7 @@ describe('menus, region lists, app banners, share rows, boxes and scan-code line
     expect(text).not.toMatch(/分享|weixin|weibo|qzone|收藏|点赞|在看|举报|反馈/);
     expect(text).not.toMatch(/□|■/);
     expect(text).not.toMatch(/扫码|二维码|长按识别|关注我们|蓝字/);
-    expect(text).not.toMatch(/本报记者|通讯员|原创|09:15|END|编辑：|审核：/);
+    expect(text).not.toMatch(/本报记者|通讯员|原创|09:15|21:30|昨天|END|编辑：|审核：/);
   });
 
   it('keeps the story and its headline apart', () => {

@@ -21,6 +21,7 @@ describe('news-page furniture', () => {
       /新华社杭州|（记者/,
       /□|\d{12}|索引号|联系人|联系电话|0571/,
       /农业农村厅办公室|ICP|版权/,
+      /更正|稿件编号|XH2023/,
     ];
     for (const re of furniture) expect(text, String(re)).not.toMatch(re);
   });
@@ -52,10 +53,10 @@ describe('news-page furniture', () => {
 
   it('reports every removal', () => {
     const actions = build.report.map((r) => r.action);
-    for (const name of ['导航菜单', '地区列表', '面包屑导航', '日期与来源行', '工具栏与分享按钮', '打开 APP 提示', '扫码提示', '占位方框', '跟踪编号', '图片说明与摄影署名']) {
+    for (const name of ['导航菜单', '地区列表', '面包屑导航', '日期与来源行', '工具栏与分享按钮', '打开 APP 提示', '扫码提示', '占位方框', '跟踪编号', '图片说明与摄影署名', '更正说明']) {
       expect(actions.some((a) => a.includes(name)), name).toBe(true);
     }
-    for (const glued of ['删除粘连内容：编辑署名', '删除粘连内容：新闻电头', '删除粘连内容：图片说明与摄影署名', '删除粘连内容：稿件来源署名']) {
+    for (const glued of ['删除粘连内容：编辑署名', '删除粘连内容：新闻电头', '删除粘连内容：图片说明与摄影署名', '删除粘连内容：稿件来源署名', '删除粘连内容：跟踪编号']) {
       expect(actions, glued).toContain(glued);
     }
     expect(build.report.find((r) => r.action === '删除粘连内容：编辑署名')?.before).toMatch(/责任编辑：李四|编辑：张三 校对：李四/);
