@@ -83,7 +83,7 @@ function logicalLines(text: string): [number, number][] {
       const prevText = text.slice(prev[0], prev[1]);
       const line = text.slice(s, e);
       const heading = sectionLevel(prevText) > 0 && prevText.length <= 40;
-      const headline = out.length === 1 && !prevText.includes('\n') && isHeadline(prevText);
+      const headline = out.length === 1 && !prevText.includes('\n') && isHeadline(prevText) && (line.length >= prevText.length * 1.25 || sectionLevel(line) === 1);
       if (OPEN_END.test(prevText) && !heading && !headline && !isLineTitle(prevText) && !isLineTitle(line) && !text.slice(prev[1], s).includes('\n\n')) {
         prev[1] = e;
         continue;
@@ -92,6 +92,12 @@ function logicalLines(text: string): [number, number][] {
     out.push([s, e]);
   }
   return out;
+}
+
+/** Length of the first physical line of a logical line. */
+function firstLineLength(text: string, [s, e]: [number, number]): number {
+  const nl = text.indexOf('\n', s);
+  return (nl === -1 || nl > e ? e : nl) - s;
 }
 
 /**
@@ -134,7 +140,11 @@ export function recoverStructure(text: string): Structure {
     if (isLineTitle(line)) return takeTitle(line);
     const blankBefore = i === 0 || text.slice(lines[i - 1]![1], s).includes('\n\n');
     const between = blankBefore && text.slice(e, lines[i + 1]?.[0] ?? text.length).includes('\n\n');
-    if ((i === 0 || between) && isHeadline(line, between) && work.segments.length === 0 && !line.includes('\n')) return startWork(line, null);
+    // A first line not set apart is a headline only when clearly shorter than the line after it (the
+    // first line of a wrapped paragraph is as long as the next) or followed by a section heading (一、).
+    const next = lines[i + 1];
+    const shortFirst = i === 0 && next !== undefined && (firstLineLength(text, next) >= line.length * 1.25 || sectionLevel(text.slice(next[0], next[1])) === 1);
+    if ((between || shortFirst) && isHeadline(line, between) && work.segments.length === 0 && !line.includes('\n')) return startWork(line, null);
     let para = true;
     for (const [a0, b] of sentenceSpans(text, s, e)) {
       let a = a0;

@@ -97,3 +97,15 @@ describe('numbers in Chinese text', () => {
     );
   });
 });
+
+describe('the first line of a wrapped text', () => {
+  it('is taken as a headline only when it is clearly shorter than the line after it', () => {
+    const wrapped = '为深入学习贯彻习近平新时代中国特色社会主义思想和党的二十大精神\n全面落实省委省政府关于深化“千万工程”的决策部署，扎实推进和美乡村\n建设，现结合我县实际制定本方案。\n';
+    const build = buildCorpus([{ fileName: 'wrapped.txt', bytes: Buffer.from(wrapped) }]);
+    expect(build.passages.map((p) => p.text).join('')).toBe(
+      '为深入学习贯彻习近平新时代中国特色社会主义思想和党的二十大精神全面落实省委省政府关于深化“千万工程”的决策部署，扎实推进和美乡村建设，现结合我县实际制定本方案。',
+    );
+    const titled = buildCorpus([{ fileName: 'titled.txt', bytes: Buffer.from(`我县深化“千万工程”纪实\n${wrapped}`) }]);
+    expect(titled.works.map((w) => w.title)).toEqual(['我县深化“千万工程”纪实']);
+  });
+});
