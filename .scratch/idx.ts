@@ -1,0 +1,14 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { writeSyntheticLibrary } from '../scripts/bench/writeSyntheticLibrary';
+import { buildSearchIndex } from '../electron/node/library/search/buildSearchIndex';
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-i-'));
+const f = path.join(tmp, 'l.db');
+const n = Number(process.argv[2]);
+console.log(writeSyntheticLibrary(process.cwd(), f, n));
+const db = new Database(f);
+const s = buildSearchIndex(db);
+console.log(n, s.ms.toFixed(0), s.readMs.toFixed(0), s.units);
+db.close(); fs.rmSync(tmp, { recursive: true });
