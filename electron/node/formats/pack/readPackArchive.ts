@@ -64,10 +64,16 @@ export function readPackArchive(bytes: Uint8Array, fileName: string): PackArchiv
   };
 }
 
-/** A relative path of plain segments: what a pack writer makes, never what escapes a folder. */
+/**
+ * A relative path that stays inside any folder it were unpacked to: no absolute or drive path, no
+ * `.` or `..` segment, no backslash (a separator on Windows), no control characters. Other odd names
+ * ([Content_Types].xml of a .docx renamed .qwpack) are merely not a pack's, and are never read.
+ */
 function isPlainName(name: string): boolean {
-  if (name.length === 0 || name.length > 200 || name.endsWith('/')) return false;
-  return name.split('/').every((segment) => /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(segment) && segment !== '..' && segment !== '.');
+  if (name.length === 0 || name.length > 255 || name.startsWith('/') || name.endsWith('/')) return false;
+  // eslint-disable-next-line no-control-regex
+  if (/[\\:\u0000-\u001f\u007f]/.test(name)) return false;
+  return name.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }
 
 function inflate(data: Buffer, entry: Entry, fileName: string, damaged: (why: string) => ApiError): Buffer {
