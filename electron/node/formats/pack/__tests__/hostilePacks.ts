@@ -126,7 +126,7 @@ export function hostilePacks(valid: () => Uint8Array): HostilePack[] {
     },
     { label: 'over 20 MB', make: () => new Uint8Array(21 * 1024 * 1024), code: 'file_too_large' },
     { label: 'a source id that is a path', make: () => editManifest(valid(), (m) => void (m.sources[0]!.id = '../../etc')), code: 'pack_invalid' },
-    { label: '2,001 sources', make: () => editManifest(valid(), (m) => void (m.sources = Array.from({ length: 2001 }, () => m.sources[0]))), code: 'pack_invalid' },
+    { label: '2,001 sources', make: () => editManifest(valid(), (m) => void (m.sources = Array.from({ length: 2001 }, () => m.sources[0]!))), code: 'pack_invalid' },
     { label: 'a passage text that is a number', make: () => editRows(valid(), (r) => void (r.passages![0]!.text = 12345)), code: 'pack_invalid' },
     { label: 'a passage text of an object', make: () => editRows(valid(), (r) => void (r.passages![0]!.text = { toString: 'x' })), code: 'pack_invalid' },
     { label: 'themes that are not JSON', make: () => editRows(valid(), (r) => void (r.passages![0]!.themes = '["生态", ')), code: 'pack_invalid' },
