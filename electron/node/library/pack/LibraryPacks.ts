@@ -26,7 +26,7 @@ export class LibraryPacks {
   ) {}
 
   /** The chosen own sources (all of them when none are named) as a pack no larger than an import accepts. */
-  export(sourceIds?: readonly string[]): ExportedPack {
+  async export(sourceIds?: readonly string[]): Promise<ExportedPack> {
     const ids = sourceIds ? [...new Set(sourceIds)] : (this.db.prepare('SELECT id FROM sources ORDER BY file_name, id').pluck().all() as string[]);
     if (ids.length === 0) throw new ApiError('pack_empty');
     const known = this.db.prepare('SELECT 1 FROM sources WHERE id = ?');
@@ -34,8 +34,8 @@ export class LibraryPacks {
     if (unknown) throw new ApiError('not_found', unknown);
     const sources = collectPackSources(this.db, this.library.shippedDb(), ids);
     const createdAt = this.now().toISOString();
-    const bytes = writePack(sources, { appVersion: this.appVersion, createdAt });
-    if (bytes.length > PACK_FILE_MAX) throw new ApiError('pack_too_large', `${(bytes.length / 1048576).toFixed(1)} MB`);
+    const bytes = await writePack(sources, { appVersion: this.appVersion, createdAt });
+    if (bytes.length > PACK_FILE_MAX) throw new ApiError('pack_too_large', `${(bytes.length / 1048576).toFixed(2)} MB`);
     const passages = new Map(sources.flatMap((s) => s.rows.passages.map((p) => [p.id, typeof p.original_text === 'string'] as const)));
     return {
       fileName: `学习材料包-${createdAt.slice(0, 10)}${PACK_EXTENSION}`,

@@ -5,7 +5,7 @@ import type { Services } from '../../api/createServices';
 export function packApi(services: Services): Pick<QianwanApi, 'exportLibraryPack' | 'importLibraryPack'> {
   return {
     async exportLibraryPack(input) {
-      const { bytes, ...facts } = services.packs.export(input.sourceIds);
+      const { bytes, ...facts } = await services.packs.export(input.sourceIds);
       return { ...facts, bytes: bytes.length, dataBase64: Buffer.from(bytes).toString('base64') };
     },
     async importLibraryPack(input) {

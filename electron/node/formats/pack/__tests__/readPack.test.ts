@@ -17,7 +17,7 @@ const rows: PackRows = {
   report: [{ source_id: 'us0123456789ab', step: 'furniture', action: 'remove', before: '首页 > 新闻', after: null }],
 };
 const original = strToU8(raw);
-const valid = writePack([{ original: { format: 'text', bytes: original, fromRawText: false }, rows }], { appVersion: '0.1.0', createdAt: '2024-05-06T07:08:09.000Z' });
+const valid = await writePack([{ original: { format: 'text', bytes: original, fromRawText: false }, rows }], { appVersion: '0.1.0', createdAt: '2024-05-06T07:08:09.000Z' });
 
 describe('reading a library pack', () => {
   it('reads back what was written: manifest, original and every column of the rows, unknown ones too', () => {
