@@ -1,6 +1,9 @@
 // Library packs (学习材料包): chosen own sources in one .qwpack file that moves them between offline
 // machines. What the contract returns for an export and an import.
 
+/** A pack's file name ends so: the file pickers and drops of the UI tell a pack by it. */
+export const PACK_EXTENSION = '.qwpack';
+
 /** A pack as the contract returns it: its facts, its size and its bytes in base64. */
 export interface PackExportResult {
   fileName: string;

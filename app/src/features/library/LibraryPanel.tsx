@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import type { PassageInfo } from '../../../../electron/shared/api/apiTypes';
+import type { PassageInfo, SourceSummary } from '../../../../electron/shared/api/apiTypes';
+import { PACK_EXTENSION } from '../../../../electron/shared/api/packTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { lazyNamed } from '../lazy/lazyNamed';
 import { OnDemand } from '../lazy/OnDemand';
 import { checkImportFiles, IMPORT_EXTENSIONS } from '../sources/checkImportFiles';
 import { SourceList } from '../sources/SourceList';
+import { PACK_OPEN, splitPackFiles } from '../sources/splitPackFiles';
 import { useFileDrop } from '../sources/useFileDrop';
 import { LibrarySearch, type LibraryPreset } from './LibrarySearch';
 import { RelatedPassages } from './RelatedPassages';
@@ -12,8 +14,10 @@ import { RelatedPassages } from './RelatedPassages';
 // Opened by a click (or a drop), never on the first screen.
 const ImportDialog = lazyNamed(() => import('../sources/ImportDialog'), 'ImportDialog');
 const SourceViewer = lazyNamed(() => import('../sources/SourceViewer'), 'SourceViewer');
+const PackImportDialog = lazyNamed(() => import('../sources/PackImportDialog'), 'PackImportDialog');
+const PackExportDialog = lazyNamed(() => import('../sources/PackExportDialog'), 'PackExportDialog');
 
-/** The library side panel: search, sources, import (button or drop) and the source viewer. */
+/** The library side panel: search, sources, import (button or drop), library packs and the source viewer. */
 export function LibraryPanel({
   onUse,
   onNotice,
@@ -35,7 +39,10 @@ export function LibraryPanel({
   const [version, setVersion] = useState(0);
   const [viewing, setViewing] = useState<{ sourceId: string; passageId: string | null } | null>(null);
   const [importing, setImporting] = useState<File[] | null>(null);
+  const [packsIn, setPacksIn] = useState<File[] | null>(null);
+  const [packOut, setPackOut] = useState<SourceSummary[] | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const packInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (openSource) setViewing(openSource);
   }, [openSource]);
@@ -43,12 +50,22 @@ export function LibraryPanel({
     if (suggest) setTab('search');
   }, [suggest]);
 
-  const startImport = (files: File[]) => {
-    const { accepted, problems } = checkImportFiles(files);
+  /** Material files go through the import preview, library packs are merged whole; each refused file is named. */
+  const startImport = (files: File[], packs: File[] = []) => {
+    const material = checkImportFiles(files);
+    const pack = checkImportFiles(packs, PACK_OPEN);
+    const problems = [...material.problems, ...pack.problems];
     if (problems.length) onNotice(problems.join(t('common.listSeparator')));
-    if (accepted.length) setImporting(accepted.map((i) => files[i]!));
+    if (material.accepted.length) setImporting(material.accepted.map((i) => files[i]!));
+    if (pack.accepted.length) setPacksIn(pack.accepted.map((i) => packs[i]!));
   };
-  const { dragging, dropProps } = useFileDrop(startImport);
+  // Dropped or picked as material: a library pack among the files is told by its name.
+  const openFiles = (files: File[]) => {
+    const { packs, others } = splitPackFiles(files);
+    startImport(others, packs);
+  };
+  const changed = () => (setVersion((v) => v + 1), onLibraryChanged());
+  const { dragging, dropProps } = useFileDrop(openFiles);
 
   return (
     <section
@@ -75,7 +92,15 @@ export function LibraryPanel({
         <LibrarySearch version={version} preset={suggest} onUse={onUse} onViewSource={(p) => p.sources[0] && setViewing({ sourceId: p.sources[0].id, passageId: p.id })} />
       </div>
       {tab === 'related' && <RelatedPassages paragraph={paragraph} onUse={onUse} />}
-      {tab === 'sources' && <SourceList version={version} onOpen={(sourceId) => setViewing({ sourceId, passageId: null })} onImport={() => fileInput.current?.click()} />}
+      {tab === 'sources' && (
+        <SourceList
+          version={version}
+          onOpen={(sourceId) => setViewing({ sourceId, passageId: null })}
+          onImport={() => fileInput.current?.click()}
+          onImportPack={() => packInput.current?.click()}
+          onExportPack={setPackOut}
+        />
+      )}
       <input
         ref={fileInput}
         type="file"
@@ -84,18 +109,40 @@ export function LibraryPanel({
         accept={IMPORT_EXTENSIONS.join(',')}
         data-testid="import-file-input"
         onChange={(e) => {
-          startImport(Array.from(e.target.files ?? []));
+          openFiles(Array.from(e.target.files ?? []));
+          e.target.value = '';
+        }}
+      />
+      <input
+        ref={packInput}
+        type="file"
+        multiple
+        hidden
+        accept={PACK_EXTENSION}
+        data-testid="pack-file-input"
+        onChange={(e) => {
+          startImport([], Array.from(e.target.files ?? []));
           e.target.value = '';
         }}
       />
       {importing && (
         <OnDemand onClose={() => setImporting(null)}>
-          <ImportDialog files={importing} onClose={() => setImporting(null)} onImported={() => (setVersion((v) => v + 1), onLibraryChanged())} />
+          <ImportDialog files={importing} onClose={() => setImporting(null)} onImported={changed} />
+        </OnDemand>
+      )}
+      {packsIn && (
+        <OnDemand onClose={() => setPacksIn(null)}>
+          <PackImportDialog files={packsIn} onClose={() => setPacksIn(null)} onImported={changed} />
+        </OnDemand>
+      )}
+      {packOut && (
+        <OnDemand onClose={() => setPackOut(null)}>
+          <PackExportDialog sources={packOut} onClose={() => setPackOut(null)} />
         </OnDemand>
       )}
       {viewing && (
         <OnDemand onClose={() => setViewing(null)}>
-          <SourceViewer sourceId={viewing.sourceId} passageId={viewing.passageId} onClose={() => setViewing(null)} onChanged={() => (setVersion((v) => v + 1), onLibraryChanged())} />
+          <SourceViewer sourceId={viewing.sourceId} passageId={viewing.passageId} onClose={() => setViewing(null)} onChanged={changed} />
         </OnDemand>
       )}
     </section>

@@ -12,7 +12,6 @@ import { IMPORT_FILE_MAX } from '../../../shared/api/apiLimits';
 
 export const PACK_FORMAT = 'qianwan-library-pack';
 export const PACK_FORMAT_VERSION = 1;
-export const PACK_EXTENSION = '.qwpack';
 export const PACK_MANIFEST_ENTRY = 'manifest.json';
 
 /** What a whole pack may unpack to: far above 20 MB of compressed text, far below a zip bomb. */

@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/ApiError';
 import { PACK_FILE_MAX } from '../../../shared/api/apiLimits';
-import type { PackImportSummary } from '../../../shared/api/packTypes';
-import { PACK_EXTENSION } from '../../formats/pack/packFormat';
+import { PACK_EXTENSION, type PackImportSummary } from '../../../shared/api/packTypes';
 import { readPack } from '../../formats/pack/readPack';
 import { writePack } from '../../formats/pack/writePack';
 import { collectPackSources } from './collectPackSources';
