@@ -10,7 +10,7 @@ const corpus = path.resolve(__dirname, '..', 'resources', 'corpus');
 const shots = 'test-results/screenshots';
 
 /** A county's version of the trainees' essays (passages no library has), imported and corrected through the API. */
-async function ownSource(page: Page, host: HostFixture): Promise<{ id: string; corrected: string; other: string }> {
+async function ownSource(page: Page, host: HostFixture, correction = '示范县坚持点线面系统治理，全域改善农村人居环境。'): Promise<{ id: string; corrected: string; other: string; passageId: string }> {
   const bytes = Buffer.from(fs.readFileSync(path.join(corpus, '003_1f8ea138d11b37c6.txt'), 'utf8').replaceAll('神农架林区', '示范县').replaceAll('林区', '县域'), 'utf8');
   let job = await callApi<ImportJob>(page, host, 'previewImport', { files: [{ name: '县域学员心得.txt', dataBase64: bytes.toString('base64') }] });
   while (job.state === 'running') job = await callApi<ImportJob>(page, host, 'getImportJob', { jobId: job.id });
@@ -19,8 +19,8 @@ async function ownSource(page: Page, host: HostFixture): Promise<{ id: string; c
   const detail = await callApi<SourceDetail>(page, host, 'getSource', { id });
   // Passages the county's version changed are its own (the others are the shipped library's).
   const [passage, other] = detail.workList.flatMap((w) => w.passages).filter((p) => p.editable && p.text.includes('示范县'));
-  await callApi(page, host, 'updatePassage', { id: passage!.id, text: '示范县坚持点线面系统治理，全域改善农村人居环境。' });
-  return { id, corrected: '点线面系统治理', other: other!.text.slice(0, 12) };
+  await callApi(page, host, 'updatePassage', { id: passage!.id, text: correction });
+  return { id, corrected: '点线面系统治理', other: other!.text.slice(0, 12), passageId: passage!.id };
 }
 
 test('share a library pack: export chosen sources in one host, import them into another, find and search them', async ({ page, host }) => {
@@ -127,4 +127,29 @@ test('the pack screens in English', async ({ page, host }) => {
   await expect(summary).toContainText('already here, not imported twice');
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: `${shots}/pack-import-en-1280.png` });
+});
+
+test('a correction in a pack never replaces one made here: it is listed as skipped', async ({ page, host }) => {
+  await ownSource(page, host);
+  const pack = await callApi<{ dataBase64: string }>(page, host, 'exportLibraryPack', {});
+  const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-e2e-pack-'));
+  const other = await startHost(otherDir);
+  try {
+    const mine = await ownSource(page, other.host, '示范县把人居环境整治作为一号工程，我们自己改过这一段。');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(other.host.url);
+    await page.getByRole('tab', { name: '来源' }).click();
+    await page.getByTestId('pack-file-input').setInputFiles({ name: '同事的材料包.qwpack', mimeType: 'application/octet-stream', buffer: Buffer.from(pack.dataBase64, 'base64') });
+    const summary = page.getByTestId('pack-import-summary');
+    await expect(summary).toContainText('已有，未重复导入');
+    await expect(summary).toContainText('对段落的修改：跳过 1 处。');
+    await summary.getByText('跳过的修改（1）').click();
+    await expect(summary.locator('.pack-skipped li')).toHaveText('本机已有不同的修改，保留本机的：示范县把人居环境整治作为一号工程，我们自己改过这一段。');
+    await page.screenshot({ path: `${shots}/pack-import-skipped-1280.png` });
+    const [kept] = await callApi<Array<{ text: string }>>(page, other.host, 'getPassages', { ids: [mine.passageId] });
+    expect(kept!.text).toBe('示范县把人居环境整治作为一号工程，我们自己改过这一段。');
+  } finally {
+    await stopHost(other.child);
+    fs.rmSync(otherDir, { recursive: true, force: true });
+  }
 });

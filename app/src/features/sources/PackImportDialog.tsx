@@ -99,9 +99,7 @@ function PackSummary({ name, summary }: { name: string; summary: PackImportSumma
           <summary>{t('pack.skipped', { n: corrections.skipped.length })}</summary>
           <ul className="pack-skipped">
             {corrections.skipped.map((k) => (
-              <li key={k.passageId}>
-                <span className="muted">{t(`pack.skip.${k.reason}`)}</span> {k.text}
-              </li>
+              <li key={k.passageId}>{t('common.labelValue', { label: t(`pack.skip.${k.reason}`), value: k.text })}</li>
             ))}
           </ul>
         </details>
