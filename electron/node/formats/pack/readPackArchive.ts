@@ -1,21 +1,10 @@
 import zlib from 'node:zlib';
 import { ApiError } from '../../../shared/api/ApiError';
 import { PACK_UNPACKED_MAX } from './packFormat';
+import { readZipDirectory, zipEntryData, type ZipEntry } from './readZipDirectory';
 
 /** More entries than a pack of the most sources has (two per source and the manifest). */
 const ENTRIES_MAX = 5000;
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-
-interface Entry {
-  name: string;
-  method: number;
-  crc: number;
-  compressedSize: number;
-  size: number;
-  localOffset: number;
-}
 
 /** A pack's zip, its directory checked; entries are inflated one at a time, on demand. */
 export interface PackArchive {
@@ -39,8 +28,8 @@ export function readPackArchive(bytes: Uint8Array, fileName: string): PackArchiv
   const damaged = (why: string) => new ApiError('pack_damaged', `${fileName}（${why}）`);
   if (bytes.length < 22 || !(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) throw damaged('not a zip');
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const entries = new Map<string, Entry>();
-  for (const entry of centralDirectory(buf, damaged)) {
+  const entries = new Map<string, ZipEntry>();
+  for (const entry of readZipDirectory(buf, ENTRIES_MAX, damaged)) {
     if (!isPlainName(entry.name)) throw new ApiError('pack_invalid', `${fileName}（entry name ${JSON.stringify(entry.name.slice(0, 80))}）`);
     if (entries.has(entry.name)) throw new ApiError('pack_invalid', `${fileName}（${entry.name} twice）`);
     entries.set(entry.name, entry);
@@ -55,7 +44,7 @@ export function readPackArchive(bytes: Uint8Array, fileName: string): PackArchiv
       if (!entry) throw damaged(`${name} missing`);
       const limit = Math.min(cap, PACK_UNPACKED_MAX - unpacked);
       if (entry.size > limit) throw new ApiError('file_unpack_limit', `${fileName}（${name}）`);
-      const data = entryData(buf, entry, damaged);
+      const data = zipEntryData(buf, entry, damaged);
       const out = inflate(data, entry, fileName, damaged);
       if (out.length !== entry.size || zlib.crc32(out) !== entry.crc) throw damaged(`${name} checksum`);
       unpacked += out.length;
@@ -76,7 +65,7 @@ function isPlainName(name: string): boolean {
   return name.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }
 
-function inflate(data: Buffer, entry: Entry, fileName: string, damaged: (why: string) => ApiError): Buffer {
+function inflate(data: Buffer, entry: ZipEntry, fileName: string, damaged: (why: string) => ApiError): Buffer {
   if (entry.method === 0) return data;
   try {
     // One byte more than declared would be a lie: maxOutputLength stops there, not at the bomb's end.
@@ -85,52 +74,4 @@ function inflate(data: Buffer, entry: Entry, fileName: string, damaged: (why: st
     if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ApiError('file_unpack_limit', `${fileName}（${entry.name}）`);
     throw damaged(`${entry.name} inflate`);
   }
-}
-
-function centralDirectory(buf: Buffer, damaged: (why: string) => ApiError): Entry[] {
-  // The end-of-central-directory record is in the last 22 bytes plus at most a 64 KiB comment.
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw damaged('no zip directory');
-  const count = buf.readUInt16LE(eocd + 10);
-  const size = buf.readUInt32LE(eocd + 12);
-  const offset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw damaged('ZIP64');
-  if (count > ENTRIES_MAX) throw damaged(`${count} entries`);
-  if (offset + size > eocd) throw damaged('zip directory');
-  const entries: Entry[] = [];
-  let at = offset;
-  for (let k = 0; k < count; k++) {
-    if (at + 46 > offset + size || buf.readUInt32LE(at) !== CENTRAL) throw damaged('zip directory');
-    const flags = buf.readUInt16LE(at + 8);
-    const nameLength = buf.readUInt16LE(at + 28);
-    const entry: Entry = {
-      method: buf.readUInt16LE(at + 10),
-      crc: buf.readUInt32LE(at + 16),
-      compressedSize: buf.readUInt32LE(at + 20),
-      size: buf.readUInt32LE(at + 24),
-      localOffset: buf.readUInt32LE(at + 42),
-      name: buf.toString('utf8', at + 46, at + 46 + nameLength),
-    };
-    if (flags & 1) throw damaged('encrypted');
-    if (entry.method !== 0 && entry.method !== 8) throw damaged(`compression ${entry.method}`);
-    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw damaged('ZIP64');
-    if (entry.method === 0 && entry.size !== entry.compressedSize) throw damaged('stored size');
-    entries.push(entry);
-    at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-  }
-  return entries;
-}
-
-function entryData(buf: Buffer, entry: Entry, damaged: (why: string) => ApiError): Buffer {
-  const at = entry.localOffset;
-  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL) throw damaged(`${entry.name} header`);
-  const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
-  if (start + entry.compressedSize > buf.length) throw damaged(`${entry.name} truncated`);
-  return buf.subarray(start, start + entry.compressedSize);
 }
