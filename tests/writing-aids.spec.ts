@@ -192,6 +192,8 @@ test('revision history: the saved revisions with time and 字数, a side-by-side
   // Leaving the page (close) or opening it again (open) kept the first draft.
   // 浙江坚持规划先行(8) 要删去的一段(6) and their two 。: 16 字 as Word counts.
   await expect(items.first()).toContainText(/(关闭时|打开时) · 16 字/);
+  // And the history goes back to the moment the document was created (#20).
+  await expect(items.last()).toContainText('新建时 · 0 字');
   const diff = dialog.getByTestId('revision-diff');
   await expect(diff.getByTestId('diff-row-changed')).toHaveCount(2);
   await expect(diff.locator('ins').first()).toHaveText('始终');
@@ -215,4 +217,28 @@ test('revision history: the saved revisions with time and 字数, a side-by-side
   await editor.click();
   await page.keyboard.press('Control+z');
   await expect(editor).toHaveText('浙江始终坚持规划先行。新写的一段，比原来长。');
+});
+
+test('推荐素材 filters stay visible as removable chips; nothing found under them says so, with the count without them (#20 item 4)', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByTestId('new-from-template').click();
+  const chooser = page.getByTestId('template-chooser');
+  await chooser.getByTestId('template-option').filter({ hasText: '研讨发言材料' }).click();
+  await chooser.getByTestId('template-create').click();
+  await page.getByTestId('template-guide').getByTestId('guide-section').nth(2).getByTestId('suggest-passages').click();
+  const chips = page.getByTestId('filter-chip');
+  await expect(chips).toHaveText(['主题：产业发展 ×', '类型：做法 ×']);
+  // A later search for words that only passages outside those filters hold.
+  await page.getByTestId('library-search').fill('垃圾分类');
+  const count = page.getByTestId('library-count');
+  await expect(count).toContainText(/在筛选条件下没有找到包含“垃圾分类”的段落；不加筛选有 \d+ 条。/);
+  await page.screenshot({ path: 'test-results/screenshots/filter-chips.png' });
+  // Removing one chip, then clearing them all.
+  await chips.filter({ hasText: '类型' }).click();
+  await expect(chips).toHaveCount(1);
+  await page.getByTestId('clear-filters').click();
+  await expect(chips).toHaveCount(0);
+  await expect(page.getByTestId('filter-theme')).toHaveValue('');
+  await expect(count).toContainText(/共 \d+ 条/);
+  await expect(page.getByTestId('library-result').first().locator('mark').first()).toHaveText('垃圾分类');
 });

@@ -3,6 +3,8 @@ import type { Editor } from '@tiptap/core';
 import type { DocumentRecord, DocumentSummary, LocalSuggestion, PassageInfo } from '../../electron/shared/api/apiTypes';
 import { t } from '../../electron/shared/i18n/translate';
 import { useApi } from './api/apiContext';
+import { useNotices } from './features/notices/useNotices';
+import { useLocale } from './features/locale/useLocale';
 import { DocumentList } from './features/documents/DocumentList';
 import { useOpenDrafts } from './features/documents/useOpenDrafts';
 import { EditorPane } from './features/editor/EditorPane';
@@ -35,7 +37,9 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
   const [documents, setDocuments] = useState<DocumentSummary[]>(() => startup?.ready?.documents ?? []);
   const [trash, setTrash] = useState<DocumentSummary[]>(() => startup?.ready?.trash ?? []);
   const [current, setCurrent] = useState<DocumentRecord | null>(() => startup?.ready?.first ?? null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const locale = useLocale();
+  const { notice, notify } = useNotices(current?.id ?? null, locale);
+  const setNotice = notify;
   const editorRef = useRef<Editor | null>(null);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [choosingTemplate, setChoosingTemplate] = useState(false);
@@ -44,6 +48,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
   const [showProfile, setShowProfile] = useState(false);
   const [showBackups, setShowBackups] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [openRequest, setOpenRequest] = useState(0);
   // user.db refused (damaged or newer): the recovery screen replaces the editor.
   const [refused, setRefused] = useState<string | null>(null);
   const [localising, setLocalising] = useState<{ passageId: string; names: LocalSuggestion[] } | null>(null);
@@ -65,7 +70,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
     [cache],
   );
 
-  const report = useCallback((err: unknown) => setNotice(err instanceof Error ? err.message : String(err)), []);
+  const report = useCallback((err: unknown) => setNotice(err instanceof Error ? err.message : String(err)), [setNotice]);
 
   const refresh = useCallback(async () => {
     const [docs, trashed] = await Promise.all([api.listDocuments({}), api.listTrash({})]);
@@ -165,7 +170,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
 
   const usePassage = (passage: PassageInfo, how: 'quote' | 'adapt' | 'seeAlso') => {
     const editor = editorRef.current;
-    if (!editor) return setNotice(t('editor.noDocument'));
+    if (!editor) return setNotice(t('editor.noDocument'), 'info');
     cache.put(passage);
     const citedOn = todayIso();
     const chain = editor.chain().focus();
@@ -181,6 +186,31 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
     else chain.seeAlsoPassage({ passageId: passage.id, citedOn }).run();
   };
 
+  // As in Word and WPS: Ctrl+N a new document, Ctrl+O 打开, Ctrl+P the document's print and export
+  // (导出 offers PDF), not the browser printing the app itself.
+  const hasDocument = current !== null;
+  const createRef = useRef(create);
+  createRef.current = create;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.isComposing) return;
+      const key = e.key.toLowerCase();
+      if (key === 'p') {
+        e.preventDefault();
+        if (hasDocument) setExporting(true);
+        else setNotice(t('editor.noDocument'), 'info');
+      } else if (key === 'n') {
+        e.preventDefault();
+        void createRef.current();
+      } else if (key === 'o') {
+        e.preventDefault();
+        setOpenRequest((n) => n + 1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [hasDocument, setNotice]);
+
   if (refused)
     return (
       <OnDemand>
@@ -191,8 +221,8 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
   return (
     <div className="app">
       {notice && (
-        <div className="notice" role="alert" data-testid="notice">
-          <span>{notice}</span>
+        <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice" data-kind={notice.kind}>
+          <span>{notice.text}</span>
           <button type="button" className="link-button" onClick={() => setNotice(null)} aria-label={t('notice.close')}>
             ×
           </button>
@@ -215,6 +245,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
               onSettings={() => setShowProfile(true)}
               onOpenFiles={(files) => void openDrafts(files)}
               onExport={current ? () => setExporting(true) : undefined}
+              openRequest={openRequest}
             />
             <WritingAidsColumn editor={editor} templateId={current?.options.templateId ?? null} onSuggest={(s) => setSuggest((prev) => ({ ...s, seq: (prev?.seq ?? 0) + 1 }))} />
           </>
@@ -231,6 +262,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
               onEditorReady={onEditorReady}
               onSaved={onSaved}
               onRename={(id, title) => void rename(id, title)}
+              onExport={() => setExporting(true)}
             />
           ) : (
             <div className="empty-editor">{t('editor.noDocument')}</div>

@@ -16,6 +16,15 @@ import type { PrintToPdf } from '../export/docToPrintHtml';
 import { exportApi } from '../export/exportApi';
 import { packApi } from '../library/pack/packApi';
 
+/** Files as the contract sends them, each checked against the size limit by its real size. */
+function importFiles(files: Array<{ name: string; dataBase64: string }>): Array<{ fileName: string; bytes: Buffer }> {
+  return files.map((f) => {
+    const bytes = Buffer.from(f.dataBase64, 'base64');
+    if (bytes.length > IMPORT_FILE_MAX) throw new ApiError('file_too_large', f.name);
+    return { fileName: f.name, bytes };
+  });
+}
+
 /**
  * The contract object every front end binds: each method validates its input, then calls a service.
  * Services are synchronous (better-sqlite3); the contract is async so transports look the same.
@@ -84,13 +93,11 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
     async getPassages(input) {
       return library.getPassages(input.ids);
     },
+    async stageImportFiles(input) {
+      return imports.stage(input.jobId, importFiles(input.files));
+    },
     async previewImport(input) {
-      const files = input.files.map((f) => {
-        const bytes = Buffer.from(f.dataBase64, 'base64');
-        if (bytes.length > IMPORT_FILE_MAX) throw new ApiError('file_too_large', `${f.name}（${(bytes.length / 1048576).toFixed(1)} MB）`);
-        return { fileName: f.name, bytes };
-      });
-      return imports.start(files);
+      return imports.start(input.jobId ? { jobId: input.jobId } : { files: importFiles(input.files ?? []) });
     },
     async getImportJob(input) {
       return imports.get(input.jobId);

@@ -47,7 +47,12 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
   const documents = new DocumentService(userDb);
   const library = new LibraryService(options.libraryFile, userDb);
   const ownSources = new OwnSourcesService(userDb, (ids) => library.shippedIds(ids));
-  const imports = new ImportJobs((id) => library.isKnownPassage(id));
+  const imports = new ImportJobs({
+    has: (id) => library.isKnownPassage(id),
+    sourceTitleOf: (ids) => library.getPassages(ids.slice(0, 50)).find((p) => p.sources[0])?.sources[0]?.title ?? null,
+    // Own source ids are the build's with a 'u' in front (OwnSourcesService).
+    importedTitle: (id) => ownSources.titleOf(`u${id}`) || null,
+  });
   const settings = new SettingsService(userDb);
   const resources = path.dirname(options.libraryFile);
   // The 提法 list ships beside library.db; the writer's additions are in user.db.

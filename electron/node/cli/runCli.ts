@@ -9,6 +9,7 @@ import { readStartupSnapshot } from '../host/readStartupSnapshot';
 import { openAppWindow } from '../host/openAppWindow';
 import { startBrowserHost } from '../host/startBrowserHost';
 import { startOnRememberedPort } from '../host/startOnRememberedPort';
+import { rememberedToken } from '../host/rememberedToken';
 import { buildLibrary } from '../library/buildLibrary';
 import { renderBuildReport } from '../library/pipeline/renderBuildReport';
 import { runLibrary } from './runLibrary';
@@ -98,7 +99,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       // longer to start than they do, so both start at once. Nothing is served before `app` is set:
       // everything from here to openAppApi runs in this turn, before any request is read.
       let app: AppApi | null = null;
-      const hostOptions = { api: () => app!.api, rendererDir: renderer, startupSnapshot: readStartupSnapshot };
+      // The token, like the port, is kept per data folder: a window open across a restart keeps working.
+      const hostOptions = { api: () => app!.api, rendererDir: renderer, startupSnapshot: readStartupSnapshot, token: rememberedToken(dataDir) };
       const host = values.port ? await startBrowserHost({ ...hostOptions, port: Number(values.port) }) : await startOnRememberedPort(dataDir, hostOptions);
       io.stdout(`浏览器版已启动 / browser host: ${host.url}\n`);
       if (values.open && !values['no-open'] && !openAppWindow(host.url, dataDir)) {

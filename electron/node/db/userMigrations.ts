@@ -172,9 +172,30 @@ export const userMigrations: Migration[] = [
     `,
   },
   {
+    // A document's history starts when it is created (reason create): before, a draft written and
+    // changed within its first session had no version to go back to. The table is rebuilt for the CHECK.
+    version: 10,
+    sql: `
+      CREATE TABLE revisions_new (
+        id INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        reason TEXT NOT NULL CHECK (reason IN ('create', 'open', 'close', 'interval', 'import', 'restore', 'before_restore')),
+        title TEXT NOT NULL,
+        content TEXT NOT NULL,
+        word_count INTEGER NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      INSERT INTO revisions_new (id, document_id, reason, title, content, word_count, created_at)
+        SELECT id, document_id, reason, title, content, word_count, created_at FROM revisions;
+      DROP TABLE revisions;
+      ALTER TABLE revisions_new RENAME TO revisions;
+      CREATE INDEX revisions_by_document ON revisions (document_id, created_at);
+    `,
+  },
+  {
     // An own source's file as it was imported (a saved page, a PDF …): what a library pack hands on,
     // and what the source can be read again from. Kept apart from sources, whose rows are read often.
-    version: 10,
+    version: 11,
     sql: `
       CREATE TABLE source_originals (
         source_id TEXT PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,

@@ -64,7 +64,8 @@ export class DocumentService {
            VALUES (?, ?, ?, ?, 1, ?, ?)`,
         )
         .run(id, title, json, words, stamp, stamp);
-      if (input.reason === 'import') this.addRevision(id, 'import');
+      // History starts with the document: a template's or an import's text, or the empty page.
+      this.addRevision(id, input.reason === 'import' ? 'import' : 'create');
     });
     write();
     return this.get(id);

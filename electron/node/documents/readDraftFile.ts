@@ -9,7 +9,7 @@ import { markdownToDoc } from '../../shared/markdown/markdownToDoc';
 import { normalizeDoc } from '../../shared/markdown/normalizeDoc';
 import { decodeText } from '../formats/decodeText';
 import { decodeHtmlBytes } from '../formats/html/decodeHtmlBytes';
-import { htmlTree } from '../formats/html/htmlTree';
+import { bodyNodes, htmlTree } from '../formats/html/htmlTree';
 import { sourceFormat } from '../formats/sourceFormat';
 import { docxToDoc, htmlToDoc } from './docxToDoc';
 import { textToDoc } from './textToDoc';
@@ -29,7 +29,7 @@ export async function readDraftFile(fileName: string, bytes: Uint8Array): Promis
       break;
     case 'html':
       // Word's "save as web page" named .doc, as 范文 sites hand them out.
-      read = htmlToDoc(htmlTree(decodeHtmlBytes(bytes, fileName)));
+      read = htmlToDoc(bodyNodes(htmlTree(decodeHtmlBytes(bytes, fileName))));
       break;
     case 'text':
       read = textToDoc(decodeText(bytes, fileName));

@@ -57,7 +57,9 @@ export class ExportService {
     const notes = resolveNotes(record.content, passages);
 
     if (request.format === 'md') {
-      const md = docToMarkdown(record.content, { title: record.title, references: { heading: t('footnotes.referencesHeading'), entries: notes.notes.map((n) => n.text) } });
+      // The note list is 参考文献 only when the writer asked for a reference list; otherwise it is the notes (注释).
+      const heading = record.options.references ? t('footnotes.referencesHeading') : t('footnotes.heading');
+      const md = docToMarkdown(record.content, { title: record.title, references: { heading, entries: notes.notes.map((n) => n.text) } });
       return { ...base, bytes: Buffer.from(md, 'utf8'), preset: null, pdfEngine: null };
     }
     if (request.format === 'txt') return { ...base, bytes: Buffer.from(docToText(record.title, record.content, passages), 'utf8'), preset: null, pdfEngine: null };

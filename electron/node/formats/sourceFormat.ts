@@ -18,8 +18,6 @@ const BY_EXTENSION: Record<string, SourceFormat> = {
   pdf: 'pdf',
 };
 
-/** Extensions the library import accepts, for file pickers and folder imports. */
-export const SOURCE_EXTENSIONS = Object.keys(BY_EXTENSION).map((e) => `.${e}`);
 
 /**
  * What a file is, by its extension, corrected by its first bytes where they say otherwise — 范文 sites
@@ -36,7 +34,10 @@ export function sourceFormat(fileName: string, bytes: Uint8Array): SourceFormat 
     if (head.startsWith('PK\u0003\u0004')) return 'docx';
     if (/^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)/i.test(head.replace(/^\ufeff|^ï»¿/, ''))) return 'html';
     if (/^MIME-Version:/im.test(head) && /multipart\/related/i.test(head)) return 'mhtml';
-    return named;
+    // Word's own binary (an OLE compound file) or RTF goes to LibreOffice; anything else named .doc is
+    // text at best, and the text decoder judges that.
+    if (head.startsWith('\xd0\xcf\x11\xe0') || head.startsWith('{\\rtf')) return named === 'docx' ? 'docx' : 'doc';
+    return named === 'docx' ? 'docx' : 'text';
   }
   if (named === 'html' && /^MIME-Version:/im.test(head) && /multipart\/related/i.test(head)) return 'mhtml';
   return named;

@@ -8,6 +8,7 @@ import type { QianwanApi } from '../../shared/api/QianwanApi';
 import { isApiMethod } from '../../shared/api/apiSchemas';
 import { STARTUP_SNAPSHOT_ID } from '../../shared/api/StartupSnapshot';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { UNAUTHORIZED_PAGE } from './unauthorizedPage';
 import { TOKEN_COOKIE, hostAllowed, originAllowed, requestToken, tokensEqual } from './hostSecurity';
 
 /** Largest API request body accepted; a saved document is far below this. */
@@ -60,7 +61,11 @@ export async function startBrowserHost(options: {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!hostAllowed(req, port)) return send(res, 403, { code: 'forbidden', detail: 'host' });
     if (!originAllowed(req, port)) return send(res, 403, { code: 'forbidden', detail: 'origin' });
-    if (!tokensEqual(requestToken(req, url), token)) return send(res, 401, { code: 'unauthorized' });
+    if (!tokensEqual(requestToken(req, url), token)) {
+      // A person at the address without its token gets a page saying how to open the app.
+      if (req.method === 'GET' && !url.pathname.startsWith('/api/') && !url.pathname.startsWith('/assets/')) return sendPage(res, 401, UNAUTHORIZED_PAGE);
+      return send(res, 401, { code: 'unauthorized' });
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, { code: 'invalid_input', detail: 'POST only' });
@@ -169,6 +174,11 @@ function readBody(req: http.IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+function sendPage(res: http.ServerResponse, status: number, html: string): void {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'", 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+  res.end(html);
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {

@@ -6,12 +6,14 @@ import { statsOf } from './import/ImportJobs';
 import type { CorpusBuild } from './pipeline/corpusTypes';
 import { buildSearchIndex } from './search/buildSearchIndex';
 
+/** What the writer confirmed or corrected in the preview, for one file of the import. */
 export interface SourceMeta {
   index: number;
   title: string;
   site: string | null;
   date: string | null;
   url: string | null;
+  author?: string | null;
 }
 
 /** Writes, corrects and deletes the user's own sources in user.db. */
@@ -32,22 +34,26 @@ export class OwnSourcesService {
     const shipped = this.inShippedLibrary(build.passages.map((p) => p.id));
     const write = this.db.transaction(() => {
       const saved: Array<{ id: string; title: string }> = [];
+      // A file imported before is not imported again (its rows are already here); the summary says so.
+      const present = new Set<string>();
       build.sources.forEach((s, index) => {
         const meta = metas.find((m) => m.index === index);
         const title = meta?.title.trim() || s.title;
-        const exists = this.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(s.id);
-        if (exists) throw new ApiError('conflict', `已导入过相同的文件：${s.fileName}`);
+        if (this.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(s.id)) {
+          present.add(s.id);
+          return;
+        }
         this.db
           .prepare(
             `INSERT INTO sources (id, file_name, title, site, date, url, doc_number, pages, author, raw_text, imported_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(s.id, s.fileName, title, meta ? meta.site : s.site, meta ? meta.date : s.date, meta ? meta.url : s.url, s.docNumber, s.pages, s.author, s.rawText, stamp);
+          .run(s.id, s.fileName, title, meta ? meta.site : s.site, meta ? meta.date : s.date, meta ? meta.url : s.url, s.docNumber, s.pages, meta?.author !== undefined ? meta.author : s.author, s.rawText, stamp);
         if (s.original) this.db.prepare('INSERT INTO source_originals (source_id, format, bytes) VALUES (?, ?, ?)').run(s.id, s.original.format, Buffer.from(s.original.bytes));
         saved.push({ id: s.id, title });
       });
       const work = this.db.prepare('INSERT INTO works (id, source_id, ord, title) VALUES (?, ?, ?, ?)');
-      for (const w of build.works) work.run(w.id, w.sourceId, w.ord, w.title);
+      for (const w of build.works) if (!present.has(w.sourceId)) work.run(w.id, w.sourceId, w.ord, w.title);
       const passage = this.db.prepare(
         `INSERT OR IGNORE INTO passages (id, text, folded, heading, kind, themes, rules, incomplete, work_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -59,16 +65,22 @@ export class OwnSourcesService {
         if (!shipped.has(p.id)) {
           passage.run(p.id, p.text, foldSearchText(p.text), p.heading, p.kind, JSON.stringify(p.themes), JSON.stringify(p.rules), p.incomplete ? 1 : 0, first.workId);
         }
-        for (const o of p.occurrences) occ.run(p.id, o.sourceId, o.workId, o.ord, o.start, o.end);
+        for (const o of p.occurrences) if (!present.has(o.sourceId)) occ.run(p.id, o.sourceId, o.workId, o.ord, o.start, o.end);
       }
       // The own library is small next to the shipped one: rebuilding its index whole keeps it exact.
       buildSearchIndex(this.db);
       const report = this.db.prepare('INSERT INTO report (source_id, step, action, before, after) VALUES (?, ?, ?, ?, ?)');
-      for (const r of build.report) report.run(r.sourceId, r.step, r.action, r.before ?? null, r.after ?? null);
-      return saved;
+      for (const r of build.report) if (!present.has(r.sourceId)) report.run(r.sourceId, r.step, r.action, r.before ?? null, r.after ?? null);
+      const alreadyImported = build.sources.filter((s) => present.has(s.id)).map((s) => ({ id: s.id, title: this.titleOf(s.id) }));
+      return { saved, alreadyImported };
     });
-    const sources = write.immediate();
-    return { ...statsOf(build), sources };
+    const { saved, alreadyImported } = write.immediate();
+    return { ...statsOf(build), sources: saved, alreadyImported };
+  }
+
+  /** The title of an own source, by its id in user.db (own ids carry the 'u' prefix). */
+  titleOf(id: string): string {
+    return this.db.prepare<[string], { title: string }>('SELECT title FROM sources WHERE id = ?').get(id)?.title ?? '';
   }
 
   /** Corrects the text of an own passage; the first correction keeps the pipeline's text beside it. */

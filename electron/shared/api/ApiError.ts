@@ -26,6 +26,8 @@ export type ApiErrorCode =
   | 'file_encoding'
   | 'pdf_no_text'
   | 'file_too_complex'
+  | 'import_batch_too_large'
+  | 'duplicate_file'
   | 'libreoffice_missing'
   | 'pdf_unavailable'
   | 'pack_damaged'

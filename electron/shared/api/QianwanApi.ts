@@ -6,6 +6,7 @@ import type {
   AppInfo,
   DeleteSourceResult,
   ImportJob,
+  StagedImport,
   ImportSummary,
   LibraryFacets,
   LocalSuggestion,
@@ -51,6 +52,8 @@ export interface QianwanApi {
   restoreRevision(input: ApiInput<'restoreRevision'>): Promise<DocumentRecord>;
   searchLibrary(input: ApiInput<'searchLibrary'>): Promise<SearchResult>;
   getPassages(input: ApiInput<'getPassages'>): Promise<PassageInfo[]>;
+  /** Adds files to a batch that is read when previewImport is called with its jobId. */
+  stageImportFiles(input: ApiInput<'stageImportFiles'>): Promise<StagedImport>;
   previewImport(input: ApiInput<'previewImport'>): Promise<ImportJob>;
   getImportJob(input: ApiInput<'getImportJob'>): Promise<ImportJob>;
   commitImport(input: ApiInput<'commitImport'>): Promise<ImportSummary>;

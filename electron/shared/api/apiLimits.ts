@@ -9,7 +9,11 @@ export const DOC_BLOCKS_MAX = 100_000;
 export const IMPORT_FILE_MAX = 20 * 1024 * 1024;
 /** Base64 grows data by 4/3. */
 export const IMPORT_BASE64_MAX = Math.ceil(IMPORT_FILE_MAX / 3) * 4;
+/** Files in one request; a batch (a folder) is sent in several. */
 export const IMPORT_FILES_MAX = 20;
+/** Files and bytes one import batch may stage before it is read. */
+export const IMPORT_BATCH_FILES_MAX = 500;
+export const IMPORT_BATCH_BYTES_MAX = 300 * 1024 * 1024;
 export const PASSAGE_TEXT_MAX = 5000;
 /**
  * Largest library pack (.qwpack) the app writes or reads: the same 20 MB as any imported file, so a

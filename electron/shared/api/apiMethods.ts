@@ -18,6 +18,7 @@ export const API_METHOD_NAMES = [
   'restoreRevision',
   'searchLibrary',
   'getPassages',
+  'stageImportFiles',
   'previewImport',
   'getImportJob',
   'commitImport',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHECK_TEXT_MAX, MIN_RUN_MAX, MIN_RUN_MIN } from '../check/checkParams';
 import { documentSizeProblem } from '../doc/documentSizeProblem';
-import { DOC_BLOCKS_MAX, DOC_JSON_MAX, IMPORT_BASE64_MAX, IMPORT_FILES_MAX, PACK_FILE_MAX, PACK_SOURCES_MAX, PASSAGE_TEXT_MAX, QUERY_MAX, TITLE_MAX } from './apiLimits';
+import { DOC_BLOCKS_MAX, DOC_JSON_MAX, IMPORT_BASE64_MAX, IMPORT_BATCH_FILES_MAX, IMPORT_FILES_MAX, PACK_FILE_MAX, PACK_SOURCES_MAX, PASSAGE_TEXT_MAX, QUERY_MAX, TITLE_MAX } from './apiLimits';
 import { API_METHOD_NAMES, type ApiMethodName } from './apiMethods';
 import { EXPORT_FORMATS, EXPORT_PRESETS } from '../export/exportFormats';
 import { LOCALE_TAGS, type Locale } from '../i18n/locales';
@@ -23,6 +23,10 @@ const empty = z.object({}).strict();
 // A file name as the user's system gave it: shown and stored literally, never used as a path.
 const fileName = z.string().min(1).max(255);
 const meta = z.string().max(500).nullable();
+const importFiles = z
+  .array(z.object({ name: fileName, dataBase64: z.string().max(IMPORT_BASE64_MAX) }).strict())
+  .min(1)
+  .max(IMPORT_FILES_MAX);
 
 export const apiSchemas = {
   getAppInfo: empty,
@@ -66,19 +70,23 @@ export const apiSchemas = {
     })
     .strict(),
   getPassages: z.object({ ids: z.array(id).max(1000) }).strict(),
+  // A batch (a folder, many files) is staged a request at a time, then read as one import.
+  stageImportFiles: z.object({ jobId: id.optional(), files: importFiles }).strict(),
   previewImport: z
-    .object({
-      files: z
-        .array(z.object({ name: fileName, dataBase64: z.string().max(IMPORT_BASE64_MAX) }).strict())
-        .min(1)
-        .max(IMPORT_FILES_MAX),
-    })
-    .strict(),
+    .object({ files: importFiles.optional(), jobId: id.optional() })
+    .strict()
+    .refine((v) => (v.files === undefined) !== (v.jobId === undefined), { message: 'files or jobId, not both' }),
   getImportJob: z.object({ jobId: id }).strict(),
   commitImport: z
     .object({
       jobId: id,
-      sources: z.array(z.object({ index: z.number().int().min(0).max(IMPORT_FILES_MAX), title: title.min(1), site: meta, date: meta, url: meta }).strict()).max(IMPORT_FILES_MAX),
+      sources: z
+        .array(
+          z
+            .object({ index: z.number().int().min(0).max(IMPORT_BATCH_FILES_MAX), title: title.min(1), site: meta, date: meta, url: meta, author: meta.optional() })
+            .strict(),
+        )
+        .max(IMPORT_BATCH_FILES_MAX),
     })
     .strict(),
   cancelImport: z.object({ jobId: id }).strict(),

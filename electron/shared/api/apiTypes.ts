@@ -42,7 +42,7 @@ export interface RevisionSummary {
   id: number;
   documentId: string;
   /** before_restore: the text as it was when another revision was restored; restore: the restored text. */
-  reason: 'open' | 'close' | 'interval' | 'import' | 'restore' | 'before_restore';
+  reason: 'create' | 'open' | 'close' | 'interval' | 'import' | 'restore' | 'before_restore';
   createdAt: string;
   wordCount: number;
 }
@@ -103,6 +103,21 @@ export interface ImportPreview {
   samplePassages: Array<{ text: string; kind: string; themes: string[]; incomplete: boolean }>;
   /** Passages already present in the library (they are linked, not stored twice). */
   alreadyInLibrary: number;
+  /** Facts the file states beyond the editable ones (an author, a newspaper's page …). */
+  author: string | null;
+  /** When every passage of the file is already in the library or in an earlier file of the batch: where. */
+  duplicateOf: string | null;
+  /** The very same file was imported before: saving stores nothing of it again. */
+  alreadyImported: boolean;
+  /** How a web page's text was found: WeChat's body, the article finder, or the whole page. */
+  extraction: 'wechat' | 'article' | 'page' | null;
+}
+
+/** A batch being staged: its id and what it holds so far. */
+export interface StagedImport {
+  jobId: string;
+  files: number;
+  bytes: number;
 }
 
 export interface ImportStats {
@@ -116,7 +131,7 @@ export interface ImportStats {
 
 export interface ImportJob {
   id: string;
-  state: 'running' | 'ready' | 'failed' | 'committed' | 'cancelled';
+  state: 'staged' | 'running' | 'ready' | 'failed' | 'committed' | 'cancelled';
   /** 0..1 */
   progress: number;
   step: 'read' | 'clean' | 'done';
@@ -131,6 +146,8 @@ export interface ImportJob {
 
 export interface ImportSummary extends ImportStats {
   sources: Array<{ id: string; title: string }>;
+  /** Files that had been imported before: nothing of them was stored again. */
+  alreadyImported: Array<{ id: string; title: string }>;
 }
 
 export interface SourceSummary extends SourceInfo {

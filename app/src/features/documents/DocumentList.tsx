@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { DRAFT_EXTENSIONS } from '../../../../electron/shared/export/exportFormats';
@@ -22,6 +22,8 @@ export interface DocumentListProps {
   onOpenFiles?: (files: File[]) => void;
   /** File → 导出 of the open document; absent while none is open. */
   onExport?: () => void;
+  /** Changes when File → 打开 is asked for from elsewhere (Ctrl+O): the file chooser opens. */
+  openRequest?: number;
 }
 
 export function DocumentList(props: DocumentListProps) {
@@ -29,7 +31,10 @@ export function DocumentList(props: DocumentListProps) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
-  const { dragging, dropProps } = useFileDrop((files) => props.onOpenFiles?.(files), !!props.onOpenFiles);
+  const { dragging, dropProps } = useFileDrop((data) => props.onOpenFiles?.(Array.from(data.files)), !!props.onOpenFiles);
+  useEffect(() => {
+    if (props.openRequest) fileInput.current?.click();
+  }, [props.openRequest]);
 
   const finishRename = (id: string) => {
     props.onRename(id, draft);
@@ -114,7 +119,7 @@ export function DocumentList(props: DocumentListProps) {
       {props.documents.length === 0 && <p className="muted">{t('docs.empty')}</p>}
       <ul>
         {props.documents.map((d) => (
-          <li key={d.id} className={`doc-item${d.id === props.selectedId ? ' selected' : ''}`}>
+          <li key={d.id} className={`doc-item${d.id === props.selectedId ? ' selected' : ''}`} data-testid="document-item" data-document-id={d.id}>
             {renaming === d.id ? (
               <input
                 className="rename-input"

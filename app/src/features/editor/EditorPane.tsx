@@ -19,6 +19,7 @@ import { StagedContent, isStagedTransaction } from './StagedContent';
 import { splitFirstScreen } from './splitFirstScreen';
 import { serializeDoc } from './serializeDoc';
 import { registerPendingSave } from './pendingSave';
+import { draftStash } from './draftStash';
 import { Toolbar } from './Toolbar';
 import { useLocale } from '../locale/useLocale';
 import { FindReplaceBar } from '../findReplace/FindReplaceBar';
@@ -40,12 +41,14 @@ export interface EditorPaneProps {
   onEditorReady: (editor: Editor | null) => void;
   onSaved: (id: string, wordCount: number) => void;
   onRename: (id: string, title: string) => void;
+  /** 导出… of this document (also Ctrl+P). */
+  onExport?: () => void;
 }
 
 const COUNT_DELAY_MS = 250;
 
 /** One mounted editor per open document (the parent keys it by id). */
-export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCitationClick, onEditorReady, onSaved, onRename }: EditorPaneProps) {
+export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCitationClick, onEditorReady, onSaved, onRename, onExport }: EditorPaneProps) {
   const citationClick = useRef(onCitationClick);
   citationClick.current = onCitationClick;
   const api = useApi();
@@ -54,6 +57,11 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
   const [checking, setChecking] = useState(false);
   const [options, setOptions] = useState(doc.options);
   const [showRevisions, setShowRevisions] = useState(false);
+  const [findRequest, setFindRequest] = useState(0);
+  /** When the edits restored from the page's stash were made, while the notice about them shows. */
+  const [restoredAt, setRestoredAt] = useState<number | null>(null);
+  /** This document has edits in the stash that no acknowledged save has covered yet. */
+  const stashed = useRef(false);
   const changeOptions = (next: DocumentOptions) => {
     setOptions(next);
     void api.setDocumentOptions({ id: doc.id, ...next }).catch(() => setOptions(options));
@@ -128,8 +136,20 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
         snapshot: () => frozen.current ?? (staged.finish(), serializeDoc(editor.state.doc)),
         isComposing: () => editor.view.composing,
         save: async (content) => {
-          const result = await api.saveDocument({ id: doc.id, contentJson: content, baseVersion: version.current });
+          let result;
+          try {
+            result = await api.saveDocument({ id: doc.id, contentJson: content, baseVersion: version.current });
+          } catch (err) {
+            // Not acknowledged (the host stopped, the disk is full…): the edits wait in the page.
+            stashed.current = true;
+            void draftStash.put({ docId: doc.id, contentJson: content, baseVersion: version.current, stashedAt: Date.now() });
+            throw err;
+          }
           version.current = result.version;
+          if (stashed.current) {
+            stashed.current = false;
+            void draftStash.remove(doc.id);
+          }
           // The status bar's count is at most 250 ms behind the last edit; counting a long draft again
           // here would put that work on the main thread after every save.
           onSaved(doc.id, editorStatus.get().count?.words ?? countWords(editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n', '')).words);
@@ -181,8 +201,15 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       e.preventDefault();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
-    // Closing the window or tab is a "close" of the document: keep its revision.
-    const onPageHide = () => void api.closeDocument({ id: doc.id }).catch(() => undefined);
+    // Closing the window or tab is a "close" of the document: keep its revision. What is not saved yet
+    // goes to the page's stash now: the last save, sent as the page goes, may never be acknowledged.
+    const onPageHide = () => {
+      if (saver.hasUnsavedChanges || stashed.current) {
+        staged.finish();
+        void draftStash.put({ docId: doc.id, contentJson: serializeDoc(editor.state.doc), baseVersion: version.current, stashedAt: Date.now() });
+      }
+      void api.closeDocument({ id: doc.id }).catch(() => undefined);
+    };
     window.addEventListener('pagehide', onPageHide);
     // Export reads the stored document: it first saves what is still waiting for the autosave.
     const unregisterSave = registerPendingSave(() => saver.flush());
@@ -225,6 +252,23 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
   usePassageSync(editor, cache, onCompare);
   useCurrentParagraph(editor, onParagraph);
 
+  // Edits the services never acknowledged (the host stopped while the writer typed): back in the
+  // editor as one undoable step, saved by the autosave, with a notice saying so.
+  useEffect(() => {
+    let live = true;
+    void draftStash.get(doc.id).then((stash) => {
+      if (!live || !stash || editor.isDestroyed) return;
+      staged.finish();
+      if (stash.contentJson === serializeDoc(editor.state.doc)) return void draftStash.remove(doc.id);
+      stashed.current = true;
+      editor.commands.setContent(JSON.parse(stash.contentJson) as object, { emitUpdate: true });
+      setRestoredAt(stash.stashedAt);
+    });
+    return () => {
+      live = false;
+    };
+  }, [editor, doc.id, staged]);
+
   const commitTitle = () => {
     if (title !== doc.title) onRename(doc.id, title);
   };
@@ -234,9 +278,19 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       <Toolbar
         editor={editor}
         extra={
-          <button type="button" className="tool" data-testid="open-revisions" onMouseDown={(e) => e.preventDefault()} onClick={() => setShowRevisions(true)}>
-            {t('revisions.open')}
-          </button>
+          <>
+            <button type="button" className="tool" data-testid="open-find" title={t('find.open')} onMouseDown={(e) => e.preventDefault()} onClick={() => setFindRequest((n) => n + 1)}>
+              {t('find.title')}
+            </button>
+            <button type="button" className="tool" data-testid="open-revisions" onMouseDown={(e) => e.preventDefault()} onClick={() => setShowRevisions(true)}>
+              {t('revisions.open')}
+            </button>
+            {onExport && (
+              <button type="button" className="tool" data-testid="toolbar-export" title={t('export.openHelp')} onMouseDown={(e) => e.preventDefault()} onClick={onExport}>
+                {t('export.open')}
+              </button>
+            )}
+          </>
         }
       />
       {showRevisions && (
@@ -256,7 +310,15 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
           />
         </OnDemand>
       )}
-      <FindReplaceBar editor={editor} />
+      {restoredAt !== null && (
+        <div className="editor-notice" role="status" data-testid="restored-notice">
+          <span>{t('editor.restoredUnsaved', { time: new Date(restoredAt).toLocaleString(locale, { hour12: false }) })}</span>
+          <button type="button" className="link-button" onClick={() => setRestoredAt(null)} aria-label={t('notice.close')}>
+            ×
+          </button>
+        </div>
+      )}
+      <FindReplaceBar editor={editor} request={findRequest} />
       <button type="button" className="check-toggle small" data-testid="check-open" title={t('check.openHelp')} aria-pressed={checking} onClick={() => setChecking((c) => !c)}>
         {t('check.open')}
       </button>

@@ -6,8 +6,11 @@ import { loadedSearchFoldTable, loadSearchFoldTable } from '../../../../electron
 import { t } from '../../../../electron/shared/i18n/translate';
 import { findReplaceKey } from '../../editor/findReplace';
 
-/** The find bar above the page: Ctrl+F finds, Ctrl+H also replaces, Esc closes and clears. */
-export function FindReplaceBar({ editor }: { editor: Editor }) {
+/**
+ * The find bar above the page: Ctrl+F finds, Ctrl+H also replaces (or the toolbar's 查找替换, which
+ * changes `request`), Esc closes and clears.
+ */
+export function FindReplaceBar({ editor, request }: { editor: Editor; request?: number }) {
   const [mode, setMode] = useState<'closed' | 'find' | 'replace'>('closed');
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
@@ -30,6 +33,10 @@ export function FindReplaceBar({ editor }: { editor: Editor }) {
 
   // Esc closes the bar wherever the focus is (the bar's input, or the editor it was opened from).
   const escape = useRef<(() => void) | null>(null);
+  const openBar = useRef<(key: 'f' | 'h') => void>(() => undefined);
+  useEffect(() => {
+    if (request) openBar.current('h');
+  }, [request]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && escape.current && !e.isComposing) {
@@ -40,16 +47,23 @@ export function FindReplaceBar({ editor }: { editor: Editor }) {
       const key = e.key.toLowerCase();
       if (key !== 'f' && key !== 'h') return;
       e.preventDefault();
+      openBar.current(key);
+    };
+    openBar.current = (key) => {
       // The selected words (within one paragraph) become the query, as in Word.
       const { from, to, empty } = editor.state.selection;
       const selected = empty ? '' : editor.state.doc.textBetween(from, to, '\n');
       if (selected && !selected.includes('\n') && selected.length <= 100) setQuery(selected);
       setMode((m) => (key === 'h' ? 'replace' : m === 'replace' ? 'replace' : 'find'));
-      requestAnimationFrame(() => {
-        const target = key === 'h' && selected ? replaceInput.current : findInput.current;
-        target?.focus();
-        target?.select();
-      });
+      // Opened from a toolbar click the bar may render a frame later: the focus waits for its input.
+      const focus = (tries: number) =>
+        requestAnimationFrame(() => {
+          const target = key === 'h' && selected ? replaceInput.current : findInput.current;
+          if (!target && tries > 0) return focus(tries - 1);
+          target?.focus();
+          target?.select();
+        });
+      focus(3);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -5,6 +5,8 @@ import { t } from '../../../../electron/shared/i18n/translate';
 import { lazyNamed } from '../lazy/lazyNamed';
 import { OnDemand } from '../lazy/OnDemand';
 import { checkImportFiles, IMPORT_EXTENSIONS } from '../sources/checkImportFiles';
+import { collectDroppedFiles, pickedFiles, type PickedFile } from '../sources/collectDroppedFiles';
+import type { SourceFacts } from '../sources/ImportDialog';
 import { SourceList } from '../sources/SourceList';
 import { PACK_OPEN, splitPackFiles } from '../sources/splitPackFiles';
 import { useFileDrop } from '../sources/useFileDrop';
@@ -14,8 +16,15 @@ import { RelatedPassages } from './RelatedPassages';
 // Opened by a click (or a drop), never on the first screen.
 const ImportDialog = lazyNamed(() => import('../sources/ImportDialog'), 'ImportDialog');
 const SourceViewer = lazyNamed(() => import('../sources/SourceViewer'), 'SourceViewer');
+const PasteSourceDialog = lazyNamed(() => import('../sources/PasteSourceDialog'), 'PasteSourceDialog');
 const PackImportDialog = lazyNamed(() => import('../sources/PackImportDialog'), 'PackImportDialog');
 const PackExportDialog = lazyNamed(() => import('../sources/PackExportDialog'), 'PackExportDialog');
+
+interface Importing {
+  files: PickedFile[];
+  skipped: number;
+  preset?: Partial<SourceFacts>;
+}
 
 /** The library side panel: search, sources, import (button or drop), library packs and the source viewer. */
 export function LibraryPanel({
@@ -38,10 +47,12 @@ export function LibraryPanel({
   const [tab, setTab] = useState<'search' | 'related' | 'sources'>('search');
   const [version, setVersion] = useState(0);
   const [viewing, setViewing] = useState<{ sourceId: string; passageId: string | null } | null>(null);
-  const [importing, setImporting] = useState<File[] | null>(null);
+  const [importing, setImporting] = useState<Importing | null>(null);
+  const [pasting, setPasting] = useState(false);
   const [packsIn, setPacksIn] = useState<File[] | null>(null);
   const [packOut, setPackOut] = useState<SourceSummary[] | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   const packInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (openSource) setViewing(openSource);
@@ -50,22 +61,28 @@ export function LibraryPanel({
     if (suggest) setTab('search');
   }, [suggest]);
 
-  /** Material files go through the import preview, library packs are merged whole; each refused file is named. */
-  const startImport = (files: File[], packs: File[] = []) => {
-    const material = checkImportFiles(files);
-    const pack = checkImportFiles(packs, PACK_OPEN);
-    const problems = [...material.problems, ...pack.problems];
-    if (problems.length) onNotice(problems.join(t('common.listSeparator')));
-    if (material.accepted.length) setImporting(material.accepted.map((i) => files[i]!));
-    if (pack.accepted.length) setPacksIn(pack.accepted.map((i) => packs[i]!));
+  /** Material goes through the import preview; library packs (told by their name) are merged whole. Each refused file is named. */
+  const startImport = (picked: PickedFile[], preset?: Partial<SourceFacts>) => {
+    const { packs, others: files } = splitPackFiles(picked, (f) => f.file.name);
+    const { accepted, problems, skipped } = checkImportFiles(files.map((f) => ({ name: f.file.name, size: f.file.size, path: f.path })));
+    const pack = openPacks(packs.map((p) => p.file));
+    if (problems.length || pack.problems.length) onNotice([...problems, ...pack.problems].join(t('common.listSeparator')));
+    if (accepted.length) setImporting({ files: accepted.map((i) => files[i]!), skipped, preset });
+    else if (skipped > 0 && problems.length === 0 && packs.length === 0) onNotice(t('import.nothingInFolder', { n: skipped }));
   };
-  // Dropped or picked as material: a library pack among the files is told by its name.
-  const openFiles = (files: File[]) => {
-    const { packs, others } = splitPackFiles(files);
-    startImport(others, packs);
+  /** Opens the pack import for the packs it accepts; returns the messages of those it refuses. */
+  const openPacks = (packs: File[]): { problems: string[] } => {
+    const { accepted, problems } = checkImportFiles(packs, PACK_OPEN);
+    if (accepted.length) setPacksIn(accepted.map((i) => packs[i]!));
+    return { problems };
   };
   const changed = () => (setVersion((v) => v + 1), onLibraryChanged());
-  const { dragging, dropProps } = useFileDrop(openFiles);
+  const { dragging, dropProps } = useFileDrop((data) => {
+    collectDroppedFiles(data).then(
+      (files) => startImport(files),
+      (err: unknown) => onNotice(err instanceof Error ? err.message : String(err)),
+    );
+  });
 
   return (
     <section
@@ -96,8 +113,7 @@ export function LibraryPanel({
         <SourceList
           version={version}
           onOpen={(sourceId) => setViewing({ sourceId, passageId: null })}
-          onImport={() => fileInput.current?.click()}
-          onImportPack={() => packInput.current?.click()}
+          onImport={(how) => (how === 'paste' ? setPasting(true) : { files: fileInput, folder: folderInput, pack: packInput }[how].current?.click())}
           onExportPack={setPackOut}
         />
       )}
@@ -109,7 +125,22 @@ export function LibraryPanel({
         accept={IMPORT_EXTENSIONS.join(',')}
         data-testid="import-file-input"
         onChange={(e) => {
-          openFiles(Array.from(e.target.files ?? []));
+          startImport(pickedFiles(e.target.files));
+          e.target.value = '';
+        }}
+      />
+      <input
+        ref={(el) => {
+          folderInput.current = el;
+          // A folder picker: not in React's typings, so set as the attribute it is.
+          el?.setAttribute('webkitdirectory', '');
+        }}
+        type="file"
+        multiple
+        hidden
+        data-testid="import-folder-input"
+        onChange={(e) => {
+          startImport(pickedFiles(e.target.files));
           e.target.value = '';
         }}
       />
@@ -121,13 +152,19 @@ export function LibraryPanel({
         accept={PACK_EXTENSION}
         data-testid="pack-file-input"
         onChange={(e) => {
-          startImport([], Array.from(e.target.files ?? []));
+          const { problems } = openPacks(Array.from(e.target.files ?? []));
+          if (problems.length) onNotice(problems.join(t('common.listSeparator')));
           e.target.value = '';
         }}
       />
+      {pasting && (
+        <OnDemand onClose={() => setPasting(false)}>
+          <PasteSourceDialog onClose={() => setPasting(false)} onNext={(files, facts) => (setPasting(false), startImport(files, facts))} />
+        </OnDemand>
+      )}
       {importing && (
         <OnDemand onClose={() => setImporting(null)}>
-          <ImportDialog files={importing} onClose={() => setImporting(null)} onImported={changed} />
+          <ImportDialog files={importing.files} skipped={importing.skipped} preset={importing.preset} onClose={() => setImporting(null)} onImported={changed} />
         </OnDemand>
       )}
       {packsIn && (

@@ -118,6 +118,30 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme, prese
   const { total, error } = pages;
   useEffect(() => setSelected(0), [pages.generation]);
 
+  const filtered = filters.theme !== '' || filters.kind !== '' || filters.source !== '' || filters.own || filters.favourites;
+  // Nothing found under the filters: how many the words alone find, so the writer sees the filters are why.
+  const [unfiltered, setUnfiltered] = useState<number | null>(null);
+  useEffect(() => {
+    setUnfiltered(null);
+    if (total !== 0 || !filtered || !query.trim()) return;
+    let live = true;
+    api.searchLibrary({ query: query.trim(), limit: 1, offset: 0 }).then(
+      (r) => live && setUnfiltered(r.total),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, total, filtered, query]);
+  const sourceTitle = (id: string) => sources?.find((s) => s.id === id)?.title ?? id;
+  const chips: Array<{ key: keyof Filters; label: string }> = [
+    ...(filters.theme ? [{ key: 'theme' as const, label: t('common.labelValue', { label: t('library.filter.theme'), value: filters.theme }) }] : []),
+    ...(filters.kind ? [{ key: 'kind' as const, label: t('common.labelValue', { label: t('library.filter.kind'), value: filters.kind }) }] : []),
+    ...(filters.source ? [{ key: 'source' as const, label: t('common.labelValue', { label: t('library.filter.source'), value: sourceTitle(filters.source) }) }] : []),
+    ...(filters.own ? [{ key: 'own' as const, label: t('library.filter.own') }] : []),
+    ...(filters.favourites ? [{ key: 'favourites' as const, label: t('library.filter.favourites') }] : []),
+  ];
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.nativeEvent.isComposing || !total) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -203,6 +227,25 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme, prese
           {t('library.filter.favourites')}
         </label>
       </div>
+      {chips.length > 0 && (
+        <div className="filter-chips" data-testid="filter-chips">
+          {chips.map((c) => (
+            <button
+              key={c.key}
+              type="button"
+              className="filter-chip"
+              data-testid="filter-chip"
+              title={t('library.filter.remove', { filter: c.label })}
+              onClick={() => setFilters({ ...filters, [c.key]: NO_FILTERS[c.key] })}
+            >
+              {c.label} <span aria-hidden="true">×</span>
+            </button>
+          ))}
+          <button type="button" className="link-button" data-testid="clear-filters" onClick={() => setFilters(NO_FILTERS)}>
+            {t('library.filter.clear')}
+          </button>
+        </div>
+      )}
       {error && (
         <p className="error-text" role="alert">
           {t('library.unavailable', { message: error })}
@@ -211,8 +254,14 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme, prese
       {total === null && !error && <p className="muted">{t('library.hint')}</p>}
       {total !== null && (
         <p className="muted" data-testid="library-count">
-          {total === 0 ? t('library.noResults', { q: query.trim() }) : t('library.count', { n: total })} ·{' '}
-          {t('library.keyboardHint')}
+          {total === 0
+            ? filtered
+              ? unfiltered
+                ? t('library.noResultsFiltered', { q: query.trim(), n: unfiltered })
+                : t('library.noResultsUnderFilters')
+              : t('library.noResults', { q: query.trim() })
+            : t('library.count', { n: total })}{' '}
+          ·{' '}{t('library.keyboardHint')}
         </p>
       )}
       {searched ? (

@@ -1,14 +1,18 @@
+import { useRef } from 'react';
 import { diffChars } from '../../../../electron/shared/text/diffChars';
 import { rewriteDegree } from '../../../../electron/shared/text/rewriteDegree';
 import { t } from '../../../../electron/shared/i18n/translate';
+import { useDialogFocus } from '../layout/useDialogFocus';
 
 /** An adaptation beside its passage: deletions marked in the source, additions in the rewrite. */
 export function ComparePassage({ source, rewrite, onClose }: { source: string; rewrite: string; onClose: () => void }) {
   const ops = diffChars(source, rewrite);
   const percent = Math.round(rewriteDegree(source, rewrite) * 100);
+  const box = useRef<HTMLDivElement>(null);
+  useDialogFocus(box, onClose);
   return (
     <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={t('compare.title')} data-testid="compare-view">
-      <div className="modal modal-wide compare">
+      <div className="modal modal-wide compare" ref={box} tabIndex={-1}>
         <header className="modal-header">
           <div>
             <h2>

@@ -28,7 +28,7 @@ export function LocaliseDialog({ names, onApply, onClose }: { names: LocalSugges
   };
 
   return (
-    <ModalFrame label={t('localise.title')} testId="localise-dialog">
+    <ModalFrame label={t('localise.title')} testId="localise-dialog" onEscape={onClose}>
         <p className="muted">{t('localise.hint')}</p>
         <ul className="localise-list">
           {choices.map((c, i) => (

@@ -1,15 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { DocumentRecord, RevisionRecord, RevisionSummary } from '../../../../electron/shared/api/apiTypes';
 import { docPlainText } from '../../../../electron/shared/doc/docPlainText';
 import type { DocNode } from '../../../../electron/shared/doc/docTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
+import { useDialogFocus } from '../layout/useDialogFocus';
 import { diffParagraphs } from '../../../../electron/shared/text/diffParagraphs';
 import { useApi } from '../../api/apiContext';
 import { formatTime } from '../documents/formatTime';
 import { DiffRows } from './DiffRows';
 
 const REASON_KEY = {
+  create: 'revisions.reason.create',
   open: 'revisions.reason.open',
   close: 'revisions.reason.close',
   interval: 'revisions.reason.interval',
@@ -35,6 +37,8 @@ export function RevisionDialog({ documentId, editor, flush, baseVersion, onResto
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
   const [selected, setSelected] = useState<RevisionRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  useDialogFocus(box, onClose);
   const fail = (err: unknown) => setError(err instanceof Error ? err.message : String(err));
   useEffect(() => {
     api.listRevisions({ id: documentId }).then((list) => {
@@ -58,8 +62,8 @@ export function RevisionDialog({ documentId, editor, flush, baseVersion, onResto
   };
 
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={t('revisions.title')} data-testid="revision-dialog" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="modal modal-wide revisions">
+    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={t('revisions.title')} data-testid="revision-dialog">
+      <div className="modal modal-wide revisions" ref={box} tabIndex={-1}>
         <header className="modal-header">
           <div>
             <h2>{t('revisions.title')}</h2>

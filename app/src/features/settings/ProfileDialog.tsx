@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EMPTY_PROFILE, type Profile } from '../../../../electron/shared/api/apiTypes';
-import { t } from '../../../../electron/shared/i18n/translate';
+import { setLocale, t } from '../../../../electron/shared/i18n/translate';
+import { useLocale } from '../locale/useLocale';
+import { useDialogFocus } from '../layout/useDialogFocus';
 import { useApi } from '../../api/apiContext';
 import { LanguageSelect } from '../locale/LanguageSelect';
 
@@ -24,11 +26,21 @@ export function ProfileDialog({ onClose, onBackups }: { onClose: () => void; onB
       <input data-testid={`profile-${key}`} value={profile[key]} maxLength={max} readOnly={!loaded} onChange={(e) => setProfile({ ...profile, [key]: e.target.value })} />
     </label>
   );
+  // 取消 undoes everything the dialog changed, the language too (it applies at once, for a preview).
+  const locale = useLocale();
+  const openedWith = useRef(locale);
+  const cancel = () => {
+    const before = openedWith.current;
+    if (locale !== before) void setLocale(before).then(() => api.savePreferences({ locale: before })).catch(() => undefined);
+    onClose();
+  };
+  const box = useRef<HTMLDivElement>(null);
+  useDialogFocus(box, cancel);
   const save = () =>
     api.saveProfile({ name: profile.name, unit: profile.unit, position: profile.position, region: profile.region }).then(onClose, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
   return (
     <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={t('settings.title')} data-testid="profile-dialog">
-      <div className="modal">
+      <div className="modal" ref={box} tabIndex={-1}>
         <header className="modal-header">
           <h2>{t('settings.title')}</h2>
         </header>
@@ -46,7 +58,7 @@ export function ProfileDialog({ onClose, onBackups }: { onClose: () => void; onB
               {t('backups.open')}
             </button>
           )}
-          <button type="button" onClick={onClose}>
+          <button type="button" data-testid="profile-cancel" onClick={cancel}>
             {t('import.cancel')}
           </button>
           <button type="button" className="primary" onClick={() => void save()}>

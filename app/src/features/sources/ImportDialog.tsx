@@ -3,46 +3,61 @@ import type { ImportJob, ImportPreview, ImportSummary } from '../../../../electr
 import { describeError } from '../../../../electron/shared/api/describeError';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
-import { readFileAsBase64 } from './readFileAsBase64';
 import { ModalFrame } from '../layout/ModalFrame';
+import type { PickedFile } from './collectDroppedFiles';
+import { stageInBatches } from './stageInBatches';
 
 const POLL_MS = 250;
 
-type Meta = { title: string; site: string; date: string; url: string };
+/** The facts of a source the writer confirms or corrects before saving. */
+export type SourceFacts = { title: string; author: string; site: string; date: string; url: string };
 
-/** Import: upload → progress → preview with editable source facts → save → summary. Nothing is saved before "保存". */
-export function ImportDialog({ files, onClose, onImported }: { files: File[]; onClose: () => void; onImported: () => void }) {
+type Phase = { step: 'sending'; sent: number } | { step: 'reading'; job: ImportJob } | { step: 'preview'; job: ImportJob } | { step: 'saved'; summary: ImportSummary };
+
+/**
+ * Import: send the files (a folder's in several requests) → read and clean them (progress) → a preview
+ * of each file with its facts editable, the files that could not be read and why, the copies of what
+ * the library already holds → save → summary. Nothing is saved before "保存".
+ */
+export function ImportDialog({ files, skipped = 0, preset, onClose, onImported }: { files: PickedFile[]; skipped?: number; preset?: Partial<SourceFacts>; onClose: () => void; onImported: () => void }) {
   const api = useApi();
-  const [job, setJob] = useState<ImportJob | null>(null);
+  const [phase, setPhase] = useState<Phase>({ step: 'sending', sent: 0 });
   const [error, setError] = useState<string | null>(null);
-  const [metas, setMetas] = useState<Meta[]>([]);
-  const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [facts, setFacts] = useState<SourceFacts[]>([]);
   const [saving, setSaving] = useState(false);
+  const [jobId, setJobId] = useState<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
-    let jobId: string | null = null;
+    let id: string | null = null;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const poll = async () => {
-      if (!jobId || cancelled) return;
+      if (!id || cancelled) return;
       try {
-        const now = await api.getImportJob({ jobId });
+        const now = await api.getImportJob({ jobId: id });
         if (cancelled) return;
-        setJob(now);
-        if (now.state === 'running') timer = setTimeout(() => void poll(), POLL_MS);
-        else if (now.state === 'ready' && now.previews) setMetas(now.previews.map(toMeta));
-        else if (now.state === 'failed') setError(describeError(now.error ?? { code: 'internal' }));
+        if (now.state === 'running') {
+          setPhase({ step: 'reading', job: now });
+          timer = setTimeout(() => void poll(), POLL_MS);
+        } else if (now.state === 'ready' && now.previews) {
+          setFacts(now.previews.map((p) => factsOf(p, preset)));
+          setPhase({ step: 'preview', job: now });
+        } else if (now.state === 'failed') {
+          setError(describeError(now.error ?? { code: 'internal' }));
+          setPhase({ step: 'preview', job: now });
+        }
       } catch (err) {
         if (!cancelled) setError(err instanceof Error ? err.message : String(err));
       }
     };
     (async () => {
       try {
-        const payload = await Promise.all(files.map(async (f) => ({ name: f.name, dataBase64: await readFileAsBase64(f) })));
+        id = await stageInBatches(api, files, (sent) => !cancelled && setPhase({ step: 'sending', sent }), () => cancelled);
+        if (!id || cancelled) return;
+        setJobId(id);
+        const started = await api.previewImport({ jobId: id });
         if (cancelled) return;
-        const started = await api.previewImport({ files: payload });
-        jobId = started.id;
-        setJob(started);
+        setPhase({ step: 'reading', job: started });
         void poll();
       } catch (err) {
         if (!cancelled) setError(err instanceof Error ? err.message : String(err));
@@ -51,19 +66,19 @@ export function ImportDialog({ files, onClose, onImported }: { files: File[]; on
     return () => {
       cancelled = true;
       if (timer) clearTimeout(timer);
-      if (jobId) void api.cancelImport({ jobId }).catch(() => undefined);
+      if (id) void api.cancelImport({ jobId: id }).catch(() => undefined);
     };
-  }, [api, files]);
+  }, [api, files, preset]);
 
-  const save = async () => {
-    if (!job) return;
+  const save = async (job: ImportJob) => {
     setSaving(true);
     try {
-      const result = await api.commitImport({
+      const nullable = (s: string) => s.trim() || null;
+      const summary = await api.commitImport({
         jobId: job.id,
-        sources: metas.map((m, index) => ({ index, title: m.title.trim() || (job.previews?.[index]?.fileName ?? ''), site: m.site.trim() || null, date: m.date.trim() || null, url: m.url.trim() || null })),
+        sources: facts.map((f, index) => ({ index, title: f.title.trim() || (job.previews?.[index]?.fileName ?? ''), author: nullable(f.author), site: nullable(f.site), date: nullable(f.date), url: nullable(f.url) })),
       });
-      setSummary(result);
+      setPhase({ step: 'saved', summary });
       onImported();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -72,89 +87,125 @@ export function ImportDialog({ files, onClose, onImported }: { files: File[]; on
     }
   };
 
+  const job = phase.step === 'reading' || phase.step === 'preview' ? phase.job : null;
+  const previews = phase.step === 'preview' ? (phase.job.previews ?? []) : [];
+  const refused = job?.refused ?? [];
   return (
-    <ModalFrame label={t('import.title')} heading={summary ? t('import.done') : t('import.title')} testId="import-dialog" onClose={onClose} closeLabel={t('viewer.close')}>
-        {error && (
-          <p className="error-text" role="alert">
-            {t('import.failed', { message: error })}
+    <ModalFrame label={t('import.title')} heading={phase.step === 'saved' ? t('import.done') : t('import.title')} testId="import-dialog" className="import-dialog" onClose={onClose} closeLabel={t('viewer.close')}>
+      {error && (
+        <p className="error-text" role="alert">
+          {t('import.failed', { message: error })}
+        </p>
+      )}
+      {!error && phase.step === 'sending' && (
+        <div className="progress-block" data-testid="import-progress">
+          <p>{t('import.sending', { i: phase.sent, n: files.length })}</p>
+          <progress max={files.length} value={phase.sent} />
+        </div>
+      )}
+      {!error && phase.step === 'reading' && (
+        <div className="progress-block" data-testid="import-progress">
+          <p>{phase.job.step === 'read' ? t('import.reading', { i: phase.job.fileIndex + 1, n: phase.job.fileCount }) : t('import.cleaning')}</p>
+          <progress max={1} value={phase.job.progress} />
+        </div>
+      )}
+      {phase.step === 'saved' && (
+        <div data-testid="import-summary">
+          {phase.summary.sources.length > 0 && <p>{t('import.savedSources', { titles: phase.summary.sources.map((s) => `《${s.title}》`).join(t('common.enumSeparator')) })}</p>}
+          {phase.summary.alreadyImported.length > 0 && <p className="muted">{t('import.alreadyImported', { titles: phase.summary.alreadyImported.map((s) => `《${s.title}》`).join(t('common.enumSeparator')) })}</p>}
+          <p>
+            {t('import.summary', {
+              works: phase.summary.works,
+              passages: phase.summary.passages,
+              lines: phase.summary.linesRemoved,
+              chunks: phase.summary.chunksRejoined,
+              dupes: phase.summary.duplicatesMerged,
+              incomplete: phase.summary.incomplete,
+            })}
           </p>
-        )}
-        {!error && job?.state === 'running' && (
-          <div className="progress-block" data-testid="import-progress">
-            <p>{job.step === 'read' ? t('import.reading', { i: job.fileIndex + 1, n: job.fileCount }) : t('import.cleaning')}</p>
-            <progress max={1} value={job.progress} />
-          </div>
-        )}
-        {!error && !job && <progress />}
-        {summary && (
-          <div data-testid="import-summary">
-            <p>{summary.sources.map((s) => s.title).join(t('common.enumSeparator'))}</p>
-            <p>
-              {t('import.summary', {
-                works: summary.works,
-                passages: summary.passages,
-                lines: summary.linesRemoved,
-                chunks: summary.chunksRejoined,
-                dupes: summary.duplicatesMerged,
-                incomplete: summary.incomplete,
-              })}
-            </p>
-            <footer className="modal-footer">
-              <button type="button" className="primary" onClick={onClose}>
-                {t('import.close')}
+          <footer className="modal-footer">
+            <button type="button" className="primary" onClick={onClose}>
+              {t('import.close')}
+            </button>
+          </footer>
+        </div>
+      )}
+      {phase.step === 'preview' && (
+        <>
+          <p className="muted" data-testid="import-tally">
+            {t('import.tally', { ok: previews.length, refused: refused.length, copies: previews.filter((p) => p.duplicateOf).length })}
+            {skipped > 0 && ` ${t('import.skipped', { n: skipped })}`}
+          </p>
+          {refused.length > 0 && (
+            <ul className="import-refused" data-testid="import-refused">
+              {refused.map((r, i) => (
+                <li key={i} className="error-text">
+                  {describeError(r.error)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {previews.length > 0 && <p className="muted">{t('import.previewHint')}</p>}
+          {previews.map((preview, i) => (
+            <PreviewCard key={preview.index} preview={preview} facts={facts[i] ?? factsOf(preview, preset)} open={previews.length <= 3} onChange={(f) => setFacts((all) => all.map((x, k) => (k === i ? f : x)))} />
+          ))}
+          <footer className="modal-footer">
+            <button type="button" onClick={onClose}>
+              {t('import.cancel')}
+            </button>
+            {previews.length > 0 && (
+              <button type="button" className="primary" disabled={saving || !jobId} onClick={() => void save(phase.job)}>
+                {previews.length > 1 ? t('import.saveAll', { n: previews.length }) : t('import.save')}
               </button>
-            </footer>
-          </div>
-        )}
-        {!summary && job?.state === 'ready' && job.previews && (
-          <>
-            <p className="muted">{t('import.previewHint')}</p>
-            {job.previews.map((preview, i) => (
-              <PreviewCard key={preview.index} preview={preview} meta={metas[i] ?? toMeta(preview)} onChange={(m) => setMetas((all) => all.map((x, k) => (k === i ? m : x)))} />
-            ))}
-            <footer className="modal-footer">
-              <button type="button" onClick={onClose}>
-                {t('import.cancel')}
-              </button>
-              <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
-                {t('import.save')}
-              </button>
-            </footer>
-          </>
-        )}
+            )}
+          </footer>
+        </>
+      )}
     </ModalFrame>
   );
 }
 
-function toMeta(p: ImportPreview): Meta {
-  return { title: p.title, site: p.site ?? '', date: p.date ?? '', url: p.url ?? '' };
+function factsOf(p: ImportPreview, preset?: Partial<SourceFacts>): SourceFacts {
+  const stated = { title: p.title, author: p.author ?? '', site: p.site ?? '', date: p.date ?? '', url: p.url ?? '' };
+  // What the writer typed when pasting wins over what the text seemed to say.
+  const given = Object.fromEntries(Object.entries(preset ?? {}).filter(([, v]) => v && v.trim())) as Partial<SourceFacts>;
+  return { ...stated, ...given };
 }
 
-function PreviewCard({ preview, meta, onChange }: { preview: ImportPreview; meta: Meta; onChange: (m: Meta) => void }) {
-  const field = (key: keyof Meta, label: string) => (
-    <label className="form-row">
-      <span>{label}</span>
-      <input value={meta[key]} maxLength={key === 'title' ? 200 : 500} onChange={(e) => onChange({ ...meta, [key]: e.target.value })} data-testid={`import-${key}`} />
-    </label>
-  );
+const FIELDS: Array<{ key: keyof SourceFacts; label: Parameters<typeof t>[0]; max: number; hint?: Parameters<typeof t>[0] }> = [
+  { key: 'title', label: 'import.fieldTitle', max: 200 },
+  { key: 'author', label: 'import.fieldAuthor', max: 500, hint: 'import.fieldAuthorHint' },
+  { key: 'site', label: 'import.fieldSite', max: 500, hint: 'import.fieldSiteHint' },
+  { key: 'date', label: 'import.fieldDate', max: 500, hint: 'import.fieldDateHint' },
+  { key: 'url', label: 'import.fieldUrl', max: 500 },
+];
+
+function PreviewCard({ preview, facts, open, onChange }: { preview: ImportPreview; facts: SourceFacts; open: boolean; onChange: (f: SourceFacts) => void }) {
   return (
-    <section className="preview-card" data-testid="import-preview">
-      <p className="muted">{preview.fileName}</p>
-      {field('title', t('import.fieldTitle'))}
-      {field('site', t('import.fieldSite'))}
-      {field('date', t('import.fieldDate'))}
-      {field('url', t('import.fieldUrl'))}
-      <p>{t('import.works', { n: preview.works.length })}</p>
-      <ul className="preview-works">
-        {preview.works.map((w, i) => (
-          <li key={i}>
-            {t('import.workPassages', { title: w.title, n: w.passages })}
-          </li>
+    <section className="preview-card" data-testid="import-preview" data-file={preview.fileName}>
+      <p className="muted preview-file">
+        {preview.fileName}
+        {preview.extraction === 'wechat' && <span className="kind-tag">{t('import.extraction.wechat')}</span>}
+        {preview.extraction === 'page' && <span className="kind-tag warn">{t('import.extraction.page')}</span>}
+      </p>
+      {preview.alreadyImported ? (
+        <p className="import-note" data-testid="import-duplicate">{t('import.importedBefore', { title: preview.duplicateOf ?? '' })}</p>
+      ) : (
+        preview.duplicateOf && <p className="import-note" data-testid="import-duplicate">{t('import.copyOf', { title: preview.duplicateOf })}</p>
+      )}
+      <div className="fact-grid">
+        {FIELDS.map((f) => (
+          <label key={f.key} className={f.key === 'title' || f.key === 'url' ? 'form-row wide' : 'form-row'}>
+            <span>{t(f.label)}</span>
+            <input value={facts[f.key]} maxLength={f.max} placeholder={f.hint ? t(f.hint) : undefined} onChange={(e) => onChange({ ...facts, [f.key]: e.target.value })} data-testid={`import-${f.key}`} />
+          </label>
         ))}
-      </ul>
-      {preview.alreadyInLibrary > 0 && <p className="muted">{t('import.already', { n: preview.alreadyInLibrary })}</p>}
-      <details>
-        <summary>{t('import.samples', { n: preview.samplePassages.length })}</summary>
+      </div>
+      <details open={open}>
+        <summary>
+          {t('import.works', { n: preview.works.length })} {preview.works.map((w) => t('import.workPassages', { title: w.title, n: w.passages })).join(t('common.enumSeparator'))}
+        </summary>
+        {preview.alreadyInLibrary > 0 && <p className="muted">{t('import.already', { n: preview.alreadyInLibrary })}</p>}
         <ol className="preview-samples">
           {preview.samplePassages.map((p, i) => (
             <li key={i}>

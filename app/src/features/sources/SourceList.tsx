@@ -11,13 +11,11 @@ export function SourceList({
   version,
   onOpen,
   onImport,
-  onImportPack,
   onExportPack,
 }: {
   version: number;
   onOpen: (sourceId: string) => void;
-  onImport: () => void;
-  onImportPack: () => void;
+  onImport: (how: 'files' | 'folder' | 'paste' | 'pack') => void;
   onExportPack: (sources: SourceSummary[]) => void;
 }) {
   const api = useApi();
@@ -49,11 +47,17 @@ export function SourceList({
   );
   return (
     <div className="source-list">
-      <div className="source-actions">
-        <button type="button" className="primary import-button" onClick={onImport} data-testid="import-button">
+      <div className="import-buttons">
+        <button type="button" className="primary import-button" onClick={() => onImport('files')} data-testid="import-button">
           {t('sources.import')}
         </button>
-        <button type="button" className="import-button" onClick={onImportPack} data-testid="pack-import-button">
+        <button type="button" onClick={() => onImport('folder')} data-testid="import-folder-button">
+          {t('sources.importFolder')}
+        </button>
+        <button type="button" onClick={() => onImport('paste')} data-testid="paste-source-button">
+          {t('sources.paste')}
+        </button>
+        <button type="button" onClick={() => onImport('pack')} data-testid="pack-import-button">
           {t('pack.import')}
         </button>
       </div>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SourceDetail } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
+import { useDialogFocus } from '../layout/useDialogFocus';
 import { useApi } from '../../api/apiContext';
 
 /**
@@ -14,6 +15,8 @@ export function SourceViewer({ sourceId, passageId, onClose, onChanged }: { sour
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  useDialogFocus(box, onClose);
   const markRef = useRef<HTMLElement | null>(null);
 
   const load = () =>
@@ -62,7 +65,7 @@ export function SourceViewer({ sourceId, passageId, onClose, onChanged }: { sour
 
   return (
     <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={t('viewer.title')} data-testid="source-viewer">
-      <div className="modal modal-wide">
+      <div className="modal modal-wide" ref={box} tabIndex={-1}>
         <header className="modal-header">
           <div>
             <h2>{source?.title ?? '…'}</h2>

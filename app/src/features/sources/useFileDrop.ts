@@ -1,7 +1,11 @@
 import { useState, type DragEvent } from 'react';
 
-/** Files dropped on an element: whether a drag is over it (for the highlight) and the handlers to spread on it. */
-export function useFileDrop(onFiles: (files: File[]) => void, enabled = true) {
+/**
+ * Files dropped on an element: whether a drag is over it (for the highlight) and the handlers to spread
+ * on it. The drop's DataTransfer is handed over as it is: its folder entries can only be read during the
+ * drop event itself (collectDroppedFiles does that first thing).
+ */
+export function useFileDrop(onDrop: (data: DataTransfer) => void, enabled = true) {
   const [dragging, setDragging] = useState(false);
   return {
     dragging,
@@ -16,7 +20,7 @@ export function useFileDrop(onFiles: (files: File[]) => void, enabled = true) {
       onDrop: (e: DragEvent<HTMLElement>) => {
         e.preventDefault();
         setDragging(false);
-        if (e.dataTransfer.files.length > 0) onFiles(Array.from(e.dataTransfer.files));
+        if (enabled && e.dataTransfer.files.length > 0) onDrop(e.dataTransfer);
       },
     },
   };

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { t } from '../../../../electron/shared/i18n/translate';
+import { useDialogFocus } from '../layout/useDialogFocus';
 import type { MessageKey } from '../../../../electron/shared/i18n/zhCN';
 import { editorStatus } from './editorStatus';
 import { useStore } from './createStore';
@@ -16,6 +17,8 @@ export function WordCountDialog({ onClose }: { onClose: () => void }) {
     if (valid && setGoal && parsed !== goal) setGoal(parsed);
     onClose();
   };
+  const box = useRef<HTMLDivElement>(null);
+  useDialogFocus(box, close);
   // Each figure with what it counts, so a writer can tell it from Word's and WPS's (they agree).
   const rows: Array<[string, MessageKey, MessageKey, number]> = count
     ? [
@@ -29,8 +32,8 @@ export function WordCountDialog({ onClose }: { onClose: () => void }) {
       ]
     : [];
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={t('wordcount.title')} data-testid="word-count-dialog" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="modal narrow">
+    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={t('wordcount.title')} data-testid="word-count-dialog">
+      <div className="modal narrow" ref={box} tabIndex={-1}>
         <header className="modal-header">
           <h2>{t('wordcount.title')}</h2>
         </header>

@@ -27,7 +27,7 @@ export function TemplateChooser({ onClose, onCreated }: { onClose: () => void; o
   };
   const profileEmpty = !profile.name.trim() && !profile.unit.trim();
   return (
-    <ModalFrame label={t('templates.title')} testId="template-chooser" className="wide" onClose={onClose} closeLabel={t('viewer.close')} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <ModalFrame label={t('templates.title')} testId="template-chooser" className="wide" onClose={onClose} closeLabel={t('viewer.close')}>
         <p className="muted">{t('templates.hint')}</p>
         {(error ?? loadError) && <p className="error-text">{error ?? loadError}</p>}
         {templates && templates.length === 0 && <p className="muted">{t('templates.none')}</p>}

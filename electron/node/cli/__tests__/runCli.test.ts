@@ -91,8 +91,8 @@ describe('qianwan CLI', () => {
     expect(fs.readFileSync(again, 'utf8')).toBe(fs.readFileSync(out, 'utf8'));
     expect(fs.readFileSync(out, 'utf8')).toContain(`[@${p1}]`);
     expect(fs.readFileSync(out, 'utf8')).toContain(`[参见 @${p2}]`);
-    // The numbered references follow in a #refs div, which reading back skips.
-    expect(fs.readFileSync(out, 'utf8')).toMatch(/::: \{#refs \.references\}\n\n\*\*参考文献\*\*\n\n\[1\] 佚名\. /);
+    // The numbered notes follow in a #refs div, which reading back skips; headed 注释 while 附参考文献 is off.
+    expect(fs.readFileSync(out, 'utf8')).toMatch(/::: \{#refs \.references\}\n\n\*\*注释\*\*\n\n\[1\] 佚名\. /);
   });
 
   it('imports a GB18030 text file and exports plain text', async () => {

@@ -34,7 +34,8 @@ describe('DocumentService', () => {
     expect(saved.version).toBe(created.version + 1);
     const again = service.get(created.id);
     expect(again.content).toEqual(doc('学习浙江“千万工程”经验'));
-    expect(again.wordCount).toBe(10);
+    // 学习浙江千万工程经验 and the two full-width quotes: 12 字 as Word counts.
+    expect(again.wordCount).toBe(12);
     expect(again.title).toBe('学习心得');
   });
 
@@ -83,23 +84,25 @@ describe('DocumentService', () => {
   it('keeps revisions on open, on close, and at most every few minutes while editing', () => {
     const a = service.create({});
     clock += 1000;
+    // History starts with the document (#20): the page as it was created.
+    expect(service.listRevisions(a.id).map((r) => [r.reason, r.wordCount])).toEqual([['create', 0]]);
     service.save(a.id, doc('一'));
-    expect(service.listRevisions(a.id)).toEqual([]);
+    expect(service.listRevisions(a.id)).toHaveLength(1);
     service.open(a.id);
-    expect(service.listRevisions(a.id).map((r) => r.reason)).toEqual(['open']);
+    expect(service.listRevisions(a.id).map((r) => r.reason)).toEqual(['open', 'create']);
     // Opening again without a change adds nothing.
     service.open(a.id);
-    expect(service.listRevisions(a.id)).toHaveLength(1);
+    expect(service.listRevisions(a.id)).toHaveLength(2);
     clock += 1000;
     service.save(a.id, doc('一二'));
-    expect(service.listRevisions(a.id)).toHaveLength(1);
+    expect(service.listRevisions(a.id)).toHaveLength(2);
     clock += REVISION_INTERVAL_MS;
     service.save(a.id, doc('一二三'));
-    expect(service.listRevisions(a.id).map((r) => r.reason)).toEqual(['interval', 'open']);
+    expect(service.listRevisions(a.id).map((r) => r.reason)).toEqual(['interval', 'open', 'create']);
     service.save(a.id, doc('一二三四'));
     service.close(a.id);
     const revisions = service.listRevisions(a.id);
-    expect(revisions.map((r) => r.reason)).toEqual(['close', 'interval', 'open']);
+    expect(revisions.map((r) => r.reason)).toEqual(['close', 'interval', 'open', 'create']);
     expect(revisions[0]!.wordCount).toBe(4);
     expect(revisions[2]!.wordCount).toBe(1);
   });
@@ -108,6 +111,6 @@ describe('DocumentService', () => {
     const a = service.create({});
     clock += REVISION_INTERVAL_MS + 1;
     service.save(a.id, doc('五分钟后'));
-    expect(service.listRevisions(a.id).map((r) => r.reason)).toEqual(['interval']);
+    expect(service.listRevisions(a.id).map((r) => r.reason)).toEqual(['interval', 'create']);
   });
 });

@@ -75,8 +75,12 @@ describe('opening .docx drafts', () => {
     const notZip = await refusal('假.docx', strToU8('这不是 Word 文档，只是改了扩展名的文本。'));
     expect(notZip.code).toBe('file_damaged');
     expect(describeError(notZip)).toBe('文件已损坏或不是有效的 Word 文档：假.docx。');
+    // An OLE compound file header (byte order FFFE, 512-byte sectors) with a WordDocument stream name.
     const cfb = Buffer.alloc(4096);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
+    cfb.writeUInt16LE(0xfffe, 28);
+    cfb.writeUInt16LE(9, 30);
+    Buffer.from('WordDocument', 'utf16le').copy(cfb, 1024);
     // An old .doc renamed .docx is converted by LibreOffice; without it the writer is told what to do.
     const soffice = process.env.QIANWAN_SOFFICE;
     process.env.QIANWAN_SOFFICE = '';
@@ -88,7 +92,7 @@ describe('opening .docx drafts', () => {
       if (soffice === undefined) delete process.env.QIANWAN_SOFFICE;
       else process.env.QIANWAN_SOFFICE = soffice;
     }
-    Buffer.from('EncryptionInfo', 'utf16le').copy(cfb, 1024);
+    Buffer.from('EncryptionInfo', 'utf16le').copy(cfb, 2048);
     const encrypted = await refusal('加密.docx', cfb);
     expect(encrypted.code).toBe('file_encrypted');
     expect(describeError(encrypted)).toContain('受密码保护');

@@ -54,14 +54,14 @@ describe('revision history', () => {
     expect(restored.version).toBe(saved.version + 1);
     expect(restored.title).toBe('心得');
     const list = service.listRevisions(a.id);
-    expect(list.map((r) => r.reason)).toEqual(['restore', 'before_restore', 'open']);
+    expect(list.map((r) => r.reason)).toEqual(['restore', 'before_restore', 'open', 'create']);
     expect(service.getRevision(a.id, list[1]!.id).content).toEqual(doc('第二稿，改了很多'));
 
     // Undo the restore: restore the text kept before it.
     const back = service.restoreRevision(a.id, list[1]!.id);
     expect(back.content).toEqual(doc('第二稿，改了很多'));
     // The current text (the first draft) equals the newest revision, so no duplicate is kept.
-    expect(service.listRevisions(a.id).map((r) => r.reason)).toEqual(['restore', 'restore', 'before_restore', 'open']);
+    expect(service.listRevisions(a.id).map((r) => r.reason)).toEqual(['restore', 'restore', 'before_restore', 'open', 'create']);
     expect(body(service.get(a.id))).toBe(JSON.stringify(doc('第二稿，改了很多')));
   });
 
@@ -73,7 +73,7 @@ describe('revision history', () => {
     service.save(a.id, doc('二'));
     expect(() => service.restoreRevision(a.id, rev.id, 1)).toThrow(expect.objectContaining({ code: 'conflict' }));
     expect(service.get(a.id).content).toEqual(doc('二'));
-    expect(service.listRevisions(a.id)).toHaveLength(1);
+    expect(service.listRevisions(a.id)).toHaveLength(2);
   });
 });
 

@@ -46,6 +46,18 @@ function attributesOf(el: DomElement): Record<string, string> {
   return attrs;
 }
 
+/** What a whole page's <body> holds (or the nodes themselves when they are a fragment). */
+export function bodyNodes(nodes: HtmlNode[]): HtmlNode[] {
+  const stack = [...nodes];
+  while (stack.length > 0) {
+    const n = stack.shift()!;
+    if (typeof n === 'string') continue;
+    if (n.tag === 'body') return n.children;
+    if (n.tag === 'html') stack.unshift(...n.children);
+  }
+  return nodes.filter((n) => typeof n === 'string' || (n.tag !== 'html' && n.tag !== 'head'));
+}
+
 /** The text of a node and everything in it. */
 export function textOf(node: HtmlNode): string {
   if (typeof node === 'string') return node;

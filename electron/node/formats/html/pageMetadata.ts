@@ -43,10 +43,10 @@ export function pageMetadata(doc: DomDocument): Partial<SourceMeta> & { wechat: 
     // A WeChat article's platform, when the 公众号 name is not in the saved page.
     site ??= '微信公众号';
   }
-  if (!title) {
-    const docTitle = clean(doc.querySelector('title')?.textContent ?? null);
-    title = docTitle ? withoutSiteSuffix(docTitle, site) : text('h1');
-  }
+  const docTitle = clean(doc.querySelector('title')?.textContent ?? null);
+  if (!title) title = docTitle ? withoutSiteSuffix(docTitle, site) : text('h1');
+  // "…--观点--人民网": a page that names no site in its meta tags names it at the end of its title.
+  site ??= docTitle ? siteSuffix(docTitle) : null;
   const source = m('contentsource', 'source');
   return {
     title,
@@ -79,6 +79,13 @@ export function withoutSiteSuffix(title: string, site: string | null): string {
   const rest = parts.slice(1).join(' ');
   const looksLikeSite = (s: string) => (site !== null && s.includes(site)) || /(网|网站|门户|频道|政府|官网|客户端|公众号|平台|日报|新闻|首页|中国|在线)$/.test(s) || s.length <= 6;
   return first.length >= 4 && looksLikeSite(rest) ? first : title;
+}
+
+/** The last part of a page title when it is a site's name (人民网, 浙江省人民政府门户网站). */
+function siteSuffix(title: string): string | null {
+  const parts = title.split(/\s*(?:[-_|｜—–]{1,2}|::)\s*/).filter(Boolean);
+  const last = parts[parts.length - 1];
+  return parts.length >= 2 && last && last.length <= 20 && /(网|网站|门户|客户端|公众号|政府|日报|报社|在线|频道)$/.test(last) ? last : null;
 }
 
 /** `<!-- saved from url=(0053)https://… -->`, which browsers write at the top of a saved page. */

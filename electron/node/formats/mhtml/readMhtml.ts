@@ -74,6 +74,9 @@ function splitParts(body: Buffer, boundary: string): Part[] {
     const next = body.indexOf(marker, start);
     let chunk = body.subarray(start, next < 0 ? body.length : next);
     chunk = chunk.subarray(chunk[0] === 0x0d ? 2 : chunk[0] === 0x0a ? 1 : 0);
+    // The line break before a boundary belongs to the boundary, not to the part.
+    const n = chunk.length;
+    if (next >= 0) chunk = chunk.subarray(0, chunk[n - 2] === 0x0d && chunk[n - 1] === 0x0a ? n - 2 : chunk[n - 1] === 0x0a ? n - 1 : n);
     const part = splitHeaders(chunk);
     if (part) parts.push(part);
     at = next;

@@ -1,6 +1,7 @@
 import { ApiError, toErrorPayload, type ApiErrorPayload } from '../../../shared/api/ApiError';
 import { readSourceFile, type SourceRead } from '../../formats/readSourceFile';
 import { buildFromRead } from '../pipeline/buildCorpus';
+import { stableId } from '../pipeline/stableId';
 import type { CorpusBuild, RawSourceFile } from '../pipeline/corpusTypes';
 
 export interface ImportProgress {
@@ -32,10 +33,16 @@ export async function runImport(files: RawSourceFile[], onProgress: (p: ImportPr
   let done = 0;
   const read: { file: RawSourceFile; read: SourceRead }[] = [];
   const refused: RefusedFile[] = [];
+  // The same bytes twice in one batch (a file in two folders) are one source: the later copy is named.
+  const seen = new Map<string, string>();
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
     onProgress({ step: 'read', fileIndex: i, fileCount: files.length, progress: 0.6 * (done / total) });
     try {
+      const id = stableId('s', file.bytes, 12);
+      const first = seen.get(id);
+      if (first !== undefined) throw new ApiError('duplicate_file', first);
+      seen.set(id, file.fileName);
       const r = await readSourceFile(file.fileName, file.bytes);
       if (!/[^\s\ufeff\u3000]/.test(r.body.text)) throw new ApiError('file_empty', file.fileName);
       read.push({ file, read: r });

@@ -10,7 +10,7 @@ import { toPackRow } from './packCells';
  * works, occurrences and report, every passage its occurrences name — from user.db, corrections
  * (original_text) included, or else from the shipped library, so the pack reads the same where the
  * shipped library differs — and the file as it was imported. A source from before originals were
- * kept (user.db migration 10) gets its raw text as a UTF-8 .txt instead, marked as such.
+ * kept (user.db migration 11) gets its raw text as a UTF-8 .txt instead, marked as such.
  */
 export function collectPackSources(db: Database.Database, shipped: Database.Database | null, sourceIds: readonly string[]): PackSourceInput[] {
   const own = reader(db);

@@ -65,6 +65,7 @@ export function cleanSource(fileName: string, bytes: Uint8Array, read: SourceRea
     author: prov.author,
     stated: { newspaper: prov.newspaper, edition: prov.edition, journal: prov.journal, issue: prov.issue, description: prov.description },
     original: { bytes, format: read.format },
+    extraction: read.extraction,
   };
   const works: WorkDraftOut[] = [];
   structure.works.forEach((w, ord) => {

@@ -23,6 +23,8 @@ export interface BuiltSource {
   author: string | null;
   /** Further facts the source states (a newspaper and its page, a journal and its issue …). */
   stated?: Partial<SourceMeta>;
+  /** How a web page's text was found (for the import preview). */
+  extraction?: 'wechat' | 'article' | 'page';
   /** The file as it was imported, kept with an own source (for library packs and re-reading). */
   original?: { bytes: Uint8Array; format: SourceFormat };
 }

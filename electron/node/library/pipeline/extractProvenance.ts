@@ -51,6 +51,8 @@ export function extractProvenance(rawText: string): Provenance {
   const pagesText = first(/页数\s*[:：]\s*(\d{1,4})/) ?? first(/(\d{1,4})页珍藏版/) ?? first(/该文档总共(\d{1,4})页/) ?? first(/共\s*(\d{1,4})\s*页/);
   const author =
     first(/^[（(【]?\s*(?:作者|撰稿|撰文)\s*[:：|｜]\s*([^\s，,。|｜）)】]{2,20})/m) ??
+    // A government page's issuing body (发布机构 / 发文机关) is a document's responsible body.
+    first(/(?:发布机构|发文机关|发文单位|成文单位)\s*[:：]\s*([^\s，,。|｜]{2,30})/) ??
     first(/(?:^|[\s（(])(?:本报|新华社|人民网)?记者\s*[:：]?\s*([\u4e00-\u9fff]{2,4}(?:[、，\s][\u4e00-\u9fff]{2,4}){0,3})(?=[\s）)]|$)/m);
 
   // 人民日报 2023年06月06日 第 01 版 — a newspaper's name, date and page, as its web edition prints them.
@@ -63,7 +65,10 @@ export function extractProvenance(rawText: string): Provenance {
     date: date ?? (paper?.[2] ? normaliseDate(paper[2]) : null),
     url,
     // A document's own number stands in its header, above the text; one cited further down is another document's.
-    docNumber: /([\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号)/.exec(lines.slice(0, 8).join('\n'))?.[1] ?? first(/文档编号\s*[:：]\s*([A-Za-z0-9-]{1,40})/),
+    docNumber:
+      first(/(?:文号|发文字号)\s*[:：]\s*([\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号)/) ??
+      /([\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号)/.exec(lines.slice(0, 8).join('\n'))?.[1] ??
+      first(/文档编号\s*[:：]\s*([A-Za-z0-9-]{1,40})/),
     pages: pagesText ? Number(pagesText) : null,
     author,
     newspaper: paper?.[1] ?? null,

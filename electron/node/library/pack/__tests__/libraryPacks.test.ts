@@ -177,7 +177,7 @@ describe('library packs', () => {
     const a = open('old-a');
     const [countyId] = await importFiles(a.services, [{ fileName: '县域学员心得.txt', bytes: county() }]);
     await importFiles(a.services, [{ fileName: '浙江日报.html', bytes: page }]);
-    // As a source imported before user.db migration 10 is.
+    // As a source imported before user.db migration 11 is.
     a.services.userDb.prepare('DELETE FROM source_originals WHERE source_id = ?').run(countyId);
     const pack = await a.api.exportLibraryPack({ sourceIds: [countyId!] });
     expect(pack.sources).toBe(1);
