@@ -194,6 +194,14 @@ describe('library packs', () => {
     await expect(empty.api.exportLibraryPack({})).rejects.toMatchObject({ code: 'pack_empty' });
   });
 
+  it('refuses to write a pack larger than a pack may be, and says how large it would be', async () => {
+    const a = open('large-a');
+    const [id] = await importFiles(a.services, [{ fileName: '浙江日报.html', bytes: page }]);
+    // As a scanned handout of 21 MB would be: it does not compress.
+    a.services.userDb.prepare("UPDATE source_originals SET format = 'pdf', bytes = ? WHERE source_id = ?").run(crypto.randomBytes(21 * 1024 * 1024), id);
+    await expect(a.api.exportLibraryPack({})).rejects.toMatchObject({ code: 'pack_too_large', detail: expect.stringMatching(/^21\.\d\d MB$/) });
+  });
+
   it('carries the passages of the shipped library, so a machine with another library stores them', async () => {
     const a = open('shipped-a');
     await importFiles(a.services, [{ fileName: '研讨发言副本.txt', bytes: seed('002_3afa3ac3d429ce14.txt') }]);
