@@ -18,7 +18,8 @@ test('the interface switches to English without a restart, and stays English aft
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
   await expect(page.getByTestId('editor').locator('[data-placeholder]').first()).toHaveAttribute('data-placeholder', 'Start writing…');
   await page.screenshot({ path: 'test-results/english-ui.png' });
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  // Kept with 保存 (取消 puts the language back: first-day.spec).
+  await dialog.getByRole('button', { name: 'Save' }).click();
 
   await page.getByTestId('editor').click();
   await page.keyboard.type('学习千万工程');
@@ -36,7 +37,7 @@ test('the interface switches to English without a restart, and stays English aft
   await expect(page.getByTestId('outline').getByRole('heading', { name: 'Outline' })).toBeVisible();
   await expect(page.getByTestId('template-guide').getByRole('button', { name: 'Suggest passages' }).first()).toBeVisible();
   await page.keyboard.press('Control+h');
-  await expect(page.getByTestId('find-bar').getByText('Match case')).toBeVisible();
+  await expect(page.getByTestId('find-bar').getByLabel('Match case')).toBeVisible();
   await page.getByTestId('find-input').fill('千万工程');
   await expect(page.getByTestId('find-status')).toHaveText(/^1 of \d+$/);
   await page.screenshot({ path: 'test-results/english-ui-writing-aids.png' });

@@ -78,9 +78,10 @@ test('a success notice looks unlike an error and goes by itself; none outlives a
   await expect(notice).toHaveCount(0);
   await page.getByTestId('profile-dialog').getByRole('button', { name: 'Cancel' }).click();
 
-  // A success goes by itself.
+  // A success goes by itself. (The same draft opened again gets a title of its own.)
   await page.getByTestId('open-draft-input').setInputFiles(draft);
   await expect(notice).toHaveAttribute('data-kind', 'success');
+  await expect(notice).toContainText('已打开“研讨发言提纲（2）”');
   await expect(notice).toHaveCount(0, { timeout: 9000 });
 });
 
@@ -108,4 +109,35 @@ test('Ctrl+P offers the export (PDF) instead of printing the app; Ctrl+N and Ctr
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+o');
   expect((await chooser).isMultiple()).toBe(true);
+});
+
+test('a long title wraps instead of being cut; Shift+Enter breaks its line, Enter goes to the text', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  const title = page.getByTestId('title-input');
+  await title.click();
+  await page.keyboard.type('在学习浙江“千万工程”经验专题研讨会上的发言材料（修改稿）');
+  // Whole: nothing scrolled out of the box.
+  expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+  const oneLine = (await title.boundingBox())!.height;
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.type('——第二行');
+  await expect(title).toHaveValue('在学习浙江“千万工程”经验专题研讨会上的发言材料（修改稿）\n——第二行');
+  expect((await title.boundingBox())!.height).toBeGreaterThan(oneLine);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('editor')).toBeFocused();
+  await expect(page.getByTestId('document-item').first()).toContainText('第二行');
+});
+
+test('the template chooser lists the works a template follows one a line, whole, in 《》', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByTestId('new-from-template').click();
+  const chooser = page.getByTestId('template-chooser');
+  await chooser.getByTestId('template-option').filter({ hasText: '研讨发言材料' }).click();
+  const works = chooser.getByTestId('template-derived').locator('li');
+  await expect(works).toHaveCount(3);
+  await expect(works.nth(2)).toHaveText('《关于开展关于对浙江“千村示范、万村整治”（千万工程”）工程经验发言材料》');
+  expect(await works.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length)).toBe(0);
+  await page.screenshot({ path: 'test-results/screenshots/template-chooser.png' });
 });

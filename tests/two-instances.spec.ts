@@ -114,7 +114,7 @@ test('a writer that waits too long for another process gives up with a clear mes
     const started = Date.now();
     const busy = await call(a.host, 'saveDocument', { id: doc.id, content: paragraph('被挡住的修改'), baseVersion: doc.version });
     expect(Date.now() - started).toBeGreaterThanOrEqual(4500);
-    expect(busy.status).toBe(500);
+    expect(busy.status).toBe(503);
     expect(busy.body.code).toBe('busy');
     await new Promise<void>((resolve) => holder.once('exit', () => resolve()));
     // Once the other process is done, the same save goes through.

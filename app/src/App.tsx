@@ -130,6 +130,14 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
       .catch(fail);
   }, [open, refresh, report, show]);
 
+  useEffect(() => {
+    // A read-only data folder is said at once, not first by a failed save.
+    api.getAppInfo({}).then(
+      (info) => info.dataReadOnly && setNotice(t('notice.dataReadOnly')),
+      () => undefined,
+    );
+  }, [api, setNotice]);
+
   const create = async () => {
     try {
       const doc = await api.createDocument({});

@@ -8,7 +8,7 @@ import { resourcesDir } from '../../electron/node/paths/resourcesDir';
 
 // Packs the real app with electron-builder (`--dir`, Linux layout) around a stand-in Electron, so the
 // asar contents, the unpacked native modules and the extra resources are checked on this machine
-// too. Only the native rebuild is left out: it needs Electron's headers (see README, 打包).
+// too. Only the native rebuild is left out: it needs Electron's headers (see docs/internals.md, 打包).
 const root = path.resolve(__dirname, '..', '..');
 let tmp: string;
 let appDir: string;

@@ -33,7 +33,8 @@ function httpTransport(token: string): Transport {
         // A long draft's autosave: Chromium's fetch took 5–15 ms of the main thread to take a 200 KB
         // string, and 1–4 ms to take the same bytes as a Blob (2–3 ms to make).
         body: small ? body : new Blob([body], { type: 'application/json' }),
-        credentials: 'same-origin',
+        // The token travels in the header only; the API takes no cookie.
+        credentials: 'omit',
         // Lets the last save and close of a page that is being unloaded still arrive; browsers
         // allow keepalive only for small bodies.
         keepalive: small,

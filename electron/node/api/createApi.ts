@@ -41,6 +41,7 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
         version: appVersion(),
         host,
         libraryPassages: library.count(),
+        dataReadOnly: services.userDb.readonly,
       };
     },
     async listDocuments() {

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { ApiError } from '../../shared/api/ApiError';
 import { openUserDb } from '../db/openUserDb';
+import { fileSystemError } from '../files/fileSystemError';
 import { DocumentService } from '../documents/DocumentService';
 import { DraftReader } from '../documents/DraftReader';
 import { ImportJobs } from '../library/import/ImportJobs';
@@ -42,7 +44,13 @@ export interface Services {
 }
 
 export function createServices(options: { dataDir: string; libraryFile: string; templatesDir?: string }): Services {
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  try {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+  } catch (err) {
+    // A data folder that cannot even be made is read-only in effect (a write-protected disk, no permission).
+    const refusal = fileSystemError(err, options.dataDir, 'write');
+    throw refusal.code === 'write_denied' ? new ApiError('data_read_only', options.dataDir) : refusal;
+  }
   const userDb = openUserDb(path.join(options.dataDir, 'user.db'));
   const documents = new DocumentService(userDb);
   const library = new LibraryService(options.libraryFile, userDb);

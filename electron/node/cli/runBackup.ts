@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
 import { openAppApi } from '../api/openAppApi';
-import { writeFileAtomic } from '../export/writeFileAtomic';
+import { checkOutputPath } from '../files/checkOutputPath';
+import { writeFileAtomic } from '../files/writeFileAtomic';
 import type { CliIo } from './runCli';
 
 /**
@@ -43,8 +43,9 @@ export async function runBackup(
     }
     if (sub === 'export') {
       if (!values.out) throw new ApiError('invalid_input', '缺少 --out FILE');
+      // Asked before the work, and again by the write itself.
+      const out = checkOutputPath(values.out, values.force);
       const bundle = await api.exportEverything({});
-      const out = path.resolve(values.out);
       writeFileAtomic(out, Buffer.from(bundle.dataBase64, 'base64'), { overwrite: values.force });
       if (values.json) printJson({ out, documents: bundle.documents, docx: bundle.docx });
       else io.stdout(`已导出 ${bundle.documents} 篇文稿和 user.db：${out}\n`);

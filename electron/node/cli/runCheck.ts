@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
+import { IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
 import { MIN_RUN_DEFAULT, MIN_RUN_MAX, MIN_RUN_MIN } from '../../shared/check/checkParams';
 import type { CheckResult } from '../../shared/check/checkTypes';
 import { docCheckText, textCheckInput, type CheckInput } from '../../shared/check/docCheckText';
@@ -8,6 +9,7 @@ import { markdownToDoc } from '../../shared/markdown/markdownToDoc';
 import type { Services } from '../api/createServices';
 import { decodeText } from '../formats/decodeText';
 import { docxToDoc } from '../documents/docxToDoc';
+import { readUserFile } from '../files/readUserFile';
 
 interface Io {
   stdout: (s: string) => void;
@@ -15,15 +17,29 @@ interface Io {
 
 const percent = (r: number) => `${(r * 100).toFixed(1)}%`;
 
-/** A file as the check reads it: .txt as it is, .md and .docx as documents (their marks and citations count). */
+/**
+ * A file as the check reads it: .txt as it is, .md and .docx as documents (their marks and citations
+ * count). The limit of opening a draft: a regular file of at most 20 MB, the extension checked first.
+ */
 async function readInput(file: string): Promise<CheckInput> {
   const ext = path.extname(file).toLowerCase();
-  const bytes = fs.readFileSync(file);
+  if (!CHECKED_EXTENSIONS.includes(ext)) throw new ApiError('unsupported_file', `只支持 .txt、.md 和 .docx：${path.basename(file)}`);
+  const bytes = readUserFile(file, IMPORT_FILE_MAX);
   if (ext === '.txt') return textCheckInput(decodeText(bytes, path.basename(file)));
   if (ext === '.md' || ext === '.markdown') return docCheckText(markdownToDoc(decodeText(bytes, path.basename(file))).doc);
   // The same reading as File → 打开: headings, quotations and footnotes as the document has them.
-  if (ext === '.docx') return docCheckText((await docxToDoc(bytes, path.basename(file))).doc);
-  throw new ApiError('unsupported_file', `只支持 .txt、.md 和 .docx：${path.basename(file)}`);
+  return docCheckText((await docxToDoc(bytes, path.basename(file))).doc);
+}
+
+const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'];
+
+function isPath(target: string): boolean {
+  try {
+    fs.lstatSync(target);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The JSON the CLI promises (README): figures, spans with offsets into the plain text, sources. */
@@ -54,7 +70,8 @@ export async function runCheck(rest: string[], values: { json?: boolean; 'min-ru
   const services = open();
   let result: CheckResult;
   try {
-    const input = fs.existsSync(target) ? await readInput(target) : docCheckText(services.documents.get(target).content);
+    // Whatever is at the path (even a FIFO or a dangling link) is the file meant, and readInput refuses what it cannot read.
+    const input = isPath(target) ? await readInput(target) : docCheckText(services.documents.get(target).content);
     result = await services.check.check(input, minRun);
   } finally {
     services.close();

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiError, toErrorPayload } from '../../shared/api/ApiError';
 import { describeError } from '../../shared/api/describeError';
+import { t } from '../../shared/i18n/translate';
 import { createApi } from '../api/createApi';
 import { createServices } from '../api/createServices';
 import { openAppApi, type AppApi } from '../api/openAppApi';
@@ -110,6 +111,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       const opened = openAppApi({ dataDir, libraryFile: libraryFile(), host: 'browser' });
       app = opened;
       if (opened.failure()) io.stderr(`错误：${describeError(toErrorPayload(opened.failure()))}\n`);
+      else if ((await opened.api.getAppInfo({})).dataReadOnly) io.stderr(`警告：${t('notice.dataReadOnly')}（${dataDir}）\n`);
       await new Promise<void>((resolve) => {
         const stop = () => void host.close().then(() => (opened.close(), resolve()));
         process.once('SIGINT', stop);

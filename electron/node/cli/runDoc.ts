@@ -1,11 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
+import { IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
 import { EXPORT_FORMATS, EXPORT_PRESETS, type ExportFormat, type ExportPreset } from '../../shared/export/exportFormats';
 import { createApi } from '../api/createApi';
 import type { Services } from '../api/createServices';
 import { checkDraftFile, keepKnownCitations } from '../documents/readDraftFile';
-import { writeFileAtomic } from '../export/writeFileAtomic';
+import { writeFileAtomic } from '../files/writeFileAtomic';
+import { checkOutputPath } from '../files/checkOutputPath';
+import { readUserFile } from '../files/readUserFile';
 import { docPlainText } from '../../shared/doc/docPlainText';
 import { countDocument } from '../../shared/text/countDocument';
 import type { CliIo } from './runCli';
@@ -30,8 +32,8 @@ export async function runDoc(
     const file = rest[0];
     if (!file) throw new ApiError('invalid_input', '缺少文件名');
     // The same checks and conversion as File → 打开, the cheap ones before the file is read; refused before anything is stored.
-    checkDraftFile(path.basename(file), fs.statSync(file).size);
-    const read = await services.drafts.read(path.basename(file), fs.readFileSync(file));
+    const bytes = readUserFile(file, IMPORT_FILE_MAX, (size) => checkDraftFile(path.basename(file), size));
+    const read = await services.drafts.read(path.basename(file), bytes);
     const draft = { title: read.title, doc: keepKnownCitations(read.doc, (id) => services.library.isKnownPassage(id)) };
     const created = services.documents.create({ title: draft.title, content: draft.doc, reason: 'import' });
     if (values.json) printJson({ id: created.id, title: created.title, wordCount: created.wordCount });
@@ -41,8 +43,8 @@ export async function runDoc(
   if (sub === 'stats') {
     const target = rest[0];
     if (!target) throw new ApiError('invalid_input', '缺少文稿 ID 或文件名');
-    const doc = fs.existsSync(target)
-      ? (await services.drafts.read(path.basename(target), fs.readFileSync(target))).doc
+    const doc = looksLikeFile(target)
+      ? (await services.drafts.read(path.basename(target), readUserFile(target, IMPORT_FILE_MAX, (size) => checkDraftFile(path.basename(target), size)))).doc
       : services.documents.get(target).content;
     const c = countDocument(docPlainText(doc));
     // words = 字数, chars / charsNoSpaces = 字符数（计空格 / 不计空格）, as Word and WPS count them.
@@ -59,9 +61,8 @@ export async function runDoc(
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new ApiError('invalid_input', `不支持的格式：${format}（可用 ${EXPORT_FORMATS.join('、')}）`);
     const preset = values.preset ?? 'gbt9704';
     if (!(EXPORT_PRESETS as readonly string[]).includes(preset)) throw new ApiError('invalid_input', `不支持的版式：${preset}（可用 ${EXPORT_PRESETS.join('、')}）`);
-    const out = path.resolve(values.out);
     // Asked before the work, and again by the write itself (the name may be taken meanwhile).
-    if (!values.force && fs.existsSync(out)) throw new ApiError('file_exists', out);
+    const out = checkOutputPath(values.out, values.force);
     const file = await services.exports.export({ id, format: format as ExportFormat, preset: preset as ExportPreset });
     writeFileAtomic(out, file.bytes, { overwrite: values.force });
     if (values.json) printJson({ id, out, format, preset: file.preset, pdfEngine: file.pdfEngine, bytes: file.bytes.length });
@@ -70,4 +71,9 @@ export async function runDoc(
   }
   io.stderr(`未知命令：doc ${sub ?? ''}\n${usage}\n`);
   return 2;
+}
+
+/** A path to a file, rather than a document id (ids have no dots or slashes). */
+function looksLikeFile(target: string): boolean {
+  return /[./\\]/.test(target);
 }

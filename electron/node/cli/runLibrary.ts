@@ -1,8 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
+import { IMPORT_FILE_MAX, IMPORT_FILES_MAX } from '../../shared/api/apiLimits';
 import type { PassageContext } from '../../shared/api/apiTypes';
 import type { Services } from '../api/createServices';
+import { readUserFile } from '../files/readUserFile';
 import { runImport } from '../library/import/runImport';
 import type { CliIo } from './runCli';
 
@@ -17,7 +18,9 @@ export async function runLibrary(
 ): Promise<number> {
   if (sub === 'import') {
     if (args.length === 0) throw new ApiError('invalid_input', '缺少文件名');
-    const files = args.map((f) => ({ fileName: path.basename(f), bytes: fs.readFileSync(f) }));
+    // The limits of 来源 → 导入: at most 20 files of 20 MB each, every one checked before any is read.
+    if (args.length > IMPORT_FILES_MAX) throw new ApiError('invalid_input', `一次最多导入 ${IMPORT_FILES_MAX} 个文件（给了 ${args.length} 个）`);
+    const files = args.map((f) => ({ fileName: path.basename(f), bytes: readUserFile(f, IMPORT_FILE_MAX) }));
     const { build } = await runImport(files, () => undefined);
     const summary = services.ownSources.commit(
       build,

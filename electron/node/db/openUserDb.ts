@@ -15,6 +15,10 @@ export const USER_DB_VERSION = userMigrations.reduce((max, m) => Math.max(max, m
  * (opening read-write in WAL mode would already create -wal/-shm files and could checkpoint).
  */
 export function openUserDb(file: string): Database.Database {
+  // A folder or file the process may not write (permissions, a write-protected disk): opened for
+  // reading, so the documents can still be read and exported; every write is refused as
+  // data_read_only (toErrorPayload), and the app says so at start (AppInfo.dataReadOnly).
+  if (file !== ':memory:' && !canWrite(file)) return openReadOnly(file);
   const existed = file !== ':memory:' && fs.existsSync(file);
   if (existed) {
     inspectExisting(file);
@@ -58,4 +62,80 @@ function inspectExisting(file: string): void {
   } finally {
     probe.close();
   }
+}
+
+/** Whether user.db (or, before it exists, its folder) and its WAL files can be written by this process. */
+function canWrite(file: string): boolean {
+  let dir = path.dirname(file);
+  // Before the first start the folder may not exist yet: what matters is whether it can be made.
+  while (!fs.existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  for (const f of [dir, file, `${file}-wal`, `${file}-shm`]) {
+    if (!fs.existsSync(f)) continue;
+    try {
+      fs.accessSync(f, fs.constants.W_OK);
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * user.db for reading only. In a folder it may not write, SQLite cannot read a WAL database in place
+ * (it would create the -shm file beside it), so the file is then read into memory as an ordinary
+ * database instead. Refused as data_read_only when there is nothing to read or it would need a
+ * migration; a newer or damaged file is refused as it would be otherwise.
+ */
+function openReadOnly(file: string): Database.Database {
+  const dir = path.dirname(file);
+  if (!fs.existsSync(file)) throw new ApiError('data_read_only', dir);
+  let db: Database.Database;
+  try {
+    db = readable(() => new Database(file, { readonly: true, fileMustExist: true }));
+  } catch (err) {
+    if (!isReadOnlyFailure(err)) throw new ApiError('db_corrupt', err instanceof Error ? err.message : String(err));
+    try {
+      db = readable(() => new Database(asRollbackDatabase(fs.readFileSync(file)), { readonly: true }));
+    } catch (inner) {
+      throw new ApiError(isReadOnlyFailure(inner) ? 'data_read_only' : 'db_corrupt', inner instanceof Error ? inner.message : String(inner));
+    }
+  }
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > USER_DB_VERSION) throw new ApiError('db_newer_version', String(version));
+    if (version < USER_DB_VERSION) throw new ApiError('data_read_only', dir);
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new ApiError('db_corrupt', String(check));
+    db.pragma('busy_timeout = 5000');
+    return db;
+  } catch (err) {
+    db.close();
+    throw err instanceof ApiError ? err : new ApiError('db_corrupt', err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** The opened database, once a first read has shown SQLite can read it. */
+function readable(open: () => Database.Database): Database.Database {
+  const db = open();
+  try {
+    db.pragma('user_version', { simple: true });
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+function isReadOnlyFailure(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN'));
+}
+
+/** A WAL database's bytes marked as a rollback-journal one (header bytes 18–19), which SQLite can open from memory. */
+function asRollbackDatabase(bytes: Buffer): Buffer {
+  if (bytes.length > 19 && bytes[18] === 2 && bytes[19] === 2) {
+    bytes[18] = 1;
+    bytes[19] = 1;
+  }
+  return bytes;
 }

@@ -53,7 +53,8 @@ export class DocumentService {
     const id = randomUUID();
     const stamp = this.now().toISOString();
     const content = input.content ?? emptyDoc();
-    const title = (input.title ?? '').trim();
+    // Opening the same draft twice gives two documents told apart by their titles (发言提纲（2）).
+    const title = input.reason === 'import' ? this.freeTitle((input.title ?? '').trim()) : (input.title ?? '').trim();
     const json = storable(content);
     if (title.length > TITLE_MAX) throw new ApiError('invalid_input', `title longer than ${TITLE_MAX}`);
     const words = countWords(docPlainText(content)).words;
@@ -69,6 +70,18 @@ export class DocumentService {
     });
     write();
     return this.get(id);
+  }
+
+  /** The title, or the first of 标题（2）, 标题（3）… that no document in use has. */
+  private freeTitle(title: string): string {
+    if (!title) return title;
+    const taken = new Set(this.db.prepare<[], { title: string }>('SELECT title FROM documents WHERE deleted_at IS NULL').all().map((r) => r.title));
+    if (!taken.has(title)) return title;
+    for (let n = 2; ; n++) {
+      const candidate = `${title}（${n}）`;
+      if (!taken.has(candidate) && candidate.length <= TITLE_MAX) return candidate;
+      if (candidate.length > TITLE_MAX) return title;
+    }
   }
 
   get(id: string): DocumentRecord {
@@ -201,6 +214,9 @@ export class DocumentService {
   }
 
   private addRevisionIfChanged(id: string, reason: RevisionReason): void {
+    // A read-only user.db (its folder cannot be written) is still opened and read; the revision kept
+    // on open and close is a convenience, not the user's words, so it is left out there.
+    if (this.db.readonly) return;
     const latest = this.db
       .prepare<[string], { content: string; title: string }>(
         'SELECT content, title FROM revisions WHERE document_id = ? ORDER BY id DESC LIMIT 1',

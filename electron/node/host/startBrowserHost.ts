@@ -9,7 +9,8 @@ import { isApiMethod } from '../../shared/api/apiSchemas';
 import { STARTUP_SNAPSHOT_ID } from '../../shared/api/StartupSnapshot';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { UNAUTHORIZED_PAGE } from './unauthorizedPage';
-import { TOKEN_COOKIE, hostAllowed, originAllowed, requestToken, tokensEqual } from './hostSecurity';
+import { httpStatusFor } from './httpStatusFor';
+import { LEGACY_TOKEN_COOKIE, assetCookieName, cookieValue, headerToken, hostAllowed, originAllowed, tokensEqual } from './hostSecurity';
 
 /** Largest API request body accepted; a saved document is far below this. */
 /** Largest API request body: one imported file of 20 MB, base64-encoded, fits. */
@@ -35,8 +36,10 @@ export interface BrowserHost {
 
 /**
  * Serves the built renderer and the API contract over HTTP on 127.0.0.1 only. Every request must
- * carry the per-launch token (query on first load, then a same-site cookie for assets and a header
- * for API calls); without it the answer is 401.
+ * carry the per-launch token: the page in its URL (`/?token=`), API calls in a header. The page's
+ * scripts and styles, which a browser fetches without our headers, carry a per-port cookie holding a
+ * separate asset key instead (assetCookieName), so the token itself is never in a cookie that the
+ * browser would send to every other service on 127.0.0.1. Without these the answer is 401.
  */
 export async function startBrowserHost(options: {
   /** The API, or how to reach it once the caller has opened it (the host may listen first: see runCli serve). */
@@ -49,7 +52,9 @@ export async function startBrowserHost(options: {
 }): Promise<BrowserHost> {
   const apiOf = typeof options.api === 'function' ? options.api : () => options.api as QianwanApi;
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const rendererDir = path.resolve(options.rendererDir);
+  const assetKey = randomBytes(24).toString('base64url');
+  // Its real path: files are served only when their own real path lies inside it.
+  const rendererDir = fs.realpathSync(path.resolve(options.rendererDir));
   const indexFile = path.join(rendererDir, 'index.html');
   let port = 0;
 
@@ -58,16 +63,29 @@ export async function startBrowserHost(options: {
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    } catch {
+      // A mistyped address answers with the page that says how to open the app, not "TypeError: Invalid URL".
+      return sendPage(res, 400, UNAUTHORIZED_PAGE);
+    }
     if (!hostAllowed(req, port)) return send(res, 403, { code: 'forbidden', detail: 'host' });
     if (!originAllowed(req, port)) return send(res, 403, { code: 'forbidden', detail: 'origin' });
-    if (!tokensEqual(requestToken(req, url), token)) {
+    const isApi = url.pathname.startsWith('/api/');
+    // The page by what it resolves to (`//index.html` is the page too): it holds the token, so the asset key never opens it.
+    const file = isApi ? null : resolveStatic(rendererDir, url.pathname);
+    const isPage = file === indexFile;
+    const authorised = isApi
+      ? tokensEqual(headerToken(req), token)
+      : tokensEqual(headerToken(req) ?? url.searchParams.get('token'), token) || (!isPage && tokensEqual(cookieValue(req, assetCookieName(port)), assetKey));
+    if (!authorised) {
       // A person at the address without its token gets a page saying how to open the app.
-      if (req.method === 'GET' && !url.pathname.startsWith('/api/') && !url.pathname.startsWith('/assets/')) return sendPage(res, 401, UNAUTHORIZED_PAGE);
+      if (req.method === 'GET' && !isApi && !url.pathname.startsWith('/assets/')) return sendPage(res, 401, UNAUTHORIZED_PAGE);
       return send(res, 401, { code: 'unauthorized' });
     }
 
-    if (url.pathname.startsWith('/api/')) {
+    if (isApi) {
       if (req.method !== 'POST') return send(res, 405, { code: 'invalid_input', detail: 'POST only' });
       // A JSON content type forces a CORS preflight, which this server never answers, so another
       // site's form cannot post here even if it learned the token.
@@ -89,13 +107,11 @@ export async function startBrowserHost(options: {
         return send(res, 200, { ok: true, result: result ?? null });
       } catch (err) {
         const payload = toErrorPayload(err);
-        const status = payload.code === 'invalid_input' ? 400 : payload.code === 'not_found' ? 404 : payload.code === 'conflict' ? 409 : 500;
-        return send(res, status, payload);
+        return send(res, httpStatusFor(payload.code), payload);
       }
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { code: 'invalid_input' });
-    const file = resolveStatic(rendererDir, url.pathname);
     if (!file) return send(res, 404, { code: 'not_found' });
     const headers: http.OutgoingHttpHeaders = {
       'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
@@ -108,7 +124,7 @@ export async function startBrowserHost(options: {
       'cache-control': file !== indexFile && url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store',
     };
     if (file === indexFile) {
-      headers['set-cookie'] = `${TOKEN_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict`;
+      headers['set-cookie'] = [`${assetCookieName(port)}=${assetKey}; Path=/; HttpOnly; SameSite=Strict`, `${LEGACY_TOKEN_COOKIE}=; Path=/; Max-Age=0`];
       let html = fs.readFileSync(file, 'utf8').replace('%QIANWAN_TOKEN%', token);
       const snapshot = req.method === 'GET' && options.startupSnapshot ? await options.startupSnapshot(apiOf()) : null;
       // Data, not script (CSP allows no inline script); `<` escaped so no text in it can end the element.
@@ -140,6 +156,11 @@ export async function startBrowserHost(options: {
   };
 }
 
+/**
+ * The regular file under `root` a URL path names, or null. Symbolic links are resolved first and the
+ * real file must still lie inside the (real) renderer folder: a link there to the data folder once
+ * served user.db. Devices, FIFOs and directories are never served.
+ */
 function resolveStatic(root: string, pathname: string): string | null {
   let rel: string;
   try {
@@ -149,12 +170,17 @@ function resolveStatic(root: string, pathname: string): string | null {
   }
   if (rel === '/' || rel === '') rel = '/index.html';
   const file = path.resolve(root, `.${rel}`);
-  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  if (!isInside(root, file)) return null;
   try {
-    return fs.statSync(file).isFile() ? file : null;
+    const real = fs.realpathSync(file);
+    return isInside(root, real) && fs.statSync(real).isFile() ? real : null;
   } catch {
     return null;
   }
+}
+
+function isInside(root: string, file: string): boolean {
+  return file !== root && file.startsWith(root + path.sep);
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

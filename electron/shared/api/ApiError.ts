@@ -17,6 +17,15 @@ export type ApiErrorCode =
   | 'unsupported_file'
   | 'unsupported_draft'
   | 'file_too_large'
+  | 'file_not_found'
+  | 'not_a_file'
+  | 'file_unreadable'
+  | 'folder_not_found'
+  | 'is_directory'
+  | 'name_too_long'
+  | 'write_denied'
+  | 'disk_full'
+  | 'data_read_only'
   | 'file_empty'
   | 'file_damaged'
   | 'file_encrypted'
@@ -56,8 +65,14 @@ export interface ApiErrorPayload {
 
 export function toErrorPayload(err: unknown): ApiErrorPayload {
   if (err instanceof ApiError) return { code: err.code, detail: err.detail };
-  // Another process (a second browser host, the CLI) held the write lock past the busy timeout.
   const sqliteCode = (err as { code?: unknown } | null)?.code;
-  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_BUSY')) return { code: 'busy', detail: sqliteCode };
+  if (typeof sqliteCode === 'string') {
+    // Another process (a second browser host, the CLI) held the write lock past the busy timeout.
+    if (sqliteCode.startsWith('SQLITE_BUSY')) return { code: 'busy', detail: sqliteCode };
+    // user.db or its folder cannot be written (permissions, a write-protected disk): said as such, not as
+    // "内部错误：attempt to write a readonly database".
+    if (sqliteCode.startsWith('SQLITE_READONLY')) return { code: 'data_read_only', detail: sqliteCode };
+    if (sqliteCode === 'SQLITE_FULL') return { code: 'disk_full', detail: sqliteCode };
+  }
   return { code: 'internal', detail: err instanceof Error ? err.message : String(err) };
 }

@@ -87,6 +87,8 @@ export interface AppInfo {
   version: string;
   host: 'electron' | 'browser';
   libraryPassages: number;
+  /** user.db cannot be written (its folder or file is read-only): documents open and export, nothing saves. */
+  dataReadOnly: boolean;
 }
 
 export type { CitationKind };

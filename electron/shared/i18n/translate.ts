@@ -61,11 +61,15 @@ export function subscribeLocale(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Looks a key up in the active table and fills `{name}` placeholders. */
+/**
+ * Looks a key up in the active table and fills `{name}` placeholders. A filled-in message that ends
+ * its own sentence (…请确认程序仍在运行。) does not get a second full stop from the template (。。).
+ */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
   const template = active[key] ?? zhCN[key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole))
+    .replace(/([。！？])[。；]/g, '$1')
+    .replace(/([.!?])\.(?=\s|$)/g, '$1');
 }

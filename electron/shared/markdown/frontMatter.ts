@@ -71,7 +71,9 @@ function yamlTitle(lines: readonly string[]): string | null {
     const m = /^'((?:[^']|'')*)'/.exec(raw);
     if (m) return m[1]!.replace(/''/g, "'");
   }
-  const plain = raw.replace(/[ \t]+#.*$/, '').trim();
+  // A comment starts at ` #`; found with a one-character search, as /[ \t]+#.*$/ is quadratic on long runs of spaces.
+  const comment = raw.search(/[ \t]#/);
+  const plain = (comment === -1 ? raw : raw.slice(0, comment)).trim();
   return plain === '' || plain === '~' || plain === 'null' ? null : plain;
 }
 

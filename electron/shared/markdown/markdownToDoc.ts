@@ -5,12 +5,12 @@ import { normalizeDoc } from './normalizeDoc';
 import { parseInline } from './parseInline';
 
 const LIST_MARKER = /^( {0,3})([-+*]|(\d{1,9})[.)])([ \t]+|$)/;
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const HEADING_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const THEMATIC = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const QUOTE = /^ {0,3}>/;
-/** A Pandoc fenced div with the id `refs`, and the fence that closes a div. */
-const REFS_OPEN = /^ {0,3}:{3,}[ \t]*\{[^}]*#refs(?![\w-])[^}]*\}[ \t]*:*[ \t]*$/;
+/** A Pandoc fenced div (the reader skips one with the id `refs`), and the fence that closes a div. */
+const DIV_OPEN = /^ {0,3}:{3,}[ \t]*\{([^}]*)\}/;
 const FENCED_DIV_CLOSE = /^ {0,3}:{3,}[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 /** Only spaces and tabs are Markdown whitespace: a line of ideographic spaces (U+3000) is text. */
@@ -38,9 +38,9 @@ function parseBlocks(lines: string[], depth: number): BlockNode[] {
       i++;
       continue;
     }
-    const heading = depth < MAX_DEPTH ? HEADING.exec(line) : null;
+    const heading = depth < MAX_DEPTH ? readAtxHeading(line) : null;
     if (heading) {
-      blocks.push(withContent({ type: 'heading', attrs: { level: heading[1]!.length === 1 ? 1 : 2 } }, parseInline(heading[2] ?? '')));
+      blocks.push(withContent({ type: 'heading', attrs: { level: heading.level } }, parseInline(heading.text)));
       i++;
     } else if (depth < MAX_DEPTH && QUOTE.test(line)) {
       const inner: string[] = [];
@@ -54,13 +54,13 @@ function parseBlocks(lines: string[], depth: number): BlockNode[] {
     } else if (FENCE.test(line)) {
       // Code has no place in a document: each of its lines becomes a paragraph of plain text.
       const fence = FENCE.exec(line)![1]!;
-      const closeAt = lines.findIndex((l, k) => k > i && l.trim().startsWith(fence[0]!.repeat(fence.length)) && FENCE.test(l));
+      const closeAt = nextLine(lines, i + 1, (l) => l.trim().startsWith(fence[0]!.repeat(fence.length)) && FENCE.test(l));
       const end = closeAt === -1 ? lines.length : closeAt;
       for (const code of lines.slice(i + 1, end)) if (!BLANK.test(code)) blocks.push({ type: 'paragraph', content: [{ type: 'text', text: code }] });
       i = end + 1;
-    } else if (REFS_OPEN.test(line)) {
+    } else if (isRefsOpen(line)) {
       // The reference list docToMarkdown writes is derived from the citations: skipped, never read as text.
-      const closeAt = lines.findIndex((l, k) => k > i && FENCED_DIV_CLOSE.test(l));
+      const closeAt = nextLine(lines, i + 1, (l) => FENCED_DIV_CLOSE.test(l));
       i = closeAt === -1 ? lines.length : closeAt + 1;
     } else if (THEMATIC.test(line)) {
       i++;
@@ -71,6 +71,12 @@ function parseBlocks(lines: string[], depth: number): BlockNode[] {
     }
   }
   return blocks;
+}
+
+/** The index of the first line at or after `from` that `is`, or -1 (a findIndex from 0 made each fence rescan the file). */
+function nextLine(lines: readonly string[], from: number, is: (line: string) => boolean): number {
+  for (let k = from; k < lines.length; k++) if (is(lines[k]!)) return k;
+  return -1;
 }
 
 /** A paragraph runs to a blank line or the start of another block; `===`/`---` under it make it a heading. */
@@ -88,14 +94,14 @@ function parseParagraph(lines: string[], from: number, blocks: BlockNode[]): num
     para.push(l);
     i++;
   }
-  if (para.length === 1 && para[0]!.replace(/^[ \t]+|[ \t]+$/g, '') === EMPTY_PARAGRAPH) blocks.push({ type: 'paragraph' });
+  if (para.length === 1 && trimSpacesEnd(para[0]!.replace(/^[ \t]+/, '')) === EMPTY_PARAGRAPH) blocks.push({ type: 'paragraph' });
   else blocks.push(withContent({ type: 'paragraph' }, inlineOf(para)));
   return i;
 }
 
 /** Whether a line interrupts a paragraph. As in CommonMark, only a non-empty bullet item or an ordered item numbered 1 does. */
 function startsBlock(line: string): boolean {
-  if (HEADING.test(line) || QUOTE.test(line) || FENCE.test(line) || THEMATIC.test(line)) return true;
+  if (readAtxHeading(line) || QUOTE.test(line) || FENCE.test(line) || THEMATIC.test(line)) return true;
   const m = LIST_MARKER.exec(line);
   return !!m && m[4] !== '' && !BLANK.test(line.slice(m[0].length)) && (m[3] === undefined || m[3] === '1');
 }
@@ -157,16 +163,56 @@ function inlineOf(lines: string[]): InlineNode[] {
   let src = '';
   lines.forEach((raw, k) => {
     const line = raw.replace(/^[ \t]+/, '');
-    const trimmed = line.replace(/[ \t]+$/, '');
+    const trimmed = trimSpacesEnd(line);
     if (k === lines.length - 1) src += trimmed;
-    else if (/(^|[^\\])(\\\\)*\\$/.test(trimmed)) src += `${trimmed.slice(0, -1).replace(/[ \t]+$/, '')}\n`;
-    else if (/ {2,}$/.test(line)) src += `${trimmed}\n`;
+    else if (endsInEscape(trimmed)) src += `${trimSpacesEnd(trimmed.slice(0, -1))}\n`;
+    else if (line.endsWith('  ')) src += `${trimmed}\n`;
     else {
       const next = lines[k + 1]!.replace(/^[ \t]+/, '');
       src += trimmed + (isCjk(trimmed.slice(-1)) || isCjk(next.slice(0, 1)) ? '' : ' ');
     }
   });
   return parseInline(src);
+}
+
+// Whitespace at a line's end is cut by hand: a regex such as /[ \t]+$/ retries from every space of a
+// long run and made one line of spaces quadratic.
+
+/** The line without the spaces and tabs at its end. */
+function trimSpacesEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return line.slice(0, end);
+}
+
+/** Whether the line ends in a backslash that is not itself escaped (an odd run of them). */
+function endsInEscape(line: string): boolean {
+  let n = 0;
+  while (n < line.length && line[line.length - 1 - n] === '\\') n++;
+  return n % 2 === 1;
+}
+
+/**
+ * An ATX heading: `#`–`######`, then the text, without an optional closing run of `#` that follows
+ * whitespace. Read by hand for the reason above.
+ */
+function readAtxHeading(line: string): { level: 1 | 2; text: string } | null {
+  const open = HEADING_OPEN.exec(line);
+  if (!open) return null;
+  let start = open[0].length;
+  while (line[start] === ' ' || line[start] === '\t') start++;
+  let end = trimSpacesEnd(line).length;
+  let hashes = end;
+  while (hashes > start && line[hashes - 1] === '#') hashes--;
+  let before = hashes;
+  while (before > start && (line[before - 1] === ' ' || line[before - 1] === '\t')) before--;
+  if (hashes < end && before < hashes && before >= start) end = before;
+  return { level: open[1]!.length === 1 ? 1 : 2, text: line.slice(start, Math.max(start, end)) };
+}
+
+function isRefsOpen(line: string): boolean {
+  const m = DIV_OPEN.exec(line);
+  return !!m && /#refs(?![\w-])/.test(m[1]!) && /^[ \t]*:*$/.test(trimSpacesEnd(line.slice(m[0].length)));
 }
 
 function isCjk(ch: string): boolean {

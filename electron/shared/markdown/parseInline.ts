@@ -1,6 +1,7 @@
 import { cleanNoteText, externalNoteId } from '../citations/externalNote';
 import type { InlineNode, Mark, MarkType } from '../doc/docTypes';
 import { parseCitationGroup } from './citationSyntax';
+import { InlineIndex } from './InlineIndex';
 import { MARK_ORDER, sameMarks } from './normalizeDoc';
 import { readSpanAttributes } from './spanSyntax';
 
@@ -18,7 +19,12 @@ const MAX_DEPTH = 16;
  * As in CommonMark a run opens only before a non-space and closes only after one, `_` never inside
  * a word (snake_case), and an opener with no closer later stays text, so "2*3" is not italic.
  */
-export function parseInline(src: string, depth = 0): InlineNode[] {
+export function parseInline(src: string): InlineNode[] {
+  return parseSlice(src, 0, new InlineIndex(src), 0);
+}
+
+/** `src` is the slice of the paragraph at `offset` (the words of a link or a note); `index` covers the paragraph. */
+function parseSlice(src: string, depth: number, index: InlineIndex, offset: number): InlineNode[] {
   const nodes: InlineNode[] = [];
   const active = new Map<MarkType, Mark>();
   let text = '';
@@ -67,7 +73,7 @@ export function parseInline(src: string, depth = 0): InlineNode[] {
       let n = 1;
       while (src[i + n] === ch) n++;
       const toggles: MarkType[] = n === 3 ? ['bold', 'italic'] : n === 2 ? ['bold'] : ['italic'];
-      if (n <= 3 && toggles.every((m) => canToggle(src, i, n, active.has(m)))) {
+      if (n <= 3 && toggles.every((m) => canToggle(src, i, n, active.has(m), index, offset))) {
         flush();
         for (const m of toggles) {
           if (active.has(m)) active.delete(m);
@@ -87,8 +93,8 @@ export function parseInline(src: string, depth = 0): InlineNode[] {
     }
     if (ch === '^' && src[i + 1] === '[' && depth < MAX_DEPTH) {
       // A Pandoc inline note `^[…]`: an external citation holding its own text.
-      const close = matchingBracket(src, i + 1);
-      const note = close === -1 ? '' : cleanNoteText(parseInline(src.slice(i + 2, close), depth + 1).map((n) => (n.type === 'text' ? n.text : n.type === 'hardBreak' ? ' ' : '')).join(''));
+      const close = matchingBracket(index, offset, i + 1);
+      const note = close === -1 ? '' : cleanNoteText(parseSlice(src.slice(i + 2, close), depth + 1, index, offset + i + 2).map((n) => (n.type === 'text' ? n.text : n.type === 'hardBreak' ? ' ' : '')).join(''));
       if (note) {
         flush();
         nodes.push({ type: 'citation', attrs: { passageId: externalNoteId(note), kind: 'quote', note } });
@@ -98,7 +104,7 @@ export function parseInline(src: string, depth = 0): InlineNode[] {
     }
     if ((ch === '[' || (ch === '!' && src[i + 1] === '[')) && depth < MAX_DEPTH) {
       const open = ch === '!' ? i + 1 : i;
-      const close = matchingBracket(src, open);
+      const close = matchingBracket(index, offset, open);
       if (close !== -1) {
         const inside = src.slice(open + 1, close);
         const attrs = ch === '[' ? readSpanAttributes(src, close + 1) : null;
@@ -110,19 +116,20 @@ export function parseInline(src: string, depth = 0): InlineNode[] {
           i = open + 1;
           continue;
         }
-        const citations = ch === '[' && inside.includes('@') ? parseCitationGroup(inside) : null;
+        // A citation group holds no brackets of its own; asking only of the innermost keeps nested brackets linear.
+        const citations = ch === '[' && !index.holdsBrackets(offset + open) && inside.includes('@') ? parseCitationGroup(inside) : null;
         if (citations) {
           flush();
           for (const c of citations) nodes.push({ type: 'citation', attrs: c });
           i = close + 1;
           continue;
         }
-        const link = /^\(\s*<?([^()\s<>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/.exec(src.slice(close + 1));
+        const link = readLinkTail(src, close + 1);
         if (link) {
           // Links and images are not part of a document: keep their words and the address.
-          const words = parseInline(inside, depth + 1).map((n) => (n.type === 'text' ? n.text : '')).join('');
-          text += link[1] ? `${words}（${link[1]}）` : words;
-          i = close + 1 + link[0].length;
+          const words = parseSlice(inside, depth + 1, index, offset + open + 1).map((n) => (n.type === 'text' ? n.text : '')).join('');
+          text += link.address ? `${words}（${link.address}）` : words;
+          i = link.end;
           continue;
         }
       }
@@ -130,7 +137,8 @@ export function parseInline(src: string, depth = 0): InlineNode[] {
     if (ch === '`') {
       let n = 1;
       while (src[i + n] === '`') n++;
-      const end = findRun(src, '`', n, i + n);
+      const run = index.backtickRun(n, offset + i + n, offset + src.length);
+      const end = run === -1 ? -1 : run - offset;
       text += end === -1 ? src.slice(i, i + n) : src.slice(i + n, end).replace(/\n/g, ' ');
       i = end === -1 ? i + n : end + n;
       continue;
@@ -158,50 +166,57 @@ export function parseInline(src: string, depth = 0): InlineNode[] {
 }
 
 /** Whether a delimiter run may turn a mark on (before a non-space) or off (after one), and has a partner if it opens. */
-function canToggle(src: string, at: number, n: number, closing: boolean): boolean {
+function canToggle(src: string, at: number, n: number, closing: boolean, index: InlineIndex, offset: number): boolean {
   const ch = src[at]!;
   const before = src[at - 1];
   const after = src[at + n];
   if (closing) return before !== undefined && !SPACE.test(before) && !(ch === '_' && after !== undefined && ASCII_WORD.test(after));
   if (after === undefined || SPACE.test(after) || (ch === '_' && before !== undefined && ASCII_WORD.test(before))) return false;
-  return hasCloser(src, at + n, ch, n);
+  return index.hasCloser(ch, n, offset + at + n, offset + src.length);
 }
 
-function hasCloser(src: string, from: number, ch: string, n: number): boolean {
-  for (let i = from; i < src.length; i++) {
-    if (src[i] === '\\') {
-      i++;
-      continue;
-    }
-    if (src[i] !== ch) continue;
-    let run = 1;
-    while (src[i + run] === ch) run++;
-    if ((run === n || run === 3 || n === 3) && !SPACE.test(src[i - 1] ?? ' ')) return true;
-    i += run - 1;
-  }
-  return false;
+/**
+ * A link's `(address "title")` at `pos`: what /^\(\s*<?([^()\s<>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/
+ * matches, read by hand because that regex retries every split of a run of spaces (quadratic).
+ */
+function readLinkTail(src: string, pos: number): { address: string; end: number } | null {
+  if (src[pos] !== '(') return null;
+  const first = skipSpace(src, pos + 1);
+  let i = first;
+  if (src[i] === '<') i++;
+  const start = i;
+  while (i < src.length && !/[()\s<>]/u.test(src[i]!)) i++;
+  const address = src.slice(start, i);
+  if (src[i] === '>') i++;
+  const end = titleAndParen(src, i);
+  if (end !== -1) return { address, end };
+  // The regex's other reading: no address, the spaces after `(` leading straight into a title.
+  const bare = titleAndParen(src, pos + 1);
+  return bare !== -1 ? { address: '', end: bare } : null;
 }
 
-function findRun(src: string, ch: string, n: number, from: number): number {
-  for (let i = from; i < src.length; i++) {
-    if (src[i] !== ch) continue;
-    let run = 1;
-    while (src[i + run] === ch) run++;
-    if (run === n) return i;
-    i += run - 1;
+/** After an address: an optional `"title"`/`'title'` after whitespace, then `)`; the index after `)`, or -1. */
+function titleAndParen(src: string, from: number): number {
+  const quote = skipSpace(src, from);
+  if (quote > from && (src[quote] === '"' || src[quote] === "'")) {
+    const closeQuote = src.indexOf(src[quote]!, quote + 1);
+    const paren = closeQuote === -1 ? -1 : skipSpace(src, closeQuote + 1);
+    if (paren !== -1 && src[paren] === ')') return paren + 1;
   }
-  return -1;
+  const paren = skipSpace(src, from);
+  return src[paren] === ')' ? paren + 1 : -1;
 }
 
-function matchingBracket(src: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') depth++;
-    else if (c === ']' && --depth === 0) return i;
-  }
-  return -1;
+function skipSpace(src: string, from: number): number {
+  let i = from;
+  while (i < src.length && SPACE.test(src[i]!)) i++;
+  return i;
+}
+
+/** The `]` closing the `[` at `open` in this slice, or -1. */
+function matchingBracket(index: InlineIndex, offset: number, open: number): number {
+  const close = index.matchingBracket(offset + open);
+  return close === -1 ? -1 : close - offset;
 }
 
 function decodeEntity(body: string): string | null {

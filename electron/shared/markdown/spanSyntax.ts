@@ -38,12 +38,13 @@ export function readSpanAttributes(src: string, pos: number): { end: number; mar
 function markFor(attrs: string): Mark | null {
   const classes = new Set<string>();
   const values = new Map<string, string>();
-  // Pandoc attributes: #id, .class, key=value, key="value"; anything else is skipped.
-  const token = /\s*(?:\.([^\s"=}]+)|#[^\s"=}]+|([\w-]+)=(?:"((?:[^"\\]|\\.)*)"|([^\s"}]*))|\S)/gy;
+  // Pandoc attributes: #id, .class, key=value, key="value"; anything else is skipped. A word without
+  // `=` is skipped whole: retrying the key from each of its letters made a long word quadratic.
+  const token = /\s*(?:\.([^\s"=}]+)|#[^\s"=}]+|([\w-]+)(?:(=)(?:"((?:[^"\\]|\\.)*)"|([^\s"}]*)))?|\S)/gy;
   let m: RegExpExecArray | null;
   while ((m = token.exec(attrs)) !== null) {
     if (m[1]) classes.add(m[1]);
-    if (m[2]) values.set(m[2], m[3] !== undefined ? unescapeValue(m[3]) : (m[4] ?? ''));
+    if (m[2] && m[3]) values.set(m[2], m[4] !== undefined ? unescapeValue(m[4]) : (m[5] ?? ''));
     if (token.lastIndex >= attrs.length) break;
   }
   const passage = values.get('passage');

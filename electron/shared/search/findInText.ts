@@ -1,3 +1,5 @@
+import type { CompileFindRegex } from './compileFindRegex';
+import type { FindError } from './findError';
 import { foldWithTable } from './foldWithTable';
 
 export interface FindOptions {
@@ -5,7 +7,7 @@ export interface FindOptions {
   matchCase: boolean;
   /** Ａ and A, ， and , differ. */
   matchWidth: boolean;
-  /** The query is a JavaScript regular expression (run on the text as written, `i` unless matchCase). */
+  /** The query is a regular expression (JavaScript syntax, run by RE2 on the text as written, case-insensitive unless matchCase). */
   regex: boolean;
 }
 
@@ -16,10 +18,25 @@ export interface TextMatch {
   groups?: Array<string | undefined>;
 }
 
-export type FindResult = { ok: true; matches: TextMatch[] } | { ok: false; error: string };
+export type FindResult = { ok: true; matches: TextMatch[] } | { ok: false; error: FindError };
+
+/** What a search needs: the search fold table and the regular-expression compiler, both loaded on demand in the renderer. */
+export interface FindTools {
+  fold: Uint16Array;
+  compileRegex: CompileFindRegex;
+}
+
+/** A query ready to run over many texts (the blocks of a document). */
+export type Finder = { ok: true; find(text: string): TextMatch[] } | { ok: false; error: FindError };
 
 // A regular expression may match the empty string everywhere; a document yields at most this many.
 const MAX_MATCHES = 10_000;
+// RE2 works at most (program size + a per-character cost) for each character searched: measured
+// about 25 ns a unit here, so past this many units a search (which re-runs on every edit while the
+// bar is open) would stall the page for about a quarter of a second, and the pattern is refused as
+// too complex for this document instead.
+export const MAX_REGEX_WORK = 10_000_000;
+const REGEX_CHAR_COST = 16;
 
 const isFullWidth = (code: number) => (code >= 0xff01 && code <= 0xff5e) || code === 0x3000;
 const caseOf = (ch: string) => (ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? 2 : 0);
@@ -28,13 +45,29 @@ const caseOf = (ch: string) => (ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperC
  * Where `query` occurs in `text`. Plain queries are Chinese-aware: traditional and simplified forms,
  * full and half width, upper and lower case all match alike (the search fold, which keeps offsets),
  * unless matchCase / matchWidth ask for the exact case or width. Empty queries find nothing.
- * `fold` is searchFoldTable(), passed in because the renderer loads it on demand (loadSearchFoldTable).
+ * Regular expressions run on RE2 (compileFindRegex). `tools` are passed in because the renderer
+ * loads both on demand (loadSearchFoldTable, loadFindRegex).
  */
-export function findInText(text: string, query: string, options: FindOptions, fold: Uint16Array): FindResult {
-  if (!query) return { ok: true, matches: [] };
-  if (options.regex) return findRegex(text, query, options.matchCase);
-  const foldedText = foldWithTable(text, fold);
-  const foldedQuery = foldWithTable(query, fold);
+export function findInText(text: string, query: string, options: FindOptions, tools: FindTools): FindResult {
+  const finder = createFinder(query, options, tools, text.length);
+  return finder.ok ? { ok: true, matches: finder.find(text) } : finder;
+}
+
+/** findInText for texts of `textLength` characters in all; a regular expression too costly for that much text is refused. */
+export function createFinder(query: string, options: FindOptions, tools: FindTools, textLength: number): Finder {
+  if (!query) return { ok: true, find: () => [] };
+  if (options.regex) {
+    const compiled = tools.compileRegex(query, options.matchCase);
+    if (!compiled.ok) return compiled;
+    const { regex } = compiled;
+    if ((regex.programSize + REGEX_CHAR_COST) * textLength > MAX_REGEX_WORK) return { ok: false, error: { code: 'regexTooComplex' } };
+    return { ok: true, find: (text) => regex.matchAll(text, MAX_MATCHES) };
+  }
+  const foldedQuery = foldWithTable(query, tools.fold);
+  return { ok: true, find: (text) => findFolded(text, foldWithTable(text, tools.fold), query, foldedQuery, options) };
+}
+
+function findFolded(text: string, foldedText: string, query: string, foldedQuery: string, options: FindOptions): TextMatch[] {
   const matches: TextMatch[] = [];
   let from = 0;
   while (matches.length < MAX_MATCHES) {
@@ -47,7 +80,7 @@ export function findInText(text: string, query: string, options: FindOptions, fo
       from = at + 1;
     }
   }
-  return { ok: true, matches };
+  return matches;
 }
 
 function exactEnough(text: string, at: number, query: string, options: FindOptions): boolean {
@@ -59,23 +92,6 @@ function exactEnough(text: string, at: number, query: string, options: FindOptio
     if (options.matchWidth && isFullWidth(a.charCodeAt(0)) !== isFullWidth(b.charCodeAt(0))) return false;
   }
   return true;
-}
-
-function findRegex(text: string, pattern: string, matchCase: boolean): FindResult {
-  let re: RegExp;
-  try {
-    re = new RegExp(pattern, matchCase ? 'gu' : 'giu');
-  } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
-  }
-  const matches: TextMatch[] = [];
-  for (const m of text.matchAll(re)) {
-    // An empty match replaces nothing visible and would select nothing: skip it.
-    if (m[0].length === 0) continue;
-    matches.push({ start: m.index, end: m.index + m[0].length, groups: m.slice(1) });
-    if (matches.length >= MAX_MATCHES) break;
-  }
-  return { ok: true, matches };
 }
 
 /** The replacement for one match: with a regular expression, $1 … $99, $& and $$ as in String.replace. */

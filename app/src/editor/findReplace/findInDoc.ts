@@ -1,5 +1,6 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { findInText, type FindOptions, type TextMatch } from '../../../../electron/shared/search/findInText';
+import type { FindError } from '../../../../electron/shared/search/findError';
+import { createFinder, type FindOptions, type FindTools, type TextMatch } from '../../../../electron/shared/search/findInText';
 
 /** What an inline leaf (a citation, a line break) reads as: a character no query types. */
 export const LEAF_CHAR = '\uFFFC';
@@ -12,34 +13,30 @@ export interface DocMatch {
   match: TextMatch;
 }
 
-export type DocFindResult = { ok: true; matches: DocMatch[]; skipped: number } | { ok: false; error: string };
+export type DocFindResult = { ok: true; matches: DocMatch[]; skipped: number } | { ok: false; error: FindError };
 
 /**
  * Matches in every textblock of the document, as document positions. Each inline leaf node is one
  * position and reads as one LEAF_CHAR, so an offset in a block's text is an offset from the start of
  * its content. A match that would take in a citation is left out (counted in `skipped`): find and
- * replace never touch a citation. `fold` is the search fold table (loadSearchFoldTable).
+ * replace never touch a citation. `tools` are the search fold table and the regular-expression
+ * compiler (loadSearchFoldTable, loadFindRegex). A regular expression is compiled once, and refused
+ * when searching the whole document with it would stall the page.
  */
-export function findInDoc(doc: PmNode, query: string, options: FindOptions, fold: Uint16Array): DocFindResult {
+export function findInDoc(doc: PmNode, query: string, options: FindOptions, tools: FindTools): DocFindResult {
+  const finder = createFinder(query, options, tools, doc.content.size);
+  if (!finder.ok) return finder;
   const matches: DocMatch[] = [];
   let skipped = 0;
-  let error: string | null = null;
   doc.descendants((node, pos) => {
-    if (error !== null) return false;
     if (!node.isTextblock) return true;
     const text = node.textBetween(0, node.content.size, '', LEAF_CHAR);
-    const found = findInText(text, query, options, fold);
-    if (!found.ok) {
-      error = found.error;
-      return false;
-    }
-    for (const m of found.matches) {
+    for (const m of finder.find(text)) {
       const matched = text.slice(m.start, m.end);
       if (matched.includes(LEAF_CHAR)) skipped++;
       else matches.push({ from: pos + 1 + m.start, to: pos + 1 + m.end, text: matched, match: m });
     }
     return false;
   });
-  if (error !== null) return { ok: false, error };
   return { ok: true, matches, skipped };
 }

@@ -2,7 +2,9 @@ import { Extension } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { expandReplacement, type FindOptions } from '../../../../electron/shared/search/findInText';
+import type { FindError } from '../../../../electron/shared/search/findError';
+import { expandReplacement, type FindOptions, type FindTools } from '../../../../electron/shared/search/findInText';
+import { loadedFindRegex } from '../../../../electron/shared/search/loadFindRegex';
 import { loadedSearchFoldTable } from '../../../../electron/shared/search/loadSearchFoldTable';
 import { findInDoc, type DocMatch } from './findInDoc';
 
@@ -11,7 +13,7 @@ export interface FindState {
   options: FindOptions;
   matches: DocMatch[];
   skipped: number;
-  error: string | null;
+  error: FindError | null;
   /** Index of the current match, -1 when there is none. */
   current: number;
   decorations: DecorationSet;
@@ -28,7 +30,8 @@ declare module '@tiptap/core' {
     findReplace: {
       /**
        * Searches the document; an empty query clears the highlights. False until the search fold
-       * table is loaded (await loadSearchFoldTable() first): a search without it would miss 千萬.
+       * table and the regular-expression engine are loaded (await loadFindTools() first): a search
+       * without the table would miss 千萬.
        */
       setFindQuery: (query: string, options?: Partial<FindOptions>) => ReturnType;
       findNext: () => ReturnType;
@@ -48,10 +51,16 @@ function decorate(state: EditorState, matches: DocMatch[], current: number): Dec
   );
 }
 
-function search(state: EditorState, query: string, options: FindOptions, near: number): FindState {
-  // setFindQuery refuses a query until the table is loaded, so a query here always has one.
+function loadedTools(): FindTools | null {
   const fold = loadedSearchFoldTable();
-  const found = query && fold ? findInDoc(state.doc, query, options, fold) : { ok: true as const, matches: [], skipped: 0 };
+  const compileRegex = loadedFindRegex();
+  return fold && compileRegex ? { fold, compileRegex } : null;
+}
+
+function search(state: EditorState, query: string, options: FindOptions, near: number): FindState {
+  // setFindQuery refuses a query until the tools are loaded, so a query here always has them.
+  const tools = loadedTools();
+  const found = query && tools ? findInDoc(state.doc, query, options, tools) : { ok: true as const, matches: [], skipped: 0 };
   if (!found.ok) return { query, options, matches: [], skipped: 0, error: found.error, current: -1, decorations: DecorationSet.empty };
   const after = found.matches.findIndex((m) => m.from >= near);
   const current = found.matches.length === 0 ? -1 : after < 0 ? 0 : after;
@@ -107,7 +116,7 @@ export const FindReplace = Extension.create({
       setFindQuery:
         (query, options = {}) =>
         ({ state, tr, dispatch }) => {
-          if (query && !loadedSearchFoldTable()) return false;
+          if (query && !loadedTools()) return false;
           if (!dispatch) return true;
           const full = { ...NO_OPTIONS, ...(findReplaceKey.getState(state)?.options ?? {}), ...options };
           tr.setMeta(SET, { query, options: full }).setMeta('addToHistory', false);

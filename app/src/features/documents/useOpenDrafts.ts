@@ -26,7 +26,9 @@ export function useOpenDrafts(onOpened: (doc: DocumentRecord) => void, onNotice:
           messages.push(t('docs.opened', { title: last.title }));
         } catch (err) {
           failed = true;
-          messages.push(t('docs.openFailed', { name: file.name, message: err instanceof Error ? err.message : String(err) }));
+          const message = err instanceof Error ? err.message : String(err);
+          // Most refusals already name the file (文件已损坏…：坏文件.docx。): it is said once.
+          messages.push(message.includes(file.name) ? t('docs.openFailedNamed', { message }) : t('docs.openFailed', { name: file.name, message }));
         }
       }
       onNotice(messages.join(t('common.listSeparator')), failed ? 'error' : 'success', last?.id);

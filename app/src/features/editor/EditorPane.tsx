@@ -269,6 +269,15 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     };
   }, [editor, doc.id, staged]);
 
+  // The title box is as tall as its wrapped lines.
+  const titleBox = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const box = titleBox.current;
+    if (!box) return;
+    box.style.height = 'auto';
+    box.style.height = `${box.scrollHeight}px`;
+  }, [title, locale]);
+
   const commitTitle = () => {
     if (title !== doc.title) onRename(doc.id, title);
   };
@@ -280,7 +289,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
         extra={
           <>
             <button type="button" className="tool" data-testid="open-find" title={t('find.open')} onMouseDown={(e) => e.preventDefault()} onClick={() => setFindRequest((n) => n + 1)}>
-              {t('find.title')}
+              {t('find.toolbarLabel')}
             </button>
             <button type="button" className="tool" data-testid="open-revisions" onMouseDown={(e) => e.preventDefault()} onClick={() => setShowRevisions(true)}>
               {t('revisions.open')}
@@ -290,6 +299,9 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
                 {t('export.open')}
               </button>
             )}
+            <button type="button" className={`tool check-toggle${checking ? ' active' : ''}`} data-testid="check-open" title={t('check.openHelp')} aria-pressed={checking} onMouseDown={(e) => e.preventDefault()} onClick={() => setChecking((c) => !c)}>
+              {t('check.open')}
+            </button>
           </>
         }
       />
@@ -319,9 +331,6 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
         </div>
       )}
       <FindReplaceBar editor={editor} request={findRequest} />
-      <button type="button" className="check-toggle small" data-testid="check-open" title={t('check.openHelp')} aria-pressed={checking} onClick={() => setChecking((c) => !c)}>
-        {t('check.open')}
-      </button>
       {checking && (
         <OnDemand onClose={() => setChecking(false)}>
           <CheckPanel editor={editor} title={title} documentId={doc.id} onClose={() => setChecking(false)} />
@@ -329,16 +338,19 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       )}
       <div className="page-scroll">
         <article className="page">
-          <input
+          {/* A long title wraps as it will on paper; Shift+Enter breaks its line, Enter goes to the text. */}
+          <textarea
+            ref={titleBox}
             className="title-input"
             data-testid="title-input"
+            rows={1}
             placeholder={t('editor.titlePlaceholder')}
             value={title}
             maxLength={TITLE_MAX}
             onChange={(e) => setTitle(e.target.value)}
             onBlur={commitTitle}
             onKeyDown={(e) => {
-              if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+              if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
                 e.preventDefault();
                 commitTitle();
                 editor.commands.focus('start');

@@ -2,8 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import type { FindOptions } from '../../../../electron/shared/search/findInText';
-import { loadedSearchFoldTable, loadSearchFoldTable } from '../../../../electron/shared/search/loadSearchFoldTable';
+import { loadFindTools } from '../../../../electron/shared/search/loadFindTools';
+import { loadedFindRegex } from '../../../../electron/shared/search/loadFindRegex';
+import { loadedSearchFoldTable } from '../../../../electron/shared/search/loadSearchFoldTable';
 import { t } from '../../../../electron/shared/i18n/translate';
+import { describeFindError } from './describeFindError';
 import { findReplaceKey } from '../../editor/findReplace';
 
 /**
@@ -16,9 +19,9 @@ export function FindReplaceBar({ editor, request }: { editor: Editor; request?: 
   const [replacement, setReplacement] = useState('');
   const [options, setOptions] = useState<FindOptions>({ matchCase: false, matchWidth: false, regex: false });
   const [done, setDone] = useState<number | null>(null);
-  // The fold table (OpenCC's dictionaries) is fetched when the bar first opens; no search runs
-  // before it is there, so the first one already finds 千萬 for 千万.
-  const [foldReady, setFoldReady] = useState(() => loadedSearchFoldTable() !== null);
+  // The fold table (OpenCC's dictionaries) and the regular-expression engine (RE2) are fetched when
+  // the bar first opens; no search runs before they are there, so the first one already finds 千萬 for 千万.
+  const [foldReady, setFoldReady] = useState(() => loadedSearchFoldTable() !== null && loadedFindRegex() !== null);
   const [foldError, setFoldError] = useState<string | null>(null);
   const composing = useRef(false);
   const findInput = useRef<HTMLInputElement>(null);
@@ -73,7 +76,7 @@ export function FindReplaceBar({ editor, request }: { editor: Editor; request?: 
     if (mode === 'closed' || foldReady) return;
     let live = true;
     setFoldError(null);
-    loadSearchFoldTable().then(
+    loadFindTools().then(
       () => live && setFoldReady(true),
       (err: unknown) => live && setFoldError(err instanceof Error ? err.message : String(err)),
     );
@@ -98,7 +101,7 @@ export function FindReplaceBar({ editor, request }: { editor: Editor; request?: 
   const status = foldError
     ? t('find.unavailable', { message: foldError })
     : f?.error
-      ? t('find.badRegex', { message: f.error })
+      ? describeFindError(f.error)
       : done !== null
         ? t('find.replaced', { n: done })
         : query && f && foldReady
@@ -106,9 +109,10 @@ export function FindReplaceBar({ editor, request }: { editor: Editor; request?: 
             ? t('find.none')
             : t('find.count', { i: f.current + 1, n: f.count })
           : '';
-  const option = (key: keyof FindOptions, label: string) => (
-    <label className="find-option">
-      <input type="checkbox" data-testid={`find-${key}`} checked={options[key]} onChange={(e) => setOptions({ ...options, [key]: e.target.checked })} /> {label}
+  // A short label (Aa, 全/半, .*) keeps the bar on one row; the full name is the title and the box's label.
+  const option = (key: keyof FindOptions, label: string, short: string) => (
+    <label className="find-option" title={label}>
+      <input type="checkbox" data-testid={`find-${key}`} aria-label={label} checked={options[key]} onChange={(e) => setOptions({ ...options, [key]: e.target.checked })} /> {short}
     </label>
   );
   const replaceAll = () => {
@@ -148,9 +152,9 @@ export function FindReplaceBar({ editor, request }: { editor: Editor; request?: 
         <span className={`find-status${foldError || f?.error || (query && foldReady && f?.count === 0) ? ' bad' : ''}`} data-testid="find-status" aria-live="polite">
           {status}
         </span>
-        {option('matchCase', t('find.matchCase'))}
-        {option('matchWidth', t('find.matchWidth'))}
-        {option('regex', t('find.regex'))}
+        {option('matchCase', t('find.matchCase'), 'Aa')}
+        {option('matchWidth', t('find.matchWidth'), t('find.matchWidthShort'))}
+        {option('regex', t('find.regex'), '.*')}
         <button type="button" className="link-button" data-testid="find-toggle-replace" aria-expanded={mode === 'replace'} onClick={() => setMode(mode === 'replace' ? 'find' : 'replace')}>
           {t('find.replace')}
         </button>

@@ -12,7 +12,8 @@ function loadWidths(): [number, number] {
   } catch {
     // first run or an unreadable value: use the defaults
   }
-  return [240, 380];
+  // A laptop's window (1280 or 1366 wide) leaves the editor room for its toolbar and the page.
+  return typeof window !== 'undefined' && window.innerWidth < 1440 ? [230, 320] : [240, 380];
 }
 
 function clamp(n: number): number {

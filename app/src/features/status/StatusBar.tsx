@@ -12,7 +12,7 @@ export function StatusBar() {
   const { save, saveError, count, goal } = useStore(editorStatus);
   const [showCount, setShowCount] = useState(false);
   const saveText =
-    save === 'saved' ? t('save.saved') : save === 'saving' ? t('save.saving') : save === 'dirty' ? t('save.dirty') : t('save.failed', { message: saveError ?? '' });
+    save === 'saved' ? t('save.saved') : save === 'saving' ? t('save.saving') : save === 'dirty' ? t('save.dirty') : t('save.failed', { message: (saveError ?? '').replace(/[。.]$/, '') });
   const percent = count ? goalPercent(count.words, goal) : null;
   return (
     <footer className="status-bar">

@@ -53,7 +53,16 @@ export function TemplateChooser({ onClose, onCreated }: { onClose: () => void; o
                   </li>
                 ))}
               </ol>
-              <p className="muted">{t('templates.derivedFrom', { works: selected.derivedFrom.join(t('common.listSeparator')) })}</p>
+              {/* One work a line, whole and in 《》: joined into one run, long titles with their own
+                  brackets and quotes read as one garbled title. */}
+              <p className="muted template-derived-heading">{t('templates.derivedFrom')}</p>
+              <ul className="template-derived" data-testid="template-derived">
+                {selected.derivedFrom.map((work) => (
+                  <li key={work} className="muted">
+                    {t('common.bookTitle', { title: work })}
+                  </li>
+                ))}
+              </ul>
             </div>
           )}
         </div>

@@ -9,6 +9,9 @@ import type { ImportJob } from '../../../shared/api/apiTypes';
 import { describeError } from '../../../shared/api/describeError';
 import type { DocNode } from '../../../shared/doc/docTypes';
 import { docPlainText } from '../../../shared/doc/docPlainText';
+import { execFileSync } from 'node:child_process';
+import { IMPORT_FILE_MAX, IMPORT_FILES_MAX } from '../../../shared/api/apiLimits';
+import { runCli } from '../../cli/runCli';
 import { createApi } from '../createApi';
 import { createServices, type Services } from '../createServices';
 import { hostileFiles } from './hostileFiles';
@@ -191,3 +194,56 @@ describe('a draft that could never be saved is never opened', () => {
     expect(saved.version).toBe(2);
   });
 });
+
+describe('hostile paths on the command line (library import, check, doc import)', () => {
+  let paths: string;
+  beforeAll(() => {
+    paths = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-hostile-paths-'));
+  });
+  afterAll(() => fs.rmSync(paths, { recursive: true, force: true }));
+
+  /** Runs `qianwan …` on this suite's data folder; a refusal is exit 1 with the message on stderr. */
+  async function cli(args: string[]): Promise<{ code: number; stderr: string }> {
+    let stderr = '';
+    const code = await runCli([...args, '--data-dir', dir], { stdout: () => undefined, stderr: (s) => (stderr += s) });
+    return { code, stderr };
+  }
+
+  const cases: Array<{ label: string; make: () => string; reason: RegExp }> = [
+    { label: 'a .txt that is a link to /dev/zero (read forever before)', make: () => (fs.symlinkSync('/dev/zero', path.join(paths, 'zero.txt')), path.join(paths, 'zero.txt')), reason: /不是普通文件/ },
+    { label: 'a FIFO named .md (blocked forever before)', make: () => (execFileSync('mkfifo', [path.join(paths, 'pipe.md')]), path.join(paths, 'pipe.md')), reason: /不是普通文件/ },
+    { label: 'a directory named .docx', make: () => (fs.mkdirSync(path.join(paths, 'folder.docx')), path.join(paths, 'folder.docx')), reason: /不是普通文件/ },
+    { label: 'a .txt one byte over 20 MB', make: () => (fs.writeFileSync(path.join(paths, 'big.txt'), Buffer.alloc(IMPORT_FILE_MAX + 1, 0x61)), path.join(paths, 'big.txt')), reason: /文件太大.*20 MB/ },
+    { label: 'a dangling link', make: () => (fs.symlinkSync(path.join(paths, 'gone.txt'), path.join(paths, 'dangling.txt')), path.join(paths, 'dangling.txt')), reason: /找不到文件/ },
+  ];
+  for (const c of cases) {
+    it(`${c.label}: refused before reading by every command, user.db unchanged`, async () => {
+      const file = c.make();
+      for (const command of [['library', 'import', file], ['check', file], ['doc', 'import', file]]) {
+        const before = checksum();
+        const started = Date.now();
+        const result = await cli(command);
+        expect(result.code, command.join(' ')).toBe(1);
+        expect(result.stderr).toMatch(c.reason);
+        expect(result.stderr).not.toMatch(/内部错误|ENOENT|EISDIR|at .*\.ts/);
+        expect(Date.now() - started).toBeLessThan(10_000);
+        expect(checksum()).toBe(before);
+      }
+    }, 60_000);
+  }
+
+  it('more files than the UI imports at once are refused before any is read, user.db unchanged', async () => {
+    const many = Array.from({ length: IMPORT_FILES_MAX + 1 }, (_, i) => {
+      const file = path.join(paths, `素材${i}.txt`);
+      fs.writeFileSync(file, PROSE_LINE);
+      return file;
+    });
+    const before = checksum();
+    const result = await cli(['library', 'import', ...many]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/一次最多导入 20 个文件/);
+    expect(checksum()).toBe(before);
+  });
+});
+
+const PROSE_LINE = '千万工程是习近平总书记在浙江工作时亲自谋划、亲自部署、亲自推动的一项重大决策。二十年来，浙江坚持一张蓝图绘到底。';

@@ -88,7 +88,8 @@ describe('qianwan CLI', () => {
     const again = path.join(tmp, 'again.md');
     const second = JSON.parse((await cli('doc', 'import', out, '--json')).stdout) as { id: string };
     await cli('doc', 'export', second.id, '--format', 'md', '--out', again);
-    expect(fs.readFileSync(again, 'utf8')).toBe(fs.readFileSync(out, 'utf8'));
+    // The same text; opened beside the document it came from, it is told apart by its title (#20).
+    expect(fs.readFileSync(again, 'utf8')).toBe(fs.readFileSync(out, 'utf8').replace('title: "学习心得"', 'title: "学习心得（2）"'));
     expect(fs.readFileSync(out, 'utf8')).toContain(`[@${p1}]`);
     expect(fs.readFileSync(out, 'utf8')).toContain(`[参见 @${p2}]`);
     // The numbered notes follow in a #refs div, which reading back skips; headed 注释 while 附参考文献 is off.
@@ -120,10 +121,11 @@ describe('qianwan CLI', () => {
     expect(fs.readFileSync(out).equals(written)).toBe(true);
     expect((await cli('doc', 'export', id, '--format', 'docx', '--preset', 'plain', '--out', out, '--force')).code).toBe(0);
     expect(fs.readFileSync(out).equals(written)).toBe(false);
-    expect(fs.readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(fs.readdirSync(tmp).filter((f) => f.startsWith('.~'))).toEqual([]);
 
     const reopened = JSON.parse((await cli('doc', 'import', out, '--json')).stdout) as { id: string; title: string };
-    expect(reopened.title).toBe('研讨发言');
+    // Opened beside the document it was exported from: told apart by its title (#20).
+    expect(reopened.title).toBe('研讨发言（2）');
     const md = path.join(tmp, 'again.md');
     await cli('doc', 'export', reopened.id, '--format', 'md', '--out', md);
     expect(fs.readFileSync(md, 'utf8')).toContain('# 一、提高认识\n\n正文第一段^[会议材料，第 3 页。]。');
@@ -136,6 +138,27 @@ describe('qianwan CLI', () => {
     } finally {
       delete process.env.QIANWAN_SOFFICE;
     }
+  });
+
+  it('says what is wrong with an output path before exporting: a missing folder, a folder, a name too long', async () => {
+    const file = path.join(tmp, 'draft.md');
+    fs.writeFileSync(file, '---\ntitle: "研讨发言"\n---\n\n正文。\n');
+    const { id } = JSON.parse((await cli('doc', 'import', file, '--json')).stdout) as { id: string };
+    const missing = await cli('doc', 'export', id, '--format', 'md', '--out', path.join(tmp, '没有', 'x.md'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe(`错误：文件夹不存在：${path.join(tmp, '没有')}。请先创建它，或换一个位置。\n`);
+    for (const force of [[], ['--force']]) {
+      const folder = await cli('doc', 'export', id, '--format', 'md', '--out', tmp, ...force);
+      expect(folder.code).toBe(1);
+      expect(folder.stderr).toContain('这是一个文件夹，不是文件');
+      const everything = await cli('backup', 'export', '--out', tmp, ...force);
+      expect(everything.stderr).toContain('这是一个文件夹，不是文件');
+    }
+    const long = `${'发'.repeat(84)}.md`;
+    expect((await cli('doc', 'export', id, '--format', 'md', '--out', path.join(tmp, long))).code).toBe(0);
+    const tooLong = await cli('doc', 'export', id, '--format', 'md', '--out', path.join(tmp, `言${long}`));
+    expect(tooLong.stderr).toContain('文件名太长');
+    expect(fs.readdirSync(tmp).filter((f) => f.startsWith('.~'))).toEqual([]);
   });
 
   it('reports errors in Chinese on stderr with a non-zero exit code', async () => {

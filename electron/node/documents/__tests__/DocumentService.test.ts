@@ -75,6 +75,14 @@ describe('DocumentService', () => {
     expect(() => service.get(a.id)).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
 
+  it('gives a second import of the same draft its own title (#20)', () => {
+    expect(service.create({ title: '发言提纲', reason: 'import' }).title).toBe('发言提纲');
+    expect(service.create({ title: '发言提纲', reason: 'import' }).title).toBe('发言提纲（2）');
+    expect(service.create({ title: '发言提纲', reason: 'import' }).title).toBe('发言提纲（3）');
+    // A document the writer names themselves keeps the name they gave.
+    expect(service.create({ title: '发言提纲' }).title).toBe('发言提纲');
+  });
+
   it('stores titles with markup, SQL and control characters literally', () => {
     const title = `<script>alert(1)</script>'; DROP TABLE documents;-- ../..\\ \u202e`;
     const a = service.create({ title });
@@ -112,5 +120,26 @@ describe('DocumentService', () => {
     clock += REVISION_INTERVAL_MS + 1;
     service.save(a.id, doc('五分钟后'));
     expect(service.listRevisions(a.id).map((r) => r.reason)).toEqual(['interval', 'create']);
+  });
+});
+
+describe('DocumentService on a read-only user.db (a folder the app may not write)', () => {
+  it('opens and closes documents without writing, and a save is refused as data_read_only, not an internal error', async () => {
+    const { default: Sqlite } = await import('better-sqlite3');
+    const { toErrorPayload } = await import('../../../shared/api/ApiError');
+    const created = service.create({ title: '只读', content: doc('原来的话') });
+    db.close();
+    // What openUserDb hands the services when the folder or file cannot be written.
+    db = new Sqlite(path.join(dir, 'user.db'), { readonly: true, fileMustExist: true });
+    service = new DocumentService(db, { now: () => new Date(clock) });
+    expect(service.open(created.id).content).toEqual(doc('原来的话'));
+    expect(() => service.close(created.id)).not.toThrow();
+    let refusal: unknown;
+    try {
+      service.save(created.id, doc('新的话'), created.version);
+    } catch (err) {
+      refusal = err;
+    }
+    expect(toErrorPayload(refusal)).toEqual({ code: 'data_read_only', detail: 'SQLITE_READONLY' });
   });
 });

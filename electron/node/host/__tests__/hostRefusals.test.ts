@@ -62,7 +62,8 @@ describe('browser host refusals', () => {
 
   it('refuses a wrong token in the header or the cookie', async () => {
     expect((await raw({ path: '/api/listDocuments', method: 'POST', headers: { ...json, 'x-qianwan-token': 'x'.repeat(host.token.length) }, body: '{}' })).status).toBe(401);
-    expect((await raw({ path: '/assets/app.js', headers: { cookie: 'qianwan_token=guess' } })).status).toBe(401);
+    expect((await raw({ path: '/assets/app.js', headers: { cookie: `qianwan_assets_${host.port}=guess` } })).status).toBe(401);
+    expect((await raw({ path: '/assets/app.js', headers: { cookie: `qianwan_token=${host.token}` } })).status).toBe(401);
   });
 
   it('refuses a missing or foreign Host and a null or foreign Origin', async () => {
@@ -84,6 +85,15 @@ describe('browser host refusals', () => {
     expect((await raw({ path: `/?token=${host.token}`, method: 'PUT' })).status).toBe(405);
   });
 
+  it('answers a malformed address with the page on how to open the app, not a TypeError (#20)', async () => {
+    const r = await raw({ path: '//[bad' });
+    expect(r.status).toBe(400);
+    expect(r.headers['content-type']).toContain('text/html');
+    const page = await raw({ path: '/' });
+    expect(page.status).toBe(401);
+    expect(page.headers['content-type']).toContain('text/html');
+  });
+
   it('refuses a malformed JSON body', async () => {
     expect((await raw({ path: '/api/listDocuments', method: 'POST', headers: { ...json, 'x-qianwan-token': host.token }, body: '{"a":' })).status).toBe(400);
   });
@@ -91,7 +101,7 @@ describe('browser host refusals', () => {
   it('sends the CSP and nosniff with every page and asset, and a SameSite=Strict cookie', async () => {
     const page = await raw({ path: `/?token=${host.token}` });
     expect(String(page.headers['set-cookie'])).toContain('SameSite=Strict');
-    const cookie = String(page.headers['set-cookie']).split(';')[0]!;
+    const cookie = (page.headers['set-cookie'] ?? []).find((c) => c.startsWith('qianwan_assets_'))!.split(';')[0]!;
     const asset = await raw({ path: '/assets/app.js', headers: { cookie } });
     for (const res of [page, asset]) {
       expect(res.headers['content-security-policy']).toContain("default-src 'self'");

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -45,6 +46,11 @@ function request(opts: { path: string; method?: string; headers?: Record<string,
   });
 }
 
+/** The asset cookie the page sets, as a browser would send it back. */
+function assetCookie(headers: http.IncomingHttpHeaders): string {
+  return (headers['set-cookie'] ?? []).find((c) => c.startsWith('qianwan_assets_'))!.split(';')[0]!;
+}
+
 const api = (method: string, body: unknown, headers: Record<string, string> = {}) =>
   request({ path: `/api/${method}`, method: 'POST', headers: { 'content-type': 'application/json', 'x-qianwan-token': host.token, ...headers }, body: JSON.stringify(body) });
 
@@ -65,11 +71,29 @@ describe('browser host', () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain(`content="${host.token}"`);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    const cookie = String(page.headers['set-cookie']).split(';')[0]!;
+    const cookie = assetCookie(page.headers);
     expect(String(page.headers['set-cookie'])).toContain('HttpOnly');
     const asset = await request({ path: '/assets/app.js', headers: { cookie } });
     expect(asset.status).toBe(200);
     expect(asset.body).toBe('console.log(1)');
+  });
+
+  it('never puts the token in a cookie: the asset cookie is per port, holds another key, and opens neither the API nor the page', async () => {
+    const page = await request({ path: `/?token=${host.token}` });
+    const setCookie = page.headers['set-cookie'] ?? [];
+    // Sent to every port of 127.0.0.1 by the browser, so it must not carry the token…
+    expect(setCookie.join('\n')).not.toContain(host.token);
+    const cookie = assetCookie(page.headers);
+    expect(cookie.startsWith(`qianwan_assets_${host.port}=`)).toBe(true);
+    // …and the old cookie that did is expired.
+    expect(setCookie).toContain('qianwan_token=; Path=/; Max-Age=0');
+    expect((await request({ path: '/api/listDocuments', method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{}' })).status).toBe(401);
+    expect((await request({ path: '/api/listDocuments', method: 'POST', headers: { 'content-type': 'application/json', cookie: `qianwan_token=${host.token}` }, body: '{}' })).status).toBe(401);
+    expect((await request({ path: `/api/listDocuments?token=${host.token}`, method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
+    for (const pagePath of ['/', '/index.html', '//index.html', '/assets/../index.html']) expect((await request({ path: pagePath, headers: { cookie } })).status, pagePath).toBe(401);
+    // Another port's cookie opens nothing here.
+    const other = cookie.replace(`qianwan_assets_${host.port}=`, `qianwan_assets_${host.port + 1}=`);
+    expect((await request({ path: '/assets/app.js', headers: { cookie: other } })).status).toBe(401);
   });
 
   it('checks Host and Origin against DNS rebinding and cross-site calls', async () => {
@@ -98,6 +122,14 @@ describe('browser host', () => {
     const extra = await api('listDocuments', { sql: 'DROP TABLE documents' });
     expect(extra.status).toBe(400);
     expect((await api('noSuchMethod', {})).status).toBe(404);
+    // A file the user chose that cannot be opened is the request's fault, with its own status: not 500.
+    const refused = async (name: string, data: string) => {
+      const res = await api('importDocument', { name, dataBase64: Buffer.from(data).toString('base64') });
+      return { status: res.status, code: (JSON.parse(res.body) as { code: string }).code };
+    };
+    expect(await refused('坏的.docx', 'not a zip file at all')).toEqual({ status: 422, code: 'file_damaged' });
+    expect(await refused('空的.txt', '')).toEqual({ status: 422, code: 'file_empty' });
+    expect(await refused('程序.exe', 'MZ')).toEqual({ status: 415, code: 'unsupported_draft' });
     const missing = await api('getDocument', { id: 'nope' });
     expect(missing.status).toBe(404);
   });
@@ -112,5 +144,24 @@ describe('browser host', () => {
     expect(big.status).toBe(413);
     expect((await request({ path: `/..%2fsecret.txt?token=${host.token}` })).status).toBe(404);
     expect((await request({ path: `/../secret.txt?token=${host.token}` })).body).not.toContain('secret');
+  });
+
+  it('serves only regular files whose real path is inside the renderer folder: no link to user.db, the data folder, a device or a FIFO', async () => {
+    const assets = path.join(dir, 'renderer', 'assets');
+    const data = path.join(dir, 'data');
+    expect(fs.existsSync(path.join(data, 'user.db'))).toBe(true);
+    fs.symlinkSync(path.join(data, 'user.db'), path.join(assets, 'db.js'));
+    fs.symlinkSync(data, path.join(assets, 'data'));
+    fs.symlinkSync(path.join(dir, 'secret.txt'), path.join(dir, 'renderer', 'secret.txt'));
+    fs.symlinkSync('/dev/zero', path.join(assets, 'zero.js'));
+    execFileSync('mkfifo', [path.join(assets, 'fifo.js')]);
+    fs.symlinkSync(path.join(assets, 'app.js'), path.join(assets, 'alias.js'));
+    for (const refused of ['/assets/db.js', '/assets/data/user.db', '/secret.txt', '/assets/zero.js', '/assets/fifo.js', '/assets/', '/assets']) {
+      const res = await request({ path: `${refused}?token=${host.token}` });
+      expect(res.status, refused).toBe(404);
+      expect(res.body).not.toContain('SQLite format');
+    }
+    // A link that stays inside the folder is still a file of the renderer.
+    expect((await request({ path: `/assets/alias.js?token=${host.token}` })).body).toBe('console.log(1)');
   });
 });

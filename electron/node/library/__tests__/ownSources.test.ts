@@ -67,6 +67,25 @@ describe('importing own sources', () => {
     const p = detail.workList[0]!.passages[1]!;
     expect(detail.rawText.slice(p.start, p.end).length).toBeGreaterThan(0);
     await expect(api.commitImport({ jobId: job.id, sources: [] })).rejects.toMatchObject({ code: 'conflict' });
+    // The same file a second time: said as such (it read "该文稿已在别处被修改" before).
+    const again = await finished(api, await api.previewImport({ files: [file('学员心得.txt', '003_1f8ea138d11b37c6.txt')] }));
+    // The same file again: the preview says it was imported before, and saving stores nothing twice.
+    expect(again.previews![0]!.alreadyImported).toBe(true);
+    const second = await api.commitImport({ jobId: again.id, sources: [{ index: 0, title: '再导入一次', site: null, date: null, url: null }] });
+    expect(second.sources).toEqual([]);
+    expect(second.alreadyImported).toHaveLength(1);
+  });
+
+  it('says the same file a second time was imported before, and stores it once (#20: it said 该文稿已在别处被修改)', async () => {
+    const api = createApi(services, 'browser');
+    const first = await finished(api, await api.previewImport({ files: [file('学员心得.txt', '003_1f8ea138d11b37c6.txt')] }));
+    await api.commitImport({ jobId: first.id, sources: [] });
+    const again = await finished(api, await api.previewImport({ files: [file('学员心得.txt', '003_1f8ea138d11b37c6.txt')] }));
+    expect(again.previews![0]).toMatchObject({ alreadyImported: true });
+    const summary = await api.commitImport({ jobId: again.id, sources: [] });
+    expect(summary.sources).toEqual([]);
+    expect(summary.alreadyImported).toHaveLength(1);
+    expect((await api.listSources({})).filter((s) => s.own)).toHaveLength(1);
   });
 
   it('links a passage the shipped library already has instead of storing it twice', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docToMarkdown } from '../docToMarkdown';
 import { markdownToDoc } from '../markdownToDoc';
 import { normalizeDoc } from '../normalizeDoc';
+import { adversarialMarkdown } from './adversarialMarkdown';
 
 // Any string is a Markdown file someone may import: reading never throws, yields a normalised
 // document, and that document then survives its own round trip.
@@ -32,5 +33,16 @@ describe('markdownToDoc on arbitrary input', () => {
     const started = Date.now();
     for (const s of inputs) expect(() => markdownToDoc(s)).not.toThrow();
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  // Each of these took minutes before the reader was made linear (200 KB of nested brackets: 28 s).
+  // They take about 0.1–0.5 s each here (`npm run bench` prints the slowest); the bound below is
+  // generous so that a loaded machine cannot fail it, while anything quadratic still does.
+  it.each(adversarialMarkdown().map((c) => [c.name, c.text] as const))('reads 1 MB of %s in linear time', (_name, text) => {
+    const started = performance.now();
+    const { doc } = markdownToDoc(text);
+    const ms = performance.now() - started;
+    expect(doc.type).toBe('doc');
+    expect(ms).toBeLessThan(3000);
   });
 });

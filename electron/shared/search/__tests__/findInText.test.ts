@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { expandReplacement, findInText as findWithTable, type FindOptions } from '../findInText';
+import { compileFindRegex } from '../compileFindRegex';
+import { expandReplacement, findInText as findWithTools, MAX_REGEX_WORK, type FindOptions } from '../findInText';
 import { searchFoldTable } from '../searchFoldTable';
 
-const findInText = (text: string, query: string, options: FindOptions) => findWithTable(text, query, options, searchFoldTable());
+const findInText = (text: string, query: string, options: FindOptions) => findWithTools(text, query, options, { fold: searchFoldTable(), compileRegex: compileFindRegex });
 
 const loose: FindOptions = { matchCase: false, matchWidth: false, regex: false };
 const spans = (text: string, query: string, options: FindOptions = loose) => {
   const r = findInText(text, query, options);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.matches.map((m) => text.slice(m.start, m.end));
 };
 
@@ -40,6 +41,66 @@ describe('findInText', () => {
     expect(spans('文本', 'x*', { ...loose, regex: true })).toEqual([]);
     const bad = findInText('文本', '(', { ...loose, regex: true });
     expect(bad.ok).toBe(false);
+  });
+});
+
+describe('findInText with regular expressions that would freeze a backtracking engine', () => {
+  const regex: FindOptions = { ...loose, regex: true };
+  const error = (text: string, pattern: string) => {
+    const r = findInText(text, pattern, regex);
+    return r.ok ? null : r.error;
+  };
+
+  it('runs (a+)+b over a long run of a in linear time (9 s a keystroke over 30 a’s before)', () => {
+    const started = performance.now();
+    expect(spans('a'.repeat(5000), '(a+)+b', regex)).toEqual([]);
+    expect(spans(`${'a'.repeat(5000)}b`, '(a+)+b', regex)).toEqual([`${'a'.repeat(5000)}b`]);
+    expect(spans('x'.repeat(3000), '(x+x+)+y', regex)).toEqual([]);
+    expect(spans('千'.repeat(3000), '(.*)*万', regex)).toEqual([]);
+    // Generous for a loaded machine: the backtracking engine needs 2^5000 steps for the first one.
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('names what the engine cannot do, as codes the find bar words in Chinese', () => {
+    expect(error('阿阿', '(阿)\\1')).toEqual({ code: 'regexUnsupported', feature: 'backreference' });
+    expect(error('阿阿', '(?<x>阿)\\k<x>')).toEqual({ code: 'regexUnsupported', feature: 'backreference' });
+    expect(error('千万', '千(?=万)')).toEqual({ code: 'regexUnsupported', feature: 'lookahead' });
+    expect(error('千万', '千(?!万)')).toEqual({ code: 'regexUnsupported', feature: 'lookahead' });
+    expect(error('文本', '(')).toEqual({ code: 'regexSyntax', reason: 'missingParen' });
+    expect(error('文本', '[a')).toMatchObject({ code: 'regexSyntax', reason: 'missingBracket' });
+    expect(error('文本', 'a)')).toMatchObject({ code: 'regexSyntax', reason: 'unexpectedParen' });
+    expect(error('文本', '*a')).toMatchObject({ code: 'regexSyntax', reason: 'nothingToRepeat' });
+    expect(error('文本', 'a{5,2}')).toEqual({ code: 'regexSyntax', reason: 'badRepeat', detail: '{5,2}' });
+    expect(error('文本', '\\q')).toEqual({ code: 'regexSyntax', reason: 'badEscape', detail: '\\q' });
+    expect(error('文本', '[z-a]')).toMatchObject({ code: 'regexSyntax', reason: 'badRange' });
+    expect(error('文本', 'a\\')).toMatchObject({ code: 'regexSyntax', reason: 'trailingBackslash' });
+    expect(error('文本', '(?<=(a))b')).toMatchObject({ code: 'regexSyntax', reason: 'captureInLookbehind' });
+  });
+
+  it('refuses a pattern too large to run, or too costly for this much text, as too complex', () => {
+    expect(error('文本', 'a{1001}')).toEqual({ code: 'regexTooComplex' });
+    expect(error('文本', '((a{100}){100}){100}')).toEqual({ code: 'regexTooComplex' });
+    const long = '学习千万工程经验。'.repeat(12_000);
+    const costly = '(.{30}|.{31}|.{32}|.{33}|.{34}){20}';
+    // That one took 6 s over 114,000 characters on RE2; it still runs on a short text.
+    expect(error(long, costly)).toEqual({ code: 'regexTooComplex' });
+    expect(error(long.slice(0, 200), costly)).toBeNull();
+    const compiled = compileFindRegex(costly, false);
+    expect(compiled.ok && compiled.regex.programSize * long.length).toBeGreaterThan(MAX_REGEX_WORK);
+  });
+
+  it('reads JavaScript spellings: \\uXXXX, \\s with the ideographic space, \\p{Script=Han}, lookbehind, [] and [^]', () => {
+    expect(spans('abc千万d', '[\\u4e00-\\u9fa5]+', regex)).toEqual(['千万']);
+    expect(spans('abc千万d', '\\u{5343}', regex)).toEqual(['千']);
+    expect(spans('一是\u3000规划', '是\\s规', regex)).toEqual(['是\u3000规']);
+    expect(spans('一是\u3000规划 二是人才', '是\\S', regex)).toEqual(['是人']);
+    expect(spans('一是\u3000规划', '[\\s]', regex)).toEqual(['\u3000']);
+    expect(spans('abc千万', '\\p{Script=Han}+', regex)).toEqual(['千万']);
+    expect(spans('第一 第二 三', '(?<=第)[一二三]', regex)).toEqual(['一', '二']);
+    expect(spans('第一 第二 三', '(?<!第)[一二三]', regex)).toEqual(['三']);
+    expect(spans('文本', '[]', regex)).toEqual([]);
+    expect(spans('文本', '[^]', regex)).toEqual(['文', '本']);
+    expect(spans('a😀b', '.b', regex)).toEqual(['😀b']);
   });
 });
 

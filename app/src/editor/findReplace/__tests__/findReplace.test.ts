@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { Editor } from '@tiptap/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadSearchFoldTable } from '../../../../../electron/shared/search/loadSearchFoldTable';
+import { loadFindTools } from '../../../../../electron/shared/search/loadFindTools';
 import { createEditorExtensions } from '../../createEditorExtensions';
 import { findReplaceKey } from '..';
 
@@ -23,20 +23,20 @@ const citations = () => {
   return ids;
 };
 
-describe('find before the fold table is loaded', () => {
-  it('refuses a query until the table is there, then finds traditional forms too', async () => {
+describe('find before the fold table and the regular-expression engine are loaded', () => {
+  it('refuses a query until they are there, then finds traditional forms too', async () => {
     make([{ type: 'paragraph', content: [text('学习千萬工程经验。')] }]);
     expect(editor.commands.setFindQuery('千万工程')).toBe(false);
     expect(state().query).toBe('');
     expect(editor.commands.setFindQuery('')).toBe(true);
-    await loadSearchFoldTable();
+    await loadFindTools();
     expect(editor.commands.setFindQuery('千万工程')).toBe(true);
     expect(state().matches.map((m) => m.text)).toEqual(['千萬工程']);
   });
 });
 
 describe('find and replace in the editor', () => {
-  beforeAll(() => loadSearchFoldTable());
+  beforeAll(() => loadFindTools());
 
   it('highlights every match, Chinese-aware, and steps through them selecting each', () => {
     make([
@@ -115,8 +115,22 @@ describe('find and replace in the editor', () => {
     expect(state().matches.map((m) => m.text)).toEqual(['二是人才']);
     expect(state().current).toBe(0);
     editor.commands.setFindQuery('(', { regex: true });
-    expect(state().error).toBeTruthy();
+    expect(state().error).toEqual({ code: 'regexSyntax', reason: 'missingParen' });
     expect(state().matches).toEqual([]);
+  });
+
+  it('runs a backtracking trap in linear time and refuses a pattern too costly for the whole document', () => {
+    make([{ type: 'paragraph', content: [text('a'.repeat(3000))] }, ...Array.from({ length: 400 }, () => ({ type: 'paragraph', content: [text('学习千万工程经验，推进乡村全面振兴。'.repeat(16))] }))]);
+    const started = performance.now();
+    editor.commands.setFindQuery('(a+)+b', { regex: true });
+    expect(state().error).toBeNull();
+    expect(state().matches).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2000);
+    // Fine on one paragraph, but about 0.5 s on each edit over these 120,000 characters.
+    editor.commands.setFindQuery('(.{30}|.{31}|.{32}|.{33}|.{34}){20}', { regex: true });
+    expect(state().error).toEqual({ code: 'regexTooComplex' });
+    editor.commands.setFindQuery('(a)\\1', { regex: true });
+    expect(state().error).toEqual({ code: 'regexUnsupported', feature: 'backreference' });
   });
 
   it('re-finds after typing, and case and width options narrow the matches', () => {
