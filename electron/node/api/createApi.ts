@@ -8,13 +8,13 @@ import type { DocNode } from '../../shared/doc/docTypes';
 import { buildTemplateDoc } from '../../shared/templates/buildTemplateDoc';
 import { THEME_TAXONOMY } from '../library/pipeline/themeTaxonomy';
 import type { Services } from './createServices';
+import { appVersion } from './appVersion';
 import type { RestoreResult } from '../../shared/api/backupTypes';
 import { backupApi } from '../backup/backupApi';
 import { checkApi } from '../check/checkApi';
 import type { PrintToPdf } from '../export/docToPrintHtml';
 import { exportApi } from '../export/exportApi';
-
-declare const __APP_VERSION__: string | undefined;
+import { packApi } from '../library/pack/packApi';
 
 /** Files as the contract sends them, each checked against the size limit by its real size. */
 function importFiles(files: Array<{ name: string; dataBase64: string }>): Array<{ fileName: string; bytes: Buffer }> {
@@ -35,9 +35,10 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
     ...backupApi(services, hooks.restoreBackup),
     ...checkApi(services),
     ...exportApi(services, hooks.printToPdf),
+    ...packApi(services),
     async getAppInfo() {
       return {
-        version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev',
+        version: appVersion(),
         host,
         libraryPassages: library.count(),
         dataReadOnly: services.userDb.readonly,

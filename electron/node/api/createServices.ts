@@ -9,6 +9,7 @@ import { DraftReader } from '../documents/DraftReader';
 import { ImportJobs } from '../library/import/ImportJobs';
 import { LibraryService } from '../library/LibraryService';
 import { OwnSourcesService } from '../library/OwnSourcesService';
+import { LibraryPacks } from '../library/pack/LibraryPacks';
 import { PassageNotesService } from '../library/PassageNotesService';
 import { CheckService } from '../check/CheckService';
 import { StandardPhrases } from '../check/StandardPhrases';
@@ -19,6 +20,7 @@ import { Gazetteer } from '../gazetteer/Gazetteer';
 import { LocaliseService } from '../gazetteer/LocaliseService';
 import { checkReportDoc } from '../../shared/check/checkReportDoc';
 import { docCheckText } from '../../shared/check/docCheckText';
+import { appVersion } from './appVersion';
 
 export interface Services {
   dataDir: string;
@@ -29,6 +31,8 @@ export interface Services {
   library: LibraryService;
   ownSources: OwnSourcesService;
   imports: ImportJobs;
+  /** Library packs (.qwpack): own sources out to one file and back in. */
+  packs: LibraryPacks;
   notes: PassageNotesService;
   settings: SettingsService;
   templates: TemplateService;
@@ -70,6 +74,7 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
     library,
     ownSources,
     imports,
+    packs: new LibraryPacks(userDb, library, appVersion()),
     notes: new PassageNotesService(userDb),
     settings,
     // Templates ship beside library.db (resources/templates, or the installed resources folder).

@@ -14,6 +14,7 @@ import { rememberedToken } from '../host/rememberedToken';
 import { buildLibrary } from '../library/buildLibrary';
 import { renderBuildReport } from '../library/pipeline/renderBuildReport';
 import { runLibrary } from './runLibrary';
+import { runPack } from './runPack';
 import { runCheck } from './runCheck';
 import { runDoc } from './runDoc';
 import { runBackup } from './runBackup';
@@ -28,6 +29,9 @@ const USAGE = `用法 / usage: qianwan <命令> [选项]
   library list [--json]                        列出全部段落素材
   library show ID [--json]                     显示一条段落素材及其出处
   library search QUERY [--limit N] [--theme T] [--json]  搜索素材库
+  library pack export --out FILE [--source ID...] [--force]
+                                               导出学习材料包 .qwpack（不加 --source 时为全部自己的来源）
+  library pack import FILE [--json]            导入学习材料包，与本机素材库合并去重
   doc list [--json]                            列出文稿
   doc import FILE                              打开 .docx / .md / .txt 文稿（新建一篇）
   doc stats ID|FILE [--json]                   字数统计（与 Word、WPS 的字数、字符数相同）
@@ -68,6 +72,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         force: { type: 'boolean', default: false },
         report: { type: 'boolean', default: false },
         'min-run': { type: 'string' },
+        source: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -133,6 +138,15 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       const services = open();
       try {
         return await runLibrary(sub, rest, values, services, io, printJson);
+      } finally {
+        services.close();
+      }
+    }
+
+    if (command === 'library' && sub === 'pack') {
+      const services = open();
+      try {
+        return await runPack(rest, values, services, io, printJson);
       } finally {
         services.close();
       }

@@ -228,6 +228,11 @@ export class LibraryService {
     return infos.map((info, i) => ({ ...info, terms: ranked[i]!.shared, flags: passageFlagsOf(ranked[i]!.row), highlights: computeHighlights(info.text, ranked[i]!.shared.map((t) => foldSearchText(t))) }));
   }
 
+  /** The shipped library's database (read-only), or null when none is built: a pack carries its passages' rows. */
+  shippedDb(): Database.Database | null {
+    return this.shipped()?.db ?? null;
+  }
+
   /** Which of these ids the shipped library holds. */
   shippedIds(ids: string[]): Set<string> {
     const shipped = this.shipped();

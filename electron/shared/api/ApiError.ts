@@ -39,6 +39,11 @@ export type ApiErrorCode =
   | 'duplicate_file'
   | 'libreoffice_missing'
   | 'pdf_unavailable'
+  | 'pack_damaged'
+  | 'pack_newer_version'
+  | 'pack_invalid'
+  | 'pack_too_large'
+  | 'pack_empty'
   | 'internal';
 
 export class ApiError extends Error {

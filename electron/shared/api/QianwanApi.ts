@@ -28,6 +28,7 @@ import type {
   StandardPhraseLists,
 } from './apiTypes';
 import type { BackupInfo, ExportBundle, RestoreResult } from './backupTypes';
+import type { PackExportResult, PackImportSummary } from './packTypes';
 
 /**
  * The one contract between the UI and the services. Electron binds it to ipcMain, the browser host
@@ -62,6 +63,10 @@ export interface QianwanApi {
   getPassageContext(input: ApiInput<'getPassageContext'>): Promise<PassageContext>;
   updatePassage(input: ApiInput<'updatePassage'>): Promise<void>;
   deleteSource(input: ApiInput<'deleteSource'>): Promise<DeleteSourceResult>;
+  /** A library pack (.qwpack) of own sources: original files, their rows and the corrections made to passages. */
+  exportLibraryPack(input: ApiInput<'exportLibraryPack'>): Promise<PackExportResult>;
+  /** Merges a pack into the own library in one transaction; a damaged, newer or invalid pack changes nothing. */
+  importLibraryPack(input: ApiInput<'importLibraryPack'>): Promise<PackImportSummary>;
   getLibraryFacets(input: ApiInput<'getLibraryFacets'>): Promise<LibraryFacets>;
   listPassageNotes(input: ApiInput<'listPassageNotes'>): Promise<PassageNote[]>;
   setPassageNote(input: ApiInput<'setPassageNote'>): Promise<PassageNote>;

@@ -15,3 +15,10 @@ export const IMPORT_FILES_MAX = 20;
 export const IMPORT_BATCH_FILES_MAX = 500;
 export const IMPORT_BATCH_BYTES_MAX = 300 * 1024 * 1024;
 export const PASSAGE_TEXT_MAX = 5000;
+/**
+ * Largest library pack (.qwpack) the app writes or reads: the same 20 MB as any imported file, so a
+ * pack in base64 (about 27 MB) fits the browser host's 32 MB request limit.
+ */
+export const PACK_FILE_MAX = IMPORT_FILE_MAX;
+/** Sources in one pack: far above a unit's 学习材料包, and it bounds the pack's manifest. */
+export const PACK_SOURCES_MAX = 2000;

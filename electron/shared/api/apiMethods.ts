@@ -28,6 +28,8 @@ export const API_METHOD_NAMES = [
   'getPassageContext',
   'updatePassage',
   'deleteSource',
+  'exportLibraryPack',
+  'importLibraryPack',
   'getLibraryFacets',
   'listPassageNotes',
   'setPassageNote',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHECK_TEXT_MAX, MIN_RUN_MAX, MIN_RUN_MIN } from '../check/checkParams';
 import { documentSizeProblem } from '../doc/documentSizeProblem';
-import { DOC_BLOCKS_MAX, DOC_JSON_MAX, IMPORT_BASE64_MAX, IMPORT_BATCH_FILES_MAX, IMPORT_FILES_MAX, PASSAGE_TEXT_MAX, QUERY_MAX, TITLE_MAX } from './apiLimits';
+import { DOC_BLOCKS_MAX, DOC_JSON_MAX, IMPORT_BASE64_MAX, IMPORT_BATCH_FILES_MAX, IMPORT_FILES_MAX, PACK_FILE_MAX, PACK_SOURCES_MAX, PASSAGE_TEXT_MAX, QUERY_MAX, TITLE_MAX } from './apiLimits';
 import { API_METHOD_NAMES, type ApiMethodName } from './apiMethods';
 import { EXPORT_FORMATS, EXPORT_PRESETS } from '../export/exportFormats';
 import { LOCALE_TAGS, type Locale } from '../i18n/locales';
@@ -95,6 +95,9 @@ export const apiSchemas = {
   getPassageContext: z.object({ id }).strict(),
   updatePassage: z.object({ id, text: z.string().trim().min(1).max(PASSAGE_TEXT_MAX) }).strict(),
   deleteSource: z.object({ id, confirmed: z.boolean().optional() }).strict(),
+  // Without sourceIds: every own source.
+  exportLibraryPack: z.object({ sourceIds: z.array(id).min(1).max(PACK_SOURCES_MAX).optional() }).strict(),
+  importLibraryPack: z.object({ name: fileName, dataBase64: z.string().max(Math.ceil(PACK_FILE_MAX / 3) * 4) }).strict(),
   getLibraryFacets: empty,
   listPassageNotes: empty,
   getProfile: empty,

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { PassageInfo } from '../../../../electron/shared/api/apiTypes';
+import type { PassageInfo, SourceSummary } from '../../../../electron/shared/api/apiTypes';
+import { PACK_EXTENSION } from '../../../../electron/shared/api/packTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { lazyNamed } from '../lazy/lazyNamed';
 import { OnDemand } from '../lazy/OnDemand';
@@ -7,6 +8,7 @@ import { checkImportFiles, IMPORT_EXTENSIONS } from '../sources/checkImportFiles
 import { collectDroppedFiles, pickedFiles, type PickedFile } from '../sources/collectDroppedFiles';
 import type { SourceFacts } from '../sources/ImportDialog';
 import { SourceList } from '../sources/SourceList';
+import { PACK_OPEN, splitPackFiles } from '../sources/splitPackFiles';
 import { useFileDrop } from '../sources/useFileDrop';
 import { LibrarySearch, type LibraryPreset } from './LibrarySearch';
 import { RelatedPassages } from './RelatedPassages';
@@ -15,6 +17,8 @@ import { RelatedPassages } from './RelatedPassages';
 const ImportDialog = lazyNamed(() => import('../sources/ImportDialog'), 'ImportDialog');
 const SourceViewer = lazyNamed(() => import('../sources/SourceViewer'), 'SourceViewer');
 const PasteSourceDialog = lazyNamed(() => import('../sources/PasteSourceDialog'), 'PasteSourceDialog');
+const PackImportDialog = lazyNamed(() => import('../sources/PackImportDialog'), 'PackImportDialog');
+const PackExportDialog = lazyNamed(() => import('../sources/PackExportDialog'), 'PackExportDialog');
 
 interface Importing {
   files: PickedFile[];
@@ -22,7 +26,7 @@ interface Importing {
   preset?: Partial<SourceFacts>;
 }
 
-/** The library side panel: search, sources, import (button or drop) and the source viewer. */
+/** The library side panel: search, sources, import (button or drop), library packs and the source viewer. */
 export function LibraryPanel({
   onUse,
   onNotice,
@@ -45,8 +49,11 @@ export function LibraryPanel({
   const [viewing, setViewing] = useState<{ sourceId: string; passageId: string | null } | null>(null);
   const [importing, setImporting] = useState<Importing | null>(null);
   const [pasting, setPasting] = useState(false);
+  const [packsIn, setPacksIn] = useState<File[] | null>(null);
+  const [packOut, setPackOut] = useState<SourceSummary[] | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
+  const packInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (openSource) setViewing(openSource);
   }, [openSource]);
@@ -54,12 +61,22 @@ export function LibraryPanel({
     if (suggest) setTab('search');
   }, [suggest]);
 
-  const startImport = (files: PickedFile[], preset?: Partial<SourceFacts>) => {
+  /** Material goes through the import preview; library packs (told by their name) are merged whole. Each refused file is named. */
+  const startImport = (picked: PickedFile[], preset?: Partial<SourceFacts>) => {
+    const { packs, others: files } = splitPackFiles(picked, (f) => f.file.name);
     const { accepted, problems, skipped } = checkImportFiles(files.map((f) => ({ name: f.file.name, size: f.file.size, path: f.path })));
-    if (problems.length) onNotice(problems.join(t('common.listSeparator')));
+    const pack = openPacks(packs.map((p) => p.file));
+    if (problems.length || pack.problems.length) onNotice([...problems, ...pack.problems].join(t('common.listSeparator')));
     if (accepted.length) setImporting({ files: accepted.map((i) => files[i]!), skipped, preset });
-    else if (skipped > 0 && problems.length === 0) onNotice(t('import.nothingInFolder', { n: skipped }));
+    else if (skipped > 0 && problems.length === 0 && packs.length === 0) onNotice(t('import.nothingInFolder', { n: skipped }));
   };
+  /** Opens the pack import for the packs it accepts; returns the messages of those it refuses. */
+  const openPacks = (packs: File[]): { problems: string[] } => {
+    const { accepted, problems } = checkImportFiles(packs, PACK_OPEN);
+    if (accepted.length) setPacksIn(accepted.map((i) => packs[i]!));
+    return { problems };
+  };
+  const changed = () => (setVersion((v) => v + 1), onLibraryChanged());
   const { dragging, dropProps } = useFileDrop((data) => {
     collectDroppedFiles(data).then(
       (files) => startImport(files),
@@ -96,7 +113,8 @@ export function LibraryPanel({
         <SourceList
           version={version}
           onOpen={(sourceId) => setViewing({ sourceId, passageId: null })}
-          onImport={(how) => (how === 'paste' ? setPasting(true) : (how === 'folder' ? folderInput : fileInput).current?.click())}
+          onImport={(how) => (how === 'paste' ? setPasting(true) : { files: fileInput, folder: folderInput, pack: packInput }[how].current?.click())}
+          onExportPack={setPackOut}
         />
       )}
       <input
@@ -126,6 +144,19 @@ export function LibraryPanel({
           e.target.value = '';
         }}
       />
+      <input
+        ref={packInput}
+        type="file"
+        multiple
+        hidden
+        accept={PACK_EXTENSION}
+        data-testid="pack-file-input"
+        onChange={(e) => {
+          const { problems } = openPacks(Array.from(e.target.files ?? []));
+          if (problems.length) onNotice(problems.join(t('common.listSeparator')));
+          e.target.value = '';
+        }}
+      />
       {pasting && (
         <OnDemand onClose={() => setPasting(false)}>
           <PasteSourceDialog onClose={() => setPasting(false)} onNext={(files, facts) => (setPasting(false), startImport(files, facts))} />
@@ -133,12 +164,22 @@ export function LibraryPanel({
       )}
       {importing && (
         <OnDemand onClose={() => setImporting(null)}>
-          <ImportDialog files={importing.files} skipped={importing.skipped} preset={importing.preset} onClose={() => setImporting(null)} onImported={() => (setVersion((v) => v + 1), onLibraryChanged())} />
+          <ImportDialog files={importing.files} skipped={importing.skipped} preset={importing.preset} onClose={() => setImporting(null)} onImported={changed} />
+        </OnDemand>
+      )}
+      {packsIn && (
+        <OnDemand onClose={() => setPacksIn(null)}>
+          <PackImportDialog files={packsIn} onClose={() => setPacksIn(null)} onImported={changed} />
+        </OnDemand>
+      )}
+      {packOut && (
+        <OnDemand onClose={() => setPackOut(null)}>
+          <PackExportDialog sources={packOut} onClose={() => setPackOut(null)} />
         </OnDemand>
       )}
       {viewing && (
         <OnDemand onClose={() => setViewing(null)}>
-          <SourceViewer sourceId={viewing.sourceId} passageId={viewing.passageId} onClose={() => setViewing(null)} onChanged={() => (setVersion((v) => v + 1), onLibraryChanged())} />
+          <SourceViewer sourceId={viewing.sourceId} passageId={viewing.passageId} onClose={() => setViewing(null)} onChanged={changed} />
         </OnDemand>
       )}
     </section>
