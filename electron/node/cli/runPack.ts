@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
 import type { PackImportSummary } from '../../shared/api/packTypes';
 import type { Services } from '../api/createServices';
-import { writeFileAtomic } from '../export/writeFileAtomic';
+import { writeFileAtomic } from '../files/writeFileAtomic';
 import { readPackFile } from './readPackFile';
 import type { CliIo } from './runCli';
 
