@@ -18,7 +18,7 @@ test('export a draft as DOCX through the dialog, open the download again, drop a
   await expect(hit.locator('mark').first()).toHaveText('千万工程');
   await hit.getByRole('button', { name: '参见' }).click();
   await expect(page.getByTestId('footnotes')).toContainText('[EB/OL]');
-  const note = (await page.getByTestId('footnotes').locator('li').first().innerText()).replace(/^\[1\]\s*/, '');
+  const note = (await page.getByTestId('footnotes').locator('li').first().innerText()).replace(/^(\[\d+\]|[①-⑳])\s*/, '');
 
   // File → 导出: DOCX, 公文格式; the file arrives as a download even before the autosave ran.
   await page.getByTestId('export-open').click();

@@ -31,6 +31,8 @@ test('search with filters, keyboard selection and Enter to quote, Ctrl+K, favour
   await expect(second).toHaveClass(/selected/);
   const text = (await second.locator('.result-text').innerText()).trim();
   await page.getByTestId('library-search').press('Enter');
+  // The seed passages are 参考范文: Enter asks first (改写使用 is the default); cite it anyway.
+  await page.getByTestId('essay-quote-cite').click();
   await expect(page.getByTestId('editor').locator('.quoted-text')).toContainText(text.slice(0, 12));
 
   await second.getByRole('button', { name: '收藏' }).click();

@@ -16,13 +16,16 @@ test('create a document, type Chinese, insert a quote, see footnote 1, reload: a
   await expect(first).toBeVisible();
   const passageText = (await first.locator('.result-text').innerText()).trim();
   await first.getByRole('button', { name: '插入引用' }).click();
+  // A seed passage is a 参考范文: the app explains and offers 改写使用; this writer quotes it anyway.
+  await page.getByTestId('essay-quote-cite').click();
 
   const quote = editor.locator('.quoted-text');
   await expect(quote).toContainText(passageText.slice(0, 20));
   await expect(editor.locator('sup.citation')).toHaveAttribute('data-n', '1');
   const footnotes = page.getByTestId('footnotes');
   await expect(footnotes.locator('li')).toHaveCount(1);
-  await expect(footnotes.locator('li').first()).toContainText('[1]');
+  // ①②③ by default (restarting on each page in Word).
+  await expect(footnotes.locator('li').first()).toContainText('①');
   await expect(footnotes.locator('li').first()).toContainText('[EB/OL]');
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   const words = await page.getByTestId('word-count').innerText();
@@ -46,12 +49,12 @@ test('create a document, type Chinese, insert a quote, see footnote 1, reload: a
   await page.screenshot({ path: 'test-results/screenshots/editor-quote-footnote.png' });
 
   // Endnotes and a 参考文献 list are document settings, kept with the document.
-  await page.getByTestId('notes-mode').selectOption('endnote');
+  await page.getByTestId('notes-mode').selectOption('endnotes');
   await page.getByTestId('references-toggle').check();
   await expect(page.getByTestId('references').locator('li')).toHaveCount(1);
   await expect(page.getByTestId('references')).toContainText('[EB/OL]');
   await page.reload();
-  await expect(page.getByTestId('notes-mode')).toHaveValue('endnote');
+  await expect(page.getByTestId('notes-mode')).toHaveValue('endnotes');
   await expect(page.getByTestId('footnotes').locator('h3').first()).toHaveText('尾注');
   await expect(page.getByTestId('references').locator('li')).toHaveCount(1);
 });

@@ -74,8 +74,8 @@ export async function exportBench(runs: number, withPdf: boolean): Promise<Bench
   const input = (preset: 'gbt9704' | 'plain') => ({
     title: '深入学习“千万工程”经验 扎实推进乡村全面振兴',
     doc,
-    notes: resolveNotes(doc, passages),
-    options: { notes: 'footnote' as const, references: true },
+    notes: resolveNotes(doc, passages, { style: 'numbered', edition: '2025' }),
+    options: { notes: 'numbered' as const, edition: '2025' as const, references: true },
     profile: { name: '张三', unit: '某某县农业农村局', position: '' },
     date: new Date(2026, 4, 6),
     preset: PRESETS[preset],

@@ -115,6 +115,11 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
     async deleteSource(input) {
       return ownSources.deleteSource(input.id, input.confirmed ?? false);
     },
+    async setSourceKind(input) {
+      // The shipped library is read-only: its sources carry the kind they were built with.
+      if (!library.ownStore.hasSource(input.id) && library.listSources().some((s) => s.id === input.id)) throw new ApiError('read_only', input.id);
+      ownSources.setSourceKind(input.id, input.kind);
+    },
     async getLibraryFacets() {
       return library.facets(THEME_TAXONOMY.map((t) => t.name));
     },

@@ -28,8 +28,11 @@ const USAGE = `用法 / usage: qianwan <命令> [选项]
   library search QUERY [--limit N] [--theme T] [--json]  搜索素材库
   doc list [--json]                            列出文稿
   doc import FILE                              打开 .docx / .md / .txt 文稿（新建一篇）
-  doc export ID --format docx|pdf|md|txt [--preset gbt9704|plain] --out FILE [--force]
-                                               导出文稿（已有文件不覆盖，除非 --force）
+  doc export ID --format docx|pdf|md|txt [--preset gbt9704|plain] [--notes circled|numbered|endnotes|inline]
+             [--edition 2025|2015] --out FILE [--force]
+                                               导出文稿（已有文件不覆盖，除非 --force）；--notes 注释方式（①②每页重新编号、[1] 脚注、
+                                               尾注、文中注），--edition GB/T 7714 版本：只影响这一次导出，不给时用文稿自己的设置
+                                               （新文稿为 ①② 脚注、GB/T 7714—2025）
   check FILE|DOC_ID [--min-run N] [--json]     查重与引用核查（.txt .md .docx 或文稿 ID）
   backup list|create [--json]                  列出备份 / 立即备份（data 目录下的 backups/）
   backup restore NAME                          从备份恢复（现在的数据先另存为备份）
@@ -62,6 +65,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         limit: { type: 'string' },
         format: { type: 'string' },
         preset: { type: 'string' },
+        notes: { type: 'string' },
+        edition: { type: 'string' },
         force: { type: 'boolean', default: false },
         report: { type: 'boolean', default: false },
         'min-run': { type: 'string' },

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
+import { CITATION_EDITIONS, NOTE_STYLES, isCitationEdition, isNoteStyle } from '../../shared/citations/citationStyles';
 import { EXPORT_FORMATS, EXPORT_PRESETS, type ExportFormat, type ExportPreset } from '../../shared/export/exportFormats';
 import { createApi } from '../api/createApi';
 import type { Services } from '../api/createServices';
@@ -8,11 +9,11 @@ import { checkDraftFile, readDraftFile } from '../documents/readDraftFile';
 import { writeFileAtomic } from '../export/writeFileAtomic';
 import type { CliIo } from './runCli';
 
-/** `qianwan doc list | import FILE | export ID --format F [--preset P] --out FILE [--force]`. */
+/** `qianwan doc list | import FILE | export ID --format F [--preset P] [--notes N] [--edition E] --out FILE [--force]`. */
 export async function runDoc(
   sub: string | undefined,
   rest: string[],
-  values: { json?: boolean; out?: string; format?: string; preset?: string; force?: boolean },
+  values: { json?: boolean; out?: string; format?: string; preset?: string; notes?: string; edition?: string; force?: boolean },
   services: Services,
   io: CliIo,
   printJson: (v: unknown) => void,
@@ -43,12 +44,21 @@ export async function runDoc(
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new ApiError('invalid_input', `不支持的格式：${format}（可用 ${EXPORT_FORMATS.join('、')}）`);
     const preset = values.preset ?? 'gbt9704';
     if (!(EXPORT_PRESETS as readonly string[]).includes(preset)) throw new ApiError('invalid_input', `不支持的版式：${preset}（可用 ${EXPORT_PRESETS.join('、')}）`);
+    if (values.notes !== undefined && !isNoteStyle(values.notes)) throw new ApiError('invalid_input', `不支持的注释方式：${values.notes}（可用 ${NOTE_STYLES.join('、')}）`);
+    if (values.edition !== undefined && !isCitationEdition(values.edition)) throw new ApiError('invalid_input', `不支持的 GB/T 7714 版本：${values.edition}（可用 ${CITATION_EDITIONS.join('、')}）`);
     const out = path.resolve(values.out);
     // Asked before the work, and again by the write itself (the name may be taken meanwhile).
     if (!values.force && fs.existsSync(out)) throw new ApiError('file_exists', out);
-    const file = await services.exports.export({ id, format: format as ExportFormat, preset: preset as ExportPreset });
+    const file = await services.exports.export({
+      id,
+      format: format as ExportFormat,
+      preset: preset as ExportPreset,
+      // Without the options the document's own choices apply (new documents: circled notes, GB/T 7714—2025).
+      ...(isNoteStyle(values.notes) ? { notes: values.notes } : {}),
+      ...(isCitationEdition(values.edition) ? { edition: values.edition } : {}),
+    });
     writeFileAtomic(out, file.bytes, { overwrite: values.force });
-    if (values.json) printJson({ id, out, format, preset: file.preset, pdfEngine: file.pdfEngine, bytes: file.bytes.length });
+    if (values.json) printJson({ id, out, format, preset: file.preset, notes: file.notes, edition: file.edition, pdfEngine: file.pdfEngine, bytes: file.bytes.length });
     else io.stdout(`已导出：${out}${file.pdfEngine === 'libreoffice' ? '（PDF 由 LibreOffice 转换）' : ''}\n`);
     return 0;
   }

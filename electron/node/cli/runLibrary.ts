@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
 import type { PassageContext } from '../../shared/api/apiTypes';
+import { DEFAULT_SOURCE_KIND } from '../../shared/library/sourceKinds';
 import type { Services } from '../api/createServices';
 import { runImport } from '../library/import/runImport';
 import type { CliIo } from './runCli';
@@ -52,6 +53,11 @@ export async function runLibrary(
   return 0;
 }
 
+/**
+ * One passage for scripts: `kind` is the passage's (论述, 做法 …); each source has its own `kind`
+ * (权威文献 | 新闻报道 | 参考范文) and bibliographic facts; `quotes` are the statements quoted in the
+ * text (who said it, with which verb, from which document) and the titles it names in 《》.
+ */
 function passageJson(ctx: PassageContext) {
   const p = ctx.passage;
   return {
@@ -62,6 +68,7 @@ function passageJson(ctx: PassageContext) {
     incomplete: p.incomplete,
     heading: p.heading,
     work: { title: p.workTitle },
-    sources: p.sources.map((s) => ({ id: s.id, title: s.title, site: s.site, date: s.date, url: s.url })),
+    sources: p.sources.map((s) => ({ ...s, kind: s.kind ?? DEFAULT_SOURCE_KIND })),
+    quotes: (p.quotes ?? []).map((q) => ({ type: q.type, text: q.text, speaker: q.speaker, role: q.role, cue: q.cue, title: q.title, start: q.start, end: q.end })),
   };
 }

@@ -1,5 +1,5 @@
 import type { DocumentOptions, Profile } from '../../shared/api/apiTypes';
-import type { ResolvedNotes } from '../../shared/citations/resolveNotes';
+import type { NotePlan } from '../../shared/citations/planNotes';
 import type { DocNode } from '../../shared/doc/docTypes';
 import type { DocxPreset } from './docxPresets';
 
@@ -7,7 +7,8 @@ import type { DocxPreset } from './docxPresets';
 export interface DocxInput {
   title: string;
   doc: DocNode;
-  notes: ResolvedNotes;
+  /** The notes for the note style and edition this export uses (planNotes). */
+  notes: NotePlan;
   options: DocumentOptions;
   profile: Pick<Profile, 'name' | 'unit' | 'position'>;
   /** The 成文日期 printed under the text. */

@@ -2,6 +2,7 @@ import { ApiError } from '../../shared/api/ApiError';
 import type { PassageInfo, Profile } from '../../shared/api/apiTypes';
 import { collectCitations } from '../../shared/citations/collectCitations';
 import { isExternalNoteId } from '../../shared/citations/externalNote';
+import type { CitationEdition, NoteStyle } from '../../shared/citations/citationStyles';
 import { resolveNotes } from '../../shared/citations/resolveNotes';
 import { EXPORT_MIME, exportFileName, type ExportFacts, type ExportFormat, type ExportPreset } from '../../shared/export/exportFormats';
 import { t } from '../../shared/i18n/translate';
@@ -43,8 +44,13 @@ export class ExportService {
    * `printToPdf`: Electron's printing, bound by the Electron host. Without it (browser host, CLI), a
    * PDF is LibreOffice's conversion of the DOCX, or a clear error when LibreOffice is not installed.
    */
-  async export(request: { id: string; format: ExportFormat; preset?: ExportPreset; checkAppendix?: boolean }, printToPdf?: PrintToPdf): Promise<ExportedFile> {
+  async export(
+    request: { id: string; format: ExportFormat; preset?: ExportPreset; checkAppendix?: boolean; notes?: NoteStyle; edition?: CitationEdition },
+    printToPdf?: PrintToPdf,
+  ): Promise<ExportedFile> {
     const stored = this.deps.documents.get(request.id);
+    // The CLI's --notes and --edition change this export only, not the document.
+    const options = { ...stored.options, ...(request.notes ? { notes: request.notes } : {}), ...(request.edition ? { edition: request.edition } : {}) };
     // The appendix follows the body as ordinary blocks, so every format writes it the way it writes text.
     const record =
       request.checkAppendix && this.deps.checkReport
@@ -53,21 +59,22 @@ export class ExportService {
     const ids = [...new Set(collectCitations(record.content).map((c) => c.passageId).filter((id) => !isExternalNoteId(id)))];
     const passages = new Map((ids.length ? this.deps.library.getPassages(ids) : []).map((p) => [p.id, p]));
     const title = record.title.trim() || t('docs.untitled');
-    const base = { fileName: exportFileName(title, request.format), mimeType: EXPORT_MIME[request.format], format: request.format, ...record.options };
-    const notes = resolveNotes(record.content, passages);
+    const base = { fileName: exportFileName(title, request.format), mimeType: EXPORT_MIME[request.format], format: request.format, notes: options.notes, edition: options.edition, references: options.references };
+    const notes = resolveNotes(record.content, passages, { style: options.notes, edition: options.edition });
 
     if (request.format === 'md') {
-      const md = docToMarkdown(record.content, { title: record.title, references: { heading: t('footnotes.referencesHeading'), entries: notes.notes.map((n) => n.text) } });
+      // Pandoc citations in the text; the works they cite after it, in the chosen edition.
+      const md = docToMarkdown(record.content, { title: record.title, references: { heading: t('footnotes.referencesHeading'), entries: notes.references } });
       return { ...base, bytes: Buffer.from(md, 'utf8'), preset: null, pdfEngine: null };
     }
-    if (request.format === 'txt') return { ...base, bytes: Buffer.from(docToText(record.title, record.content, passages), 'utf8'), preset: null, pdfEngine: null };
+    if (request.format === 'txt') return { ...base, bytes: Buffer.from(docToText(record.title, record.content, notes), 'utf8'), preset: null, pdfEngine: null };
 
     const preset = request.preset ?? 'gbt9704';
     const input: DocxInput = {
       title: record.title,
       doc: record.content,
       notes,
-      options: record.options,
+      options,
       profile: this.deps.settings.getProfile(),
       date: (this.deps.now ?? (() => new Date()))(),
       preset: PRESETS[preset],

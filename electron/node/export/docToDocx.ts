@@ -10,6 +10,7 @@ import {
   HeadingLevel,
   LevelFormat,
   LineRuleType,
+  NoteNumberRestart,
   NumberFormat,
   Packer,
   PageNumber,
@@ -22,6 +23,7 @@ import {
 } from 'docx';
 import type { BlockNode, DocNode, InlineNode } from '../../shared/doc/docTypes';
 import { DERIVED_STYLES } from './derivedStyles';
+import { finishNoteMarks } from './finishNoteMarks';
 import type { DocxInput } from './DocxInput';
 import { DECLARED_FONTS, PAGE_MM, type DocxPreset, type FontSpec, type TextSpec } from './docxPresets';
 import { titleLines } from './titleLines';
@@ -62,12 +64,13 @@ export async function docToDocx(input: DocxInput): Promise<Buffer> {
   const noIndent = { firstLine: 0, firstLineChars: 0 };
   const characterSpacing = gridCharacterSpacing(p);
   const bodyHeightMm = PAGE_MM.height - p.marginsMm.top - p.marginsMm.bottom;
-  const endnotes = input.options.notes === 'endnote';
+  const style = input.notes.style;
+  const endnotes = style === 'endnotes';
   const noteStyle = endnotes ? 'EndnoteText' : 'FootnoteText';
 
   const children = new BodyWriter(input, charTw).paragraphs();
   const noteParagraphs = Object.fromEntries(
-    input.notes.notes.map((n) => [n.number, { children: [new Paragraph({ style: noteStyle, children: [new TextRun({ text: ` ${n.text}` })] })] }]),
+    input.notes.notes.map((n) => [n.number, { children: [new Paragraph({ style: noteStyle, children: [new TextRun({ text: ` ${n.text ?? ''}` })] })] }]),
   );
   const pageNumber = (odd: boolean) =>
     new Footer({
@@ -82,7 +85,7 @@ export async function docToDocx(input: DocxInput): Promise<Buffer> {
       ],
     });
 
-  const style = (id: string, name: string, spec: TextSpec, paragraph: IParagraphOptions = {}, extra: { outlineLevel?: number } = {}) => ({
+  const paragraphStyle = (id: string, name: string, spec: TextSpec, paragraph: IParagraphOptions = {}, extra: { outlineLevel?: number } = {}) => ({
     id,
     name,
     basedOn: 'Normal',
@@ -114,15 +117,15 @@ export async function docToDocx(input: DocxInput): Promise<Buffer> {
           run: { ...textRun(p.body), characterSpacing },
           paragraph: { spacing, alignment: AlignmentType.JUSTIFIED, indent: { firstLine: charTw * p.firstLineChars, firstLineChars: p.firstLineChars * 100 } },
         },
-        style('Title', 'Title', p.title, { alignment: AlignmentType.CENTER, indent: noIndent, spacing: 'exactPt' in p.line ? { ...spacing, line: pt(p.title.sizePt * 1.6) } : spacing }),
-        style('Heading1', 'heading 1', p.heading1, {}, { outlineLevel: 0 }),
-        style('Heading2', 'heading 2', p.heading2, {}, { outlineLevel: 1 }),
-        style('Heading3', 'heading 3', p.heading3, {}, { outlineLevel: 2 }),
-        style('Quote', 'Quote', p.quote, { indent: { left: charTw * 2, right: charTw * 2, firstLine: charTw * p.firstLineChars, firstLineChars: p.firstLineChars * 100 } }),
-        style('QwByline', DERIVED_STYLES.QwByline, p.byline, { alignment: AlignmentType.CENTER, indent: noIndent }),
-        style('QwDate', DERIVED_STYLES.QwDate, p.body, { alignment: AlignmentType.RIGHT, indent: { ...noIndent, right: p.pageNumber.outside ? charTw * 4 : 0 } }),
-        style('QwReferencesHeading', DERIVED_STYLES.QwReferencesHeading, { ...p.heading1 }, { indent: noIndent, keepNext: true }),
-        style('QwReference', DERIVED_STYLES.QwReference, p.note, { ...noteSpec, indent: { left: pt(p.note.sizePt * 2.5), hanging: pt(p.note.sizePt * 2.5), firstLineChars: 0 } }),
+        paragraphStyle('Title', 'Title', p.title, { alignment: AlignmentType.CENTER, indent: noIndent, spacing: 'exactPt' in p.line ? { ...spacing, line: pt(p.title.sizePt * 1.6) } : spacing }),
+        paragraphStyle('Heading1', 'heading 1', p.heading1, {}, { outlineLevel: 0 }),
+        paragraphStyle('Heading2', 'heading 2', p.heading2, {}, { outlineLevel: 1 }),
+        paragraphStyle('Heading3', 'heading 3', p.heading3, {}, { outlineLevel: 2 }),
+        paragraphStyle('Quote', 'Quote', p.quote, { indent: { left: charTw * 2, right: charTw * 2, firstLine: charTw * p.firstLineChars, firstLineChars: p.firstLineChars * 100 } }),
+        paragraphStyle('QwByline', DERIVED_STYLES.QwByline, p.byline, { alignment: AlignmentType.CENTER, indent: noIndent }),
+        paragraphStyle('QwDate', DERIVED_STYLES.QwDate, p.body, { alignment: AlignmentType.RIGHT, indent: { ...noIndent, right: p.pageNumber.outside ? charTw * 4 : 0 } }),
+        paragraphStyle('QwReferencesHeading', DERIVED_STYLES.QwReferencesHeading, { ...p.heading1 }, { indent: noIndent, keepNext: true }),
+        paragraphStyle('QwReference', DERIVED_STYLES.QwReference, p.note, { ...noteSpec, indent: { left: pt(p.note.sizePt * 2.5), hanging: pt(p.note.sizePt * 2.5), firstLineChars: 0 } }),
         { id: 'FootnoteText', name: 'footnote text', basedOn: 'Normal', run: textRun(p.note), paragraph: noteSpec },
         { id: 'EndnoteText', name: 'endnote text', basedOn: 'Normal', run: textRun(p.note), paragraph: noteSpec },
       ],
@@ -132,7 +135,7 @@ export async function docToDocx(input: DocxInput): Promise<Buffer> {
       ],
     },
     numbering: { config: numberingConfig(charTw, input.doc) },
-    ...(endnotes ? { endnotes: noteParagraphs } : { footnotes: noteParagraphs }),
+    ...(style === 'inline' ? {} : endnotes ? { endnotes: noteParagraphs } : { footnotes: noteParagraphs }),
     sections: [
       {
         properties: {
@@ -146,8 +149,13 @@ export async function docToDocx(input: DocxInput): Promise<Buffer> {
                 grid: { type: DocumentGridType.LINES, linePitch: Math.floor((bodyHeightMm * twipsPerMm) / p.grid.lines) },
               }
             : {}),
-          footnoteProperties: { numberFormat: { type: NumberFormat.DECIMAL } },
-          endnoteProperties: { numberFormat: { type: NumberFormat.DECIMAL }, position: EndnotePosition.DOCUMENT_END },
+          // Real Word settings, so the writer sees (and can change) them in Word or WPS: circled notes
+          // ①②③ restart on each page, [1] notes run through the document.
+          footnoteProperties:
+            style === 'circled'
+              ? { numberFormat: { type: NumberFormat.DECIMAL_ENCLOSED_CIRCLE_CHINESE }, restart: NoteNumberRestart.EACH_PAGE }
+              : { numberFormat: { type: NumberFormat.DECIMAL }, restart: NoteNumberRestart.CONTINUOUS },
+          endnoteProperties: { numberFormat: { type: NumberFormat.DECIMAL }, position: EndnotePosition.DOCUMENT_END, restart: NoteNumberRestart.CONTINUOUS },
         },
         footers: p.pageNumber.outside ? { default: pageNumber(true), even: pageNumber(false) } : { default: pageNumber(true) },
         children,
@@ -155,7 +163,8 @@ export async function docToDocx(input: DocxInput): Promise<Buffer> {
     ],
   });
   declareFonts(document);
-  return Packer.toBuffer(document);
+  const packed = await Packer.toBuffer(document);
+  return style === 'inline' ? packed : finishNoteMarks(packed);
 }
 
 /** Adds the preset's faces, with their fallbacks, to the font table the library writes. */
@@ -226,7 +235,9 @@ class BodyWriter {
     for (const block of this.input.doc.content) this.block(block, { quote: false });
     if (this.input.options.references && this.input.notes.references.length > 0) {
       this.out.push(new Paragraph({ children: [] }), new Paragraph({ style: 'QwReferencesHeading', children: [new TextRun('参考文献')] }));
-      this.input.notes.references.forEach((r, i) => this.out.push(new Paragraph({ style: 'QwReference', children: [new TextRun(`[${i + 1}] ${r}`)] })));
+      // 文中注 lists the works by author, unnumbered; the note styles number them in order of first citation.
+      const numbered = this.input.notes.style !== 'inline';
+      this.input.notes.references.forEach((r, i) => this.out.push(new Paragraph({ style: 'QwReference', children: [new TextRun(numbered ? `[${i + 1}] ${r}` : r)] })));
     }
     const d = this.input.date;
     this.out.push(new Paragraph({ children: [] }), new Paragraph({ style: 'QwDate', children: [new TextRun(`${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`)] }));
@@ -272,16 +283,30 @@ class BodyWriter {
         runs.push(new TextRun(options));
       } else if (node.type === 'hardBreak') runs.push(new TextRun({ break: 1 }));
       else {
-        // Citations that touch form one group, as in the editor; members are separated by a raised comma.
-        let first = true;
-        for (; i < list.length && list[i]!.type === 'citation'; i++) {
-          if (!first) runs.push(new TextRun({ text: ',', superScript: true }));
-          runs.push(this.reference(this.input.notes.numbers[this.next++]!));
-          first = false;
-        }
+        // Citations that touch form one group, as in the editor.
+        const group: number[] = [];
+        for (; i < list.length && list[i]!.type === 'citation'; i++) group.push(this.next++);
         i--;
+        runs.push(...this.citationGroup(group));
       }
     }
+    return runs;
+  }
+
+  /**
+   * A group of adjacent citations as the note style writes it: 文中注 in parentheses in the text,
+   * ①② one Word footnote each, numbered notes as real note references separated by raised commas.
+   * Word has no bracketed number format: [1] notes are Word's own 1, 2, 3, numbered through.
+   */
+  private citationGroup(group: number[]): ParagraphChild[] {
+    const plan = this.input.notes;
+    if (plan.style === 'inline') return [new TextRun(`（${group.map((k) => plan.inline[k] ?? '').join('；')}）`)];
+    if (plan.style === 'circled') return group.map((k) => new FootnoteReferenceRun(plan.numbers[k]!));
+    const runs: ParagraphChild[] = [];
+    group.forEach((k, j) => {
+      if (j > 0) runs.push(new TextRun({ text: ',', superScript: true }));
+      runs.push(this.reference(plan.numbers[k]!));
+    });
     return runs;
   }
 
@@ -291,7 +316,7 @@ class BodyWriter {
    * (GB/T 7714 顺序编码制), shown as a raised number in the note-reference style.
    */
   private reference(n: number): ParagraphChild {
-    const endnote = this.input.options.notes === 'endnote';
+    const endnote = this.input.notes.style === 'endnotes';
     if (!this.emitted.has(n)) {
       this.emitted.add(n);
       return endnote ? new EndnoteReferenceRun(n) : new FootnoteReferenceRun(n);

@@ -1,4 +1,4 @@
-import { citationGroupLabel } from '../../shared/citations/numberCitations';
+import { citationMarks, noteMark } from '../../shared/citations/citationMarks';
 import type { BlockNode, InlineNode } from '../../shared/doc/docTypes';
 import type { DocxInput } from './DocxInput';
 import { titleLines } from './titleLines';
@@ -57,7 +57,7 @@ sup { font-size: 0.6em; line-height: 0; }
 .notes-heading { ${css(p.heading1)} text-indent: 0; }
 p.date { text-align: right; text-indent: 0; margin-top: ${line}; padding-right: ${p.pageNumber.outside ? 4 : 0}em; }
 `;
-  const { numbers, notes, references } = input.notes;
+  const { notes, references, style: noteStyle } = input.notes;
   let next = 0;
   const inline = (nodes: InlineNode[] | undefined): string => {
     const list = nodes ?? [];
@@ -72,12 +72,13 @@ p.date { text-align: right; text-indent: 0; margin-top: ${line}; padding-right: 
         s += t;
       } else if (n.type === 'hardBreak') s += '<br>';
       else {
-        const group = [numbers[next++]!];
+        const group = [next++];
         while (list[i + 1]?.type === 'citation') {
-          group.push(numbers[next++]!);
+          group.push(next++);
           i++;
         }
-        s += `<sup>[${citationGroupLabel(group)}]</sup>`;
+        const marks = escapeHtml(citationMarks(input.notes, group));
+        s += noteStyle === 'inline' ? marks : `<sup>${marks}</sup>`;
       }
     }
     return s;
@@ -102,8 +103,10 @@ p.date { text-align: right; text-indent: 0; margin-top: ${line}; padding-right: 
     input.title.trim() ? `<h1 class="title">${titleLines(input.title, p).map(escapeHtml).join('<br>')}</h1>` : '',
     byline ? `<p class="byline">${escapeHtml(byline)}</p>` : '',
     ...input.doc.content.map(block),
-    notes.length ? `<div class="notes"><p class="notes-heading">注释</p>${notes.map((n) => `<p>[${n.number}] ${escapeHtml(n.text)}</p>`).join('')}</div>` : '',
-    input.options.references && references.length ? `<div class="references"><p class="notes-heading">参考文献</p>${references.map((r, i) => `<p>[${i + 1}] ${escapeHtml(r)}</p>`).join('')}</div>` : '',
+    notes.length ? `<div class="notes"><p class="notes-heading">注释</p>${notes.map((n) => `<p>${noteMark(noteStyle, n.number)} ${escapeHtml(n.text ?? '')}</p>`).join('')}</div>` : '',
+    input.options.references && references.length
+      ? `<div class="references"><p class="notes-heading">参考文献</p>${references.map((r, i) => `<p>${noteStyle === 'inline' ? '' : `[${i + 1}] `}${escapeHtml(r)}</p>`).join('')}</div>`
+      : '',
     `<p class="date">${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日</p>`,
   ].join('\n');
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${escapeHtml(input.title)}</title><style>${style}</style></head><body>${body}</body></html>`;

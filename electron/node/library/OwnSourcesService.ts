@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
 import type { DeleteSourceResult, ImportSummary } from '../../shared/api/apiTypes';
+import type { SourceKind } from '../../shared/library/sourceKinds';
 import { foldSearchText } from '../../shared/search/foldSearchText';
 import { statsOf } from './import/ImportJobs';
 import type { CorpusBuild } from './pipeline/corpusTypes';
 import { buildSearchIndex } from './search/buildSearchIndex';
+import { SOURCE_FACT_COLUMNS, sourceRowValues } from './sourceRowValues';
 
 export interface SourceMeta {
   index: number;
@@ -12,6 +14,8 @@ export interface SourceMeta {
   site: string | null;
   date: string | null;
   url: string | null;
+  /** The writer's choice; guessed from the facts and text when left out (guessSourceKind). */
+  kind?: SourceKind | null;
 }
 
 /** Writes, corrects and deletes the user's own sources in user.db. */
@@ -37,12 +41,15 @@ export class OwnSourcesService {
         const title = meta?.title.trim() || s.title;
         const exists = this.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(s.id);
         if (exists) throw new ApiError('conflict', `已导入过相同的文件：${s.fileName}`);
+        const site = meta ? meta.site : s.site;
+        const url = meta ? meta.url : s.url;
+        // The column names are constants of sourceRowValues, never input.
         this.db
           .prepare(
-            `INSERT INTO sources (id, file_name, title, site, date, url, doc_number, pages, author, raw_text, imported_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO sources (id, file_name, title, site, date, url, doc_number, pages, author, raw_text, imported_at, ${SOURCE_FACT_COLUMNS.join(', ')})
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${', ?'.repeat(SOURCE_FACT_COLUMNS.length)})`,
           )
-          .run(s.id, s.fileName, title, meta ? meta.site : s.site, meta ? meta.date : s.date, meta ? meta.url : s.url, s.docNumber, s.pages, s.author, s.rawText, stamp);
+          .run(s.id, s.fileName, title, site, meta ? meta.date : s.date, url, s.docNumber, s.pages, s.author, s.rawText, stamp, ...sourceRowValues(s, { title, site, url }, meta?.kind));
         saved.push({ id: s.id, title });
       });
       const work = this.db.prepare('INSERT INTO works (id, source_id, ord, title) VALUES (?, ?, ?, ?)');
@@ -68,6 +75,19 @@ export class OwnSourcesService {
     });
     const sources = write.immediate();
     return { ...statsOf(build), sources };
+  }
+
+  /**
+   * Sets the kind of an own source (the shipped library is read-only; its sources are built with
+   * theirs). The own search index is rebuilt: the kind filters and breaks ties in ranking.
+   */
+  setSourceKind(id: string, kind: SourceKind): void {
+    const update = this.db.transaction(() => {
+      const changed = this.db.prepare('UPDATE sources SET kind = ? WHERE id = ?').run(kind, id).changes;
+      if (changed === 0) throw new ApiError('not_found', id);
+      buildSearchIndex(this.db);
+    });
+    update.immediate();
   }
 
   /** Corrects the text of an own passage; the first correction keeps the pipeline's text beside it. */

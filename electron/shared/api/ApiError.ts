@@ -23,6 +23,7 @@ export type ApiErrorCode =
   | 'file_exists'
   | 'document_too_large'
   | 'pdf_unavailable'
+  | 'read_only'
   | 'internal';
 
 export class ApiError extends Error {

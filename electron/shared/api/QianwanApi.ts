@@ -57,6 +57,8 @@ export interface QianwanApi {
   getPassageContext(input: ApiInput<'getPassageContext'>): Promise<PassageContext>;
   updatePassage(input: ApiInput<'updatePassage'>): Promise<void>;
   deleteSource(input: ApiInput<'deleteSource'>): Promise<DeleteSourceResult>;
+  /** Sets the kind (权威文献 | 新闻报道 | 参考范文) of one of the user's own sources. */
+  setSourceKind(input: ApiInput<'setSourceKind'>): Promise<void>;
   getLibraryFacets(input: ApiInput<'getLibraryFacets'>): Promise<LibraryFacets>;
   listPassageNotes(input: ApiInput<'listPassageNotes'>): Promise<PassageNote[]>;
   setPassageNote(input: ApiInput<'setPassageNote'>): Promise<PassageNote>;

@@ -27,6 +27,7 @@ export const API_METHOD_NAMES = [
   'getPassageContext',
   'updatePassage',
   'deleteSource',
+  'setSourceKind',
   'getLibraryFacets',
   'listPassageNotes',
   'setPassageNote',

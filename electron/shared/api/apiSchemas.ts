@@ -4,6 +4,8 @@ import { documentSizeProblem } from '../doc/documentSizeProblem';
 import { DOC_BLOCKS_MAX, DOC_JSON_MAX, IMPORT_BASE64_MAX, IMPORT_FILES_MAX, PASSAGE_TEXT_MAX, QUERY_MAX, TITLE_MAX } from './apiLimits';
 import { API_METHOD_NAMES, type ApiMethodName } from './apiMethods';
 import { EXPORT_FORMATS, EXPORT_PRESETS } from '../export/exportFormats';
+import { CITATION_EDITIONS, NOTE_STYLES } from '../citations/citationStyles';
+import { SOURCE_KINDS } from '../library/sourceKinds';
 import { LOCALE_TAGS, type Locale } from '../i18n/locales';
 import { BACKUP_NAME_PATTERN } from './backupTypes';
 
@@ -41,7 +43,8 @@ export const apiSchemas = {
   setDocumentOptions: z
     .object({
       id,
-      notes: z.enum(['footnote', 'endnote']).optional(),
+      notes: z.enum(NOTE_STYLES).optional(),
+      edition: z.enum(CITATION_EDITIONS).optional(),
       references: z.boolean().optional(),
       wordGoal: z.number().int().min(1).max(1_000_000).nullable().optional(),
       templateId: z.string().max(40).regex(/^[a-z0-9-]+$/).nullable().optional(),
@@ -61,6 +64,7 @@ export const apiSchemas = {
       themes: z.array(z.string().max(20)).max(30).optional(),
       kinds: z.array(z.string().max(10)).max(10).optional(),
       sourceIds: z.array(id).max(1000).optional(),
+      sourceKinds: z.array(z.enum(SOURCE_KINDS)).max(3).optional(),
       own: z.boolean().optional(),
       favourites: z.boolean().optional(),
     })
@@ -78,7 +82,9 @@ export const apiSchemas = {
   commitImport: z
     .object({
       jobId: id,
-      sources: z.array(z.object({ index: z.number().int().min(0).max(IMPORT_FILES_MAX), title: title.min(1), site: meta, date: meta, url: meta }).strict()).max(IMPORT_FILES_MAX),
+      sources: z
+        .array(z.object({ index: z.number().int().min(0).max(IMPORT_FILES_MAX), title: title.min(1), site: meta, date: meta, url: meta, kind: z.enum(SOURCE_KINDS).nullable().optional() }).strict())
+        .max(IMPORT_FILES_MAX),
     })
     .strict(),
   cancelImport: z.object({ jobId: id }).strict(),
@@ -87,6 +93,7 @@ export const apiSchemas = {
   getPassageContext: z.object({ id }).strict(),
   updatePassage: z.object({ id, text: z.string().trim().min(1).max(PASSAGE_TEXT_MAX) }).strict(),
   deleteSource: z.object({ id, confirmed: z.boolean().optional() }).strict(),
+  setSourceKind: z.object({ id, kind: z.enum(SOURCE_KINDS) }).strict(),
   getLibraryFacets: empty,
   listPassageNotes: empty,
   getProfile: empty,
@@ -124,7 +131,17 @@ export const apiSchemas = {
     .strict()
     .refine((v) => [v.id, v.doc, v.text].filter((x) => x !== undefined).length === 1, { message: 'one of id, doc, text' }),
   getCheckProgress: empty,
-  exportDocument: z.object({ id, format: z.enum(EXPORT_FORMATS), preset: z.enum(EXPORT_PRESETS).optional(), checkAppendix: z.boolean().optional() }).strict(),
+  // notes and edition: this export only (the CLI's --notes and --edition); the document's own otherwise.
+  exportDocument: z
+    .object({
+      id,
+      format: z.enum(EXPORT_FORMATS),
+      preset: z.enum(EXPORT_PRESETS).optional(),
+      checkAppendix: z.boolean().optional(),
+      notes: z.enum(NOTE_STYLES).optional(),
+      edition: z.enum(CITATION_EDITIONS).optional(),
+    })
+    .strict(),
   importDocument: z.object({ name: fileName, dataBase64: z.string().max(IMPORT_BASE64_MAX) }).strict(),
 } as const;
 

@@ -1,5 +1,9 @@
+import type { CitationEdition, NoteStyle } from '../citations/citationStyles';
 import type { CitationKind, DocNode } from '../doc/docTypes';
 import type { Locale } from '../i18n/locales';
+import type { QuotedStatement } from '../library/findQuotedStatements';
+import type { SourceBibliography } from '../library/sourceBibliography';
+import type { SourceKind } from '../library/sourceKinds';
 
 export interface DocumentSummary {
   id: string;
@@ -12,7 +16,10 @@ export interface DocumentSummary {
 }
 
 export interface DocumentOptions {
-  notes: 'footnote' | 'endnote';
+  /** ①② restarting each page, [1] footnotes, [1] endnotes, or 文中注 (see citationStyles). */
+  notes: NoteStyle;
+  /** The GB/T 7714 edition the references follow. */
+  edition: CitationEdition;
   /** A 参考文献 list after the body. */
   references: boolean;
   /** The 字数 the writer aims at (e.g. 1500, 3000); null when none is set. */
@@ -21,7 +28,7 @@ export interface DocumentOptions {
   templateId?: string | null;
 }
 
-export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = { notes: 'footnote', references: false, wordGoal: null, templateId: null };
+export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = { notes: 'circled', edition: '2025', references: false, wordGoal: null, templateId: null };
 
 export interface DocumentRecord extends DocumentSummary {
   content: DocNode;
@@ -50,12 +57,23 @@ export interface RevisionRecord extends RevisionSummary {
   content: DocNode;
 }
 
-export interface SourceInfo {
+export interface SourceInfo extends SourceBibliography {
   id: string;
   title: string;
   site: string | null;
   date: string | null;
   url: string | null;
+  /** 权威文献 | 新闻报道 | 参考范文: decides whether a note is appropriate. */
+  kind?: SourceKind;
+}
+
+/** A statement or title quoted inside a passage, with the original when the library holds it. */
+export interface PassageQuote extends QuotedStatement {
+  /**
+   * A passage of a 权威文献 or 新闻报道 source that contains the statement (or the work the title
+   * names): cite that instead of a 转引. Undefined when not looked up, null when not in the library.
+   */
+  original?: { passageId: string; workTitle: string; source: SourceInfo } | null;
 }
 
 export interface PassageInfo {
@@ -64,6 +82,8 @@ export interface PassageInfo {
   workTitle: string;
   heading: string | null;
   sources: SourceInfo[];
+  /** Statements quoted in the text (总书记指出“……”) and titles in 《》. */
+  quotes?: PassageQuote[];
 }
 
 export interface PassageHit extends PassageInfo {
@@ -173,6 +193,8 @@ export interface DeleteSourceResult {
 export interface LibraryFacets {
   themes: Array<{ name: string; count: number }>;
   kinds: Array<{ name: string; count: number }>;
+  /** Passages by the kind of source they occur in (权威文献, 新闻报道, 参考范文). */
+  sourceKinds: Array<{ name: string; count: number }>;
 }
 
 export interface PassageNote {

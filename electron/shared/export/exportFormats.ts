@@ -1,5 +1,7 @@
 // What an export can be, shared by the API schema, the UI's export dialog and the CLI.
 
+import type { CitationEdition, NoteStyle } from '../citations/citationStyles';
+
 export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'txt'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -28,8 +30,9 @@ export interface ExportFacts {
   preset: ExportPreset | null;
   /** Which route made a PDF, so the UI and CLI can say so. */
   pdfEngine: PdfEngine | null;
-  /** The document's note settings the file was made with. */
-  notes: 'footnote' | 'endnote';
+  /** The note style and GB/T 7714 edition the file was made with. */
+  notes: NoteStyle;
+  edition: CitationEdition;
   references: boolean;
 }
 

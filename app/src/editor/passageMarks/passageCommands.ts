@@ -9,12 +9,15 @@ export const INLINE_QUOTE_MAX = 120;
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     passageCommands: {
-      /** Inserts a passage verbatim: inline “…” when short, else a block quote; followed by its citation. */
-      quotePassage: (attrs: { passageId: string; text: string; citedOn?: string; mode?: 'auto' | 'inline' | 'block' }) => ReturnType;
+      /**
+       * Inserts a passage verbatim: inline “…” when short, else a block quote; followed by its citation.
+       * `statement`: the text is a statement quoted inside the passage, cited as such (转引 or its original).
+       */
+      quotePassage: (attrs: { passageId: string; text: string; citedOn?: string; mode?: 'auto' | 'inline' | 'block'; statement?: string }) => ReturnType;
       /** Inserts an editable copy of the passage, linked to it, after the current paragraph. */
       adaptPassage: (attrs: { passageId: string; text: string; citedOn?: string }) => ReturnType;
-      /** A citation without inserted text (参见). */
-      seeAlsoPassage: (attrs: { passageId: string; citedOn?: string }) => ReturnType;
+      /** A citation without inserted text (参见); `statement`: of a document the passage names (《title》). */
+      seeAlsoPassage: (attrs: { passageId: string; citedOn?: string; statement?: string }) => ReturnType;
       /** Puts a changed quotation back to the passage's words. */
       restoreQuote: (attrs: { from: number; to: number; passageId: string; text: string }) => ReturnType;
       /** 本地化: replaces names in the adaptations of a passage (all occurrences), keeping them linked. */
@@ -25,8 +28,8 @@ declare module '@tiptap/core' {
   }
 }
 
-function citation(passageId: string, kind: CitationKind, citedOn?: string) {
-  return { type: 'citation', attrs: { passageId, kind, citedOn: citedOn ?? null } };
+function citation(passageId: string, kind: CitationKind, citedOn?: string, statement?: string) {
+  return { type: 'citation', attrs: { passageId, kind, citedOn: citedOn ?? null, ...(statement ? { statement } : {}) } };
 }
 
 export const PassageCommands = Extension.create({
@@ -35,19 +38,19 @@ export const PassageCommands = Extension.create({
   addCommands() {
     return {
       quotePassage:
-        ({ passageId, text, citedOn, mode = 'auto' }) =>
+        ({ passageId, text, citedOn, mode = 'auto', statement }) =>
         ({ state, chain }) => {
           const inline = mode === 'inline' || (mode === 'auto' && Array.from(text).length <= INLINE_QUOTE_MAX);
           const quoted = { type: 'text', text, marks: [{ type: 'quoted', attrs: { passageId } }] };
           if (inline) {
             return chain()
-              .insertContent([{ type: 'text', text: '“' }, quoted, { type: 'text', text: '”' }, citation(passageId, 'quote', citedOn)])
+              .insertContent([{ type: 'text', text: '“' }, quoted, { type: 'text', text: '”' }, citation(passageId, 'quote', citedOn, statement)])
               .run();
           }
           const { $to } = state.selection;
           const at = $to.depth > 0 ? $to.after(1) : state.doc.content.size;
           return chain()
-            .insertContentAt(at, { type: 'blockquote', content: [{ type: 'paragraph', content: [quoted, citation(passageId, 'quote', citedOn)] }] })
+            .insertContentAt(at, { type: 'blockquote', content: [{ type: 'paragraph', content: [quoted, citation(passageId, 'quote', citedOn, statement)] }] })
             .run();
         },
       adaptPassage:
@@ -63,9 +66,9 @@ export const PassageCommands = Extension.create({
             .run();
         },
       seeAlsoPassage:
-        ({ passageId, citedOn }) =>
+        ({ passageId, citedOn, statement }) =>
         ({ chain }) =>
-          chain().insertContent(citation(passageId, 'seeAlso', citedOn)).run(),
+          chain().insertContent(citation(passageId, 'seeAlso', citedOn, statement)).run(),
       restoreQuote:
         ({ from, to, passageId, text }) =>
         ({ tr, state, dispatch }) => {

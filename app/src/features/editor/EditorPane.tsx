@@ -9,6 +9,7 @@ import { countWords } from '../../../../electron/shared/text/countWords';
 import { countDocument } from '../../../../electron/shared/text/countDocument';
 import { useApi } from '../../api/apiContext';
 import { createEditorExtensions } from '../../editor/createEditorExtensions';
+import { refreshCitationTitles, type CitationNumbersStorage } from '../../editor/citationNumbers';
 import { Footnotes } from '../footnotes/Footnotes';
 import type { PassageCache } from '../passages/PassageCache';
 import { usePassageSync } from '../passages/usePassageSync';
@@ -33,8 +34,8 @@ export interface EditorPaneProps {
   document: DocumentRecord;
   cache: PassageCache;
   onCompare: (passageId: string, text: string) => void;
-  /** A click on a citation: show its passage in its source. */
-  onCitationClick?: (passageId: string) => void;
+  /** A click on a citation: show its passage in its source (the original of a cited statement when the library has it). */
+  onCitationClick?: (passageId: string, statement: string | null) => void;
   /** The paragraph under the cursor, reported a moment after the cursor stops moving. */
   onParagraph?: (paragraph: { text: string; citedIds: string[] }) => void;
   onEditorReady: (editor: Editor | null) => void;
@@ -66,6 +67,10 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
 
   const editor = useEditor({
     extensions,
+    // The marks are drawn in the document's note style from the first frame.
+    onBeforeCreate: ({ editor: created }) => {
+      (created.storage as unknown as { citationNumbers: CitationNumbersStorage }).citationNumbers.style = doc.options.notes;
+    },
     content: parts.first as unknown as object,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
@@ -73,7 +78,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       attributes: { class: 'prose', spellcheck: 'false', 'data-testid': 'editor', lang: 'zh-CN' },
       handleClickOn: (_view, _pos, node) => {
         if (node.type.name !== 'citation') return false;
-        citationClick.current?.(node.attrs.passageId as string);
+        citationClick.current?.(node.attrs.passageId as string, (node.attrs.statement as string | null) ?? null);
         return false;
       },
     },
@@ -222,7 +227,13 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta('addToHistory', false));
   }, [editor, locale]);
 
-  usePassageSync(editor, cache, onCompare);
+  usePassageSync(editor, cache, onCompare, options.edition);
+  useEffect(() => {
+    const numbers = (editor.storage as unknown as { citationNumbers: CitationNumbersStorage }).citationNumbers;
+    if (numbers.style === options.notes || editor.isDestroyed) return;
+    numbers.style = options.notes;
+    refreshCitationTitles(editor);
+  }, [editor, options.notes]);
   useCurrentParagraph(editor, onParagraph);
 
   const commitTitle = () => {

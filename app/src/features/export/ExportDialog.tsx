@@ -73,7 +73,7 @@ export function ExportDialog({ documentId, onClose }: { documentId: string; onCl
             <p>{t('export.done', { name: result.fileName, size: Math.max(1, Math.round(result.bytes / 1024)) })}</p>
             <p className="muted">
               {t('export.notes', {
-                mode: result.notes === 'endnote' ? t('footnotes.endnote') : t('footnotes.footnote'),
+                mode: [t(`footnotes.style.${result.notes}`), t(`footnotes.edition.${result.edition}`)].join(t('common.listSeparator')),
                 references: result.references ? t('export.withReferences') : t('export.noReferences'),
               })}
             </p>

@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { ImportJob, ImportPreview, ImportSummary } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
+import type { SourceKind } from '../../../../electron/shared/library/sourceKinds';
 import { useApi } from '../../api/apiContext';
+import { SourceKindSelect } from './SourceKindSelect';
 import { readFileAsBase64 } from './readFileAsBase64';
 import { ModalFrame } from '../layout/ModalFrame';
 
 const POLL_MS = 250;
 
-type Meta = { title: string; site: string; date: string; url: string };
+type Meta = { title: string; site: string; date: string; url: string; kind: SourceKind | null };
 
 /** Import: upload → progress → preview with editable source facts → save → summary. Nothing is saved before "保存". */
 export function ImportDialog({ files, onClose, onImported }: { files: File[]; onClose: () => void; onImported: () => void }) {
@@ -60,7 +62,7 @@ export function ImportDialog({ files, onClose, onImported }: { files: File[]; on
     try {
       const result = await api.commitImport({
         jobId: job.id,
-        sources: metas.map((m, index) => ({ index, title: m.title.trim() || (job.previews?.[index]?.fileName ?? ''), site: m.site.trim() || null, date: m.date.trim() || null, url: m.url.trim() || null })),
+        sources: metas.map((m, index) => ({ index, title: m.title.trim() || (job.previews?.[index]?.fileName ?? ''), site: m.site.trim() || null, date: m.date.trim() || null, url: m.url.trim() || null, kind: m.kind })),
       });
       setSummary(result);
       onImported();
@@ -126,11 +128,11 @@ export function ImportDialog({ files, onClose, onImported }: { files: File[]; on
 }
 
 function toMeta(p: ImportPreview): Meta {
-  return { title: p.title, site: p.site ?? '', date: p.date ?? '', url: p.url ?? '' };
+  return { title: p.title, site: p.site ?? '', date: p.date ?? '', url: p.url ?? '', kind: null };
 }
 
 function PreviewCard({ preview, meta, onChange }: { preview: ImportPreview; meta: Meta; onChange: (m: Meta) => void }) {
-  const field = (key: keyof Meta, label: string) => (
+  const field = (key: Exclude<keyof Meta, 'kind'>, label: string) => (
     <label className="form-row">
       <span>{label}</span>
       <input value={meta[key]} maxLength={key === 'title' ? 200 : 500} onChange={(e) => onChange({ ...meta, [key]: e.target.value })} data-testid={`import-${key}`} />
@@ -143,6 +145,10 @@ function PreviewCard({ preview, meta, onChange }: { preview: ImportPreview; meta
       {field('site', t('import.fieldSite'))}
       {field('date', t('import.fieldDate'))}
       {field('url', t('import.fieldUrl'))}
+      <label className="form-row">
+        <span>{t('sourceKind.label')}</span>
+        <SourceKindSelect value={meta.kind} auto onChange={(kind) => onChange({ ...meta, kind })} testId="import-kind" />
+      </label>
       <p>{t('import.works', { n: preview.works.length })}</p>
       <ul className="preview-works">
         {preview.works.map((w, i) => (

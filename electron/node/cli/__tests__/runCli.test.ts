@@ -65,7 +65,7 @@ describe('qianwan CLI', () => {
     const mine = list.find((p) => p.text.includes('卫生厕所普及率'))!;
     expect(mine.sources[0]!.id).toBe(result.sources[0]!.id);
     expect(list.find((p) => p.incomplete)).toBeDefined();
-    for (const p of list.slice(0, 20)) expect(Object.keys(p).sort()).toEqual(['heading', 'id', 'incomplete', 'kind', 'sources', 'text', 'themes', 'work']);
+    for (const p of list.slice(0, 20)) expect(Object.keys(p).sort()).toEqual(['heading', 'id', 'incomplete', 'kind', 'quotes', 'sources', 'text', 'themes', 'work']);
 
     const shown = await cli('library', 'show', mine.id, '--json');
     expect(JSON.parse(shown.stdout)).toMatchObject({ id: mine.id, text: mine.text, occurrences: [expect.objectContaining({ sourceId: result.sources[0]!.id })] });
@@ -92,7 +92,38 @@ describe('qianwan CLI', () => {
     expect(fs.readFileSync(out, 'utf8')).toContain(`[@${p1}]`);
     expect(fs.readFileSync(out, 'utf8')).toContain(`[参见 @${p2}]`);
     // The numbered references follow in a #refs div, which reading back skips.
-    expect(fs.readFileSync(out, 'utf8')).toMatch(/::: \{#refs \.references\}\n\n\*\*参考文献\*\*\n\n\[1\] 佚名\. /);
+    // 顺序编码制 entries of works without an author start with the title (GB/T 7714—2025 by default).
+    expect(fs.readFileSync(out, 'utf8')).toMatch(/::: \{#refs \.references\}\n\n\*\*参考文献\*\*\n\n\[1\] [^\n]+\\\[(EB\/OL|Z)\\\]\. /);
+  });
+
+  it('lists each source’s kind and each passage’s quoted statements; exports with --notes and --edition', async () => {
+    await cli('library', 'build', '--corpus', corpus, '--out', path.join(resources, 'library.db'));
+    type Listed = { id: string; sources: Array<{ kind: string }>; quotes: Array<{ type: string; text: string; speaker: string | null; role: string | null; cue: string }> };
+    const list = JSON.parse((await cli('library', 'list', '--json')).stdout) as Listed[];
+    // The seed sources are others' essays.
+    expect(new Set(list.flatMap((p) => p.sources.map((s) => s.kind)))).toEqual(new Set(['参考范文']));
+    // “绿水青山就是金山银山” after 提出 is a statement; “千万工程” alone is a term, not one.
+    const quoted = list.flatMap((p) => p.quotes.filter((q) => q.type === 'statement'));
+    expect(quoted).toContainEqual(expect.objectContaining({ text: '绿水青山就是金山银山', cue: '提出', role: '总书记' }));
+    expect(quoted.some((q) => q.text === '千万工程')).toBe(false);
+
+    const statement = list.find((p) => p.quotes.some((q) => q.text === '绿水青山就是金山银山'))!;
+    const md = path.join(tmp, 'cite.md');
+    fs.writeFileSync(md, `---\ntitle: "心得"\n---\n\n正如总书记所说：“绿水青山就是金山银山”[@${statement.id}, 转引“绿水青山就是金山银山”]。\n`);
+    const { id } = JSON.parse((await cli('doc', 'import', md, '--json')).stdout) as { id: string };
+    const txt = (name: string) => fs.readFileSync(path.join(tmp, name), 'utf8');
+    expect((await cli('doc', 'export', id, '--format', 'txt', '--out', path.join(tmp, 'a.txt'))).code).toBe(0);
+    // New documents: ①② notes, GB/T 7714—2025; the statement is a 转引 of the essay it was read in.
+    expect(txt('a.txt')).toMatch(/金山银山”①。[\s\S]*① 转引自：/);
+    const exported = await cli('doc', 'export', id, '--format', 'txt', '--notes', 'numbered', '--edition', '2015', '--out', path.join(tmp, 'b.txt'), '--json');
+    expect(JSON.parse(exported.stdout)).toMatchObject({ notes: 'numbered', edition: '2015' });
+    expect(txt('b.txt')).toMatch(/金山银山”\[1\]。[\s\S]*\[1\] 转引自: /);
+    await cli('doc', 'export', id, '--format', 'txt', '--notes', 'inline', '--out', path.join(tmp, 'c.txt'));
+    expect(txt('c.txt')).toMatch(/金山银山”（转引自《[^》]+》[^）]*）。\n$/);
+    const bad = await cli('doc', 'export', id, '--format', 'txt', '--notes', 'side', '--out', path.join(tmp, 'd.txt'));
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('不支持的注释方式');
+    expect((await cli('doc', 'export', id, '--format', 'txt', '--edition', '2005', '--out', path.join(tmp, 'd.txt'))).stderr).toContain('GB/T 7714 版本');
   });
 
   it('imports a GB18030 text file and exports plain text', async () => {

@@ -20,7 +20,7 @@ const FILLER = '各级党组织要把学习贯彻“千万工程”经验作为�
 /** Enough text after the sample for at least one full page without notes: the 22-line grid shows there. */
 const LONG_DOC: DocNode = { type: 'doc', content: [...SAMPLE_DOC.content, ...Array.from({ length: 24 }, () => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text: FILLER + FILLER }] }))] };
 
-function service(doc: DocNode, options: DocumentOptions = { notes: 'footnote', references: true }) {
+function service(doc: DocNode, options: DocumentOptions = { ...DEFAULT_DOCUMENT_OPTIONS, notes: 'numbered', references: true }) {
   const record: DocumentRecord = { id: 'd1', title: SAMPLE_TITLE, createdAt: '', updatedAt: '', deletedAt: null, wordCount: 0, version: 1, content: doc, options };
   return new ExportService({
     documents: { get: () => record },
@@ -113,14 +113,17 @@ describe.each(['gbt9704', 'plain'] as const)('DOCX export, preset %s', (preset) 
     expect(parts['word/document.xml']).toMatch(/<w:pStyle w:val="Quote"\/>.*?千万工程从农村环境整治入手/);
   });
 
-  it('has real footnotes with the GB/T 7714 text, one per passage, repeated citations keeping their number', () => {
+  it('has real footnotes with the GB/T 7714—2025 text, one per work, repeated citations keeping their number', () => {
     const { parts, pdfText } = exported[preset];
     const refs = parts['word/document.xml']!.match(/<w:footnoteReference w:id="\d+"\/>/g) ?? [];
     expect(refs).toHaveLength(4);
-    expect(parts['word/footnotes.xml']).toContain('佚名. 学习千万工程经验的心得体会[EB/OL]. 人民网, (2023-07-03)[2026-05-01]. http://example.org/a.');
-    expect(parts['word/footnotes.xml']).toContain('佚名. 千村示范万村整治二十年[EB/OL].');
+    expect(parts['word/footnotes.xml']).toContain('学习千万工程经验的心得体会[EB/OL]. 人民网，2023（2023-07-03）[2026-05-01]. http://example.org/a.');
+    expect(parts['word/footnotes.xml']).toContain('千村示范万村整治二十年[Z].');
+    // [1] notes: Word's own decimal numbers, through the document; the note's number stands on the line.
+    expect(parts['word/document.xml']).toContain('<w:footnotePr><w:numFmt w:val="decimal"/><w:numRestart w:val="continuous"/></w:footnotePr>');
+    expect(parts['word/footnotes.xml']).toContain('<w:rStyle w:val="FootnoteReference"/><w:vertAlign w:val="baseline"/></w:rPr><w:footnoteRef/>');
     const all = compact(pdfText.join('\n'));
-    expect(all).toContain(compact('佚名. 研讨发言材料：以千万工程为引领[EB/OL]. 求是网, (2024-01-12)[2026-05-02].'));
+    expect(all).toContain(compact('研讨发言材料：以千万工程为引领[EB/OL]. 求是网，2024（2024-01-12）[2026-05-02].'));
     // The footnote is on the page of its citation, not gathered at the end.
     const page = pdfText.findIndex((t) => compact(t).includes('造福了万千农民群众'.slice(0, 4)));
     expect(compact(pdfText[page]!)).toContain(compact('学习千万工程经验的心得体会[EB/OL]'));
@@ -145,7 +148,7 @@ describe.each(['gbt9704', 'plain'] as const)('DOCX export, preset %s', (preset) 
 
   it('reads back through mammoth to the same text', async () => {
     const { value } = await mammoth.extractRawText({ buffer: exported[preset].docx });
-    for (const text of ['一、提高思想认识', '（一）坚持以人民为中心', BLOCK_QUOTE, ADAPTATION, '正如文章所说：“久久为功，一张蓝图绘到底。”这是最重要的启示', '整治人居环境。', '佚名. 一张蓝图绘到底[EB/OL]. 光明网, (2023-09-01).']) {
+    for (const text of ['一、提高思想认识', '（一）坚持以人民为中心', BLOCK_QUOTE, ADAPTATION, '正如文章所说：“久久为功，一张蓝图绘到底。”这是最重要的启示', '整治人居环境。', '一张蓝图绘到底[EB/OL]. 光明网，2023（2023-09-01）.']) {
       expect(value).toContain(text);
     }
   });
@@ -180,11 +183,12 @@ describe('GB/T 9704 layout', () => {
 
 describe('endnotes and the round trip', () => {
   it('writes endnotes when the document says so', async () => {
-    const file = await service(SAMPLE_DOC, { ...DEFAULT_DOCUMENT_OPTIONS, notes: 'endnote' }).export({ id: 'd1', format: 'docx', preset: 'plain' });
+    const file = await service(SAMPLE_DOC, { ...DEFAULT_DOCUMENT_OPTIONS, notes: 'endnotes' }).export({ id: 'd1', format: 'docx', preset: 'plain' });
     const parts = unzipSync(file.bytes);
     expect(strFromU8(parts['word/document.xml']!).match(/<w:endnoteReference w:id="\d+"\/>/g)).toHaveLength(4);
     expect(strFromU8(parts['word/document.xml']!)).not.toContain('footnoteReference');
-    expect(strFromU8(parts['word/endnotes.xml']!)).toContain('佚名. 一张蓝图绘到底[EB/OL]. 光明网, (2023-09-01).');
+    expect(strFromU8(parts['word/endnotes.xml']!)).toContain('一张蓝图绘到底[EB/OL]. 光明网，2023（2023-09-01）.');
+    expect(strFromU8(parts['word/document.xml']!)).toContain('<w:endnotePr><w:pos w:val="docEnd"/><w:numFmt w:val="decimal"/><w:numRestart w:val="continuous"/></w:endnotePr>');
     expect(strFromU8(parts['word/document.xml']!)).not.toContain('参考文献');
   });
 
@@ -202,7 +206,7 @@ describe('endnotes and the round trip', () => {
     const again = await service(draft.doc).export({ id: 'd1', format: 'docx', preset: 'gbt9704' });
     const [before, after] = await Promise.all([first, again.bytes].map(async (b) => (await mammoth.extractRawText({ buffer: b })).value));
     expect(after).toBe(before);
-    const notes = (b: Buffer) => strFromU8(unzipSync(b)['word/footnotes.xml']!).match(/佚名[^<]*/g);
+    const notes = (b: Buffer) => strFromU8(unzipSync(b)['word/footnotes.xml']!).match(/[^>]*\[(?:EB\/OL|Z)\][^<]*/g);
     expect(notes(again.bytes)).toEqual(notes(first));
     expect(notes(first)).toHaveLength(4);
   });

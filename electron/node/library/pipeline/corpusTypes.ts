@@ -1,12 +1,20 @@
 // What a library build produces from raw source files, before it is written to library.db.
 // Offsets are UTF-16 code-unit offsets into `BuiltSource.rawText` (the decoded, unmodified text).
 
+import type { SourceBibliography } from '../../../shared/library/sourceBibliography';
+import type { SourceKind } from '../../../shared/library/sourceKinds';
+
 export interface RawSourceFile {
   fileName: string;
   bytes: Uint8Array;
 }
 
-export interface BuiltSource {
+/**
+ * The bibliographic fields beyond those below (newspaper, journal, publisher, issuer …) and the kind
+ * are optional: a reader fills what the file states. A source written without a kind gets
+ * guessSourceKind's guess from its facts and text (writeLibraryDb, OwnSourcesService.commit).
+ */
+export interface BuiltSource extends Omit<SourceBibliography, 'author' | 'docNumber'> {
   /** Stable id derived from the raw bytes. */
   id: string;
   fileName: string;
@@ -18,6 +26,7 @@ export interface BuiltSource {
   docNumber: string | null;
   pages: number | null;
   author: string | null;
+  kind?: SourceKind;
 }
 
 export interface BuiltWork {

@@ -26,7 +26,7 @@ describe('quote, adapt and see-also', () => {
       { type: 'text', text: '开头。“' },
       { type: 'text', text: PASSAGE, marks: [{ type: 'quoted', attrs: { passageId: 'p1' } }] },
       { type: 'text', text: '”' },
-      { type: 'citation', attrs: { passageId: 'p1', kind: 'quote', citedOn: '2026-11-22', note: null } },
+      { type: 'citation', attrs: { passageId: 'p1', kind: 'quote', citedOn: '2026-11-22', note: null, statement: null } },
     ]);
     // Typing right after the quotation is the writer's own text, not part of the quote.
     e.commands.setTextSelection(e.state.doc.content.size - 1);
