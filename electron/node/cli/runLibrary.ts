@@ -45,7 +45,12 @@ export async function runLibrary(
   const id = args[0];
   if (!id) throw new ApiError('invalid_input', '缺少段落 ID');
   const ctx = services.library.getPassageContext(id);
-  if (values.json) printJson({ ...passageJson(ctx), occurrences: ctx.occurrences });
+  // One passage: its quoted statements come with their originals looked up (a passage of a 权威文献 or 新闻报道 source).
+  const originals = new Map((services.library.getPassages([id])[0]?.quotes ?? []).map((q) => [`${q.type}:${q.start}`, q.original ?? null]));
+  if (values.json) {
+    const json = passageJson(ctx);
+    printJson({ ...json, quotes: json.quotes.map((q) => ({ ...q, original: originals.get(`${q.type}:${q.start}`) ?? null })), occurrences: ctx.occurrences });
+  }
   else {
     const p = passageJson(ctx);
     io.stdout(`${p.id}（${p.kind}${p.incomplete ? '，不完整' : ''}）\n${p.text}\n篇：${p.work.title}\n主题：${p.themes.join('、') || '—'}\n出处：${p.sources.map((s) => s.title).join('；')}\n`);
