@@ -284,7 +284,12 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
       )}
       {exporting && current && (
         <OnDemand onClose={() => setExporting(false)}>
-          <ExportDialog documentId={current.id} onClose={() => setExporting(false)} />
+          <ExportDialog
+            documentId={current.id}
+            format={current.options.format}
+            onFormat={(format) => setCurrent((doc) => (doc && doc.id === current.id ? { ...doc, options: { ...doc.options, format } } : doc))}
+            onClose={() => setExporting(false)}
+          />
         </OnDemand>
       )}
       {choosingTemplate && (

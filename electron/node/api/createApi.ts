@@ -13,6 +13,7 @@ import { backupApi } from '../backup/backupApi';
 import { checkApi } from '../check/checkApi';
 import type { PrintToPdf } from '../export/docToPrintHtml';
 import { exportApi } from '../export/exportApi';
+import { formatApi } from '../export/formatApi';
 
 declare const __APP_VERSION__: string | undefined;
 
@@ -21,11 +22,12 @@ declare const __APP_VERSION__: string | undefined;
  * Services are synchronous (better-sqlite3); the contract is async so transports look the same.
  */
 export function createApi(services: Services, host: 'electron' | 'browser', hooks: { restoreBackup?: (name: string) => Promise<RestoreResult>; printToPdf?: PrintToPdf } = {}): QianwanApi {
-  const { documents, library, ownSources, imports, notes, settings, templates } = services;
+  const { documents, library, ownSources, imports, notes, settings, templates, formats } = services;
   const impl: QianwanApi = {
     ...backupApi(services, hooks.restoreBackup),
     ...checkApi(services),
     ...exportApi(services, hooks.printToPdf),
+    ...formatApi(services),
     async getAppInfo() {
       return {
         version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev',
@@ -40,7 +42,7 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
       return documents.listTrash();
     },
     async createDocument(input) {
-      return documents.create({ title: input.title, content: input.content as DocNode | undefined });
+      return documents.create({ title: input.title, content: input.content as DocNode | undefined, options: formats.newDocumentOptions() });
     },
     async getDocument(input) {
       return documents.open(input.id);
@@ -144,9 +146,8 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
     async createFromTemplate(input) {
       const template = templates.get(input.templateId);
       const { title, content } = buildTemplateDoc(template, settings.getProfile());
-      const doc = documents.create({ title, content });
-      documents.setOptions(doc.id, { templateId: template.id });
-      return documents.get(doc.id);
+      // The template says which layout its drafts take (材料格式 for 心得体会 and 研讨发言).
+      return documents.create({ title, content, options: { ...formats.newDocumentOptions(template.layout ?? 'material'), templateId: template.id } });
     },
     async relatedPassages(input) {
       return library.related(input.text, input.excludeIds ?? [], input.limit ?? 6);

@@ -9,6 +9,7 @@ import { OwnSourcesService } from '../library/OwnSourcesService';
 import { PassageNotesService } from '../library/PassageNotesService';
 import { CheckService } from '../check/CheckService';
 import { ExportService } from '../export/ExportService';
+import { FormatProfileService } from '../export/FormatProfileService';
 import { SettingsService } from '../settings/SettingsService';
 import { TemplateService } from '../templates/TemplateService';
 import { checkReportDoc } from '../../shared/check/checkReportDoc';
@@ -26,6 +27,7 @@ export interface Services {
   templates: TemplateService;
   check: CheckService;
   exports: ExportService;
+  formats: FormatProfileService;
   close(): void;
 }
 
@@ -38,6 +40,7 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
   const imports = new ImportJobs((id) => library.isKnownPassage(id));
   const settings = new SettingsService(userDb);
   const check = new CheckService(options.libraryFile, userDb, (ids) => library.getPassages(ids));
+  const formats = new FormatProfileService(userDb);
   return {
     dataDir: options.dataDir,
     userDb,
@@ -50,10 +53,12 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
     // Templates ship beside library.db (resources/templates, or the installed resources folder).
     templates: new TemplateService(options.templatesDir ?? path.join(path.dirname(options.libraryFile), 'templates')),
     check,
+    formats,
     exports: new ExportService({
       documents,
       library,
       settings,
+      formats,
       checkReport: async (doc, title) => checkReportDoc(await check.check(docCheckText(doc)), { title, checkedAt: new Date().toLocaleString('zh-CN', { hour12: false }) }),
     }),
     close() {

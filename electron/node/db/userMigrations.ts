@@ -225,4 +225,17 @@ export const userMigrations: Migration[] = [
       }
     },
   },
+  {
+    // Unit format profiles (单位格式): a unit's margins, fonts, sizes, line pitch and page numbers, saved
+    // by name (the three layouts are built in and not stored). The profile is its JSON (formatProfileSchema).
+    version: 12,
+    sql: `
+      CREATE TABLE format_profiles (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        json TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -53,7 +53,13 @@ export class OwnSourcesService {
         saved.push({ id: s.id, title });
       });
       const work = this.db.prepare('INSERT INTO works (id, source_id, ord, title) VALUES (?, ?, ?, ?)');
-      for (const w of build.works) work.run(w.id, w.sourceId, w.ord, w.title);
+      // A source of one work whose title the writer corrected: the work is cited by that title too.
+      const corrected = new Map(build.sources.map((s, index) => [s.id, { from: s.title, to: metas.find((m) => m.index === index)?.title.trim() || s.title }]));
+      for (const w of build.works) {
+        const fix = corrected.get(w.sourceId);
+        const single = build.works.filter((x) => x.sourceId === w.sourceId).length === 1;
+        work.run(w.id, w.sourceId, w.ord, single && fix && w.title === fix.from ? fix.to : w.title);
+      }
       const passage = this.db.prepare(
         `INSERT OR IGNORE INTO passages (id, text, folded, heading, kind, themes, rules, incomplete, work_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,

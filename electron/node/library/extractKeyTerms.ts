@@ -1,11 +1,4 @@
-import type * as JiebaModule from '@node-rs/jieba';
-import type * as JiebaDict from '@node-rs/jieba/dict';
-import { lazyRequire } from '../lazyRequire';
-
-const jiebaModule = lazyRequire<typeof JiebaModule>('@node-rs/jieba');
-const jiebaDict = lazyRequire<typeof JiebaDict>('@node-rs/jieba/dict');
-
-let engine: { jieba: JiebaModule.Jieba; tfidf: JiebaModule.TfIdf } | null = null;
+import { jiebaEngine } from '../text/jiebaEngine';
 
 /** Words every essay on the topic uses: they relate nothing to anything. */
 const GENERIC = new Set(['千万工程', '工程', '浙江', '经验', '学习', '工作', '发展', '推进', '坚持', '我们', '一个', '进行', '通过']);
@@ -15,11 +8,7 @@ const GENERIC = new Set(['千万工程', '工程', '浙江', '经验', '学习',
  * about, as words a reader recognises, for finding related passages.
  */
 export function extractKeyTerms(text: string, count = 6): string[] {
-  if (!engine) {
-    const { Jieba, TfIdf } = jiebaModule();
-    const { dict, idf } = jiebaDict();
-    engine = { jieba: Jieba.withDict(dict), tfidf: TfIdf.withDict(idf) };
-  }
+  const engine = jiebaEngine();
   return engine.tfidf
     .extractKeywords(engine.jieba, text, count * 2)
     .map((k) => k.keyword)

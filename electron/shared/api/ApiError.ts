@@ -24,6 +24,9 @@ export type ApiErrorCode =
   | 'document_too_large'
   | 'pdf_unavailable'
   | 'read_only'
+  | 'profile_invalid'
+  | 'profile_newer'
+  | 'document_empty'
   | 'internal';
 
 export class ApiError extends Error {

@@ -45,6 +45,14 @@ export const API_METHOD_NAMES = [
   'runCheck',
   'getCheckProgress',
   'exportDocument',
+  'listFormatProfiles',
+  'createFormatProfile',
+  'saveFormatProfile',
+  'deleteFormatProfile',
+  'setDefaultFormat',
+  'exportFormatProfile',
+  'importFormatProfile',
+  'checkFonts',
   'importDocument',
 ] as const;
 

@@ -3,7 +3,8 @@ import { CHECK_TEXT_MAX, MIN_RUN_MAX, MIN_RUN_MIN } from '../check/checkParams';
 import { documentSizeProblem } from '../doc/documentSizeProblem';
 import { DOC_BLOCKS_MAX, DOC_JSON_MAX, IMPORT_BASE64_MAX, IMPORT_FILES_MAX, PASSAGE_TEXT_MAX, QUERY_MAX, TITLE_MAX } from './apiLimits';
 import { API_METHOD_NAMES, type ApiMethodName } from './apiMethods';
-import { EXPORT_FORMATS, EXPORT_PRESETS } from '../export/exportFormats';
+import { EXPORT_FORMATS } from '../export/exportFormats';
+import { formatProfileSchema, LAYOUTS } from '../export/formatProfile';
 import { CITATION_EDITIONS, NOTE_STYLES } from '../citations/citationStyles';
 import { SOURCE_KINDS } from '../library/sourceKinds';
 import { LOCALE_TAGS, type Locale } from '../i18n/locales';
@@ -22,6 +23,7 @@ export const docJson = z
   .refine((d) => documentSizeProblem(d) === null, { message: 'document too large' });
 
 const empty = z.object({}).strict();
+const profileId = z.string().max(40).regex(/^(material|official|plain|u-[a-z0-9]{1,36})$/);
 // A file name as the user's system gave it: shown and stored literally, never used as a path.
 const fileName = z.string().min(1).max(255);
 const meta = z.string().max(500).nullable();
@@ -48,6 +50,7 @@ export const apiSchemas = {
       references: z.boolean().optional(),
       wordGoal: z.number().int().min(1).max(1_000_000).nullable().optional(),
       templateId: z.string().max(40).regex(/^[a-z0-9-]+$/).nullable().optional(),
+      format: profileId.optional(),
     })
     .strict(),
   trashDocument: z.object({ id }).strict(),
@@ -136,12 +139,24 @@ export const apiSchemas = {
     .object({
       id,
       format: z.enum(EXPORT_FORMATS),
-      preset: z.enum(EXPORT_PRESETS).optional(),
+      layout: z.enum(LAYOUTS).optional(),
+      profileId: profileId.optional(),
       checkAppendix: z.boolean().optional(),
       notes: z.enum(NOTE_STYLES).optional(),
       edition: z.enum(CITATION_EDITIONS).optional(),
+      // The UI asks before an empty document is exported; the answer comes back as this.
+      allowEmpty: z.boolean().optional(),
     })
     .strict(),
+  listFormatProfiles: empty,
+  createFormatProfile: z.object({ from: profileId, name: z.string().trim().min(1).max(60) }).strict(),
+  saveFormatProfile: z.object({ profile: formatProfileSchema }).strict(),
+  deleteFormatProfile: z.object({ id: profileId }).strict(),
+  setDefaultFormat: z.object({ id: profileId }).strict(),
+  exportFormatProfile: z.object({ id: profileId }).strict(),
+  importFormatProfile: z.object({ text: z.string().max(64 * 1024) }).strict(),
+  // Which of a format's faces this machine lacks (asked before a PDF is made here).
+  checkFonts: z.object({ id: profileId }).strict(),
   importDocument: z.object({ name: fileName, dataBase64: z.string().max(IMPORT_BASE64_MAX) }).strict(),
 } as const;
 

@@ -20,6 +20,8 @@ export interface DocumentOptions {
   notes: NoteStyle;
   /** The GB/T 7714 edition the references follow. */
   edition: CitationEdition;
+  /** The layout (format profile id: material | official | plain | a unit's own) the document exports in. */
+  format: string;
   /** A 参考文献 list after the body. */
   references: boolean;
   /** The 字数 the writer aims at (e.g. 1500, 3000); null when none is set. */
@@ -28,7 +30,7 @@ export interface DocumentOptions {
   templateId?: string | null;
 }
 
-export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = { notes: 'circled', edition: '2025', references: false, wordGoal: null, templateId: null };
+export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = { notes: 'circled', edition: '2025', format: 'material', references: false, wordGoal: null, templateId: null };
 
 export interface DocumentRecord extends DocumentSummary {
   content: DocNode;

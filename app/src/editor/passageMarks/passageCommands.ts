@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import type { CitationKind } from '../../../../electron/shared/doc/docTypes';
 import { applyLocalNames } from '../../../../electron/shared/text/detectLocalNames';
+import { nestInside } from '../../../../electron/shared/text/nestQuotes';
 import { findPassageRuns } from '../passageCheck/findPassageRuns';
 
 /** A quotation of at most this many characters goes inline in Chinese quotation marks; longer ones become a block quote. */
@@ -41,7 +42,8 @@ export const PassageCommands = Extension.create({
         ({ passageId, text, citedOn, mode = 'auto', statement }) =>
         ({ state, chain }) => {
           const inline = mode === 'inline' || (mode === 'auto' && Array.from(text).length <= INLINE_QUOTE_MAX);
-          const quoted = { type: 'text', text, marks: [{ type: 'quoted', attrs: { passageId } }] };
+          // Inside the writer's “ ”, the passage's own quotation marks go one level down (‘ ’).
+          const quoted = { type: 'text', text: inline ? nestInside(text) : text, marks: [{ type: 'quoted', attrs: { passageId } }] };
           if (inline) {
             return chain()
               .insertContent([{ type: 'text', text: '“' }, quoted, { type: 'text', text: '”' }, citation(passageId, 'quote', citedOn, statement)])
@@ -73,7 +75,9 @@ export const PassageCommands = Extension.create({
         ({ from, to, passageId, text }) =>
         ({ tr, state, dispatch }) => {
           const mark = state.schema.marks.quoted!.create({ passageId });
-          if (dispatch) tr.replaceWith(from, to, state.schema.text(text, [mark]));
+          // An inline quotation keeps its marks nested inside the “ ” around it.
+          const inside = state.doc.textBetween(Math.max(0, from - 1), from) === '“';
+          if (dispatch) tr.replaceWith(from, to, state.schema.text(inside ? nestInside(text) : text, [mark]));
           return true;
         },
       localiseAdaptation:

@@ -55,9 +55,11 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
   const [checking, setChecking] = useState(false);
   const [options, setOptions] = useState(doc.options);
   const [showRevisions, setShowRevisions] = useState(false);
+  // Only what changed is sent: other settings (the layout, set in the export dialog) are not overwritten.
   const changeOptions = (next: DocumentOptions) => {
     setOptions(next);
-    void api.setDocumentOptions({ id: doc.id, ...next }).catch(() => setOptions(options));
+    const changed = Object.fromEntries(Object.entries(next).filter(([k, v]) => options[k as keyof DocumentOptions] !== v)) as Partial<DocumentOptions>;
+    void api.setDocumentOptions({ id: doc.id, ...changed }).catch(() => setOptions(options));
   };
   const changeOptionsRef = useRef(changeOptions);
   changeOptionsRef.current = changeOptions;
@@ -278,16 +280,18 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       )}
       <div className="page-scroll">
         <article className="page">
-          <input
+          {/* Enter goes on to the text; Shift+Enter breaks a long title where the writer wants it (the export keeps the break). */}
+          <textarea
             className="title-input"
             data-testid="title-input"
             placeholder={t('editor.titlePlaceholder')}
             value={title}
             maxLength={TITLE_MAX}
+            rows={title.split('\n').length}
             onChange={(e) => setTitle(e.target.value)}
             onBlur={commitTitle}
             onKeyDown={(e) => {
-              if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+              if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
                 e.preventDefault();
                 commitTitle();
                 editor.commands.focus('start');

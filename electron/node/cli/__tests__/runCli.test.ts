@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cliInTemp } from './cliInTemp';
 
@@ -126,6 +127,51 @@ describe('qianwan CLI', () => {
     expect((await cli('doc', 'export', id, '--format', 'txt', '--edition', '2005', '--out', path.join(tmp, 'd.txt'))).stderr).toContain('GB/T 7714 版本');
   });
 
+  it('exports in a layout or a unit’s format file, moves formats between machines, and refuses an empty draft unless asked', async () => {
+    const md = path.join(tmp, 'fayan.md');
+    fs.writeFileSync(md, '---\ntitle: "研讨发言"\n---\n\n同志们：\n\n我谈几点体会。\n');
+    const { id } = JSON.parse((await cli('doc', 'import', md, '--json')).stdout) as { id: string };
+    const xml = (file: string) => strFromU8(unzipSync(fs.readFileSync(file))['word/document.xml']!);
+    const exported = await cli('doc', 'export', id, '--format', 'docx', '--layout', 'official', '--out', path.join(tmp, 'a.docx'), '--json');
+    expect(JSON.parse(exported.stdout)).toMatchObject({ layout: 'official', profile: '公文格式' });
+    expect((await cli('doc', 'export', id, '--format', 'docx', '--layout', 'side', '--out', path.join(tmp, 'x.docx'))).stderr).toContain('不支持的版式');
+
+    // An office's format, saved on one machine and imported on another (here: another data folder).
+    const made = await cli('profile', 'list', '--json');
+    expect((JSON.parse(made.stdout) as { profiles: Array<{ name: string }> }).profiles.map((p) => p.name)).toEqual(['材料格式', '公文格式', '通用格式']);
+    const file = path.join(tmp, '县委办.qwformat.json');
+    expect((await cli('profile', 'export', '材料格式', '--out', file)).code).toBe(0);
+    const edited = JSON.parse(fs.readFileSync(file, 'utf8')) as { profile: Record<string, unknown> };
+    edited.profile = { ...edited.profile, id: 'u-county', name: '县委办材料格式', marginsMm: { top: 30, bottom: 30, left: 25, right: 25 } };
+    fs.writeFileSync(file, JSON.stringify(edited));
+    // Used directly for one export …
+    expect((await cli('doc', 'export', id, '--format', 'docx', '--profile', file, '--out', path.join(tmp, 'b.docx'))).code).toBe(0);
+    expect(xml(path.join(tmp, 'b.docx'))).toContain(`w:top="${Math.round((30 * 1440) / 25.4)}"`);
+    // … and imported to keep.
+    const imported = await cli('profile', 'import', file, '--json');
+    expect(JSON.parse(imported.stdout)).toMatchObject({ name: '县委办材料格式', layout: 'material' });
+    expect((JSON.parse((await cli('profile', 'list', '--json')).stdout) as { profiles: unknown[] }).profiles).toHaveLength(4);
+    expect((await cli('doc', 'export', id, '--format', 'docx', '--layout', 'plain', '--profile', file, '--out', path.join(tmp, 'c.docx'))).stderr).toContain('只能选一个');
+
+    const newer = path.join(tmp, 'newer.qwformat.json');
+    fs.writeFileSync(newer, JSON.stringify({ ...edited, qianwanFormatProfile: 2 }));
+    const refused = await cli('profile', 'import', newer);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('更新版本');
+    const broken = path.join(tmp, 'broken.qwformat.json');
+    fs.writeFileSync(broken, '{ 坏了');
+    expect((await cli('doc', 'export', id, '--format', 'docx', '--profile', broken, '--out', path.join(tmp, 'd.docx'))).stderr).toContain('版式文件有问题');
+
+    const empty = path.join(tmp, 'empty.md');
+    fs.writeFileSync(empty, '---\ntitle: "空的"\n---\n\n');
+    const blank = JSON.parse((await cli('doc', 'import', empty, '--json')).stdout) as { id: string };
+    const no = await cli('doc', 'export', blank.id, '--format', 'docx', '--out', path.join(tmp, 'e.docx'));
+    expect(no.code).toBe(1);
+    expect(no.stderr).toContain('文稿是空的');
+    expect(fs.existsSync(path.join(tmp, 'e.docx'))).toBe(false);
+    expect((await cli('doc', 'export', blank.id, '--format', 'docx', '--allow-empty', '--out', path.join(tmp, 'e.docx'))).code).toBe(0);
+  });
+
   it('imports a GB18030 text file and exports plain text', async () => {
     const iconv = await import('iconv-lite');
     const file = path.join(tmp, 'draft.txt');
@@ -143,7 +189,8 @@ describe('qianwan CLI', () => {
     const out = path.join(tmp, '发言.docx');
     const first = await cli('doc', 'export', id, '--format', 'docx', '--out', out, '--json');
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout)).toMatchObject({ format: 'docx', preset: 'gbt9704', pdfEngine: null });
+    // An opened draft takes 材料格式; --preset plain is the older name of --layout plain.
+    expect(JSON.parse(first.stdout)).toMatchObject({ format: 'docx', layout: 'material', profile: '材料格式', pdfEngine: null });
     const written = fs.readFileSync(out);
     const refused = await cli('doc', 'export', id, '--format', 'docx', '--preset', 'plain', '--out', out);
     expect(refused.code).toBe(1);

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DOCUMENT_OPTIONS, EMPTY_PROFILE, type DocumentRecord, type PassageInfo } from '../../../shared/api/apiTypes';
 import type { NoteStyle } from '../../../shared/citations/citationStyles';
 import type { BlockNode, DocNode } from '../../../shared/doc/docTypes';
+import { BUILTIN_PROFILES } from '../../../shared/export/builtinProfiles';
+import type { Layout } from '../../../shared/export/formatProfile';
 import { convertDocxToPdf, findSoffice } from '../convertWithLibreOffice';
 import { ExportService } from '../ExportService';
 
@@ -33,6 +35,7 @@ function service(notes: NoteStyle) {
     documents: { get: () => record },
     library: { getPassages: (ids) => ids.flatMap((id) => (PASSAGES.has(id) ? [PASSAGES.get(id)!] : [])) },
     settings: { getProfile: () => EMPTY_PROFILE },
+    formats: { get: (id) => BUILTIN_PROFILES[id as Layout] ?? BUILTIN_PROFILES.material, forLayout: (layout) => BUILTIN_PROFILES[layout] },
     now: () => new Date(2026, 11, 5),
   });
 }
@@ -51,7 +54,7 @@ beforeAll(async () => {
   const soffice = findSoffice();
   expect(soffice, 'LibreOffice (soffice) is required').not.toBeNull();
   for (const style of ['circled', 'numbered', 'endnotes', 'inline'] as const) {
-    const file = await service(style).export({ id: 'd', format: 'docx', preset: 'gbt9704' });
+    const file = await service(style).export({ id: 'd', format: 'docx', layout: 'official' });
     docx[style] = { bytes: file.bytes, parts: Object.fromEntries(Object.entries(unzipSync(file.bytes)).map(([n, d]) => [n, strFromU8(d)])) };
   }
   const pdf = path.join(tmp, 'circled.pdf');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveNotes } from '../../../shared/citations/resolveNotes';
 import { docToPrintHtml } from '../docToPrintHtml';
-import { PRESETS } from '../docxPresets';
+import { BUILTIN_PROFILES } from '../../../shared/export/builtinProfiles';
+import { presetFromProfile } from '../docxPresets';
 import { SAMPLE_DOC, SAMPLE_PASSAGES, SAMPLE_TITLE } from './sampleDocument';
 
 describe('the print view for Electron printToPDF', () => {
@@ -10,10 +11,11 @@ describe('the print view for Electron printToPDF', () => {
       title: SAMPLE_TITLE,
       doc: SAMPLE_DOC,
       notes: resolveNotes(SAMPLE_DOC, SAMPLE_PASSAGES, { style: 'numbered', edition: '2025' }),
-      options: { notes: 'numbered', edition: '2025', references: true },
+      appendix: [],
+      options: { notes: 'numbered', edition: '2025', format: 'official', references: true },
       profile: { name: '张三', unit: '<某>单位', position: '' },
       date: new Date(2026, 4, 6),
-      preset: PRESETS.gbt9704,
+      preset: presetFromProfile(BUILTIN_PROFILES.official),
     });
     expect(page.marginsMm).toEqual({ top: 37, bottom: 35, left: 28, right: 26 });
     expect(page.html).toContain('font-family: "Times New Roman", "仿宋_GB2312", "仿宋", "FangSong"');
@@ -33,10 +35,11 @@ describe('the print view for Electron printToPDF', () => {
         title: SAMPLE_TITLE,
         doc: SAMPLE_DOC,
         notes: resolveNotes(SAMPLE_DOC, SAMPLE_PASSAGES, { style, edition: '2025' }),
-        options: { notes: style, edition: '2025', references: true },
+        appendix: [],
+        options: { notes: style, edition: '2025', format: 'plain', references: true },
         profile: { name: '', unit: '', position: '' },
         date: new Date(2026, 4, 6),
-        preset: PRESETS.plain,
+        preset: presetFromProfile(BUILTIN_PROFILES.plain),
       }).html;
     expect(page('circled')).toContain('的启示<sup>③④</sup>');
     expect(page('circled')).toContain('<p>④ 千村示范万村整治二十年[Z].</p>');
