@@ -20,7 +20,8 @@ test('create a document, type Chinese, insert a quote, see footnote 1, reload: a
   await page.getByTestId('essay-quote-cite').click();
 
   const quote = editor.locator('.quoted-text');
-  await expect(quote).toContainText(passageText.slice(0, 20));
+  // Inside the quotation's own “ ” the passage's quotation marks go one level down (GB/T 15834).
+  await expect(quote).toContainText(passageText.slice(0, 20).replace(/“/g, '‘').replace(/”/g, '’'));
   await expect(editor.locator('sup.citation')).toHaveAttribute('data-n', '1');
   const footnotes = page.getByTestId('footnotes');
   await expect(footnotes.locator('li')).toHaveCount(1);
@@ -40,7 +41,7 @@ test('create a document, type Chinese, insert a quote, see footnote 1, reload: a
   await page.reload();
   await expect(page.getByTestId('title-input')).toHaveValue('学习“千万工程”经验心得体会');
   await expect(page.getByTestId('editor')).toContainText('学习浙江经验，建设和美乡村。');
-  await expect(page.getByTestId('editor').locator('.quoted-text')).toContainText(passageText.slice(0, 20));
+  await expect(page.getByTestId('editor').locator('.quoted-text')).toContainText(passageText.slice(0, 20).replace(/“/g, '‘').replace(/”/g, '’'));
   await expect(page.getByTestId('editor').locator('sup.citation')).toHaveAttribute('data-n', '1');
   await expect(page.getByTestId('footnotes').locator('li')).toHaveCount(1);
   await expect(page.getByTestId('word-count')).toHaveText(words);

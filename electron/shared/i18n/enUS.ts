@@ -166,6 +166,7 @@ export const enUS: Messages = {
   'format.font': 'Font',
   'format.size': 'Size',
   'format.bold': 'Bold',
+  'format.sizeOption': '{name} ({pt} pt)',
   'format.line': 'Line spacing',
   'format.line.exact': 'Exactly (pt)',
   'format.line.multiple': 'Multiple',

@@ -163,6 +163,7 @@ export const zhCN = {
   'format.font': '字体',
   'format.size': '字号',
   'format.bold': '加粗',
+  'format.sizeOption': '{name}（{pt} 磅）',
   'format.line': '行距',
   'format.line.exact': '固定值（磅）',
   'format.line.multiple': '多倍行距',

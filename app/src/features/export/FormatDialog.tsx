@@ -183,7 +183,7 @@ export function FormatDialog({ selectedId, onClose }: { selectedId: string; onCl
                         <select value={draft[el].sizePt} disabled={builtin} aria-label={`${t(`format.element.${el}`)} ${t('format.size')}`} onChange={(e) => change({ [el]: { ...draft[el], sizePt: Number(e.target.value) } })} data-testid={`format-size-${el}`}>
                           {ZIHAO_SIZES.map((z) => (
                             <option key={z.key} value={z.pt}>
-                              {t(`zihao.${z.key}`)}（{z.pt}）
+                              {t('format.sizeOption', { name: t(`zihao.${z.key}`), pt: z.pt })}
                             </option>
                           ))}
                           {!ZIHAO_SIZES.some((z) => z.pt === draft[el].sizePt) && <option value={draft[el].sizePt}>{draft[el].sizePt}</option>}
