@@ -71,7 +71,7 @@ test('a unit format made in the dialog with a live preview, moved as a file, and
   const xml = strFromU8(unzipSync(fs.readFileSync(docx))['word/document.xml']!);
   expect(xml).toContain(`w:top="${Math.round((25 * 1440) / 25.4)}"`);
   // The author line once, as the 署名 over the date; the salutation flush left.
-  expect(xml.match(/某某县农业农村局　副局长　张三/g)).toHaveLength(1);
+  expect(xml.match(/某某县农业农村局\u3000副局长\u3000张三/g)).toHaveLength(1);
   expect(xml).toMatch(/<w:pStyle w:val="QwSignature"\/>/);
   expect(xml).toMatch(/<w:ind w:firstLine="0" w:firstLineChars="0"\/><\/w:pPr><w:r><w:t xml:space="preserve">同志们：/);
 });

@@ -28,7 +28,7 @@ test('新建 → 从模板: the chooser, the profile filled in, the outline and 
   await expect(page.getByTestId('title-input')).toHaveValue('在学习浙江“千万工程”经验专题研讨会上的发言');
   const editor = page.getByTestId('editor');
   await expect(editor.locator('h1')).toHaveText(['一、深刻把握“千万工程”蕴含的理念和方法', '二、学习借鉴浙江经验的具体做法', '三、结合城关镇实际推动经验落地见效']);
-  // The draft ends with its closing words; the author line (城关镇人民政府　副镇长　王某) is set by the
+  // The draft ends with its closing words; the author line (城关镇人民政府, 副镇长, 王某) is set by the
   // layout when exporting — under the title in 材料格式 — so it is not typed into the text.
   await expect(editor.locator('p').last()).toHaveText('我的发言就到这里，不当之处请大家批评指正。');
   await expect(editor).not.toContainText('副镇长');

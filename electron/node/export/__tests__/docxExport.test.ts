@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { readDraftFile } from '../../documents/readDraftFile';
 import { convertDocxToPdf, findSoffice } from '../convertWithLibreOffice';
 import { ExportService } from '../ExportService';
 import { ADAPTATION, BLOCK_QUOTE, SAMPLE_DOC, SAMPLE_PASSAGES, SAMPLE_TITLE } from './sampleDocument';
+import { pdfPageTexts, runTool } from './pdfTools';
 
 // Each preset is exported once and converted once (LibreOffice takes seconds); every assertion about
 // that preset reads the same DOCX XML, PDF text and page image.
@@ -42,12 +42,6 @@ interface Exported {
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-export-test-'));
 const exported = {} as Record<'official' | 'plain', Exported>;
 
-function run(cmd: string, args: string[]): string {
-  const r = spawnSync(cmd, args, { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
-
 beforeAll(async () => {
   // CI installs LibreOffice (.ci/run); a machine without it must fail here, not skip.
   const soffice = findSoffice();
@@ -59,11 +53,9 @@ beforeAll(async () => {
     const pdfFile = path.join(tmp, `${preset}.pdf`);
     fs.writeFileSync(pdfFile, pdf);
     fs.writeFileSync(path.join(tmp, `${preset}.docx`), file.bytes);
-    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdfFile]))![1]);
-    const pdfText = Array.from({ length: pages }, (_, i) => run('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdfFile, '-']));
-    exported[preset] = { docx: file.bytes, parts, pdfText, pdfInfo: run('pdfinfo', [pdfFile]) };
+    exported[preset] = { docx: file.bytes, parts, pdfText: pdfPageTexts(pdfFile), pdfInfo: runTool('pdfinfo', [pdfFile]) };
     // Page 1 as an image, to look at (bench-results is not where tests write; the temp folder is printed).
-    run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfFile, path.join(tmp, `${preset}-page`)]);
+    runTool('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfFile, path.join(tmp, `${preset}-page`)]);
   }
 }, 120_000);
 

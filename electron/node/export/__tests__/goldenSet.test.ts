@@ -14,6 +14,7 @@ import { runImport } from '../../library/import/runImport';
 import { findSoffice } from '../convertWithLibreOffice';
 import { goldenDrafts, type GoldenDraft } from './golden/goldenDrafts';
 import { GOLDEN_SOURCES } from './golden/goldenSources';
+import { pdfPageTexts, runTool } from './pdfTools';
 
 // The golden set: five realistic drafts, each exported in every layout and rendered by LibreOffice
 // (one soffice run for all fifteen files), which must print no warning about them. The PDF text
@@ -68,10 +69,8 @@ beforeAll(async () => {
   let i = 0;
   for (const k of Object.keys(out)) {
     const pdf = path.join(dir, 'pdf', `${i++}.pdf`);
-    const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
-    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
-    out[k]!.pages = Array.from({ length: pages }, (_, p) => spawnSync('pdftotext', ['-layout', '-f', String(p + 1), '-l', String(p + 1), pdf, '-'], { encoding: 'utf8' }).stdout);
-    if (process.env.QIANWAN_KEEP_EXPORTS) spawnSync('pdftoppm', ['-png', '-r', '50', pdf, path.join(dir, 'pdf', `${k}`)]);
+    out[k]!.pages = pdfPageTexts(pdf);
+    if (process.env.QIANWAN_KEEP_EXPORTS) runTool('pdftoppm', ['-png', '-r', '50', pdf, path.join(dir, 'pdf', `${k}`)]);
   }
 }, 600_000);
 

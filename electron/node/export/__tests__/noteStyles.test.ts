@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import { BUILTIN_PROFILES } from '../../../shared/export/builtinProfiles';
 import type { Layout } from '../../../shared/export/formatProfile';
 import { convertDocxToPdf, findSoffice } from '../convertWithLibreOffice';
 import { ExportService } from '../ExportService';
+import { pdfPageTexts } from './pdfTools';
 
 // A three-page draft with notes on every page: the circled style must restart at ① on each page in
 // Word's own settings (w:footnotePr in the section), and LibreOffice must render it so.
@@ -44,12 +44,6 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-notes-'));
 const docx = {} as Record<NoteStyle, { parts: Record<string, string>; bytes: Buffer }>;
 let circledPages: string[] = [];
 
-function run(cmd: string, args: string[]): string {
-  const r = spawnSync(cmd, args, { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
-
 beforeAll(async () => {
   const soffice = findSoffice();
   expect(soffice, 'LibreOffice (soffice) is required').not.toBeNull();
@@ -60,8 +54,7 @@ beforeAll(async () => {
   const pdf = path.join(tmp, 'circled.pdf');
   fs.writeFileSync(pdf, await convertDocxToPdf(docx.circled.bytes, soffice!));
   fs.writeFileSync(path.join(tmp, 'circled.docx'), docx.circled.bytes);
-  const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))![1]);
-  circledPages = Array.from({ length: pages }, (_, i) => run('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdf, '-']));
+  circledPages = pdfPageTexts(pdf);
 }, 120_000);
 
 afterAll(() => {

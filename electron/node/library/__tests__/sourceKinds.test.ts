@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,33 +6,26 @@ import { resolveNotes } from '../../../shared/citations/resolveNotes';
 import type { DocNode } from '../../../shared/doc/docTypes';
 import type { SourceKind } from '../../../shared/library/sourceKinds';
 import { createApi } from '../../api/createApi';
-import { createServices, type Services } from '../../api/createServices';
+import type { Services } from '../../api/createServices';
 import { migrate } from '../../db/migrate';
 import { userMigrations } from '../../db/userMigrations';
-import { buildLibrary } from '../buildLibrary';
+import { openSmallLibrary, type SmallLibrary } from './smallLibrary';
 
 // Fixtures written for these tests: a 范文 that quotes the 总书记, the speech report it quotes from,
 // and a 心得 with the same wording, so search ties can be seen.
 const STATEMENT = '要坚持不懈推进农村人居环境整治，把千万工程这件实事办好办实';
 const ESSAY = `学习千万工程经验心得体会\n\n一、深刻认识千万工程的重大意义\n习近平总书记指出：“${STATEMENT}。”我们要深刻领会这一重要指示精神，结合本单位实际抓好落实，推动乡村面貌持续改善。\n\n二、以钉钉子精神抓落实\n整治人居环境要久久为功，一张蓝图绘到底，一年接着一年干，确保各项工作取得实效。`;
 const SPEECH = `习近平在浙江考察时强调 深入学习千万工程经验\n\n新华社杭州9月25日电 中共中央总书记、国家主席、中央军委主席习近平近日在浙江考察。他强调，${STATEMENT}，让农民群众的获得感成色更足。\n\n习近平指出，乡村振兴要因地制宜、分类施策，久久为功、善作善成。`;
-const corpus = path.resolve(__dirname, '..', '..', '..', '..', 'resources', 'corpus');
 
+let library: SmallLibrary;
 let dir: string;
 let services: Services;
 
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-kinds-'));
-  const shipped = path.join(dir, 'shipped');
-  fs.mkdirSync(shipped);
-  fs.copyFileSync(path.join(corpus, '004_5bd3a5a14259aba5.txt'), path.join(shipped, '004.txt'));
-  await buildLibrary(shipped, path.join(dir, 'library.db'));
-  services = createServices({ dataDir: path.join(dir, 'data'), libraryFile: path.join(dir, 'library.db') });
+  library = await openSmallLibrary('004_5bd3a5a14259aba5.txt', 'qw-kinds-');
+  ({ dir, services } = library);
 });
-afterEach(() => {
-  services.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => library.close());
 
 async function importText(name: string, text: string, kind?: SourceKind) {
   const api = createApi(services, 'browser');
