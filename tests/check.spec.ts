@@ -21,6 +21,8 @@ test('check: a cited quote and a pasted passage are coloured differently; one cl
   const hit = page.getByTestId('library-result').first();
   await expect(hit.locator('mark').first()).toHaveText('二十年久久为功');
   await hit.getByRole('button', { name: '插入引用' }).click();
+  // A seed passage is someone else's essay: the app asks, and the writer cites it anyway.
+  await page.getByTestId('essay-quote-cite').click();
   await expect(editor.locator('.quoted-text')).toBeVisible();
   await expect(editor).toBeFocused();
   await page.waitForTimeout(100);

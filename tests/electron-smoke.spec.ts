@@ -78,6 +78,8 @@ test('desktop app: opens the window, types, inserts a quote with Enter, exports 
     await expect(first).toHaveClass(/selected/);
     const passageText = (await first.locator('.result-text').innerText()).trim();
     await page.getByTestId('library-search').press('Enter');
+    // The seed passages are 参考范文: the app asks first; quote it anyway.
+    await page.getByTestId('essay-quote-cite').click();
     await expect(editor.locator('.quoted-text')).toContainText(passageText.slice(0, 12));
     await expect(editor.locator('sup.citation')).toHaveAttribute('data-n', '1');
     await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');

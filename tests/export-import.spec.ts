@@ -18,13 +18,15 @@ test('export a draft as DOCX through the dialog, open the download again, drop a
   await expect(hit.locator('mark').first()).toHaveText('千万工程');
   await hit.getByRole('button', { name: '参见' }).click();
   await expect(page.getByTestId('footnotes')).toContainText('[EB/OL]');
-  const note = (await page.getByTestId('footnotes').locator('li').first().innerText()).replace(/^\[1\]\s*/, '');
+  const note = (await page.getByTestId('footnotes').locator('li').first().innerText()).replace(/^(\[\d+\]|[①-⑳])\s*/, '');
 
-  // File → 导出: DOCX, 公文格式; the file arrives as a download even before the autosave ran.
+  // File → 导出: DOCX, 公文格式 chosen; the file arrives as a download even before the autosave ran.
   await page.getByTestId('export-open').click();
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog.getByTestId('export-format-docx')).toBeChecked();
-  await expect(dialog.getByTestId('export-preset-gbt9704')).toBeChecked();
+  // A new draft takes 材料格式; this one goes to the office as a 公文.
+  await expect(dialog.getByTestId('export-profile')).toHaveValue('material');
+  await dialog.getByTestId('export-profile').selectOption('official');
   const downloading = page.waitForEvent('download');
   await dialog.getByTestId('export-start').click();
   const download = await downloading;

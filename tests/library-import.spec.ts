@@ -58,7 +58,9 @@ test('import a file with a preview, correct its facts, then find, view and cite 
   const hit = page.getByTestId('library-result').first();
   await expect(hit).toContainText('林区住建部门坚持点线面系统治理');
   await hit.getByRole('button', { name: '插入引用' }).click();
-  await expect(page.getByTestId('footnotes').locator('li').first()).toContainText('单位内网, (2023-10-01)');
+  // Trainees' 心得 are 参考范文 by their title: cited anyway here.
+  await page.getByTestId('essay-quote-cite').click();
+  await expect(page.getByTestId('footnotes').locator('li').first()).toContainText('单位内网，2023（2023-10-01）');
 });
 
 test('a refused file gets a clear Chinese message and nothing is saved', async ({ page, host }) => {

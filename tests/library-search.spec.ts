@@ -22,9 +22,10 @@ test('search with filters, keyboard selection and Enter to quote, Ctrl+K, favour
   expect(themed).toBeLessThan(all);
   for (const tags of await page.getByTestId('library-result').locator('.result-meta').allTextContents()) expect(tags).toContain('人居环境');
 
-  // Traditional characters find simplified text.
-  await page.getByTestId('filter-theme').selectOption('');
+  // Traditional characters find simplified text. (The theme is cleared after typing, so the count
+  // reaching every hit again means the last search has landed and ↓ will not be reset by a late one.)
   await page.getByTestId('library-search').fill('鄉村');
+  await page.getByTestId('filter-theme').selectOption('');
   await expect(count).toContainText(`共 ${all} 条`);
 
   await page.getByTestId('library-search').press('ArrowDown');
@@ -32,6 +33,8 @@ test('search with filters, keyboard selection and Enter to quote, Ctrl+K, favour
   await expect(second).toHaveClass(/selected/);
   const text = (await second.locator('.result-text').innerText()).trim();
   await page.getByTestId('library-search').press('Enter');
+  // The seed passages are 参考范文: Enter asks first (改写使用 is the default); cite it anyway.
+  await page.getByTestId('essay-quote-cite').click();
   await expect(page.getByTestId('editor').locator('.quoted-text')).toContainText(text.slice(0, 12));
 
   await second.getByRole('button', { name: '收藏' }).click();

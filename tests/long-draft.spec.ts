@@ -19,7 +19,7 @@ function longDraft(): DocNode {
         type: 'paragraph',
         content: [
           { type: 'text', text: `第${i}段引用：久久为功，善作善成` },
-          { type: 'citation', attrs: { passageId: externalNoteId(`某某文献第${i}页`), kind: 'quote', citedOn: '2026-12-01', note: `某某文献第${i}页` } },
+          { type: 'citation', attrs: { passageId: externalNoteId(`某某文献第${i}页`), kind: 'quote', citedOn: '2026-12-01', note: `某某文献第${i}页`, statement: null } },
         ],
       });
     else content.push({ type: 'paragraph', content: [{ type: 'text', text: `第${i}段。${'千万工程造就了万千美丽乡村，'.repeat(7)}` }] });

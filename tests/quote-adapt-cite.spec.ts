@@ -67,6 +67,7 @@ test('a changed quotation is flagged and can be restored; see-also cites without
   await newDocument(page, host.url);
   const hit = await search(page, '二十年久久为功');
   await hit.getByRole('button', { name: '插入引用' }).click();
+  await page.getByTestId('essay-quote-cite').click();
   const editor = page.getByTestId('editor');
   const quoted = editor.locator('.quoted-text');
   await expect(quoted).toBeVisible();
@@ -107,16 +108,19 @@ test('citations renumber when a paragraph moves, adjacent ones merge, deleting t
   await page.keyboard.press('Control+End');
   await settleCaret(page);
   await use(page, '四治融合', '参见');
-  await expect(editor.locator('p').nth(0).locator('sup.citation')).toHaveAttribute('data-label', '1');
-  await expect(editor.locator('p').nth(1).locator('sup.citation')).toHaveAttribute('data-label', '2');
+  // [1] notes (顺序编码制): adjacent citations merge into one group label.
+  await page.getByTestId('notes-mode').selectOption('numbered');
+  await editor.click();
+  await expect(editor.locator('p').nth(0).locator('sup.citation')).toHaveAttribute('data-label', '[1]');
+  await expect(editor.locator('p').nth(1).locator('sup.citation')).toHaveAttribute('data-label', '[2]');
   const firstNote = await page.getByTestId('footnotes').locator('li').nth(0).innerText();
 
   // Move the second paragraph above the first (Word's Alt+Shift+↑).
   await editor.locator('p').nth(1).click();
   await page.keyboard.press('Alt+Shift+ArrowUp');
   await expect(editor.locator('p').nth(0)).toContainText('第二段');
-  await expect(editor.locator('p').nth(0).locator('sup.citation')).toHaveAttribute('data-label', '1');
-  await expect(editor.locator('p').nth(1).locator('sup.citation')).toHaveAttribute('data-label', '2');
+  await expect(editor.locator('p').nth(0).locator('sup.citation')).toHaveAttribute('data-label', '[1]');
+  await expect(editor.locator('p').nth(1).locator('sup.citation')).toHaveAttribute('data-label', '[2]');
   await expect(page.getByTestId('footnotes').locator('li').nth(1)).toHaveText(firstNote.replace('[1]', '[2]'));
 
   // Two citations side by side show as one group.
@@ -125,7 +129,7 @@ test('citations renumber when a paragraph moves, adjacent ones merge, deleting t
   await settleCaret(page);
   await use(page, '擦亮小城镇', '参见');
   await use(page, '鱼水感情', '参见');
-  await expect(editor.locator('p').nth(1).locator('sup.citation').first()).toHaveAttribute('data-label', '2-4');
+  await expect(editor.locator('p').nth(1).locator('sup.citation').first()).toHaveAttribute('data-label', '[2-4]');
   await page.screenshot({ path: 'test-results/screenshots/citations-footnotes.png' });
 
   // Deleting the first paragraph with its citation removes that note and renumbers the rest.

@@ -16,13 +16,17 @@ test('create a document, type Chinese, insert a quote, see footnote 1, reload: a
   await expect(first).toBeVisible();
   const passageText = (await first.locator('.result-text').innerText()).trim();
   await first.getByRole('button', { name: '插入引用' }).click();
+  // A seed passage is a 参考范文: the app explains and offers 改写使用; this writer quotes it anyway.
+  await page.getByTestId('essay-quote-cite').click();
 
   const quote = editor.locator('.quoted-text');
-  await expect(quote).toContainText(passageText.slice(0, 20));
+  // Inside the quotation's own “ ” the passage's quotation marks go one level down (GB/T 15834).
+  await expect(quote).toContainText(passageText.slice(0, 20).replace(/“/g, '‘').replace(/”/g, '’'));
   await expect(editor.locator('sup.citation')).toHaveAttribute('data-n', '1');
   const footnotes = page.getByTestId('footnotes');
   await expect(footnotes.locator('li')).toHaveCount(1);
-  await expect(footnotes.locator('li').first()).toContainText('[1]');
+  // ①②③ by default (restarting on each page in Word).
+  await expect(footnotes.locator('li').first()).toContainText('①');
   await expect(footnotes.locator('li').first()).toContainText('[EB/OL]');
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   const words = await page.getByTestId('word-count').innerText();
@@ -37,7 +41,7 @@ test('create a document, type Chinese, insert a quote, see footnote 1, reload: a
   await page.reload();
   await expect(page.getByTestId('title-input')).toHaveValue('学习“千万工程”经验心得体会');
   await expect(page.getByTestId('editor')).toContainText('学习浙江经验，建设和美乡村。');
-  await expect(page.getByTestId('editor').locator('.quoted-text')).toContainText(passageText.slice(0, 20));
+  await expect(page.getByTestId('editor').locator('.quoted-text')).toContainText(passageText.slice(0, 20).replace(/“/g, '‘').replace(/”/g, '’'));
   await expect(page.getByTestId('editor').locator('sup.citation')).toHaveAttribute('data-n', '1');
   await expect(page.getByTestId('footnotes').locator('li')).toHaveCount(1);
   await expect(page.getByTestId('word-count')).toHaveText(words);
@@ -46,12 +50,12 @@ test('create a document, type Chinese, insert a quote, see footnote 1, reload: a
   await page.screenshot({ path: 'test-results/screenshots/editor-quote-footnote.png' });
 
   // Endnotes and a 参考文献 list are document settings, kept with the document.
-  await page.getByTestId('notes-mode').selectOption('endnote');
+  await page.getByTestId('notes-mode').selectOption('endnotes');
   await page.getByTestId('references-toggle').check();
   await expect(page.getByTestId('references').locator('li')).toHaveCount(1);
   await expect(page.getByTestId('references')).toContainText('[EB/OL]');
   await page.reload();
-  await expect(page.getByTestId('notes-mode')).toHaveValue('endnote');
+  await expect(page.getByTestId('notes-mode')).toHaveValue('endnotes');
   await expect(page.getByTestId('footnotes').locator('h3').first()).toHaveText('尾注');
   await expect(page.getByTestId('references').locator('li')).toHaveCount(1);
 });

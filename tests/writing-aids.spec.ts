@@ -28,7 +28,10 @@ test('新建 → 从模板: the chooser, the profile filled in, the outline and 
   await expect(page.getByTestId('title-input')).toHaveValue('在学习浙江“千万工程”经验专题研讨会上的发言');
   const editor = page.getByTestId('editor');
   await expect(editor.locator('h1')).toHaveText(['一、深刻把握“千万工程”蕴含的理念和方法', '二、学习借鉴浙江经验的具体做法', '三、结合城关镇实际推动经验落地见效']);
-  await expect(editor.locator('p').last()).toHaveText('城关镇人民政府　副镇长　王某');
+  // The draft ends with its closing words; the author line (城关镇人民政府, 副镇长, 王某) is set by the
+  // layout when exporting — under the title in 材料格式 — so it is not typed into the text.
+  await expect(editor.locator('p').last()).toHaveText('我的发言就到这里，不当之处请大家批评指正。');
+  await expect(editor).not.toContainText('副镇长');
 
   const outline = page.getByTestId('outline');
   await expect(outline.getByTestId('outline-item')).toHaveCount(3);
@@ -53,6 +56,7 @@ test('新建 → 从模板: the chooser, the profile filled in, the outline and 
   const idA = await results.nth(0).getAttribute('data-passage-id');
   const idB = await results.nth(1).getAttribute('data-passage-id');
   await results.nth(0).getByRole('button', { name: '插入引用' }).click();
+  await page.getByTestId('essay-quote-cite').click();
   await expect(editor).toBeFocused();
   await outline.getByTestId('outline-item').nth(2).getByRole('button', { name: /^三、/ }).click();
   await page.keyboard.press('Enter');
@@ -61,6 +65,7 @@ test('新建 → 从模板: the chooser, the profile filled in, the outline and 
   await results.nth(1).hover();
   await expect(results.nth(1)).toHaveClass(/selected/);
   await results.nth(1).getByRole('button', { name: '插入引用' }).click();
+  await page.getByTestId('essay-quote-cite').click();
   await expect(editor).toBeFocused();
   const notes = page.getByTestId('footnotes').locator('li');
   await expect(notes).toHaveCount(2);
@@ -72,7 +77,7 @@ test('新建 → 从模板: the chooser, the profile filled in, the outline and 
   await expect(editor.locator('h1')).toHaveText(['一、深刻把握“千万工程”蕴含的理念和方法', '三、结合城关镇实际推动经验落地见效', '二、学习借鉴浙江经验的具体做法']);
   await expect(outline.getByTestId('outline-item').nth(1)).toHaveClass(/current/);
   await expect.poll(() => notes.evaluateAll((els) => els.map((e) => e.getAttribute('data-passage-id')))).toEqual([idB, idA]);
-  await expect(editor.locator('sup.citation').first()).toHaveAttribute('data-label', '1');
+  await expect(editor.locator('sup.citation').first()).toHaveAttribute('data-label', '①');
   // One undo puts the sections back.
   await page.keyboard.press('Control+z');
   await expect(editor.locator('h1').nth(1)).toHaveText('二、学习借鉴浙江经验的具体做法');
@@ -124,6 +129,7 @@ test('find and replace: Ctrl+F finds across forms, Ctrl+H replaces all in one un
   const hit = page.getByTestId('library-result').first();
   await expect(hit.locator('mark').first()).toHaveText('四治融合模式');
   await hit.getByRole('button', { name: '插入引用' }).click();
+  await page.getByTestId('essay-quote-cite').click();
   await expect(editor).toBeFocused();
   await expect(editor.locator('sup.citation')).toHaveCount(1);
   const quoted = await editor.locator('[data-passage-id], .quoted').first().textContent();

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import type { DocumentRecord, DocumentSummary, LocalSuggestion, PassageInfo } from '../../electron/shared/api/apiTypes';
+import type { DocumentRecord, DocumentSummary, LocalSuggestion, PassageInfo, PassageQuote } from '../../electron/shared/api/apiTypes';
+import { bestSource } from '../../electron/shared/citations/bestSource';
+import { quoteOf } from '../../electron/shared/citations/resolveCitation';
 import { t } from '../../electron/shared/i18n/translate';
 import { useApi } from './api/apiContext';
 import { useNotices } from './features/notices/useNotices';
@@ -28,6 +30,7 @@ const ProfileDialog = lazyNamed(() => import('./features/settings/ProfileDialog'
 const BackupDialog = lazyNamed(() => import('./features/backups/BackupDialog'), 'BackupDialog');
 const RecoveryScreen = lazyNamed(() => import('./features/backups/RecoveryScreen'), 'RecoveryScreen');
 const TemplateChooser = lazyNamed(() => import('./features/templates/TemplateChooser'), 'TemplateChooser');
+const EssayQuoteDialog = lazyNamed(() => import('./features/library/EssayQuoteDialog'), 'EssayQuoteDialog');
 
 export function App({ takeStartup }: { takeStartup?: () => StartupData | null } = {}) {
   const api = useApi();
@@ -52,10 +55,15 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
   // user.db refused (damaged or newer): the recovery screen replaces the editor.
   const [refused, setRefused] = useState<string | null>(null);
   const [localising, setLocalising] = useState<{ passageId: string; names: LocalSuggestion[] } | null>(null);
+  // A quotation from a 参考范文 waits for the writer's choice (改写使用 by default).
+  const [essayQuote, setEssayQuote] = useState<PassageInfo | null>(null);
   const [openSource, setOpenSource] = useState<{ sourceId: string; passageId: string } | null>(null);
   const onCitationClick = useCallback(
-    (passageId: string) => {
-      const sourceId = cache.get(passageId)?.sources[0]?.id;
+    (passageId: string, statement: string | null) => {
+      const passage = cache.get(passageId);
+      const original = passage && statement ? quoteOf(passage, statement)?.original : null;
+      if (original) return setOpenSource({ sourceId: original.source.id, passageId: original.passageId });
+      const sourceId = passage ? bestSource(passage.sources)?.id : undefined;
       if (sourceId) setOpenSource({ sourceId, passageId });
     },
     [cache],
@@ -176,9 +184,11 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
     setEditor(editor);
   }, []);
 
-  const usePassage = (passage: PassageInfo, how: 'quote' | 'adapt' | 'seeAlso') => {
+  const insertPassage = (passage: PassageInfo, how: 'quote' | 'adapt' | 'seeAlso', confirmed = false) => {
     const editor = editorRef.current;
     if (!editor) return setNotice(t('editor.noDocument'), 'info');
+    // Someone else's essay is normally adapted, not footnoted: ask before quoting it.
+    if (how === 'quote' && !confirmed && (bestSource(passage.sources)?.kind ?? '参考范文') === '参考范文') return setEssayQuote(passage);
     cache.put(passage);
     const citedOn = todayIso();
     const chain = editor.chain().focus();
@@ -218,6 +228,22 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [hasDocument, setNotice]);
+
+  /**
+   * Cites a statement quoted inside a passage (or a document it names): the note cites the original
+   * when the library has it and is a 转引 of this passage otherwise (resolveCitation decides, then and
+   * whenever the original is imported later).
+   */
+  const citeQuote = (passage: PassageInfo, quote: PassageQuote) => {
+    const editor = editorRef.current;
+    if (!editor) return setNotice(t('editor.noDocument'), 'info');
+    cache.put(passage);
+    const citedOn = todayIso();
+    if (quote.type === 'title') {
+      const statement = `《${quote.text}》`;
+      editor.chain().focus().insertContent(statement).seeAlsoPassage({ passageId: passage.id, citedOn, statement }).run();
+    } else editor.chain().focus().quotePassage({ passageId: passage.id, text: quote.text, citedOn, mode: 'inline', statement: quote.text }).run();
+  };
 
   if (refused)
     return (
@@ -276,7 +302,17 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
             <div className="empty-editor">{t('editor.noDocument')}</div>
           )
         }
-        right={<LibraryPanel onUse={usePassage} onNotice={setNotice} onLibraryChanged={() => cache.clear()} paragraph={paragraph} openSource={openSource} suggest={suggest} />}
+        right={
+          <LibraryPanel
+            onUse={(p, how) => insertPassage(p, how)}
+            onCiteQuote={citeQuote}
+            onNotice={setNotice}
+            onLibraryChanged={() => cache.refresh()}
+            paragraph={paragraph}
+            openSource={openSource}
+            suggest={suggest}
+          />
+        }
       />
       {showProfile && (
         <OnDemand onClose={() => setShowProfile(false)}>
@@ -290,7 +326,12 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
       )}
       {exporting && current && (
         <OnDemand onClose={() => setExporting(false)}>
-          <ExportDialog documentId={current.id} onClose={() => setExporting(false)} />
+          <ExportDialog
+            documentId={current.id}
+            format={current.options.format}
+            onFormat={(format) => setCurrent((doc) => (doc && doc.id === current.id ? { ...doc, options: { ...doc.options, format } } : doc))}
+            onClose={() => setExporting(false)}
+          />
         </OnDemand>
       )}
       {choosingTemplate && (
@@ -313,6 +354,17 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
               editorRef.current?.chain().focus().localiseAdaptation({ passageId: localising.passageId, replacements }).run();
               setLocalising(null);
             }}
+          />
+        </OnDemand>
+      )}
+      {essayQuote && (
+        <OnDemand onClose={() => setEssayQuote(null)}>
+          <EssayQuoteDialog
+            passage={essayQuote}
+            onAdapt={() => (setEssayQuote(null), insertPassage(essayQuote, 'adapt'))}
+            onCite={() => (setEssayQuote(null), insertPassage(essayQuote, 'quote', true))}
+            onCiteQuote={(q) => (setEssayQuote(null), citeQuote(essayQuote, q))}
+            onClose={() => setEssayQuote(null)}
           />
         </OnDemand>
       )}

@@ -3,7 +3,8 @@ import { resolveNotes } from '../../electron/shared/citations/resolveNotes';
 import type { BlockNode, DocNode, InlineNode } from '../../electron/shared/doc/docTypes';
 import { convertDocxToPdf, findSoffice } from '../../electron/node/export/convertWithLibreOffice';
 import { docToDocx } from '../../electron/node/export/docToDocx';
-import { PRESETS } from '../../electron/node/export/docxPresets';
+import { presetFromProfile } from '../../electron/node/export/docxPresets';
+import { BUILTIN_PROFILES } from '../../electron/shared/export/builtinProfiles';
 import type { BenchRow } from '../bench/formatTable';
 import { percentile } from '../bench/latency';
 import { seededRandom } from '../bench/seededRandom';
@@ -71,22 +72,23 @@ function naiveExport(doc: DocNode, passages: Map<string, PassageInfo>): string {
 
 export async function exportBench(runs: number, withPdf: boolean): Promise<BenchRow[]> {
   const { doc, passages } = longDraft();
-  const input = (preset: 'gbt9704' | 'plain') => ({
+  const input = (layout: 'official' | 'plain') => ({
     title: '深入学习“千万工程”经验 扎实推进乡村全面振兴',
     doc,
-    notes: resolveNotes(doc, passages),
-    options: { notes: 'footnote' as const, references: true },
+    appendix: [],
+    notes: resolveNotes(doc, passages, { style: 'numbered', edition: '2025' }),
+    options: { notes: 'numbered' as const, edition: '2025' as const, format: layout, references: true },
     profile: { name: '张三', unit: '某某县农业农村局', position: '' },
     date: new Date(2026, 4, 6),
-    preset: PRESETS[preset],
+    preset: presetFromProfile(BUILTIN_PROFILES[layout]),
   });
   const times: number[] = [];
   let docx: Buffer | null = null;
-  await docToDocx(input('gbt9704')); // warm-up: module and font-table set-up
+  await docToDocx(input('official')); // warm-up: module and font-table set-up
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     // The whole export as the service does it: notes resolved, the DOCX built and zipped.
-    docx = await docToDocx(input(i % 2 ? 'plain' : 'gbt9704'));
+    docx = await docToDocx(input(i % 2 ? 'plain' : 'official'));
     times.push(performance.now() - t0);
   }
   const naive: number[] = [];

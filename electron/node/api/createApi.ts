@@ -15,6 +15,7 @@ import { checkApi } from '../check/checkApi';
 import type { PrintToPdf } from '../export/docToPrintHtml';
 import { exportApi } from '../export/exportApi';
 import { packApi } from '../library/pack/packApi';
+import { formatApi } from '../export/formatApi';
 
 /** Files as the contract sends them, each checked against the size limit by its real size. */
 function importFiles(files: Array<{ name: string; dataBase64: string }>): Array<{ fileName: string; bytes: Buffer }> {
@@ -30,12 +31,13 @@ function importFiles(files: Array<{ name: string; dataBase64: string }>): Array<
  * Services are synchronous (better-sqlite3); the contract is async so transports look the same.
  */
 export function createApi(services: Services, host: 'electron' | 'browser', hooks: { restoreBackup?: (name: string) => Promise<RestoreResult>; printToPdf?: PrintToPdf } = {}): QianwanApi {
-  const { documents, library, ownSources, imports, notes, settings, templates } = services;
+  const { documents, library, ownSources, imports, notes, settings, templates, formats } = services;
   const impl: QianwanApi = {
     ...backupApi(services, hooks.restoreBackup),
     ...checkApi(services),
     ...exportApi(services, hooks.printToPdf),
     ...packApi(services),
+    ...formatApi(services),
     async getAppInfo() {
       return {
         version: appVersion(),
@@ -51,7 +53,7 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
       return documents.listTrash();
     },
     async createDocument(input) {
-      return documents.create({ title: input.title, content: input.content as DocNode | undefined });
+      return documents.create({ title: input.title, content: input.content as DocNode | undefined, options: formats.newDocumentOptions() });
     },
     async getDocument(input) {
       return documents.open(input.id);
@@ -124,6 +126,11 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
     async deleteSource(input) {
       return ownSources.deleteSource(input.id, input.confirmed ?? false);
     },
+    async setSourceKind(input) {
+      // The shipped library is read-only: its sources carry the kind they were built with.
+      if (!library.ownStore.hasSource(input.id) && library.listSources().some((s) => s.id === input.id)) throw new ApiError('read_only', input.id);
+      ownSources.setSourceKind(input.id, input.kind);
+    },
     async getLibraryFacets() {
       return library.facets(THEME_TAXONOMY.map((t) => t.name));
     },
@@ -148,9 +155,8 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
     async createFromTemplate(input) {
       const template = templates.get(input.templateId);
       const { title, content } = buildTemplateDoc(template, settings.getProfile());
-      const doc = documents.create({ title, content });
-      documents.setOptions(doc.id, { templateId: template.id });
-      return documents.get(doc.id);
+      // The template says which layout its drafts take (材料格式 for 心得体会 and 研讨发言).
+      return documents.create({ title, content, options: { ...formats.newDocumentOptions(template.layout ?? 'material'), templateId: template.id } });
     },
     async relatedPassages(input) {
       return library.related(input.text, input.excludeIds ?? [], input.limit ?? 6);

@@ -14,6 +14,7 @@ import { PassageNotesService } from '../library/PassageNotesService';
 import { CheckService } from '../check/CheckService';
 import { StandardPhrases } from '../check/StandardPhrases';
 import { ExportService } from '../export/ExportService';
+import { FormatProfileService } from '../export/FormatProfileService';
 import { SettingsService } from '../settings/SettingsService';
 import { TemplateService } from '../templates/TemplateService';
 import { Gazetteer } from '../gazetteer/Gazetteer';
@@ -40,6 +41,7 @@ export interface Services {
   standardPhrases: StandardPhrases;
   check: CheckService;
   exports: ExportService;
+  formats: FormatProfileService;
   close(): void;
 }
 
@@ -57,7 +59,7 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
   const ownSources = new OwnSourcesService(userDb, (ids) => library.shippedIds(ids));
   const imports = new ImportJobs({
     has: (id) => library.isKnownPassage(id),
-    sourceTitleOf: (ids) => library.getPassages(ids.slice(0, 50)).find((p) => p.sources[0])?.sources[0]?.title ?? null,
+    sourceTitleOf: (ids) => library.getPassages(ids.slice(0, 50), { originals: false }).find((p) => p.sources[0])?.sources[0]?.title ?? null,
     // Own source ids are the build's with a 'u' in front (OwnSourcesService).
     importedTitle: (id) => ownSources.titleOf(`u${id}`) || null,
   });
@@ -65,7 +67,8 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
   const resources = path.dirname(options.libraryFile);
   // The 提法 list ships beside library.db; the writer's additions are in user.db.
   const standardPhrases = new StandardPhrases(path.join(resources, 'standard-phrases.json'), settings);
-  const check = new CheckService(options.libraryFile, userDb, (ids) => library.getPassages(ids), () => standardPhrases.all());
+  const check = new CheckService(options.libraryFile, userDb, (ids) => library.getPassages(ids, { originals: false }), () => standardPhrases.all());
+  const formats = new FormatProfileService(userDb);
   return {
     dataDir: options.dataDir,
     userDb,
@@ -83,10 +86,12 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
     localise: new LocaliseService(new Gazetteer(path.join(resources, 'gazetteer.tsv.gz'))),
     standardPhrases,
     check,
+    formats,
     exports: new ExportService({
       documents,
       library,
       settings,
+      formats,
       checkReport: async (doc, title) => checkReportDoc(await check.check(docCheckText(doc)), { title, checkedAt: new Date().toLocaleString('zh-CN', { hour12: false }) }),
     }),
     close() {

@@ -17,6 +17,7 @@ import { runLibrary } from './runLibrary';
 import { runPack } from './runPack';
 import { runCheck } from './runCheck';
 import { runDoc } from './runDoc';
+import { runProfile } from './runProfile';
 import { runBackup } from './runBackup';
 import { rendererDir } from '../paths/rendererDir';
 import { resourcesDir } from '../paths/resourcesDir';
@@ -35,8 +36,15 @@ const USAGE = `用法 / usage: qianwan <命令> [选项]
   doc list [--json]                            列出文稿
   doc import FILE                              打开 .docx / .md / .txt 文稿（新建一篇）
   doc stats ID|FILE [--json]                   字数统计（与 Word、WPS 的字数、字符数相同）
-  doc export ID --format docx|pdf|md|txt [--preset gbt9704|plain] --out FILE [--force]
-                                               导出文稿（已有文件不覆盖，除非 --force）
+  doc export ID --format docx|pdf|md|txt [--layout material|official|plain | --profile FILE]
+             [--notes circled|numbered|endnotes|inline] [--edition 2025|2015] [--allow-empty] --out FILE [--force]
+                                               导出文稿（已有文件不覆盖，除非 --force）；--notes 注释方式（①②每页重新编号、[1] 脚注、
+                                               尾注、文中注），--edition GB/T 7714 版本：只影响这一次导出，不给时用文稿自己的设置
+                                               （新文稿为 ①② 脚注、GB/T 7714—2025）；--layout 材料格式/公文格式/通用格式，
+                                               --profile 单位版式文件（不给时用文稿自己的版式）；空文稿须加 --allow-empty
+  profile list [--json]                        列出版式（三种内置版式和自己保存的单位版式）
+  profile export NAME|ID --out FILE [--force]  把一个版式存为文件，交给其他电脑导入
+  profile import FILE [--json]                 导入版式文件（同名的版式被替换）
   check FILE|DOC_ID [--min-run N] [--json]     查重与引用核查（.txt .md .docx 或文稿 ID）
   backup list|create [--json]                  列出备份 / 立即备份（data 目录下的 backups/）
   backup restore NAME                          从备份恢复（现在的数据先另存为备份）
@@ -69,6 +77,11 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         limit: { type: 'string' },
         format: { type: 'string' },
         preset: { type: 'string' },
+        notes: { type: 'string' },
+        edition: { type: 'string' },
+        layout: { type: 'string' },
+        profile: { type: 'string' },
+        'allow-empty': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         report: { type: 'boolean', default: false },
         'min-run': { type: 'string' },
@@ -178,6 +191,15 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     }
 
     if (command === 'check') return await runCheck(positionals.slice(1), values, open, io, printJson);
+
+    if (command === 'profile') {
+      const services = open();
+      try {
+        return await runProfile(sub, rest, values, services, io, printJson, USAGE);
+      } finally {
+        services.close();
+      }
+    }
 
     if (command === 'doc') {
       const services = open();

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
 import { IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
-import { EXPORT_FORMATS, EXPORT_PRESETS, type ExportFormat, type ExportPreset } from '../../shared/export/exportFormats';
+import { CITATION_EDITIONS, NOTE_STYLES, isCitationEdition, isNoteStyle } from '../../shared/citations/citationStyles';
+import { EXPORT_FORMATS, LEGACY_PRESETS, type ExportFormat } from '../../shared/export/exportFormats';
+import { LAYOUTS, type FormatProfile, type Layout } from '../../shared/export/formatProfile';
+import { readFormatProfileFile } from '../../shared/export/formatProfileFile';
 import { createApi } from '../api/createApi';
 import type { Services } from '../api/createServices';
 import { checkDraftFile, keepKnownCitations } from '../documents/readDraftFile';
@@ -12,11 +15,14 @@ import { docPlainText } from '../../shared/doc/docPlainText';
 import { countDocument } from '../../shared/text/countDocument';
 import type { CliIo } from './runCli';
 
-/** `qianwan doc list | import FILE | stats ID|FILE | export ID --format F [--preset P] --out FILE [--force]`. */
+/** A unit format profile file is a few kilobytes; far more is not one. */
+const PROFILE_FILE_MAX = 1024 * 1024;
+
+/** `qianwan doc list | import FILE | stats ID|FILE | export ID --format F [--layout L | --profile FILE] [--notes N] [--edition E] [--allow-empty] --out FILE [--force]`. */
 export async function runDoc(
   sub: string | undefined,
   rest: string[],
-  values: { json?: boolean; out?: string; format?: string; preset?: string; force?: boolean },
+  values: { json?: boolean; out?: string; format?: string; preset?: string; layout?: string; profile?: string; notes?: string; edition?: string; force?: boolean; 'allow-empty'?: boolean },
   services: Services,
   io: CliIo,
   printJson: (v: unknown) => void,
@@ -35,7 +41,7 @@ export async function runDoc(
     const bytes = readUserFile(file, IMPORT_FILE_MAX, (size) => checkDraftFile(path.basename(file), size));
     const read = await services.drafts.read(path.basename(file), bytes);
     const draft = { title: read.title, doc: keepKnownCitations(read.doc, (id) => services.library.isKnownPassage(id)) };
-    const created = services.documents.create({ title: draft.title, content: draft.doc, reason: 'import' });
+    const created = services.documents.create({ title: draft.title, content: draft.doc, reason: 'import', options: services.formats.newDocumentOptions('material') });
     if (values.json) printJson({ id: created.id, title: created.title, wordCount: created.wordCount });
     else io.stdout(`已导入：${created.id}  ${created.title}\n`);
     return 0;
@@ -59,14 +65,37 @@ export async function runDoc(
     if (!values.out) throw new ApiError('invalid_input', '缺少 --out FILE');
     const format = values.format ?? path.extname(values.out).slice(1).toLowerCase();
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new ApiError('invalid_input', `不支持的格式：${format}（可用 ${EXPORT_FORMATS.join('、')}）`);
-    const preset = values.preset ?? 'gbt9704';
-    if (!(EXPORT_PRESETS as readonly string[]).includes(preset)) throw new ApiError('invalid_input', `不支持的版式：${preset}（可用 ${EXPORT_PRESETS.join('、')}）`);
+    // --preset gbt9704|plain is the older spelling of --layout official|plain.
+    const layoutName = values.layout ?? (values.preset ? (LEGACY_PRESETS[values.preset] ?? values.preset) : undefined);
+    if (layoutName !== undefined && !(LAYOUTS as readonly string[]).includes(layoutName)) throw new ApiError('invalid_input', `不支持的版式：${layoutName}（可用 ${LAYOUTS.join('、')}）`);
+    if (layoutName !== undefined && values.profile) throw new ApiError('invalid_input', '--layout 和 --profile 只能选一个：版式文件本身就规定了版式');
+    let profile: FormatProfile | undefined;
+    if (values.profile) {
+      const read = readFormatProfileFile(readUserFile(values.profile, PROFILE_FILE_MAX).toString('utf8'));
+      if ('problem' in read) throw new ApiError(read.problem.code, read.problem.detail);
+      profile = read.profile;
+    }
+    if (values.notes !== undefined && !isNoteStyle(values.notes)) throw new ApiError('invalid_input', `不支持的注释方式：${values.notes}（可用 ${NOTE_STYLES.join('、')}）`);
+    if (values.edition !== undefined && !isCitationEdition(values.edition)) throw new ApiError('invalid_input', `不支持的 GB/T 7714 版本：${values.edition}（可用 ${CITATION_EDITIONS.join('、')}）`);
     // Asked before the work, and again by the write itself (the name may be taken meanwhile).
     const out = checkOutputPath(values.out, values.force);
-    const file = await services.exports.export({ id, format: format as ExportFormat, preset: preset as ExportPreset });
+    const file = await services.exports.export({
+      id,
+      format: format as ExportFormat,
+      // Without --layout or --profile the document's own format (材料格式 for drafts from the templates and opened drafts).
+      ...(layoutName ? { layout: layoutName as Layout } : {}),
+      ...(profile ? { profile } : {}),
+      ...(values['allow-empty'] ? { allowEmpty: true } : {}),
+      // Without the options the document's own choices apply (new documents: circled notes, GB/T 7714—2025).
+      ...(isNoteStyle(values.notes) ? { notes: values.notes } : {}),
+      ...(isCitationEdition(values.edition) ? { edition: values.edition } : {}),
+    });
     writeFileAtomic(out, file.bytes, { overwrite: values.force });
-    if (values.json) printJson({ id, out, format, preset: file.preset, pdfEngine: file.pdfEngine, bytes: file.bytes.length });
-    else io.stdout(`已导出：${out}${file.pdfEngine === 'libreoffice' ? '（PDF 由 LibreOffice 转换）' : ''}\n`);
+    // A PDF made with stand-ins for missing official faces says so (on stderr, so --json stays clean).
+    const missing = file.fonts.map((f) => (f.replacement ? `${f.font} → ${f.replacement}` : `${f.font}（本机没有同类字体）`));
+    if (missing.length) io.stderr(`提示：本机缺少版式要求的字体，PDF 中用相近的字体代替：${missing.join('；')}。导出的 DOCX 仍使用原字体名。\n`);
+    if (values.json) printJson({ id, out, format, layout: file.layout, profile: file.profileName, notes: file.notes, edition: file.edition, pdfEngine: file.pdfEngine, fonts: file.fonts, bytes: file.bytes.length });
+    else io.stdout(`已导出：${out}${file.profileName ? `（${file.profileName}）` : ''}${file.pdfEngine === 'libreoffice' ? '（PDF 由 LibreOffice 转换）' : ''}\n`);
     return 0;
   }
   io.stderr(`未知命令：doc ${sub ?? ''}\n${usage}\n`);

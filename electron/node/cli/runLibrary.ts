@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
 import { IMPORT_FILE_MAX, IMPORT_FILES_MAX } from '../../shared/api/apiLimits';
 import type { PassageContext } from '../../shared/api/apiTypes';
+import { DEFAULT_SOURCE_KIND } from '../../shared/library/sourceKinds';
 import type { Services } from '../api/createServices';
 import { readUserFile } from '../files/readUserFile';
 import { runImport } from '../library/import/runImport';
@@ -47,7 +48,12 @@ export async function runLibrary(
   const id = args[0];
   if (!id) throw new ApiError('invalid_input', '缺少段落 ID');
   const ctx = services.library.getPassageContext(id);
-  if (values.json) printJson({ ...passageJson(ctx), occurrences: ctx.occurrences });
+  // One passage: its quoted statements come with their originals looked up (a passage of a 权威文献 or 新闻报道 source).
+  const originals = new Map((services.library.getPassages([id])[0]?.quotes ?? []).map((q) => [`${q.type}:${q.start}`, q.original ?? null]));
+  if (values.json) {
+    const json = passageJson(ctx);
+    printJson({ ...json, quotes: json.quotes.map((q) => ({ ...q, original: originals.get(`${q.type}:${q.start}`) ?? null })), occurrences: ctx.occurrences });
+  }
   else {
     const p = passageJson(ctx);
     const flags = p.flags.map((f) => (f === 'masked-name' ? '，名称被遮蔽' : '，已删去乱码')).join('');
@@ -56,6 +62,11 @@ export async function runLibrary(
   return 0;
 }
 
+/**
+ * One passage for scripts: `kind` is the passage's (论述, 做法 …); each source has its own `kind`
+ * (权威文献 | 新闻报道 | 参考范文) and bibliographic facts; `quotes` are the statements quoted in the
+ * text (who said it, with which verb, from which document) and the titles it names in 《》.
+ */
 function passageJson(ctx: PassageContext) {
   const p = ctx.passage;
   return {
@@ -67,6 +78,7 @@ function passageJson(ctx: PassageContext) {
     flags: p.flags,
     heading: p.heading,
     work: { title: p.workTitle },
-    sources: p.sources.map((s) => ({ id: s.id, title: s.title, site: s.site, date: s.date, url: s.url })),
+    sources: p.sources.map((s) => ({ ...s, kind: s.kind ?? DEFAULT_SOURCE_KIND })),
+    quotes: (p.quotes ?? []).map((q) => ({ type: q.type, text: q.text, speaker: q.speaker, role: q.role, cue: q.cue, title: q.title, start: q.start, end: q.end })),
   };
 }

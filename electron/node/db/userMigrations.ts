@@ -2,6 +2,8 @@
 // the same transaction as the bump of `user_version`, so a half-applied migration cannot be left.
 
 import type Database from 'better-sqlite3';
+import { noteStyleOf } from '../../shared/citations/citationStyles';
+import { guessSourceKind } from '../../shared/library/guessSourceKind';
 import { foldSearchText } from '../../shared/search/foldSearchText';
 import { buildSearchIndex } from '../library/search/buildSearchIndex';
 
@@ -209,5 +211,70 @@ export const userMigrations: Migration[] = [
     // array of PassageFlag; passages saved before have none recorded.
     version: 12,
     sql: `ALTER TABLE passages ADD COLUMN flags TEXT NOT NULL DEFAULT '[]';`,
+  },
+  {
+    // Sources get their kind (权威文献 | 新闻报道 | 参考范文), guessed here for those imported before,
+    // and the bibliographic fields GB/T 7714 entries need (SourceBibliography). The own search index
+    // is rebuilt: it now lists passages by source kind and ranks ties authoritative first.
+    version: 13,
+    sql: `
+      ALTER TABLE sources ADD COLUMN kind TEXT NOT NULL DEFAULT '参考范文';
+      ALTER TABLE sources ADD COLUMN issuer TEXT;
+      ALTER TABLE sources ADD COLUMN newspaper TEXT;
+      ALTER TABLE sources ADD COLUMN newspaper_page TEXT;
+      ALTER TABLE sources ADD COLUMN journal TEXT;
+      ALTER TABLE sources ADD COLUMN journal_volume TEXT;
+      ALTER TABLE sources ADD COLUMN journal_issue TEXT;
+      ALTER TABLE sources ADD COLUMN page_range TEXT;
+      ALTER TABLE sources ADD COLUMN publisher TEXT;
+      ALTER TABLE sources ADD COLUMN place TEXT;
+    `,
+    up: (db) => {
+      const rows = db.prepare('SELECT id, title, site, url, author, doc_number, raw_text FROM sources').all() as Array<{
+        id: string;
+        title: string;
+        site: string | null;
+        url: string | null;
+        author: string | null;
+        doc_number: string | null;
+        raw_text: string;
+      }>;
+      const update = db.prepare('UPDATE sources SET kind = ? WHERE id = ?');
+      for (const r of rows) update.run(guessSourceKind({ title: r.title, site: r.site, url: r.url, author: r.author, docNumber: r.doc_number, text: r.raw_text }).kind, r.id);
+      buildSearchIndex(db);
+    },
+  },
+  {
+    // Note styles replace footnote/endnote: a document that had [1] footnotes keeps them ('numbered'),
+    // endnotes stay endnotes. Its references follow GB/T 7714—2025, the edition in force since
+    // 2026-07-01 (a draft handed in now is judged by it); 2015 can be chosen per document.
+    version: 14,
+    sql: '',
+    up: (db) => {
+      const rows = db.prepare('SELECT id, options FROM documents').all() as Array<{ id: string; options: string }>;
+      const update = db.prepare('UPDATE documents SET options = ? WHERE id = ?');
+      for (const r of rows) {
+        let options: Record<string, unknown>;
+        try {
+          options = JSON.parse(r.options) as Record<string, unknown>;
+        } catch {
+          options = {};
+        }
+        update.run(JSON.stringify({ ...options, notes: noteStyleOf(options.notes ?? 'footnote'), edition: options.edition ?? '2025' }), r.id);
+      }
+    },
+  },
+  {
+    // Unit format profiles (单位格式): a unit's margins, fonts, sizes, line pitch and page numbers, saved
+    // by name (the three layouts are built in and not stored). The profile is its JSON (formatProfileSchema).
+    version: 15,
+    sql: `
+      CREATE TABLE format_profiles (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        json TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+    `,
   },
 ];

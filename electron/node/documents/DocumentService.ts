@@ -49,7 +49,8 @@ export class DocumentService {
     return rows.map(toSummary);
   }
 
-  create(input: { title?: string; content?: DocNode; reason?: RevisionReason }): DocumentRecord {
+  /** `options`: what the document starts with (its layout, note style and edition come from the unit's format). */
+  create(input: { title?: string; content?: DocNode; reason?: RevisionReason; options?: Partial<DocumentOptions> }): DocumentRecord {
     const id = randomUUID();
     const stamp = this.now().toISOString();
     const content = input.content ?? emptyDoc();
@@ -61,10 +62,10 @@ export class DocumentService {
     const write = this.db.transaction(() => {
       this.db
         .prepare(
-          `INSERT INTO documents (id, title, content, word_count, version, created_at, updated_at)
-           VALUES (?, ?, ?, ?, 1, ?, ?)`,
+          `INSERT INTO documents (id, title, content, word_count, version, created_at, updated_at, options)
+           VALUES (?, ?, ?, ?, 1, ?, ?, ?)`,
         )
-        .run(id, title, json, words, stamp, stamp);
+        .run(id, title, json, words, stamp, stamp, JSON.stringify(input.options ?? {}));
       // History starts with the document: a template's or an import's text, or the empty page.
       this.addRevision(id, input.reason === 'import' ? 'import' : 'create');
     });

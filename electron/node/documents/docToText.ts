@@ -1,11 +1,13 @@
-import type { PassageInfo } from '../../shared/api/apiTypes';
-import { citationGroupLabel } from '../../shared/citations/numberCitations';
-import { resolveNotes } from '../../shared/citations/resolveNotes';
+import { citationMarks, noteMark } from '../../shared/citations/citationMarks';
+import type { NotePlan } from '../../shared/citations/planNotes';
 import type { BlockNode, DocNode, InlineNode } from '../../shared/doc/docTypes';
 
-/** Plain text with citation numbers as [n] (adjacent ones as one [1-3]) and the notes as a numbered list at the end. */
-export function docToText(title: string, doc: DocNode, passages: ReadonlyMap<string, PassageInfo>): string {
-  const { notes, numbers } = resolveNotes(doc, passages);
+/**
+ * Plain text with the citations as the note style shows them ([1-3], ①②, or the 文中注 in
+ * parentheses) and the notes listed at the end with the same marks.
+ */
+export function docToText(title: string, doc: DocNode, plan: NotePlan): string {
+  const { notes } = plan;
   let next = 0;
   const inline = (nodes: InlineNode[] | undefined) => {
     const list = nodes ?? [];
@@ -15,12 +17,12 @@ export function docToText(title: string, doc: DocNode, passages: ReadonlyMap<str
       if (n.type === 'text') s += n.text;
       else if (n.type === 'hardBreak') s += '\n';
       else {
-        const group = [numbers[next++]!];
+        const group = [next++];
         while (list[i + 1]?.type === 'citation') {
-          group.push(numbers[next++]!);
+          group.push(next++);
           i++;
         }
-        s += `[${citationGroupLabel(group)}]`;
+        s += citationMarks(plan, group);
       }
     }
     return s;
@@ -49,7 +51,7 @@ export function docToText(title: string, doc: DocNode, passages: ReadonlyMap<str
   doc.content.forEach((b) => block(b, ''));
   if (notes.length > 0) {
     out.push('', '注释', '');
-    for (const note of notes) out.push(`[${note.number}] ${note.text}`);
+    for (const note of notes) out.push(`${noteMark(plan.style, note.number)} ${note.text ?? ''}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,16 +1,20 @@
 import type { DocumentOptions, Profile } from '../../shared/api/apiTypes';
-import type { ResolvedNotes } from '../../shared/citations/resolveNotes';
-import type { DocNode } from '../../shared/doc/docTypes';
+import type { NotePlan } from '../../shared/citations/planNotes';
+import type { BlockNode, DocNode } from '../../shared/doc/docTypes';
 import type { DocxPreset } from './docxPresets';
 
 /** What an export writes: the document, its notes resolved, and the page it is laid out on. */
 export interface DocxInput {
   title: string;
+  /** The body, prepared for the layout (prepareExportDoc). */
   doc: DocNode;
-  notes: ResolvedNotes;
+  /** An appendix (the 查重 report) after the 署名 and 成文日期, before the 参考文献. */
+  appendix: BlockNode[];
+  /** The notes for the note style and edition this export uses (planNotes). */
+  notes: NotePlan;
   options: DocumentOptions;
   profile: Pick<Profile, 'name' | 'unit' | 'position'>;
-  /** The 成文日期 printed under the text. */
+  /** The date the layout prints (成文日期, or in parentheses under the author line). */
   date: Date;
   preset: DocxPreset;
 }

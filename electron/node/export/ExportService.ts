@@ -1,9 +1,12 @@
 import { ApiError } from '../../shared/api/ApiError';
 import type { PassageInfo, Profile } from '../../shared/api/apiTypes';
+import type { CitationEdition, NoteStyle } from '../../shared/citations/citationStyles';
 import { collectCitations } from '../../shared/citations/collectCitations';
 import { isExternalNoteId } from '../../shared/citations/externalNote';
 import { resolveNotes } from '../../shared/citations/resolveNotes';
-import { EXPORT_MIME, exportFileName, type ExportFacts, type ExportFormat, type ExportPreset } from '../../shared/export/exportFormats';
+import { EXPORT_MIME, exportFileName, type ExportFacts, type ExportFormat } from '../../shared/export/exportFormats';
+import type { FormatProfile, Layout } from '../../shared/export/formatProfile';
+import { hasContent, prepareExportDoc } from '../../shared/export/prepareExportDoc';
 import { t } from '../../shared/i18n/translate';
 import { docToMarkdown } from '../../shared/markdown/docToMarkdown';
 import type { BlockNode, DocNode } from '../../shared/doc/docTypes';
@@ -12,20 +15,43 @@ import { docToText } from '../documents/docToText';
 import { convertDocxToPdf, findSoffice } from './convertWithLibreOffice';
 import type { DocxInput } from './DocxInput';
 import { docToPrintHtml, type PrintToPdf } from './docToPrintHtml';
-import { PRESETS } from './docxPresets';
+import { presetFromProfile } from './docxPresets';
+import type { FormatProfileService } from './FormatProfileService';
+import { installedFonts } from './installedFonts';
+import { planFonts, type FontSubstitution } from './planFonts';
 
 export interface ExportedFile extends ExportFacts {
   bytes: Buffer;
+}
+
+export interface ExportRequest {
+  id: string;
+  format: ExportFormat;
+  /** One of the three built-in layouts (the unit's own when it has one of that layout). */
+  layout?: Layout;
+  /** A saved format profile; the document's own when neither this nor `layout` nor `profile` is given. */
+  profileId?: string;
+  /** A format read from a file (the CLI's --profile). */
+  profile?: FormatProfile;
+  checkAppendix?: boolean;
+  /** This export only (the CLI's --notes and --edition); the document's own otherwise. */
+  notes?: NoteStyle;
+  edition?: CitationEdition;
+  /** Export a document with no text anyway (the UI asks first). */
+  allowEmpty?: boolean;
 }
 
 export interface ExportDeps {
   documents: Pick<DocumentService, 'get'>;
   library: { getPassages(ids: string[]): PassageInfo[] };
   settings: { getProfile(): Profile };
+  formats: Pick<FormatProfileService, 'get' | 'forLayout'>;
   /** The 查重 report of a document as blocks to append (checkReportDoc), for an export with the appendix. */
   checkReport?: (doc: DocNode, title: string) => Promise<BlockNode[]>;
   /** Where LibreOffice is; looked up on each PDF export unless given. */
   soffice?: () => string | null;
+  /** The font families this machine has (null: cannot tell). */
+  fonts?: () => Set<string> | null;
   now?: () => Date;
 }
 
@@ -35,50 +61,72 @@ async function writeDocx(input: DocxInput): Promise<Buffer> {
   return docToDocx(input);
 }
 
-/** One document to DOCX, PDF, Markdown or plain text, its notes resolved once against the library. */
+/** One document to DOCX, PDF, Markdown or plain text, in its unit format, its notes resolved once against the library. */
 export class ExportService {
   constructor(private readonly deps: ExportDeps) {}
+
+  /** The format an export uses: a profile from a file, a layout, a saved profile, or the document's own. */
+  formatFor(request: Pick<ExportRequest, 'layout' | 'profileId' | 'profile'>, documentFormat: string): FormatProfile {
+    if (request.profile) return request.profile;
+    if (request.layout) return this.deps.formats.forLayout(request.layout);
+    return this.deps.formats.get(request.profileId ?? documentFormat);
+  }
+
+  /** Which of a format's faces this machine lacks, and what the app's PDF uses instead (the DOCX keeps the official names). */
+  missingFonts(format: FormatProfile): FontSubstitution[] {
+    return planFonts(format, (this.deps.fonts ?? installedFonts)());
+  }
 
   /**
    * `printToPdf`: Electron's printing, bound by the Electron host. Without it (browser host, CLI), a
    * PDF is LibreOffice's conversion of the DOCX, or a clear error when LibreOffice is not installed.
    */
-  async export(request: { id: string; format: ExportFormat; preset?: ExportPreset; checkAppendix?: boolean }, printToPdf?: PrintToPdf): Promise<ExportedFile> {
+  async export(request: ExportRequest, printToPdf?: PrintToPdf): Promise<ExportedFile> {
     const stored = this.deps.documents.get(request.id);
-    // The appendix follows the body as ordinary blocks, so every format writes it the way it writes text.
-    const record =
-      request.checkAppendix && this.deps.checkReport
-        ? { ...stored, content: { ...stored.content, content: [...stored.content.content, ...(await this.deps.checkReport(stored.content, stored.title))] } }
-        : stored;
-    const ids = [...new Set(collectCitations(record.content).map((c) => c.passageId).filter((id) => !isExternalNoteId(id)))];
+    const options = { ...stored.options, ...(request.notes ? { notes: request.notes } : {}), ...(request.edition ? { edition: request.edition } : {}) };
+    const author = this.deps.settings.getProfile();
+    // Placeholders left empty and a closing line that repeats the author line are not written; quotation marks nest.
+    const prepared = prepareExportDoc(stored.content, author).doc;
+    if (!request.allowEmpty && !hasContent(prepared)) throw new ApiError('document_empty', stored.title.trim() || t('docs.untitled'));
+    const appendix = request.checkAppendix && this.deps.checkReport ? await this.deps.checkReport(stored.content, stored.title) : [];
+    const ids = [...new Set(collectCitations(prepared).map((c) => c.passageId).filter((id) => !isExternalNoteId(id)))];
     const passages = new Map((ids.length ? this.deps.library.getPassages(ids) : []).map((p) => [p.id, p]));
-    const title = record.title.trim() || t('docs.untitled');
-    const base = { fileName: exportFileName(title, request.format), mimeType: EXPORT_MIME[request.format], format: request.format, ...record.options };
-    const notes = resolveNotes(record.content, passages);
+    const title = stored.title.trim() || t('docs.untitled');
+    const facts = { fileName: exportFileName(title, request.format), mimeType: EXPORT_MIME[request.format], format: request.format, notes: options.notes, edition: options.edition, references: options.references };
+    const text = { ...facts, layout: null, profileName: null, fonts: [], pdfEngine: null };
+    const notes = resolveNotes(prepared, passages, { style: options.notes, edition: options.edition });
 
     if (request.format === 'md') {
+      // Markdown is the document's text form: as stored, Pandoc citations, the works cited after it.
+      const content: DocNode = { ...stored.content, content: [...stored.content.content, ...appendix] };
       // The note list is 参考文献 only when the writer asked for a reference list; otherwise it is the notes (注释).
-      const heading = record.options.references ? t('footnotes.referencesHeading') : t('footnotes.heading');
-      const md = docToMarkdown(record.content, { title: record.title, references: { heading, entries: notes.notes.map((n) => n.text) } });
-      return { ...base, bytes: Buffer.from(md, 'utf8'), preset: null, pdfEngine: null };
+      const heading = options.references ? t('footnotes.referencesHeading') : t('footnotes.heading');
+      const md = docToMarkdown(content, { title: stored.title, references: { heading, entries: notes.references } });
+      return { ...text, bytes: Buffer.from(md, 'utf8') };
     }
-    if (request.format === 'txt') return { ...base, bytes: Buffer.from(docToText(record.title, record.content, passages), 'utf8'), preset: null, pdfEngine: null };
+    if (request.format === 'txt') {
+      return { ...text, bytes: Buffer.from(docToText(stored.title, { ...prepared, content: [...prepared.content, ...appendix] }, notes), 'utf8') };
+    }
 
-    const preset = request.preset ?? 'gbt9704';
-    const input: DocxInput = {
-      title: record.title,
-      doc: record.content,
+    const format = this.formatFor(request, options.format);
+    const input = (fonts: FontSubstitution[] = []): DocxInput => ({
+      title: stored.title,
+      doc: prepared,
+      appendix,
       notes,
-      options: record.options,
-      profile: this.deps.settings.getProfile(),
+      options,
+      profile: author,
       date: (this.deps.now ?? (() => new Date()))(),
-      preset: PRESETS[preset],
-    };
-    if (request.format === 'docx') return { ...base, bytes: await writeDocx(input), preset, pdfEngine: null };
+      preset: presetFromProfile(format, fonts),
+    });
+    const laidOut = { ...facts, layout: format.layout, profileName: format.name };
+    if (request.format === 'docx') return { ...laidOut, fonts: [], bytes: await writeDocx(input()), pdfEngine: null };
 
-    if (printToPdf) return { ...base, bytes: await printToPdf(docToPrintHtml(input)), preset, pdfEngine: 'electron' };
+    if (printToPdf) return { ...laidOut, fonts: [], bytes: await printToPdf(docToPrintHtml(input())), pdfEngine: 'electron' };
     const soffice = (this.deps.soffice ?? findSoffice)();
     if (!soffice) throw new ApiError('pdf_unavailable', '本机没有找到 LibreOffice（soffice），浏览器版和命令行靠它生成 PDF。请安装 LibreOffice，或导出 DOCX 后在 Word/WPS 中另存为 PDF');
-    return { ...base, bytes: await convertDocxToPdf(await writeDocx(input), soffice), preset, pdfEngine: 'libreoffice' };
+    // The PDF is made here: a face this machine lacks is replaced by the closest installed one of its kind.
+    const fonts = this.missingFonts(format);
+    return { ...laidOut, fonts, bytes: await convertDocxToPdf(await writeDocx(input(fonts)), soffice), pdfEngine: 'libreoffice' };
   }
 }

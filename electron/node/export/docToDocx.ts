@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  BorderStyle,
   BuilderElement,
   Document,
   DocumentGridType,
@@ -10,10 +11,13 @@ import {
   HeadingLevel,
   LevelFormat,
   LineRuleType,
+  NoteNumberRestart,
   NumberFormat,
   Packer,
   PageNumber,
   Paragraph,
+  TabStopPosition,
+  TabStopType,
   TextRun,
   createStringElement,
   type IParagraphOptions,
@@ -21,9 +25,12 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { BlockNode, DocNode, InlineNode } from '../../shared/doc/docTypes';
+import { isSalutation } from '../../shared/export/prepareExportDoc';
 import { DERIVED_STYLES } from './derivedStyles';
+import { finishNoteMarks } from './finishNoteMarks';
 import type { DocxInput } from './DocxInput';
-import { DECLARED_FONTS, PAGE_MM, type DocxPreset, type FontSpec, type TextSpec } from './docxPresets';
+import { declaredFonts, PAGE_MM, type DocxPreset, type FontSpec, type TextSpec } from './docxPresets';
+import { chineseDate } from './chineseDate';
 import { titleLines } from './titleLines';
 
 const twipsPerMm = 1440 / 25.4;
@@ -62,27 +69,31 @@ export async function docToDocx(input: DocxInput): Promise<Buffer> {
   const noIndent = { firstLine: 0, firstLineChars: 0 };
   const characterSpacing = gridCharacterSpacing(p);
   const bodyHeightMm = PAGE_MM.height - p.marginsMm.top - p.marginsMm.bottom;
-  const endnotes = input.options.notes === 'endnote';
+  const style = input.notes.style;
+  const endnotes = style === 'endnotes';
   const noteStyle = endnotes ? 'EndnoteText' : 'FootnoteText';
 
   const children = new BodyWriter(input, charTw).paragraphs();
   const noteParagraphs = Object.fromEntries(
-    input.notes.notes.map((n) => [n.number, { children: [new Paragraph({ style: noteStyle, children: [new TextRun({ text: ` ${n.text}` })] })] }]),
+    input.notes.notes.map((n) => [n.number, { children: [new Paragraph({ style: noteStyle, children: [new TextRun({ text: ` ${n.text ?? ''}` })] })] }]),
   );
+  const outside = p.pageNumberStyle === 'outside';
+  // 材料格式 and 公文格式 write "— 1 —" (GB/T 9704); 通用格式 the bare number.
+  const dashes = p.layout !== 'plain';
   const pageNumber = (odd: boolean) =>
     new Footer({
       children: [
         new Paragraph({
-          alignment: !p.pageNumber.outside ? AlignmentType.CENTER : odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          alignment: !outside ? AlignmentType.CENTER : odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
           // GB/T 9704: odd page numbers 右空一字, even ones 左空一字.
-          indent: { ...noIndent, ...(p.pageNumber.outside ? (odd ? { right: pt(p.pageNumber.sizePt) } : { left: pt(p.pageNumber.sizePt) }) : {}) },
+          indent: { ...noIndent, ...(outside ? (odd ? { right: pt(p.pageNumber.sizePt) } : { left: pt(p.pageNumber.sizePt) }) : {}) },
           spacing: { line: 240, lineRule: LineRuleType.AUTO },
-          children: [new TextRun({ ...textRun(p.pageNumber), children: p.pageNumber.dashes ? ['— ', PageNumber.CURRENT, ' —'] : [PageNumber.CURRENT] })],
+          children: [new TextRun({ ...textRun(p.pageNumber), children: dashes ? ['— ', PageNumber.CURRENT, ' —'] : [PageNumber.CURRENT] })],
         }),
       ],
     });
 
-  const style = (id: string, name: string, spec: TextSpec, paragraph: IParagraphOptions = {}, extra: { outlineLevel?: number } = {}) => ({
+  const paragraphStyle = (id: string, name: string, spec: TextSpec, paragraph: IParagraphOptions = {}, extra: { outlineLevel?: number } = {}) => ({
     id,
     name,
     basedOn: 'Normal',
@@ -98,7 +109,7 @@ export async function docToDocx(input: DocxInput): Promise<Buffer> {
     title: input.title,
     creator: input.profile.name || '千万工程写作助手',
     description: '千万工程写作助手导出',
-    evenAndOddHeaderAndFooters: p.pageNumber.outside,
+    evenAndOddHeaderAndFooters: outside,
     styles: {
       default: {
         document: {
@@ -114,15 +125,17 @@ export async function docToDocx(input: DocxInput): Promise<Buffer> {
           run: { ...textRun(p.body), characterSpacing },
           paragraph: { spacing, alignment: AlignmentType.JUSTIFIED, indent: { firstLine: charTw * p.firstLineChars, firstLineChars: p.firstLineChars * 100 } },
         },
-        style('Title', 'Title', p.title, { alignment: AlignmentType.CENTER, indent: noIndent, spacing: 'exactPt' in p.line ? { ...spacing, line: pt(p.title.sizePt * 1.6) } : spacing }),
-        style('Heading1', 'heading 1', p.heading1, {}, { outlineLevel: 0 }),
-        style('Heading2', 'heading 2', p.heading2, {}, { outlineLevel: 1 }),
-        style('Heading3', 'heading 3', p.heading3, {}, { outlineLevel: 2 }),
-        style('Quote', 'Quote', p.quote, { indent: { left: charTw * 2, right: charTw * 2, firstLine: charTw * p.firstLineChars, firstLineChars: p.firstLineChars * 100 } }),
-        style('QwByline', DERIVED_STYLES.QwByline, p.byline, { alignment: AlignmentType.CENTER, indent: noIndent }),
-        style('QwDate', DERIVED_STYLES.QwDate, p.body, { alignment: AlignmentType.RIGHT, indent: { ...noIndent, right: p.pageNumber.outside ? charTw * 4 : 0 } }),
-        style('QwReferencesHeading', DERIVED_STYLES.QwReferencesHeading, { ...p.heading1 }, { indent: noIndent, keepNext: true }),
-        style('QwReference', DERIVED_STYLES.QwReference, p.note, { ...noteSpec, indent: { left: pt(p.note.sizePt * 2.5), hanging: pt(p.note.sizePt * 2.5), firstLineChars: 0 } }),
+        paragraphStyle('Title', 'Title', p.title, { alignment: AlignmentType.CENTER, indent: noIndent, spacing: 'exactPt' in p.line ? { ...spacing, line: pt(p.title.sizePt * 1.6) } : spacing }),
+        paragraphStyle('Heading1', 'heading 1', p.heading1, {}, { outlineLevel: 0 }),
+        paragraphStyle('Heading2', 'heading 2', p.heading2, {}, { outlineLevel: 1 }),
+        paragraphStyle('Heading3', 'heading 3', p.heading3, {}, { outlineLevel: 2 }),
+        paragraphStyle('Quote', 'Quote', p.quote, { indent: { left: charTw * 2, right: charTw * 2, firstLine: charTw * p.firstLineChars, firstLineChars: p.firstLineChars * 100 } }),
+        paragraphStyle('QwByline', DERIVED_STYLES.QwByline, p.byline, { alignment: AlignmentType.CENTER, indent: noIndent }),
+        paragraphStyle('QwDate', DERIVED_STYLES.QwDate, p.body, { alignment: AlignmentType.RIGHT, indent: noIndent }),
+        paragraphStyle('QwSignature', DERIVED_STYLES.QwSignature, p.body, { alignment: AlignmentType.RIGHT, indent: noIndent, keepNext: true }),
+        paragraphStyle('QwRecord', DERIVED_STYLES.QwRecord, { ...p.body, sizePt: 14 }, { alignment: AlignmentType.LEFT, indent: { left: pt(14), right: pt(14), firstLine: 0, firstLineChars: 0 }, keepNext: true, keepLines: true }),
+        paragraphStyle('QwReferencesHeading', DERIVED_STYLES.QwReferencesHeading, { ...p.heading1 }, { indent: noIndent, keepNext: true }),
+        paragraphStyle('QwReference', DERIVED_STYLES.QwReference, p.note, { ...noteSpec, indent: { left: pt(p.note.sizePt * 2.5), hanging: pt(p.note.sizePt * 2.5), firstLineChars: 0 } }),
         { id: 'FootnoteText', name: 'footnote text', basedOn: 'Normal', run: textRun(p.note), paragraph: noteSpec },
         { id: 'EndnoteText', name: 'endnote text', basedOn: 'Normal', run: textRun(p.note), paragraph: noteSpec },
       ],
@@ -132,7 +145,7 @@ export async function docToDocx(input: DocxInput): Promise<Buffer> {
       ],
     },
     numbering: { config: numberingConfig(charTw, input.doc) },
-    ...(endnotes ? { endnotes: noteParagraphs } : { footnotes: noteParagraphs }),
+    ...(style === 'inline' ? {} : endnotes ? { endnotes: noteParagraphs } : { footnotes: noteParagraphs }),
     sections: [
       {
         properties: {
@@ -146,22 +159,28 @@ export async function docToDocx(input: DocxInput): Promise<Buffer> {
                 grid: { type: DocumentGridType.LINES, linePitch: Math.floor((bodyHeightMm * twipsPerMm) / p.grid.lines) },
               }
             : {}),
-          footnoteProperties: { numberFormat: { type: NumberFormat.DECIMAL } },
-          endnoteProperties: { numberFormat: { type: NumberFormat.DECIMAL }, position: EndnotePosition.DOCUMENT_END },
+          // Real Word settings, so the writer sees (and can change) them in Word or WPS: circled notes
+          // ①②③ restart on each page, [1] notes run through the document.
+          footnoteProperties:
+            style === 'circled'
+              ? { numberFormat: { type: NumberFormat.DECIMAL_ENCLOSED_CIRCLE_CHINESE }, restart: NoteNumberRestart.EACH_PAGE }
+              : { numberFormat: { type: NumberFormat.DECIMAL }, restart: NoteNumberRestart.CONTINUOUS },
+          endnoteProperties: { numberFormat: { type: NumberFormat.DECIMAL }, position: EndnotePosition.DOCUMENT_END, restart: NoteNumberRestart.CONTINUOUS },
         },
-        footers: p.pageNumber.outside ? { default: pageNumber(true), even: pageNumber(false) } : { default: pageNumber(true) },
+        ...(p.pageNumberStyle === 'none' ? {} : { footers: outside ? { default: pageNumber(true), even: pageNumber(false) } : { default: pageNumber(true) } }),
         children,
       },
     ],
   });
-  declareFonts(document);
-  return Packer.toBuffer(document);
+  declareFonts(document, p);
+  const packed = await Packer.toBuffer(document);
+  return style === 'inline' ? packed : finishNoteMarks(packed);
 }
 
 /** Adds the preset's faces, with their fallbacks, to the font table the library writes. */
-function declareFonts(document: Document): void {
+function declareFonts(document: Document, p: DocxPreset): void {
   const table = document.FontTable.View as unknown as { addChildElement(child: unknown): void };
-  for (const f of DECLARED_FONTS) {
+  for (const f of declaredFonts(p)) {
     table.addChildElement(
       new BuilderElement({
         name: 'w:font',
@@ -176,6 +195,24 @@ function declareFonts(document: Document): void {
       }),
     );
   }
+}
+
+/** A character's width in 字: digits and Latin letters of the date are half a 字. */
+function widthInChars(s: string): number {
+  return Array.from(s).reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0);
+}
+
+/**
+ * Right indents (in 字) of the 署名 and the 成文日期, GB/T 9704 7.3.5.2: the date 右空二字 with its
+ * first character two to the right of the 署名's; a 署名 longer than that moves the date left.
+ */
+export function signatureIndents(signature: string, date: string): { signature: number; date: number } {
+  if (!date) return { signature: 2, date: 0 };
+  if (!signature) return { signature: 0, date: 2 };
+  const s = widthInChars(signature);
+  const d = widthInChars(date);
+  const sig = 2 + d + 2 - s;
+  return sig >= 2 ? { signature: sig, date: 2 } : { signature: 2, date: 2 + s - 2 - d };
 }
 
 /** One bullet list definition, one ordered definition per distinct start number. */
@@ -211,30 +248,82 @@ class BodyWriter {
   private readonly emitted = new Set<number>();
   private listInstance = 0;
   private readonly out: Paragraph[] = [];
+  /** The next paragraph starts a new page (the appendix). */
+  private breakBefore = false;
 
   constructor(
     private readonly input: DocxInput,
     private readonly charTw: number,
   ) {}
 
+  /**
+   * Title, author line, body, then the closing matter in the order units use: 署名 and 成文日期 →
+   * 附件 or appendix (查重 report) → 参考文献 → 版记 (Word puts endnotes last). The author line is
+   * written once, where the layout says.
+   */
   paragraphs(): Paragraph[] {
-    const { title, profile } = this.input;
-    if (title.trim()) this.out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: titleLines(title, this.input.preset).flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), new TextRun(line)]) }));
+    const { title, profile, preset: p } = this.input;
+    const date = chineseDate(this.input.date);
+    if (title.trim()) this.out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: titleLines(title, p).flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), new TextRun(line)]) }));
     const byline = [profile.unit, profile.position, profile.name].map((s) => s.trim()).filter(Boolean).join('　');
-    if (byline) this.out.push(new Paragraph({ style: 'QwByline', children: [new TextRun(byline)] }));
+    if (p.authorPlace === 'under-title' && byline) this.out.push(new Paragraph({ style: 'QwByline', children: [new TextRun(byline)] }));
+    if (p.datePlace === 'under-author') this.out.push(new Paragraph({ style: 'QwByline', children: [new TextRun(`（${date}）`)] }));
     if (this.out.length > 0) this.out.push(new Paragraph({ children: [] }));
     for (const block of this.input.doc.content) this.block(block, { quote: false });
+
+    const signature = p.authorPlace === 'end' ? byline : '';
+    const dated = p.datePlace === 'end';
+    if (signature || dated) {
+      this.out.push(new Paragraph({ children: [] }));
+      // GB/T 9704 7.3.5.2: the date 右空二字, its first character two to the right of the 署名's first.
+      const indents = signatureIndents(signature, dated ? date : '');
+      if (signature) this.out.push(new Paragraph({ style: 'QwSignature', indent: { right: Math.round(indents.signature * this.charTw), firstLine: 0, firstLineChars: 0 }, children: [new TextRun(signature)] }));
+      if (dated) this.out.push(new Paragraph({ style: 'QwDate', indent: { right: Math.round(indents.date * this.charTw), firstLine: 0, firstLineChars: 0 }, children: [new TextRun(date)] }));
+    }
+    if (this.input.appendix.length > 0) {
+      // The appendix starts on a page of its own.
+      this.breakBefore = true;
+      for (const block of this.input.appendix) this.block(block, { quote: false });
+    }
     if (this.input.options.references && this.input.notes.references.length > 0) {
       this.out.push(new Paragraph({ children: [] }), new Paragraph({ style: 'QwReferencesHeading', children: [new TextRun('参考文献')] }));
-      this.input.notes.references.forEach((r, i) => this.out.push(new Paragraph({ style: 'QwReference', children: [new TextRun(`[${i + 1}] ${r}`)] })));
+      // 文中注 lists the works by author, unnumbered; the note styles number them in order of first citation.
+      const numbered = this.input.notes.style !== 'inline';
+      this.input.notes.references.forEach((r, i) => this.out.push(new Paragraph({ style: 'QwReference', children: [new TextRun(numbered ? `[${i + 1}] ${r}` : r)] })));
     }
-    const d = this.input.date;
-    this.out.push(new Paragraph({ children: [] }), new Paragraph({ style: 'QwDate', children: [new TextRun(`${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`)] }));
+    if (p.layout === 'official' && (p.copyTo || p.printedBy)) this.record(date);
     return this.out;
   }
 
+  /**
+   * The 版记 of a 公文 (GB/T 9704 7.4): 抄送 and 印发机关 with the 印发日期, between a thick line above,
+   * a thin one between and a thick one below. It follows the closing matter.
+   */
+  private record(date: string): void {
+    const { copyTo, printedBy } = this.input.preset;
+    const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 };
+    const thin = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
+    this.out.push(new Paragraph({ children: [] }));
+    const lines: Array<{ text: string; last: boolean }> = [];
+    if (copyTo) lines.push({ text: `抄送：${copyTo.replace(/[。.]$/, '')}。`, last: !printedBy });
+    if (printedBy) lines.push({ text: `${printedBy}\t${date}印发`, last: true });
+    lines.forEach((line, i) =>
+      this.out.push(
+        new Paragraph({
+          style: 'QwRecord',
+          tabStops: [{ type: TabStopType.RIGHT, position: TabStopPosition.MAX }],
+          border: { ...(i === 0 ? { top: thick } : {}), bottom: line.last ? thick : thin },
+          children: [new TextRun(line.text)],
+        }),
+      ),
+    );
+  }
+
   private block(node: BlockNode, at: { quote: boolean; list?: IParagraphOptions['numbering']; indent?: number }): void {
-    const base: IParagraphOptions = { ...(at.quote ? { style: 'Quote' } : {}), ...(this.input.preset.widowControl ? {} : { widowControl: false }) };
+    const base: IParagraphOptions = { ...(at.quote ? { style: 'Quote' } : {}), ...(this.input.preset.widowControl ? {} : { widowControl: false }), ...(this.breakBefore ? { pageBreakBefore: true } : {}) };
+    if (node.type === 'paragraph' || node.type === 'heading') this.breakBefore = false;
+    // 同志们：opens a speech flush left.
+    const salutation = node.type === 'paragraph' && !at.quote && at.indent === undefined && !at.list && isSalutation((node.content ?? []).map((n) => (n.type === 'text' ? n.text : '')).join(''));
     const placed = (first: boolean): IParagraphOptions =>
       at.list && first ? { ...base, numbering: at.list } : at.indent !== undefined ? { ...base, indent: { left: at.indent, firstLine: 0, firstLineChars: 0 } } : base;
     switch (node.type) {
@@ -243,7 +332,7 @@ class BodyWriter {
         else this.out.push(new Paragraph({ ...base, heading: node.attrs.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: this.inline(node.content) }));
         return;
       case 'paragraph':
-        this.out.push(new Paragraph({ ...placed(true), children: this.inline(node.content) }));
+        this.out.push(new Paragraph({ ...placed(true), ...(salutation ? { indent: { firstLine: 0, firstLineChars: 0 } } : {}), children: this.inline(node.content) }));
         return;
       case 'blockquote':
         node.content.forEach((b, i) => this.block(b, { ...at, quote: true, list: i === 0 ? at.list : undefined }));
@@ -272,16 +361,30 @@ class BodyWriter {
         runs.push(new TextRun(options));
       } else if (node.type === 'hardBreak') runs.push(new TextRun({ break: 1 }));
       else {
-        // Citations that touch form one group, as in the editor; members are separated by a raised comma.
-        let first = true;
-        for (; i < list.length && list[i]!.type === 'citation'; i++) {
-          if (!first) runs.push(new TextRun({ text: ',', superScript: true }));
-          runs.push(this.reference(this.input.notes.numbers[this.next++]!));
-          first = false;
-        }
+        // Citations that touch form one group, as in the editor.
+        const group: number[] = [];
+        for (; i < list.length && list[i]!.type === 'citation'; i++) group.push(this.next++);
         i--;
+        runs.push(...this.citationGroup(group));
       }
     }
+    return runs;
+  }
+
+  /**
+   * A group of adjacent citations as the note style writes it: 文中注 in parentheses in the text,
+   * ①② one Word footnote each, numbered notes as real note references separated by raised commas.
+   * Word has no bracketed number format: [1] notes are Word's own 1, 2, 3, numbered through.
+   */
+  private citationGroup(group: number[]): ParagraphChild[] {
+    const plan = this.input.notes;
+    if (plan.style === 'inline') return [new TextRun(`（${group.map((k) => plan.inline[k] ?? '').join('；')}）`)];
+    if (plan.style === 'circled') return group.map((k) => new FootnoteReferenceRun(plan.numbers[k]!));
+    const runs: ParagraphChild[] = [];
+    group.forEach((k, j) => {
+      if (j > 0) runs.push(new TextRun({ text: ',', superScript: true }));
+      runs.push(this.reference(plan.numbers[k]!));
+    });
     return runs;
   }
 
@@ -291,7 +394,7 @@ class BodyWriter {
    * (GB/T 7714 顺序编码制), shown as a raised number in the note-reference style.
    */
   private reference(n: number): ParagraphChild {
-    const endnote = this.input.options.notes === 'endnote';
+    const endnote = this.input.notes.style === 'endnotes';
     if (!this.emitted.has(n)) {
       this.emitted.add(n);
       return endnote ? new EndnoteReferenceRun(n) : new FootnoteReferenceRun(n);

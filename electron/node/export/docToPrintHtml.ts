@@ -1,5 +1,8 @@
-import { citationGroupLabel } from '../../shared/citations/numberCitations';
+import { citationMarks, noteMark } from '../../shared/citations/citationMarks';
 import type { BlockNode, InlineNode } from '../../shared/doc/docTypes';
+import { isSalutation } from '../../shared/export/prepareExportDoc';
+import { cssFontFamily } from '../../shared/export/cssFontFamily';
+import { chineseDate } from './chineseDate';
 import type { DocxInput } from './DocxInput';
 import { titleLines } from './titleLines';
 import type { FontSpec, TextSpec } from './docxPresets';
@@ -14,17 +17,8 @@ export interface PrintPage {
 /** Prints a page to PDF (Electron's webContents.printToPDF, bound in main). */
 export type PrintToPdf = (page: PrintPage) => Promise<Buffer>;
 
-// Font stacks: the preset's face first, then what Windows, macOS and Linux have of the same kind.
-const FALLBACKS: Record<string, string[]> = {
-  '仿宋_GB2312': ['仿宋', 'FangSong', 'STFangsong', 'Noto Serif CJK SC'],
-  '楷体_GB2312': ['楷体', 'KaiTi', 'STKaiti', 'Noto Serif CJK SC'],
-  方正小标宋简体: ['华文中宋', 'STZhongsong', '宋体', 'SimSun', 'Noto Serif CJK SC'],
-  黑体: ['SimHei', 'STHeiti', 'Noto Sans CJK SC'],
-  宋体: ['SimSun', 'STSong', 'Noto Serif CJK SC'],
-};
-
 function family(font: FontSpec): string {
-  return [font.latin, font.eastAsia, ...(FALLBACKS[font.eastAsia] ?? []), 'serif'].map((f) => (f === 'serif' ? f : `"${f}"`)).join(', ');
+  return cssFontFamily(font.eastAsia, font.latin);
 }
 
 function css(spec: TextSpec): string {
@@ -55,9 +49,15 @@ sup { font-size: 0.6em; line-height: 0; }
 .notes, .references { ${css(p.note)} line-height: 1.3; margin-top: ${line}; text-align: left; }
 .notes p, .references p { text-indent: -2.5em; padding-left: 2.5em; }
 .notes-heading { ${css(p.heading1)} text-indent: 0; }
-p.date { text-align: right; text-indent: 0; margin-top: ${line}; padding-right: ${p.pageNumber.outside ? 4 : 0}em; }
+p.date, p.signature { text-align: right; text-indent: 0; padding-right: 2em; }
+p.signature { margin-top: ${line}; }
+p.flush { text-indent: 0; }
+.appendix { break-before: page; }
+.record { margin-top: ${line}; border-top: 1.5px solid #000; border-bottom: 1.5px solid #000; font-size: 14pt; }
+.record p { text-indent: 0; padding: 0 1em; }
+.record p + p { border-top: 1px solid #000; }
 `;
-  const { numbers, notes, references } = input.notes;
+  const { notes, references, style: noteStyle } = input.notes;
   let next = 0;
   const inline = (nodes: InlineNode[] | undefined): string => {
     const list = nodes ?? [];
@@ -72,20 +72,23 @@ p.date { text-align: right; text-indent: 0; margin-top: ${line}; padding-right: 
         s += t;
       } else if (n.type === 'hardBreak') s += '<br>';
       else {
-        const group = [numbers[next++]!];
+        const group = [next++];
         while (list[i + 1]?.type === 'citation') {
-          group.push(numbers[next++]!);
+          group.push(next++);
           i++;
         }
-        s += `<sup>[${citationGroupLabel(group)}]</sup>`;
+        const marks = escapeHtml(citationMarks(input.notes, group));
+        s += noteStyle === 'inline' ? marks : `<sup>${marks}</sup>`;
       }
     }
     return s;
   };
   const block = (b: BlockNode): string => {
     switch (b.type) {
-      case 'paragraph':
-        return `<p>${inline(b.content) || '&nbsp;'}</p>`;
+      case 'paragraph': {
+        const html = inline(b.content) || '&nbsp;';
+        return isSalutation((b.content ?? []).map((n) => (n.type === 'text' ? n.text : '')).join('')) ? `<p class="flush">${html}</p>` : `<p>${html}</p>`;
+      }
       case 'heading':
         return b.attrs.level === 1 ? `<h2>${inline(b.content)}</h2>` : `<h3>${inline(b.content)}</h3>`;
       case 'blockquote':
@@ -97,18 +100,29 @@ p.date { text-align: right; text-indent: 0; margin-top: ${line}; padding-right: 
     }
   };
   const byline = [input.profile.unit, input.profile.position, input.profile.name].map((s) => s.trim()).filter(Boolean).join('　');
-  const d = input.date;
+  const date = chineseDate(input.date);
+  const signature = p.authorPlace === 'end' ? byline : '';
+  // The same order as the DOCX: title, author line, body, 署名 and 成文日期, appendix, 参考文献, 版记, notes.
   const body = [
     input.title.trim() ? `<h1 class="title">${titleLines(input.title, p).map(escapeHtml).join('<br>')}</h1>` : '',
-    byline ? `<p class="byline">${escapeHtml(byline)}</p>` : '',
+    p.authorPlace === 'under-title' && byline ? `<p class="byline">${escapeHtml(byline)}</p>` : '',
+    p.datePlace === 'under-author' ? `<p class="byline">（${escapeHtml(date)}）</p>` : '',
     ...input.doc.content.map(block),
-    notes.length ? `<div class="notes"><p class="notes-heading">注释</p>${notes.map((n) => `<p>[${n.number}] ${escapeHtml(n.text)}</p>`).join('')}</div>` : '',
-    input.options.references && references.length ? `<div class="references"><p class="notes-heading">参考文献</p>${references.map((r, i) => `<p>[${i + 1}] ${escapeHtml(r)}</p>`).join('')}</div>` : '',
-    `<p class="date">${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日</p>`,
+    signature ? `<p class="signature">${escapeHtml(signature)}</p>` : '',
+    p.datePlace === 'end' ? `<p class="date">${escapeHtml(date)}</p>` : '',
+    input.appendix.length ? `<div class="appendix">${input.appendix.map(block).join('')}</div>` : '',
+    input.options.references && references.length
+      ? `<div class="references"><p class="notes-heading">参考文献</p>${references.map((r, i) => `<p>${noteStyle === 'inline' ? '' : `[${i + 1}] `}${escapeHtml(r)}</p>`).join('')}</div>`
+      : '',
+    p.layout === 'official' && (p.copyTo || p.printedBy)
+      ? `<div class="record">${p.copyTo ? `<p>抄送：${escapeHtml(p.copyTo)}</p>` : ''}${p.printedBy ? `<p>${escapeHtml(p.printedBy)}\u3000${escapeHtml(date)}印发</p>` : ''}</div>`
+      : '',
+    // Notes last, as a DOCX's endnotes (a browser has no page footnotes).
+    notes.length ? `<div class="notes"><p class="notes-heading">注释</p>${notes.map((n) => `<p>${noteMark(noteStyle, n.number)} ${escapeHtml(n.text ?? '')}</p>`).join('')}</div>` : '',
   ].join('\n');
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${escapeHtml(input.title)}</title><style>${style}</style></head><body>${body}</body></html>`;
-  const number = p.pageNumber.dashes ? '— <span class="pageNumber"></span> —' : '<span class="pageNumber"></span>';
-  const footerHtml = `<div style="width:100%;text-align:center;${css(p.pageNumber)}">${number}</div>`;
+  const number = p.layout !== 'plain' ? '— <span class="pageNumber"></span> —' : '<span class="pageNumber"></span>';
+  const footerHtml = p.pageNumberStyle === 'none' ? '<div></div>' : `<div style="width:100%;text-align:center;${css(p.pageNumber)}">${number}</div>`;
   return { html, footerHtml, marginsMm: m };
 }
 

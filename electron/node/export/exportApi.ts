@@ -15,7 +15,8 @@ export function exportApi(services: Services, printToPdf?: PrintToPdf): Pick<Qia
       const bytes = Buffer.from(input.dataBase64, 'base64');
       const draft = await services.drafts.read(input.name, bytes);
       const content = keepKnownCitations(draft.doc, (id) => services.library.isKnownPassage(id));
-      return services.documents.create({ title: draft.title, content, reason: 'import' });
+      // An opened draft is someone's 心得 or 发言: 材料格式 (the unit's own when it has one).
+      return services.documents.create({ title: draft.title, content, reason: 'import', options: services.formats.newDocumentOptions('material') });
     },
   };
 }

@@ -1,18 +1,16 @@
+import { balanceTitle } from '../../shared/export/balanceTitle';
+import { cutWords } from '../text/jiebaEngine';
 import { PAGE_MM, type DocxPreset } from './docxPresets';
 
+/** How many title characters fit on one line of the preset's text block. */
+export function titleCharsPerLine(p: DocxPreset): number {
+  return Math.floor((((PAGE_MM.width - p.marginsMm.left - p.marginsMm.right) / 25.4) * 72) / p.title.sizePt);
+}
+
 /**
- * A title too long for one line breaks where the writer put a space (between 主标题 phrases), not
- * wherever the line runs out: GB/T 9704 asks for 词意完整，排列对称.
+ * The title's lines: one when it fits, else balanced lines broken between words (jieba), in a 梯形 or
+ * 菱形 shape (GB/T 9704: 词意完整，排列对称，长短适宜); a break the writer forced (Shift+Enter) is kept.
  */
 export function titleLines(title: string, p: DocxPreset): string[] {
-  const perLine = Math.floor((((PAGE_MM.width - p.marginsMm.left - p.marginsMm.right) / 25.4) * 72) / p.title.sizePt);
-  const text = title.trim().replace(/\s+/gu, ' ');
-  if (Array.from(text).length <= perLine || !text.includes(' ')) return [text];
-  const lines: string[] = [];
-  for (const part of text.split(' ')) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && Array.from(`${last} ${part}`).length <= perLine) lines[lines.length - 1] = `${last} ${part}`;
-    else lines.push(part);
-  }
-  return lines;
+  return balanceTitle(title, titleCharsPerLine(p), cutWords);
 }

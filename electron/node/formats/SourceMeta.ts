@@ -5,16 +5,18 @@
  */
 export interface SourceMeta {
   title: string | null;
-  /** The person or body responsible: an author, 记者, or the issuing body (发文机关) of a document. */
+  /** The person responsible: an author, the 记者 of a news item. */
   author: string | null;
+  /** The body that issued a document (发文机关 / 发布机构). */
+  issuer: string | null;
   /** The website, 公众号 or platform the text was published on. */
   site: string | null;
-  /** A newspaper's name (人民日报) when the text is a newspaper article, and its page (版次). */
+  /** A newspaper's name (人民日报) when the text is a newspaper article, and its page (版次, digits). */
   newspaper: string | null;
-  edition: string | null;
-  /** A journal's name (求是) and issue (2023年第12期). */
+  newspaperPage: string | null;
+  /** A journal's name (求是) and its issue (期, "12"); the year is the date's. */
   journal: string | null;
-  issue: string | null;
+  journalIssue: string | null;
   /** YYYY-MM-DD. */
   date: string | null;
   url: string | null;
@@ -26,11 +28,12 @@ export interface SourceMeta {
 export const EMPTY_META: SourceMeta = {
   title: null,
   author: null,
+  issuer: null,
   site: null,
   newspaper: null,
-  edition: null,
+  newspaperPage: null,
   journal: null,
-  issue: null,
+  journalIssue: null,
   date: null,
   url: null,
   docNumber: null,

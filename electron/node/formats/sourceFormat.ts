@@ -40,5 +40,7 @@ export function sourceFormat(fileName: string, bytes: Uint8Array): SourceFormat 
     return named === 'docx' ? 'docx' : 'text';
   }
   if (named === 'html' && /^MIME-Version:/im.test(head) && /multipart\/related/i.test(head)) return 'mhtml';
+  // Text saved with an .html name (no tag anywhere near its start) is read as the text it is.
+  if (named === 'html' && !/<[a-zA-Z!?/]/.test(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 65536)).toString('latin1'))) return 'text';
   return named;
 }

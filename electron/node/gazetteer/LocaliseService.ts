@@ -1,7 +1,7 @@
 import type { LocalSuggestion, Profile } from '../../shared/api/apiTypes';
 import { detectLocalNames, type PlaceLookup } from '../../shared/text/detectLocalNames';
 import { suggestLocalName } from '../../shared/text/suggestLocalName';
-import { jiebaEngine } from '../library/jiebaEngine';
+import { jiebaEngine } from '../text/jiebaEngine';
 
 /**
  * 本地化 in the service process: the gazetteer (loaded on first use) finds the places of a passage,

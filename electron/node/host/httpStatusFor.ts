@@ -43,6 +43,10 @@ const STATUS: Record<ApiErrorCode, number> = {
   pack_invalid: 422,
   pack_too_large: 413,
   pack_empty: 422,
+  read_only: 403,
+  profile_invalid: 422,
+  profile_newer: 422,
+  document_empty: 422,
   pdf_unavailable: 503,
   internal: 500,
 };

@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
-import type { LibraryFacets, PassageContext, RelatedPassage, PassageHit, PassageInfo, SearchResult, SourceDetail, SourceInfo, SourceSummary } from '../../shared/api/apiTypes';
+import type { LibraryFacets, PassageContext, PassageQuote, RelatedPassage, PassageHit, PassageInfo, SearchResult, SourceDetail, SourceInfo, SourceSummary } from '../../shared/api/apiTypes';
+import { bestSource } from '../../shared/citations/bestSource';
+import { findQuotedStatements, type QuotedStatement } from '../../shared/library/findQuotedStatements';
+import { sourceKindRank } from '../../shared/library/sourceKinds';
 import { computeHighlights } from '../../shared/search/computeHighlights';
 import { foldSearchText } from '../../shared/search/foldSearchText';
-import { parseSearchQuery } from '../../shared/search/parseSearchQuery';
+import { parseSearchQuery, type SearchQuery } from '../../shared/search/parseSearchQuery';
 import { extractKeyTerms } from './extractKeyTerms';
 import { LIBRARY_SCHEMA_VERSION } from './librarySchema';
 import { passageFlagsOf, PassageStore, type PassageRow } from './PassageStore';
@@ -30,7 +33,12 @@ interface RankedHit {
   store: PassageStore;
   rowid: number;
   score: number;
+  /** Source-kind rank (0 = 权威文献): equal scores go to the more authoritative. */
+  authority: number;
 }
+
+/** Where the original of a quoted statement may be: never in someone else's essay. */
+const ORIGINAL_KINDS = ['权威文献', '新闻报道'];
 
 /**
  * The library as the user sees it: the shipped, read-only library.db plus their own imported sources
@@ -134,8 +142,8 @@ export class LibraryService {
     const limit = input.limit ?? 20;
     const offset = input.offset ?? 0;
     const query = parseSearchQuery(input.query);
-    const filter: PassageSearchFilter = { themes: input.themes, kinds: input.kinds, sourceIds: input.sourceIds, ids: input.ids };
-    const filtered = !!(filter.themes?.length || filter.kinds?.length || filter.sourceIds?.length || filter.ids);
+    const filter: PassageSearchFilter = { themes: input.themes, kinds: input.kinds, sourceIds: input.sourceIds, sourceKinds: input.sourceKinds, ids: input.ids };
+    const filtered = !!(filter.themes?.length || filter.kinds?.length || filter.sourceIds?.length || filter.sourceKinds?.length || filter.ids);
     if (query.include.length === 0 && !filtered) return { total: 0, results: [] };
     if (!this.shipped() && this.ownStore.count() === 0) this.shipped(true);
     const ranked = this.rankAcross(this.searchers(input.own), { query, filter, limit, offset });
@@ -160,38 +168,84 @@ export class LibraryService {
   private rankAcross(searchers: Searcher[], input: PassageSearchInput & { limit: number; offset: number }): { total: number; hits: RankedHit[] } {
     if (searchers.length === 1) {
       const r = searchers[0]!.search.rank(input);
-      return { total: r.total, hits: r.rowids.map((rowid, i) => ({ store: searchers[0]!.store, rowid, score: r.scores[i]! })) };
+      return { total: r.total, hits: r.rowids.map((rowid, i) => ({ store: searchers[0]!.store, rowid, score: r.scores[i]!, authority: r.authority[i]! })) };
     }
     let total = 0;
     const hits: RankedHit[] = [];
     for (const s of searchers) {
       const r = s.search.rank({ ...input, offset: 0, limit: input.offset + input.limit });
       total += r.total;
-      r.rowids.forEach((rowid, i) => hits.push({ store: s.store, rowid, score: r.scores[i]! }));
+      r.rowids.forEach((rowid, i) => hits.push({ store: s.store, rowid, score: r.scores[i]!, authority: r.authority[i]! }));
     }
-    // Stable: equal scores (browsing without words) keep shipped before own, each in library order.
-    hits.sort((a, b) => b.score - a.score);
+    // Stable: equal scores (browsing without words) go authoritative first, then shipped before own, each in library order.
+    hits.sort((a, b) => b.score - a.score || a.authority - b.authority);
     return { total, hits: hits.slice(input.offset, input.offset + input.limit) };
   }
 
   /** The rows of ranked hits, in rank order. */
-  private rowsOf(hits: RankedHit[]): Array<{ row: PassageRow; store: PassageStore; score: number }> {
+  private rowsOf(hits: RankedHit[]): Array<{ row: PassageRow; store: PassageStore; score: number; authority: number }> {
     const byStore = new Map<PassageStore, Map<number, PassageRow>>();
     for (const store of new Set(hits.map((h) => h.store))) {
       byStore.set(store, new Map(store.passagesByRowids(hits.filter((h) => h.store === store).map((h) => h.rowid)).map((r) => [r.rowid, r])));
     }
     return hits.flatMap((h) => {
       const row = byStore.get(h.store)?.get(h.rowid);
-      return row ? [{ row, store: h.store, score: h.score }] : [];
+      return row ? [{ row, store: h.store, score: h.score, authority: h.authority }] : [];
     });
   }
 
-  getPassages(ids: string[]): PassageInfo[] {
+  /**
+   * Passages by id, each statement quoted in them with its original looked up (unless options.originals is false) (a passage of a
+   * 权威文献 or 新闻报道 source that has the statement, or the work a 《title》 names), so a citation
+   * of the statement cites the original once it is in the library.
+   */
+  getPassages(ids: string[], options: { originals?: boolean } = {}): PassageInfo[] {
     if (ids.length === 0) return [];
     const rows = new Map<string, PassageRow>();
     for (const store of this.stores()) for (const r of store.passagesByIds(ids)) if (!rows.has(r.id)) rows.set(r.id, r);
     const infos = new Map(this.toInfos([...rows.values()]).map((p) => [p.id, p]));
-    return ids.flatMap((id) => infos.get(id) ?? []);
+    return ids.flatMap((id) => {
+      const info = infos.get(id);
+      if (!info) return [];
+      // Looking the originals up searches the library: only callers that cite ask for it (the check does not).
+      return info.quotes?.length && options.originals !== false ? [{ ...info, quotes: info.quotes.map((q) => ({ ...q, original: this.originalOf(q, id) })) }] : [info];
+    });
+  }
+
+  /** The original of a statement or title quoted in passage `within`, or null when the library does not have it. */
+  private originalOf(q: QuotedStatement, within: string): PassageQuote['original'] {
+    const passageId = q.type === 'statement' ? this.passageSaying(q.text, within) : this.firstPassageOfWork(q.text);
+    if (!passageId) return null;
+    const info = this.toInfos(this.stores().flatMap((s) => s.passagesByIds([passageId])).slice(0, 1))[0];
+    const source = info ? bestSource(info.sources.filter((s) => ORIGINAL_KINDS.includes(s.kind ?? ''))) : null;
+    return info && source ? { passageId, workTitle: info.workTitle, source } : null;
+  }
+
+  /** A passage of an authoritative or news source containing every clause of the statement (punctuation may differ). */
+  private passageSaying(statement: string, within: string): string | null {
+    const clauses = statement.split(/[\s\p{P}]+/u).filter((c) => Array.from(c).length >= 4);
+    if (clauses.length === 0) return null;
+    const query: SearchQuery = { include: clauses.slice(0, 8).map((c) => ({ raw: c, folded: foldSearchText(c), phrase: true })), exclude: [] };
+    const ranked = this.rankAcross(this.searchers(), { query, filter: { sourceKinds: ORIGINAL_KINDS }, limit: 10, offset: 0 });
+    const best = this.rowsOf(ranked.hits)
+      .filter((r) => r.row.id !== within)
+      .sort((a, b) => a.authority - b.authority || b.score - a.score)[0];
+    return best?.row.id ?? null;
+  }
+
+  /** The first passage of the work (or source) of an authoritative or news source whose title is, or ends with, `title`. */
+  private firstPassageOfWork(title: string): string | null {
+    const want = foldSearchText(title.trim());
+    if (want.length < 2) return null;
+    const candidates = this.stores()
+      .flatMap((store) => store.worksOfKinds(ORIGINAL_KINDS).map((w) => ({ ...w, store })))
+      .filter((w) => [w.title, w.sourceTitle].some((t) => foldSearchText(t).endsWith(want)))
+      .sort((a, b) => sourceKindRank(a.kind) - sourceKindRank(b.kind));
+    for (const c of candidates) {
+      const first = c.store.workOccurrences(c.id)[0];
+      if (first) return first.passage_id;
+    }
+    return null;
   }
 
   /**
@@ -247,15 +301,18 @@ export class LibraryService {
   facets(themeNames: string[]): LibraryFacets {
     const themes = new Map(themeNames.map((n) => [n, 0]));
     const kinds = new Map<string, number>();
+    const sourceKinds = new Map<string, number>();
     for (const { search } of this.searchers()) {
       for (const f of search.facetCounts()) {
-        const into = f.facet === 'theme' ? themes : f.facet === 'kind' ? kinds : null;
+        const into = f.facet === 'theme' ? themes : f.facet === 'kind' ? kinds : f.facet === 'sourceKind' ? sourceKinds : null;
         into?.set(f.value, (into.get(f.value) ?? 0) + f.count);
       }
     }
     return {
       themes: [...themes].map(([name, count]) => ({ name, count })),
       kinds: [...kinds].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count),
+      // In the order of authority, as the filter lists them.
+      sourceKinds: [...sourceKinds].map(([name, count]) => ({ name, count })).sort((a, b) => sourceKindRank(a.name) - sourceKindRank(b.name)),
     };
   }
 
@@ -322,6 +379,9 @@ export class LibraryService {
     for (const store of this.stores()) {
       for (const [pid, list] of store.sourcesFor(ids)) sources.set(pid, [...(sources.get(pid) ?? []), ...list]);
     }
-    return rows.map((r) => ({ id: r.id, text: r.text, heading: r.heading, workTitle: r.work_title, sources: sources.get(r.id) ?? [] }));
+    return rows.map((r) => {
+      const quotes = findQuotedStatements(r.text);
+      return { id: r.id, text: r.text, heading: r.heading, workTitle: r.work_title, sources: sources.get(r.id) ?? [], ...(quotes.length ? { quotes } : {}) };
+    });
   }
 }

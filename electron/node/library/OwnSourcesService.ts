@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
 import type { DeleteSourceResult, ImportSummary } from '../../shared/api/apiTypes';
+import type { SourceKind } from '../../shared/library/sourceKinds';
 import { foldSearchText } from '../../shared/search/foldSearchText';
 import { statsOf } from './import/ImportJobs';
 import type { CorpusBuild } from './pipeline/corpusTypes';
 import { buildSearchIndex } from './search/buildSearchIndex';
+import { SOURCE_FACT_COLUMNS, sourceRowValues } from './sourceRowValues';
 
 /** What the writer confirmed or corrected in the preview, for one file of the import. */
 export interface SourceMeta {
@@ -14,6 +16,8 @@ export interface SourceMeta {
   date: string | null;
   url: string | null;
   author?: string | null;
+  /** The writer's choice; guessed from the facts and text when left out (guessSourceKind). */
+  kind?: SourceKind | null;
 }
 
 /** Writes, corrects and deletes the user's own sources in user.db. */
@@ -43,17 +47,27 @@ export class OwnSourcesService {
           present.add(s.id);
           return;
         }
+        const site = meta ? meta.site : s.site;
+        const url = meta ? meta.url : s.url;
+        // The column names are constants of sourceRowValues, never input.
         this.db
           .prepare(
-            `INSERT INTO sources (id, file_name, title, site, date, url, doc_number, pages, author, raw_text, imported_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO sources (id, file_name, title, site, date, url, doc_number, pages, author, raw_text, imported_at, ${SOURCE_FACT_COLUMNS.join(', ')})
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${', ?'.repeat(SOURCE_FACT_COLUMNS.length)})`,
           )
-          .run(s.id, s.fileName, title, meta ? meta.site : s.site, meta ? meta.date : s.date, meta ? meta.url : s.url, s.docNumber, s.pages, meta?.author !== undefined ? meta.author : s.author, s.rawText, stamp);
+          .run(s.id, s.fileName, title, site, meta ? meta.date : s.date, url, s.docNumber, s.pages, meta?.author !== undefined ? meta.author : s.author, s.rawText, stamp, ...sourceRowValues(s, { title, site, url }, meta?.kind));
         if (s.original) this.db.prepare('INSERT INTO source_originals (source_id, format, bytes) VALUES (?, ?, ?)').run(s.id, s.original.format, Buffer.from(s.original.bytes));
         saved.push({ id: s.id, title });
       });
       const work = this.db.prepare('INSERT INTO works (id, source_id, ord, title) VALUES (?, ?, ?, ?)');
-      for (const w of build.works) if (!present.has(w.sourceId)) work.run(w.id, w.sourceId, w.ord, w.title);
+      // A source of one work whose title the writer corrected: the work is cited by that title too.
+      const corrected = new Map(build.sources.map((s, index) => [s.id, { from: s.title, to: metas.find((m) => m.index === index)?.title.trim() || s.title }]));
+      for (const w of build.works) {
+        if (present.has(w.sourceId)) continue;
+        const fix = corrected.get(w.sourceId);
+        const single = build.works.filter((x) => x.sourceId === w.sourceId).length === 1;
+        work.run(w.id, w.sourceId, w.ord, single && fix && w.title === fix.from ? fix.to : w.title);
+      }
       const passage = this.db.prepare(
         `INSERT OR IGNORE INTO passages (id, text, folded, heading, kind, themes, rules, incomplete, flags, work_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -81,6 +95,19 @@ export class OwnSourcesService {
   /** The title of an own source, by its id in user.db (own ids carry the 'u' prefix). */
   titleOf(id: string): string {
     return this.db.prepare<[string], { title: string }>('SELECT title FROM sources WHERE id = ?').get(id)?.title ?? '';
+  }
+
+  /**
+   * Sets the kind of an own source (the shipped library is read-only; its sources are built with
+   * theirs). The own search index is rebuilt: the kind filters and breaks ties in ranking.
+   */
+  setSourceKind(id: string, kind: SourceKind): void {
+    const update = this.db.transaction(() => {
+      const changed = this.db.prepare('UPDATE sources SET kind = ? WHERE id = ?').run(kind, id).changes;
+      if (changed === 0) throw new ApiError('not_found', id);
+      buildSearchIndex(this.db);
+    });
+    update.immediate();
   }
 
   /** Corrects the text of an own passage; the first correction keeps the pipeline's text beside it. */

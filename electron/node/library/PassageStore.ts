@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PassageFlag, SourceInfo, SourcePassage, SourceSummary } from '../../shared/api/apiTypes';
+import { BIBLIOGRAPHY_COLUMNS, BIBLIOGRAPHY_FIELDS } from '../../shared/library/sourceBibliography';
+import { isSourceKind, DEFAULT_SOURCE_KIND } from '../../shared/library/sourceKinds';
 
 export interface PassageRow {
   rowid: number;
@@ -16,13 +18,18 @@ export interface PassageRow {
   edited: number;
 }
 
-interface SourceRow {
-  id: string;
-  file_name: string;
-  title: string;
-  site: string | null;
-  date: string | null;
-  url: string | null;
+type SourceRow = { id: string; file_name: string; title: string; site: string | null; date: string | null; url: string | null; kind: string } & Record<string, string | null>;
+
+/** The source columns every reader selects: its facts, kind and bibliography (fixed names, never input). */
+const SOURCE_COLUMNS = ['id', 'file_name', 'title', 'site', 'date', 'url', 'kind', ...BIBLIOGRAPHY_FIELDS.map((f) => BIBLIOGRAPHY_COLUMNS[f])].map((c) => `s.${c}`).join(', ');
+
+function toSourceInfo(r: SourceRow): SourceInfo {
+  const info: SourceInfo = { id: r.id, title: r.title, site: r.site, date: r.date, url: r.url, kind: isSourceKind(r.kind) ? r.kind : DEFAULT_SOURCE_KIND };
+  for (const f of BIBLIOGRAPHY_FIELDS) {
+    const v = r[BIBLIOGRAPHY_COLUMNS[f]];
+    if (v) info[f] = v;
+  }
+  return info;
 }
 
 const PASSAGE_COLUMNS = `p.rowid, p.id, p.text, p.heading, p.kind, p.themes, p.incomplete, p.flags, p.work_id, w.title AS work_title`;
@@ -77,14 +84,14 @@ export class PassageStore {
     if (ids.length === 0) return out;
     const rows = this.db
       .prepare(
-        `SELECT DISTINCT o.passage_id, s.id, s.title, s.site, s.date, s.url, s.file_name FROM occurrences o JOIN sources s ON s.id = o.source_id
+        `SELECT DISTINCT o.passage_id, ${SOURCE_COLUMNS} FROM occurrences o JOIN sources s ON s.id = o.source_id
          WHERE o.passage_id IN (SELECT value FROM json_each(?)) ORDER BY s.file_name, s.id`,
       )
-      .all(JSON.stringify(ids)) as Array<SourceRow & { passage_id: string }>;
+      .all(JSON.stringify(ids)) as SourceRow[];
     for (const r of rows) {
-      const list = out.get(r.passage_id) ?? [];
-      list.push({ id: r.id, title: r.title, site: r.site, date: r.date, url: r.url });
-      out.set(r.passage_id, list);
+      const list = out.get(r.passage_id!) ?? [];
+      list.push(toSourceInfo(r));
+      out.set(r.passage_id!, list);
     }
     return out;
   }
@@ -92,13 +99,23 @@ export class PassageStore {
   listSources(): SourceSummary[] {
     const rows = this.db
       .prepare(
-        `SELECT s.id, s.file_name, s.title, s.site, s.date, s.url,
+        `SELECT ${SOURCE_COLUMNS},
                 (SELECT count(*) FROM works w WHERE w.source_id = s.id) AS works,
                 (SELECT count(DISTINCT o.passage_id) FROM occurrences o WHERE o.source_id = s.id) AS passages
          FROM sources s ORDER BY s.file_name, s.id`,
       )
       .all() as Array<SourceRow & { works: number; passages: number }>;
-    return rows.map((r) => ({ id: r.id, title: r.title, site: r.site, date: r.date, url: r.url, fileName: r.file_name, own: this.own, works: r.works, passages: r.passages }));
+    return rows.map((r) => ({ ...toSourceInfo(r), fileName: r.file_name, own: this.own, works: r.works, passages: r.passages }));
+  }
+
+  /** The works of sources of these kinds, with their source's title and kind (for finding a document a passage names). */
+  worksOfKinds(kinds: string[]): Array<{ id: string; title: string; sourceTitle: string; kind: string }> {
+    return this.db
+      .prepare(
+        `SELECT w.id, w.title, s.title AS sourceTitle, s.kind FROM works w JOIN sources s ON s.id = w.source_id
+         WHERE s.kind IN (SELECT value FROM json_each(?)) ORDER BY s.file_name, w.ord`,
+      )
+      .all(JSON.stringify(kinds)) as Array<{ id: string; title: string; sourceTitle: string; kind: string }>;
   }
 
   hasSource(id: string): boolean {

@@ -1,4 +1,4 @@
-import { jiebaEngine } from './jiebaEngine';
+import { jiebaEngine } from '../text/jiebaEngine';
 
 /** Words every essay on the topic uses: they relate nothing to anything. */
 const GENERIC = new Set(['千万工程', '工程', '浙江', '经验', '学习', '工作', '发展', '推进', '坚持', '我们', '一个', '进行', '通过']);

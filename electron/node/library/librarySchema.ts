@@ -3,7 +3,9 @@
 // 4: passages.folded is the search fold (width, case, traditional → simplified).
 // 5: the search index is the posting lists of search/buildSearchIndex (the FTS5 tables are gone).
 // 6: passages.flags, what the build could not put right (a JSON array of PassageFlag).
-export const LIBRARY_SCHEMA_VERSION = 6;
+// 7: sources.kind (权威文献 | 新闻报道 | 参考范文) and the bibliographic fields of SourceBibliography;
+//    the search index lists passages by source kind and ranks ties authoritative first.
+export const LIBRARY_SCHEMA_VERSION = 7;
 
 export const librarySchemaSql = `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -12,7 +14,10 @@ export const librarySchemaSql = `
     file_name TEXT NOT NULL,
     title TEXT NOT NULL,
     site TEXT, date TEXT, url TEXT, doc_number TEXT, pages INTEGER, author TEXT,
-    raw_text TEXT NOT NULL
+    raw_text TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT '参考范文',
+    issuer TEXT, newspaper TEXT, newspaper_page TEXT, journal TEXT, journal_volume TEXT, journal_issue TEXT,
+    page_range TEXT, publisher TEXT, place TEXT
   );
   CREATE TABLE works (
     id TEXT PRIMARY KEY,

@@ -5,6 +5,7 @@ import { foldSearchText } from '../../shared/search/foldSearchText';
 import type { CorpusBuild } from './pipeline/corpusTypes';
 import { LIBRARY_SCHEMA_VERSION, librarySchemaSql } from './librarySchema';
 import { buildSearchIndex } from './search/buildSearchIndex';
+import { SOURCE_FACT_COLUMNS, sourceRowValues } from './sourceRowValues';
 
 /**
  * Writes a build to a new file next to `outFile` and renames it into place, so a running app that has
@@ -23,12 +24,13 @@ export function writeLibraryDb(build: CorpusBuild, outFile: string): void {
       const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
       meta.run('schema_version', String(LIBRARY_SCHEMA_VERSION));
       meta.run('built_at', new Date().toISOString());
+      // The column names are this module's constants, never input.
       const src = db.prepare(
-        `INSERT INTO sources (id, file_name, title, site, date, url, doc_number, pages, author, raw_text)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO sources (id, file_name, title, site, date, url, doc_number, pages, author, raw_text, ${SOURCE_FACT_COLUMNS.join(', ')})
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?${', ?'.repeat(SOURCE_FACT_COLUMNS.length)})`,
       );
       for (const s of build.sources) {
-        src.run(s.id, s.fileName, s.title, s.site, s.date, s.url, s.docNumber, s.pages, s.author, s.rawText);
+        src.run(s.id, s.fileName, s.title, s.site, s.date, s.url, s.docNumber, s.pages, s.author, s.rawText, ...sourceRowValues(s, s));
       }
       const work = db.prepare('INSERT INTO works (id, source_id, ord, title) VALUES (?, ?, ?, ?)');
       for (const w of build.works) work.run(w.id, w.sourceId, w.ord, w.title);

@@ -44,6 +44,10 @@ export type ApiErrorCode =
   | 'pack_invalid'
   | 'pack_too_large'
   | 'pack_empty'
+  | 'read_only'
+  | 'profile_invalid'
+  | 'profile_newer'
+  | 'document_empty'
   | 'internal';
 
 export class ApiError extends Error {

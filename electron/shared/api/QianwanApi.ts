@@ -1,4 +1,5 @@
 import type { ExportResult } from '../export/exportFormats';
+import type { FormatProfile } from '../export/formatProfile';
 import type { ApiInput } from './apiSchemas';
 import type { CheckProgress, CheckResult } from '../check/checkTypes';
 import type { Template } from '../templates/templateSchema';
@@ -67,6 +68,8 @@ export interface QianwanApi {
   exportLibraryPack(input: ApiInput<'exportLibraryPack'>): Promise<PackExportResult>;
   /** Merges a pack into the own library in one transaction; a damaged, newer or invalid pack changes nothing. */
   importLibraryPack(input: ApiInput<'importLibraryPack'>): Promise<PackImportSummary>;
+  /** Sets the kind (权威文献 | 新闻报道 | 参考范文) of one of the user's own sources. */
+  setSourceKind(input: ApiInput<'setSourceKind'>): Promise<void>;
   getLibraryFacets(input: ApiInput<'getLibraryFacets'>): Promise<LibraryFacets>;
   listPassageNotes(input: ApiInput<'listPassageNotes'>): Promise<PassageNote[]>;
   setPassageNote(input: ApiInput<'setPassageNote'>): Promise<PassageNote>;
@@ -92,6 +95,19 @@ export interface QianwanApi {
   getCheckProgress(input: ApiInput<'getCheckProgress'>): Promise<CheckProgress>;
   /** The document as a file (bytes in base64): the renderer offers it as a download, the CLI writes it. */
   exportDocument(input: ApiInput<'exportDocument'>): Promise<ExportResult>;
+  /** The unit formats: the three built-in layouts, then the user's own by name; which one new documents take. */
+  listFormatProfiles(input: ApiInput<'listFormatProfiles'>): Promise<{ profiles: FormatProfile[]; defaultId: string }>;
+  /** A copy of a format under a new name (the built-in layouts are edited this way). */
+  createFormatProfile(input: ApiInput<'createFormatProfile'>): Promise<FormatProfile>;
+  saveFormatProfile(input: ApiInput<'saveFormatProfile'>): Promise<FormatProfile>;
+  deleteFormatProfile(input: ApiInput<'deleteFormatProfile'>): Promise<void>;
+  setDefaultFormat(input: ApiInput<'setDefaultFormat'>): Promise<FormatProfile>;
+  /** A format as the small file an office hands to everyone. */
+  exportFormatProfile(input: ApiInput<'exportFormatProfile'>): Promise<{ fileName: string; text: string }>;
+  /** A format file from another machine; a bad or newer file is refused (profile_invalid, profile_newer). */
+  importFormatProfile(input: ApiInput<'importFormatProfile'>): Promise<FormatProfile>;
+  /** The format's faces this machine lacks, each with the installed face the app's PDF uses instead; checked is false when fonts cannot be listed. */
+  checkFonts(input: ApiInput<'checkFonts'>): Promise<{ checked: boolean; missing: Array<{ font: string; replacement: string | null }> }>;
   /** Opens a .docx, .md or .txt draft as a new document; a refused file changes nothing. */
   importDocument(input: ApiInput<'importDocument'>): Promise<DocumentRecord>;
 }

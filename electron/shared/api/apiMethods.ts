@@ -30,6 +30,7 @@ export const API_METHOD_NAMES = [
   'deleteSource',
   'exportLibraryPack',
   'importLibraryPack',
+  'setSourceKind',
   'getLibraryFacets',
   'listPassageNotes',
   'setPassageNote',
@@ -50,6 +51,14 @@ export const API_METHOD_NAMES = [
   'runCheck',
   'getCheckProgress',
   'exportDocument',
+  'listFormatProfiles',
+  'createFormatProfile',
+  'saveFormatProfile',
+  'deleteFormatProfile',
+  'setDefaultFormat',
+  'exportFormatProfile',
+  'importFormatProfile',
+  'checkFonts',
   'importDocument',
 ] as const;
 

@@ -3,7 +3,10 @@ import { CHECK_TEXT_MAX, MIN_RUN_MAX, MIN_RUN_MIN } from '../check/checkParams';
 import { documentSizeProblem } from '../doc/documentSizeProblem';
 import { DOC_BLOCKS_MAX, DOC_JSON_MAX, IMPORT_BASE64_MAX, IMPORT_BATCH_FILES_MAX, IMPORT_FILES_MAX, PACK_FILE_MAX, PACK_SOURCES_MAX, PASSAGE_TEXT_MAX, QUERY_MAX, TITLE_MAX } from './apiLimits';
 import { API_METHOD_NAMES, type ApiMethodName } from './apiMethods';
-import { EXPORT_FORMATS, EXPORT_PRESETS } from '../export/exportFormats';
+import { EXPORT_FORMATS } from '../export/exportFormats';
+import { formatProfileSchema, LAYOUTS } from '../export/formatProfile';
+import { CITATION_EDITIONS, NOTE_STYLES } from '../citations/citationStyles';
+import { SOURCE_KINDS } from '../library/sourceKinds';
 import { LOCALE_TAGS, type Locale } from '../i18n/locales';
 import { BACKUP_NAME_PATTERN } from './backupTypes';
 
@@ -20,6 +23,7 @@ export const docJson = z
   .refine((d) => documentSizeProblem(d) === null, { message: 'document too large' });
 
 const empty = z.object({}).strict();
+const profileId = z.string().max(40).regex(/^(material|official|plain|u-[a-z0-9]{1,36})$/);
 // A file name as the user's system gave it: shown and stored literally, never used as a path.
 const fileName = z.string().min(1).max(255);
 const meta = z.string().max(500).nullable();
@@ -45,10 +49,12 @@ export const apiSchemas = {
   setDocumentOptions: z
     .object({
       id,
-      notes: z.enum(['footnote', 'endnote']).optional(),
+      notes: z.enum(NOTE_STYLES).optional(),
+      edition: z.enum(CITATION_EDITIONS).optional(),
       references: z.boolean().optional(),
       wordGoal: z.number().int().min(1).max(1_000_000).nullable().optional(),
       templateId: z.string().max(40).regex(/^[a-z0-9-]+$/).nullable().optional(),
+      format: profileId.optional(),
     })
     .strict(),
   trashDocument: z.object({ id }).strict(),
@@ -65,6 +71,7 @@ export const apiSchemas = {
       themes: z.array(z.string().max(20)).max(30).optional(),
       kinds: z.array(z.string().max(10)).max(10).optional(),
       sourceIds: z.array(id).max(1000).optional(),
+      sourceKinds: z.array(z.enum(SOURCE_KINDS)).max(3).optional(),
       own: z.boolean().optional(),
       favourites: z.boolean().optional(),
     })
@@ -83,7 +90,7 @@ export const apiSchemas = {
       sources: z
         .array(
           z
-            .object({ index: z.number().int().min(0).max(IMPORT_BATCH_FILES_MAX), title: title.min(1), site: meta, date: meta, url: meta, author: meta.optional() })
+            .object({ index: z.number().int().min(0).max(IMPORT_BATCH_FILES_MAX), title: title.min(1), site: meta, date: meta, url: meta, author: meta.optional(), kind: z.enum(SOURCE_KINDS).nullable().optional() })
             .strict(),
         )
         .max(IMPORT_BATCH_FILES_MAX),
@@ -98,6 +105,7 @@ export const apiSchemas = {
   // Without sourceIds: every own source.
   exportLibraryPack: z.object({ sourceIds: z.array(id).min(1).max(PACK_SOURCES_MAX).optional() }).strict(),
   importLibraryPack: z.object({ name: fileName, dataBase64: z.string().max(Math.ceil(PACK_FILE_MAX / 3) * 4) }).strict(),
+  setSourceKind: z.object({ id, kind: z.enum(SOURCE_KINDS) }).strict(),
   getLibraryFacets: empty,
   listPassageNotes: empty,
   getProfile: empty,
@@ -138,7 +146,29 @@ export const apiSchemas = {
     .strict()
     .refine((v) => [v.id, v.doc, v.text].filter((x) => x !== undefined).length === 1, { message: 'one of id, doc, text' }),
   getCheckProgress: empty,
-  exportDocument: z.object({ id, format: z.enum(EXPORT_FORMATS), preset: z.enum(EXPORT_PRESETS).optional(), checkAppendix: z.boolean().optional() }).strict(),
+  // notes and edition: this export only (the CLI's --notes and --edition); the document's own otherwise.
+  exportDocument: z
+    .object({
+      id,
+      format: z.enum(EXPORT_FORMATS),
+      layout: z.enum(LAYOUTS).optional(),
+      profileId: profileId.optional(),
+      checkAppendix: z.boolean().optional(),
+      notes: z.enum(NOTE_STYLES).optional(),
+      edition: z.enum(CITATION_EDITIONS).optional(),
+      // The UI asks before an empty document is exported; the answer comes back as this.
+      allowEmpty: z.boolean().optional(),
+    })
+    .strict(),
+  listFormatProfiles: empty,
+  createFormatProfile: z.object({ from: profileId, name: z.string().trim().min(1).max(60) }).strict(),
+  saveFormatProfile: z.object({ profile: formatProfileSchema }).strict(),
+  deleteFormatProfile: z.object({ id: profileId }).strict(),
+  setDefaultFormat: z.object({ id: profileId }).strict(),
+  exportFormatProfile: z.object({ id: profileId }).strict(),
+  importFormatProfile: z.object({ text: z.string().max(64 * 1024) }).strict(),
+  // Which of a format's faces this machine lacks (asked before a PDF is made here).
+  checkFonts: z.object({ id: profileId }).strict(),
   importDocument: z.object({ name: fileName, dataBase64: z.string().max(IMPORT_BASE64_MAX) }).strict(),
 } as const;
 

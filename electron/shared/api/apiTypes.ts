@@ -1,7 +1,11 @@
 import type { ApiErrorPayload } from './ApiError';
 import type { LocalName } from '../text/detectLocalNames';
+import type { CitationEdition, NoteStyle } from '../citations/citationStyles';
 import type { CitationKind, DocNode } from '../doc/docTypes';
 import type { Locale } from '../i18n/locales';
+import type { QuotedStatement } from '../library/findQuotedStatements';
+import type { SourceBibliography } from '../library/sourceBibliography';
+import type { SourceKind } from '../library/sourceKinds';
 
 export interface DocumentSummary {
   id: string;
@@ -14,7 +18,12 @@ export interface DocumentSummary {
 }
 
 export interface DocumentOptions {
-  notes: 'footnote' | 'endnote';
+  /** ①② restarting each page, [1] footnotes, [1] endnotes, or 文中注 (see citationStyles). */
+  notes: NoteStyle;
+  /** The GB/T 7714 edition the references follow. */
+  edition: CitationEdition;
+  /** The layout (format profile id: material | official | plain | a unit's own) the document exports in. */
+  format: string;
   /** A 参考文献 list after the body. */
   references: boolean;
   /** The 字数 the writer aims at (e.g. 1500, 3000); null when none is set. */
@@ -23,7 +32,7 @@ export interface DocumentOptions {
   templateId?: string | null;
 }
 
-export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = { notes: 'footnote', references: false, wordGoal: null, templateId: null };
+export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = { notes: 'circled', edition: '2025', format: 'material', references: false, wordGoal: null, templateId: null };
 
 export interface DocumentRecord extends DocumentSummary {
   content: DocNode;
@@ -52,12 +61,23 @@ export interface RevisionRecord extends RevisionSummary {
   content: DocNode;
 }
 
-export interface SourceInfo {
+export interface SourceInfo extends SourceBibliography {
   id: string;
   title: string;
   site: string | null;
   date: string | null;
   url: string | null;
+  /** 权威文献 | 新闻报道 | 参考范文: decides whether a note is appropriate. */
+  kind?: SourceKind;
+}
+
+/** A statement or title quoted inside a passage, with the original when the library holds it. */
+export interface PassageQuote extends QuotedStatement {
+  /**
+   * A passage of a 权威文献 or 新闻报道 source that contains the statement (or the work the title
+   * names): cite that instead of a 转引. Undefined when not looked up, null when not in the library.
+   */
+  original?: { passageId: string; workTitle: string; source: SourceInfo } | null;
 }
 
 /**
@@ -73,6 +93,8 @@ export interface PassageInfo {
   workTitle: string;
   heading: string | null;
   sources: SourceInfo[];
+  /** Statements quoted in the text (总书记指出“……”) and titles in 《》. */
+  quotes?: PassageQuote[];
 }
 
 export interface PassageHit extends PassageInfo {
@@ -119,6 +141,8 @@ export interface ImportPreview {
   duplicateOf: string | null;
   /** The very same file was imported before: saving stores nothing of it again. */
   alreadyImported: boolean;
+  /** The kind its facts and text suggest (guessSourceKind); the writer may choose another. */
+  kind: SourceKind;
   /** How a web page's text was found: WeChat's body, the article finder, or the whole page. */
   extraction: 'wechat' | 'article' | 'page' | null;
 }
@@ -205,6 +229,8 @@ export interface DeleteSourceResult {
 export interface LibraryFacets {
   themes: Array<{ name: string; count: number }>;
   kinds: Array<{ name: string; count: number }>;
+  /** Passages by the kind of source they occur in (权威文献, 新闻报道, 参考范文). */
+  sourceKinds: Array<{ name: string; count: number }>;
 }
 
 export interface PassageNote {

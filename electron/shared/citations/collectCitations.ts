@@ -1,13 +1,13 @@
 import type { BlockNode, DocNode, InlineNode } from '../doc/docTypes';
-import type { CitationOccurrence } from './numberCitations';
+import type { CitationOccurrence } from './resolveCitation';
 
 /** The citations of a stored document, in reading order. */
 export function collectCitations(doc: DocNode): CitationOccurrence[] {
   const out: CitationOccurrence[] = [];
   const visit = (node: BlockNode | InlineNode) => {
     if (node.type === 'citation') {
-      const { passageId, kind, citedOn, note } = node.attrs;
-      out.push(note ? { passageId, kind, citedOn: citedOn ?? null, note } : { passageId, kind, citedOn: citedOn ?? null });
+      const { passageId, kind, citedOn, note, statement } = node.attrs;
+      out.push({ passageId, kind, citedOn: citedOn ?? null, ...(note ? { note } : {}), ...(statement ? { statement } : {}) });
       return;
     }
     if ('content' in node && Array.isArray(node.content)) {

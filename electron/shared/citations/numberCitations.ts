@@ -1,41 +1,33 @@
-import type { CitationKind } from '../doc/docTypes';
+import type { NoteStyle } from './citationStyles';
 
-export interface CitationOccurrence {
-  passageId: string;
-  kind: CitationKind;
-  citedOn?: string | null;
-  /** The text of an external note (see CitationNode). */
-  note?: string | null;
-}
-
-export interface NumberedCitations {
-  /** Distinct passages in order of first citation; footnote n is entry n-1. */
-  notes: CitationOccurrence[];
-  /** The number each occurrence shows, in document order. */
+export interface NoteNumbers {
+  /** The number each citation shows, in document order (0 for 文中注, which has no notes). */
   numbers: number[];
+  /** For each note in order, the index of the citation it was made from. */
+  firsts: number[];
 }
 
 /**
- * Numbers citations the way GB/T 7714 顺序编码制 does: by first appearance, a passage cited again
- * keeps its first number. Numbers are derived here every time, never stored in the document.
+ * Numbers citations for a note style, derived every time and never stored. [1] footnotes and
+ * endnotes follow GB/T 7714 顺序编码制: by first appearance, a work cited again keeps its number.
+ * Circled footnotes give every citation its own note (Word restarts them on each page). 文中注 has
+ * no notes. `keys` says which citations cite the same work (resolveCitation's key).
  */
-export function numberCitations(occurrences: CitationOccurrence[]): NumberedCitations {
-  const byPassage = new Map<string, number>();
-  const notes: CitationOccurrence[] = [];
-  const numbers = occurrences.map((occ) => {
-    let n = byPassage.get(occ.passageId);
+export function numberCitations(keys: readonly string[], style: NoteStyle): NoteNumbers {
+  if (style === 'inline') return { numbers: keys.map(() => 0), firsts: [] };
+  if (style === 'circled') return { numbers: keys.map((_, i) => i + 1), firsts: keys.map((_, i) => i) };
+  const byKey = new Map<string, number>();
+  const firsts: number[] = [];
+  const numbers = keys.map((key, i) => {
+    let n = byKey.get(key);
     if (n === undefined) {
-      notes.push({ ...occ });
-      n = notes.length;
-      byPassage.set(occ.passageId, n);
-    } else {
-      // The note's 引用日期 is the first day the passage was cited anywhere in the document.
-      const note = notes[n - 1]!;
-      if (occ.citedOn && (!note.citedOn || occ.citedOn < note.citedOn)) note.citedOn = occ.citedOn;
+      firsts.push(i);
+      n = firsts.length;
+      byKey.set(key, n);
     }
     return n;
   });
-  return { notes, numbers };
+  return { numbers, firsts };
 }
 
 /**

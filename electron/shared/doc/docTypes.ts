@@ -28,8 +28,10 @@ export interface CitationNode {
    * citedOn: the day the writer cited it (YYYY-MM-DD), the 引用日期 of GB/T 7714.
    * note: an external citation — a note whose text came with an imported draft (a Word footnote, a
    * Pandoc `^[…]`) rather than from the library; its passageId is then `externalNoteId(note)`.
+   * statement: the words (or 《title》) of a statement quoted inside the passage that is cited, not the
+   * passage itself: its note cites the original when the library has it, else it is a 转引.
    */
-  attrs: { passageId: string; kind: CitationKind; citedOn?: string | null; note?: string | null };
+  attrs: { passageId: string; kind: CitationKind; citedOn?: string | null; note?: string | null; statement?: string | null };
 }
 
 export interface HardBreakNode {

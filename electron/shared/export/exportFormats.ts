@@ -1,11 +1,13 @@
 // What an export can be, shared by the API schema, the UI's export dialog and the CLI.
 
+import type { CitationEdition, NoteStyle } from '../citations/citationStyles';
+import type { Layout } from './formatProfile';
+
 export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'txt'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** gbt9704: 公文格式 after GB/T 9704-2012; plain: Word-like defaults for readers without the official fonts. */
-export const EXPORT_PRESETS = ['gbt9704', 'plain'] as const;
-export type ExportPreset = (typeof EXPORT_PRESETS)[number];
+/** The names `--preset` took before the three layouts: gbt9704 is 公文格式, plain 通用格式. */
+export const LEGACY_PRESETS: Record<string, Layout> = { gbt9704: 'official', plain: 'plain' };
 
 export const EXPORT_MIME: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -25,11 +27,16 @@ export interface ExportFacts {
   fileName: string;
   mimeType: string;
   format: ExportFormat;
-  preset: ExportPreset | null;
+  /** The layout and the unit format (its name) a DOCX or PDF was laid out in; null for Markdown and text. */
+  layout: Layout | null;
+  profileName: string | null;
+  /** For a PDF made here: the format's faces this machine lacks and what was used instead. */
+  fonts: Array<{ font: string; replacement: string | null }>;
   /** Which route made a PDF, so the UI and CLI can say so. */
   pdfEngine: PdfEngine | null;
-  /** The document's note settings the file was made with. */
-  notes: 'footnote' | 'endnote';
+  /** The note style and GB/T 7714 edition the file was made with. */
+  notes: NoteStyle;
+  edition: CitationEdition;
   references: boolean;
 }
 
@@ -41,7 +48,8 @@ export interface ExportResult extends ExportFacts {
 
 /** A file name from the title: characters Windows, macOS and Linux refuse are replaced, length capped. */
 export function exportFileName(title: string, format: ExportFormat): string {
+  // A line break the writer forced in a long title is a space in the name.
   // eslint-disable-next-line no-control-regex
-  const base = title.replace(/[\u0000-\u001f\\/:*?"<>|]+/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 80) || '未命名文稿';
+  const base = title.replace(/\s*\n\s*/g, ' ').replace(/[\u0000-\u001f\\/:*?"<>|]+/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 80) || '未命名文稿';
   return `${base}.${format}`;
 }

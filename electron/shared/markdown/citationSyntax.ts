@@ -6,11 +6,14 @@ import type { CitationKind } from '../doc/docTypes';
 
 export const ADAPTATION_SUFFIX = '改写';
 export const SEE_ALSO_PREFIX = '参见';
+/** A statement quoted inside the passage is cited (a 转引 unless the original is in the library): `[@ID, 转引“……”]`. */
+export const SECONDARY_SUFFIX = '转引';
 
 export interface ParsedCitation {
   passageId: string;
   kind: CitationKind;
   citedOn?: string;
+  statement?: string;
 }
 
 /** A key Pandoc reads without braces: starts with a letter, digit or _, inner punctuation only between such characters. */
@@ -18,8 +21,9 @@ const PLAIN_KEY = /[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&+?<>~/-](?=[\p{L}\p{N}_]
 const OUR_PLAIN_KEY = /^[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*$/;
 
 /** The 引用日期 travels in the suffix, as Pandoc allows free text there: `[@ID, 改写, 2026-11-22]`. */
-export function citationToMarkdown(passageId: string, kind: CitationKind, citedOn?: string | null): string {
-  const suffix = [kind === 'adaptation' ? ADAPTATION_SUFFIX : null, citedOn ?? null].filter(Boolean).join(', ');
+export function citationToMarkdown(passageId: string, kind: CitationKind, citedOn?: string | null, statement?: string | null): string {
+  const quoted = statement ? `${SECONDARY_SUFFIX}“${escapeValue(statement).replace(/”/g, '\\”')}”` : null;
+  const suffix = [kind === 'adaptation' ? ADAPTATION_SUFFIX : null, citedOn ?? null, quoted].filter(Boolean).join(', ');
   const prefix = kind === 'seeAlso' ? `${SEE_ALSO_PREFIX} ` : '';
   // Ids outside Pandoc's bare-key rules (a trailing or doubled hyphen, say) use its braced form @{…}.
   const key = OUR_PLAIN_KEY.test(passageId) ? passageId : `{${escapeValue(passageId)}}`;
@@ -53,13 +57,12 @@ function parseItem(item: string): ParsedCitation | null {
     if (!key) return null;
     const prefix = item.slice(0, i).replace(/-$/, '').trim();
     const suffix = item.slice(key.end);
-    const kind: CitationKind = /参见|参看|^见$|\bsee\b|\bcf\b/i.test(prefix)
-      ? 'seeAlso'
-      : suffix.includes(ADAPTATION_SUFFIX)
-        ? 'adaptation'
-        : 'quote';
-    const citedOn = /(?:^|\D)(\d{4}-\d{2}-\d{2})(?!\d)/.exec(suffix)?.[1];
-    return citedOn ? { passageId: key.value, kind, citedOn } : { passageId: key.value, kind };
+    const statementMatch = new RegExp(`${SECONDARY_SUFFIX}“((?:\\\\[\\s\\S]|[^”\\\\])*)”`).exec(suffix);
+    const statement = statementMatch ? unescapeValue(statementMatch[1]!) : undefined;
+    const rest = statementMatch ? suffix.replace(statementMatch[0], '') : suffix;
+    const kind: CitationKind = /参见|参看|^见$|\bsee\b|\bcf\b/i.test(prefix) ? 'seeAlso' : rest.includes(ADAPTATION_SUFFIX) ? 'adaptation' : 'quote';
+    const citedOn = /(?:^|\D)(\d{4}-\d{2}-\d{2})(?!\d)/.exec(rest)?.[1];
+    return { passageId: key.value, kind, ...(citedOn ? { citedOn } : {}), ...(statement ? { statement } : {}) };
   }
   return null;
 }

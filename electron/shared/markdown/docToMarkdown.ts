@@ -121,7 +121,7 @@ export function inlineToMarkdown(nodes: InlineNode[], options: { heading?: boole
       // An external note is a Pandoc inline note, its text escaped like any other text.
       out += node.attrs.note
         ? `^[${escapeText(node.attrs.note, { lineStart: false, lineEnd: false, toggled: false, afterCitation: false })}]`
-        : citationToMarkdown(node.attrs.passageId, node.attrs.kind, node.attrs.citedOn);
+        : citationToMarkdown(node.attrs.passageId, node.attrs.kind, node.attrs.citedOn, node.attrs.statement);
       lineStart = false;
       afterCitation = true;
     } else {

@@ -88,10 +88,10 @@ export function normalizeInline(nodes: readonly InlineNode[] | undefined): Inlin
       }
       const kind = KINDS.includes(a.kind) ? a.kind : 'quote';
       const passageId = String(a.passageId ?? '');
-      out.push({
-        type: 'citation',
-        attrs: typeof a.citedOn === 'string' && CITED_ON.test(a.citedOn) ? { passageId, kind, citedOn: a.citedOn } : { passageId, kind },
-      });
+      const citedOn = typeof a.citedOn === 'string' && CITED_ON.test(a.citedOn) ? { citedOn: a.citedOn } : {};
+      // A statement quoted inside the passage (转引): kept as the writer cited it.
+      const statement = typeof a.statement === 'string' && a.statement.trim() ? { statement: a.statement } : {};
+      out.push({ type: 'citation', attrs: { passageId, kind, ...citedOn, ...statement } });
     } else if (node?.type === 'hardBreak') out.push({ type: 'hardBreak' });
   }
   return out;

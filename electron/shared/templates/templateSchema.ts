@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LAYOUTS } from '../export/formatProfile';
 
 // A template is data (resources/templates/*.json): adding one needs no code. Each section says what
 // it is for (hint) and which library passages suit it (suggest: a kind and a theme of the library).
@@ -41,8 +42,13 @@ export const templateSchema = z
     /** The works of the library whose structure this template follows (for the writer to look at). */
     derivedFrom: z.array(text(120)).min(1).max(10),
     title: text(80),
-    /** The closing line under the text: unit and name, filled from the profile. */
+    /**
+     * Accepted for template files written before layouts placed the author line: the layout now writes
+     * 单位 职务 姓名 where the unit's format says (under the title, or as the 署名), never twice.
+     */
     signature: z.string().max(80).optional(),
+    /** The layout drafts from this template take (材料格式 for 心得体会 and 研讨发言). */
+    layout: z.enum(LAYOUTS).optional(),
     sections: z.array(templateSectionSchema).min(2).max(20),
     translations: z.record(z.string().max(10), translationSchema).optional(),
   })

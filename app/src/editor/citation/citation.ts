@@ -5,7 +5,7 @@ declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     citation: {
       /** Inserts a citation marker at the cursor. */
-      insertCitation: (attrs: { passageId: string; kind: CitationKind; citedOn?: string | null }) => ReturnType;
+      insertCitation: (attrs: { passageId: string; kind: CitationKind; citedOn?: string | null; statement?: string | null }) => ReturnType;
     };
   }
 }
@@ -49,6 +49,12 @@ export const Citation = Node.create({
         default: null,
         parseHTML: (el) => el.getAttribute('data-note'),
         renderHTML: (attrs) => (attrs.note ? { 'data-note': attrs.note as string } : {}),
+      },
+      // A statement quoted inside the passage (转引 unless the original is in the library); see CitationNode.
+      statement: {
+        default: null,
+        parseHTML: (el) => el.getAttribute('data-statement'),
+        renderHTML: (attrs) => (attrs.statement ? { 'data-statement': attrs.statement as string } : {}),
       },
     };
   },

@@ -2,6 +2,7 @@ import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { t } from '../../../../electron/shared/i18n/translate';
+import { sameQuoteMarks } from '../../../../electron/shared/text/nestQuotes';
 import { rewriteDegree } from '../../../../electron/shared/text/rewriteDegree';
 import { findPassageRuns, type PassageRun } from './findPassageRuns';
 
@@ -37,8 +38,9 @@ export function checkRuns(runs: PassageRun[], texts: Map<string, string>): RunSt
   return runs.map((run) => {
     const source = texts.get(run.passageId);
     if (source === undefined) return { run, modified: false, degree: null };
-    // Quoting part of a passage word for word (the check's "cite this span") is not a change.
-    if (run.type === 'quoted') return { run, modified: !source.includes(run.text), degree: null };
+    // Quoting part of a passage word for word (the check's "cite this span") is not a change, nor are
+    // its quotation marks nested one level down inside the writer's “ ” (GB/T 15834).
+    if (run.type === 'quoted') return { run, modified: !sameQuoteMarks(source).includes(sameQuoteMarks(run.text)), degree: null };
     return { run, modified: false, degree: rewriteDegree(source, run.text) };
   });
 }

@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import type { CitationKind } from '../../../../electron/shared/doc/docTypes';
 import { applyLocalNames } from '../../../../electron/shared/text/detectLocalNames';
+import { nestInside } from '../../../../electron/shared/text/nestQuotes';
 import { findPassageRuns } from '../passageCheck/findPassageRuns';
 
 /** A quotation of at most this many characters goes inline in Chinese quotation marks; longer ones become a block quote. */
@@ -9,12 +10,15 @@ export const INLINE_QUOTE_MAX = 120;
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     passageCommands: {
-      /** Inserts a passage verbatim: inline “…” when short, else a block quote; followed by its citation. */
-      quotePassage: (attrs: { passageId: string; text: string; citedOn?: string; mode?: 'auto' | 'inline' | 'block' }) => ReturnType;
+      /**
+       * Inserts a passage verbatim: inline “…” when short, else a block quote; followed by its citation.
+       * `statement`: the text is a statement quoted inside the passage, cited as such (转引 or its original).
+       */
+      quotePassage: (attrs: { passageId: string; text: string; citedOn?: string; mode?: 'auto' | 'inline' | 'block'; statement?: string }) => ReturnType;
       /** Inserts an editable copy of the passage, linked to it, after the current paragraph. */
       adaptPassage: (attrs: { passageId: string; text: string; citedOn?: string }) => ReturnType;
-      /** A citation without inserted text (参见). */
-      seeAlsoPassage: (attrs: { passageId: string; citedOn?: string }) => ReturnType;
+      /** A citation without inserted text (参见); `statement`: of a document the passage names (《title》). */
+      seeAlsoPassage: (attrs: { passageId: string; citedOn?: string; statement?: string }) => ReturnType;
       /** Puts a changed quotation back to the passage's words. */
       restoreQuote: (attrs: { from: number; to: number; passageId: string; text: string }) => ReturnType;
       /** 本地化: replaces names in the adaptations of a passage (all occurrences), keeping them linked. */
@@ -25,8 +29,8 @@ declare module '@tiptap/core' {
   }
 }
 
-function citation(passageId: string, kind: CitationKind, citedOn?: string) {
-  return { type: 'citation', attrs: { passageId, kind, citedOn: citedOn ?? null } };
+function citation(passageId: string, kind: CitationKind, citedOn?: string, statement?: string) {
+  return { type: 'citation', attrs: { passageId, kind, citedOn: citedOn ?? null, ...(statement ? { statement } : {}) } };
 }
 
 export const PassageCommands = Extension.create({
@@ -35,19 +39,20 @@ export const PassageCommands = Extension.create({
   addCommands() {
     return {
       quotePassage:
-        ({ passageId, text, citedOn, mode = 'auto' }) =>
+        ({ passageId, text, citedOn, mode = 'auto', statement }) =>
         ({ state, chain }) => {
           const inline = mode === 'inline' || (mode === 'auto' && Array.from(text).length <= INLINE_QUOTE_MAX);
-          const quoted = { type: 'text', text, marks: [{ type: 'quoted', attrs: { passageId } }] };
+          // Inside the writer's “ ”, the passage's own quotation marks go one level down (‘ ’).
+          const quoted = { type: 'text', text: inline ? nestInside(text) : text, marks: [{ type: 'quoted', attrs: { passageId } }] };
           if (inline) {
             return chain()
-              .insertContent([{ type: 'text', text: '“' }, quoted, { type: 'text', text: '”' }, citation(passageId, 'quote', citedOn)])
+              .insertContent([{ type: 'text', text: '“' }, quoted, { type: 'text', text: '”' }, citation(passageId, 'quote', citedOn, statement)])
               .run();
           }
           const { $to } = state.selection;
           const at = $to.depth > 0 ? $to.after(1) : state.doc.content.size;
           return chain()
-            .insertContentAt(at, { type: 'blockquote', content: [{ type: 'paragraph', content: [quoted, citation(passageId, 'quote', citedOn)] }] })
+            .insertContentAt(at, { type: 'blockquote', content: [{ type: 'paragraph', content: [quoted, citation(passageId, 'quote', citedOn, statement)] }] })
             .run();
         },
       adaptPassage:
@@ -63,14 +68,16 @@ export const PassageCommands = Extension.create({
             .run();
         },
       seeAlsoPassage:
-        ({ passageId, citedOn }) =>
+        ({ passageId, citedOn, statement }) =>
         ({ chain }) =>
-          chain().insertContent(citation(passageId, 'seeAlso', citedOn)).run(),
+          chain().insertContent(citation(passageId, 'seeAlso', citedOn, statement)).run(),
       restoreQuote:
         ({ from, to, passageId, text }) =>
         ({ tr, state, dispatch }) => {
           const mark = state.schema.marks.quoted!.create({ passageId });
-          if (dispatch) tr.replaceWith(from, to, state.schema.text(text, [mark]));
+          // An inline quotation keeps its marks nested inside the “ ” around it.
+          const inside = state.doc.textBetween(Math.max(0, from - 1), from) === '“';
+          if (dispatch) tr.replaceWith(from, to, state.schema.text(inside ? nestInside(text) : text, [mark]));
           return true;
         },
       localiseAdaptation:

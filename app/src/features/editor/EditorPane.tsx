@@ -9,6 +9,7 @@ import { countWords } from '../../../../electron/shared/text/countWords';
 import { countDocument } from '../../../../electron/shared/text/countDocument';
 import { useApi } from '../../api/apiContext';
 import { createEditorExtensions } from '../../editor/createEditorExtensions';
+import { refreshCitationTitles, type CitationNumbersStorage } from '../../editor/citationNumbers';
 import { Footnotes } from '../footnotes/Footnotes';
 import type { PassageCache } from '../passages/PassageCache';
 import { usePassageSync } from '../passages/usePassageSync';
@@ -34,8 +35,8 @@ export interface EditorPaneProps {
   document: DocumentRecord;
   cache: PassageCache;
   onCompare: (passageId: string, text: string) => void;
-  /** A click on a citation: show its passage in its source. */
-  onCitationClick?: (passageId: string) => void;
+  /** A click on a citation: show its passage in its source (the original of a cited statement when the library has it). */
+  onCitationClick?: (passageId: string, statement: string | null) => void;
   /** The paragraph under the cursor, reported a moment after the cursor stops moving. */
   onParagraph?: (paragraph: { text: string; citedIds: string[] }) => void;
   onEditorReady: (editor: Editor | null) => void;
@@ -62,9 +63,11 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
   const [restoredAt, setRestoredAt] = useState<number | null>(null);
   /** This document has edits in the stash that no acknowledged save has covered yet. */
   const stashed = useRef(false);
+  // Only what changed is sent: other settings (the layout, set in the export dialog) are not overwritten.
   const changeOptions = (next: DocumentOptions) => {
     setOptions(next);
-    void api.setDocumentOptions({ id: doc.id, ...next }).catch(() => setOptions(options));
+    const changed = Object.fromEntries(Object.entries(next).filter(([k, v]) => options[k as keyof DocumentOptions] !== v)) as Partial<DocumentOptions>;
+    void api.setDocumentOptions({ id: doc.id, ...changed }).catch(() => setOptions(options));
   };
   const changeOptionsRef = useRef(changeOptions);
   changeOptionsRef.current = changeOptions;
@@ -74,6 +77,10 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
 
   const editor = useEditor({
     extensions,
+    // The marks are drawn in the document's note style from the first frame.
+    onBeforeCreate: ({ editor: created }) => {
+      (created.storage as unknown as { citationNumbers: CitationNumbersStorage }).citationNumbers.style = doc.options.notes;
+    },
     content: parts.first as unknown as object,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
@@ -81,7 +88,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       attributes: { class: 'prose', spellcheck: 'false', 'data-testid': 'editor', lang: 'zh-CN' },
       handleClickOn: (_view, _pos, node) => {
         if (node.type.name !== 'citation') return false;
-        citationClick.current?.(node.attrs.passageId as string);
+        citationClick.current?.(node.attrs.passageId as string, (node.attrs.statement as string | null) ?? null);
         return false;
       },
     },
@@ -249,7 +256,13 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta('addToHistory', false));
   }, [editor, locale]);
 
-  usePassageSync(editor, cache, onCompare);
+  usePassageSync(editor, cache, onCompare, options.edition);
+  useEffect(() => {
+    const numbers = (editor.storage as unknown as { citationNumbers: CitationNumbersStorage }).citationNumbers;
+    if (numbers.style === options.notes || editor.isDestroyed) return;
+    numbers.style = options.notes;
+    refreshCitationTitles(editor);
+  }, [editor, options.notes]);
   useCurrentParagraph(editor, onParagraph);
 
   // Edits the services never acknowledged (the host stopped while the writer typed): back in the
@@ -338,7 +351,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       )}
       <div className="page-scroll">
         <article className="page">
-          {/* A long title wraps as it will on paper; Shift+Enter breaks its line, Enter goes to the text. */}
+          {/* A long title wraps as it will on paper; Shift+Enter breaks its line (the export keeps the break), Enter goes to the text. */}
           <textarea
             ref={titleBox}
             className="title-input"

@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { DocumentOptions } from '../../../../electron/shared/api/apiTypes';
-import { noteText } from '../../../../electron/shared/citations/resolveNotes';
-import { numberCitations, type CitationOccurrence } from '../../../../electron/shared/citations/numberCitations';
+import { noteMark } from '../../../../electron/shared/citations/citationMarks';
+import { CITATION_EDITIONS, NOTE_STYLES, type CitationEdition, type NoteStyle } from '../../../../electron/shared/citations/citationStyles';
+import { planNotes } from '../../../../electron/shared/citations/planNotes';
+import type { CitationOccurrence } from '../../../../electron/shared/citations/resolveCitation';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { citationNumbersKey } from '../../editor/citationNumbers';
 import type { PassageCache } from '../passages/PassageCache';
 
 /**
- * The notes under the document, derived from the citations in it (never edited by hand). They are
- * recomputed shortly after the document changes, not on the keystroke itself.
+ * The notes under the document, derived from the citations in it (never edited by hand), in the
+ * document's note style and GB/T 7714 edition, chosen here. They are recomputed shortly after the
+ * document changes, not on the keystroke itself.
  */
 export function Footnotes({
   editor,
@@ -22,17 +25,16 @@ export function Footnotes({
   options: DocumentOptions;
   onOptions: (options: DocumentOptions) => void;
 }) {
-  const [notes, setNotes] = useState<CitationOccurrence[]>([]);
+  const [occurrences, setOccurrences] = useState<CitationOccurrence[]>([]);
   const [, rerender] = useState(0);
   useEffect(() => cache.subscribe(() => rerender((n) => n + 1)), [cache]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const read = () => {
-      const state = citationNumbersKey.getState(editor.state);
-      const next = state ? numberCitations(state.occurrences).notes : [];
+      const next = citationNumbersKey.getState(editor.state)?.occurrences ?? [];
       cache.ensure(next.filter((n) => !n.note).map((n) => n.passageId));
-      setNotes((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+      setOccurrences((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
     };
     read();
     const onUpdate = () => {
@@ -46,20 +48,32 @@ export function Footnotes({
     };
   }, [editor, cache]);
 
-  if (notes.length === 0) return null;
-  const references = notes.map((note) => noteText(note, note.note ? null : cache.get(note.passageId)));
-  // The 参考文献 list names each work once, in order of first citation.
-  const referenceList = [...new Set(references.filter((r): r is string => r !== null))];
+  if (occurrences.length === 0) return null;
+  const style = options.notes;
+  const plan = planNotes(occurrences, (id) => cache.get(id), { style, edition: options.edition });
   return (
-    <section className="footnotes" aria-label={t('footnotes.heading')} data-testid="footnotes">
+    <section className="footnotes" aria-label={t('footnotes.heading')} data-testid="footnotes" data-note-style={style}>
       <header className="footnotes-header">
-        <h3>{options.notes === 'endnote' ? t('footnotes.endnote') : t('footnotes.footnote')}</h3>
+        <h3>{style === 'endnotes' ? t('footnotes.endnote') : t('footnotes.heading')}</h3>
         <span className="footnote-options">
           <label>
-            {t('footnotes.mode')}{' '}
-            <select data-testid="notes-mode" value={options.notes} onChange={(e) => onOptions({ ...options, notes: e.target.value as DocumentOptions['notes'] })}>
-              <option value="footnote">{t('footnotes.footnote')}</option>
-              <option value="endnote">{t('footnotes.endnote')}</option>
+            {t('footnotes.style')}{' '}
+            <select data-testid="notes-mode" value={style} onChange={(e) => onOptions({ ...options, notes: e.target.value as NoteStyle })}>
+              {NOTE_STYLES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`footnotes.style.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('footnotes.edition')}{' '}
+            <select data-testid="notes-edition" value={options.edition} onChange={(e) => onOptions({ ...options, edition: e.target.value as CitationEdition })}>
+              {CITATION_EDITIONS.map((ed) => (
+                <option key={ed} value={ed}>
+                  {t(`footnotes.edition.${ed}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label>
@@ -68,24 +82,25 @@ export function Footnotes({
           </label>
         </span>
       </header>
-      <ol>
-        {notes.map((note, i) => {
-          const p = cache.get(note.passageId);
-          return (
-            <li key={note.passageId} data-passage-id={note.passageId} value={i + 1}>
-              <span className="footnote-number">[{i + 1}]</span>{' '}
-              {references[i] ?? (p === null ? t('footnotes.missing', { id: note.passageId }) : '…')}
+      {style === 'circled' && <p className="muted footnotes-hint">{t('footnotes.circledHint')}</p>}
+      {style === 'inline' && <p className="muted footnotes-hint">{t('footnotes.inlineHint')}</p>}
+      {plan.notes.length > 0 && (
+        <ol className="note-list">
+          {plan.notes.map((note) => (
+            <li key={note.number} data-passage-id={note.occurrence.passageId} data-testid="footnote">
+              <span className="footnote-number">{noteMark(style, note.number)}</span> {note.text ?? '…'}
             </li>
-          );
-        })}
-      </ol>
-      {options.references && referenceList.length > 0 && (
+          ))}
+        </ol>
+      )}
+      {options.references && plan.references.length > 0 && (
         <div className="references" data-testid="references">
           <h3>{t('footnotes.referencesHeading')}</h3>
-          <ol>
-            {referenceList.map((r, i) => (
+          <ol className="note-list">
+            {plan.references.map((r, i) => (
               <li key={r}>
-                [{i + 1}] {r}
+                {style === 'inline' ? '' : `[${i + 1}] `}
+                {r}
               </li>
             ))}
           </ol>

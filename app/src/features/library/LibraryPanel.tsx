@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { PassageInfo, SourceSummary } from '../../../../electron/shared/api/apiTypes';
+import type { PassageInfo, PassageQuote, SourceSummary } from '../../../../electron/shared/api/apiTypes';
 import { PACK_EXTENSION } from '../../../../electron/shared/api/packTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { lazyNamed } from '../lazy/lazyNamed';
@@ -29,6 +29,7 @@ interface Importing {
 /** The library side panel: search, sources, import (button or drop), library packs and the source viewer. */
 export function LibraryPanel({
   onUse,
+  onCiteQuote,
   onNotice,
   onLibraryChanged,
   paragraph,
@@ -40,6 +41,8 @@ export function LibraryPanel({
   /** Set from outside (a click on a citation) to show a passage in its source. */
   openSource?: { sourceId: string; passageId: string } | null;
   onUse: (p: PassageInfo, how: 'quote' | 'adapt' | 'seeAlso') => void;
+  /** Cite a statement quoted inside a passage (or a document it names). */
+  onCiteQuote: (p: PassageInfo, q: PassageQuote) => void;
   paragraph: { text: string; citedIds: string[] } | null;
   onNotice: (message: string) => void;
   onLibraryChanged: () => void;
@@ -106,7 +109,7 @@ export function LibraryPanel({
         </span>
       </header>
       <div className="library-tab" hidden={tab !== 'search'}>
-        <LibrarySearch version={version} preset={suggest} onUse={onUse} onViewSource={(p) => p.sources[0] && setViewing({ sourceId: p.sources[0].id, passageId: p.id })} />
+        <LibrarySearch version={version} preset={suggest} onUse={onUse} onCiteQuote={onCiteQuote} onViewSource={(p) => p.sources[0] && setViewing({ sourceId: p.sources[0].id, passageId: p.id })} />
       </div>
       {tab === 'related' && <RelatedPassages paragraph={paragraph} onUse={onUse} />}
       {tab === 'sources' && (

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { LibraryFacets, PassageHit, SourceSummary } from '../../../../electron/shared/api/apiTypes';
+import type { LibraryFacets, PassageHit, PassageQuote, SourceSummary } from '../../../../electron/shared/api/apiTypes';
+import type { SourceKind } from '../../../../electron/shared/library/sourceKinds';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
 import { lazyNamed } from '../lazy/lazyNamed';
@@ -16,6 +17,7 @@ const SEARCH_DELAY_MS = 30;
 
 export interface LibrarySearchProps {
   onUse: (passage: PassageHit, how: 'quote' | 'adapt' | 'seeAlso') => void;
+  onCiteQuote: (passage: PassageHit, quote: PassageQuote) => void;
   onViewSource: (passage: PassageHit) => void;
   /** Changes when the library changes (an import), so the results are fetched again. */
   version: number;
@@ -35,18 +37,19 @@ interface Filters {
   theme: string;
   kind: string;
   source: string;
+  sourceKind: SourceKind | '';
   own: boolean;
   favourites: boolean;
 }
 
-const NO_FILTERS: Filters = { theme: '', kind: '', source: '', own: false, favourites: false };
+const NO_FILTERS: Filters = { theme: '', kind: '', source: '', sourceKind: '', own: false, favourites: false };
 
 /**
  * Search with filters (theme, kind, source, own imports, favourites). The hits are a virtual list
  * whose pages load as they scroll into view (ResultList), so 10,000 hits scroll smoothly.
  * Keyboard: ↑/↓ select, Enter inserts the selected passage as a quotation.
  */
-export function LibrarySearch({ onUse, onViewSource, version, presetTheme, preset }: LibrarySearchProps) {
+export function LibrarySearch({ onUse, onCiteQuote, onViewSource, version, presetTheme, preset }: LibrarySearchProps) {
   const api = useApi();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -103,13 +106,14 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme, prese
         ...(filters.theme ? { themes: [filters.theme] } : {}),
         ...(filters.kind ? { kinds: [filters.kind] } : {}),
         ...(filters.source ? { sourceIds: [filters.source] } : {}),
+        ...(filters.sourceKind ? { sourceKinds: [filters.sourceKind] } : {}),
         ...(filters.own ? { own: true } : {}),
         ...(filters.favourites ? { favourites: true } : {}),
       }),
     [api, query, filters],
   );
 
-  const browsing = !query.trim() && (filters.theme !== '' || filters.kind !== '' || filters.source !== '' || filters.favourites);
+  const browsing = !query.trim() && (filters.theme !== '' || filters.kind !== '' || filters.source !== '' || filters.sourceKind !== '' || filters.favourites);
   const searchKey = query.trim() || browsing ? JSON.stringify([query.trim(), filters, version]) : null;
   const pages = useResultPages(searchKey, request, SEARCH_DELAY_MS);
   // Until the first search the list is an empty box; once drawn it stays, as it always did.
@@ -209,6 +213,19 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme, prese
             </option>
           ))}
         </select>
+        <select
+          aria-label={t('library.filter.sourceKind')}
+          data-testid="filter-source-kind"
+          value={filters.sourceKind}
+          onChange={(e) => setFilters({ ...filters, sourceKind: e.target.value as SourceKind | '' })}
+        >
+          <option value="">{t('common.labelValue', { label: t('library.filter.sourceKind'), value: t('library.filter.all') })}</option>
+          {facets?.sourceKinds.map((f) => (
+            <option key={f.name} value={f.name}>
+              {t('common.withCount', { name: t(`sourceKind.${f.name as SourceKind}`), n: f.count })}
+            </option>
+          ))}
+        </select>
         <select aria-label={t('library.filter.source')} data-testid="filter-source" value={filters.source} onChange={(e) => setFilters({ ...filters, source: e.target.value })}>
           <option value="">
             {t('common.labelValue', { label: t('library.filter.source'), value: t('library.filter.all') })}
@@ -273,6 +290,7 @@ export function LibrarySearch({ onUse, onViewSource, version, presetTheme, prese
             favourites={favourites}
             onToggleFavourite={toggleFavourite}
             onUse={onUse}
+            onCiteQuote={onCiteQuote}
             onViewSource={onViewSource}
           />
         </OnDemand>

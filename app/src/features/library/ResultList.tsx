@@ -1,11 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { PassageHit } from '../../../../electron/shared/api/apiTypes';
+import type { PassageHit, PassageQuote } from '../../../../electron/shared/api/apiTypes';
+import { bestSource } from '../../../../electron/shared/citations/bestSource';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { Highlighted } from './Highlighted';
 import { PassageActions } from './PassageActions';
 import { PassageFlags } from './PassageFlags';
 import { PassageNoteEditor } from './PassageNoteEditor';
+import { PassageQuotes } from './PassageQuotes';
+import { SourceKindBadge } from '../sources/SourceKindBadge';
 import type { ResultPages } from './useResultPages';
 
 /** The search API pages up to this offset; deeper ranks are reached by narrowing the search. */
@@ -18,6 +21,7 @@ export interface ResultListProps {
   favourites: Set<string>;
   onToggleFavourite: (id: string) => void;
   onUse: (passage: PassageHit, how: 'quote' | 'adapt' | 'seeAlso') => void;
+  onCiteQuote: (passage: PassageHit, quote: PassageQuote) => void;
   onViewSource: (passage: PassageHit) => void;
 }
 
@@ -26,7 +30,7 @@ export interface ResultListProps {
  * each row's height is measured once rendered, and the pages behind the visible rows are fetched as
  * they scroll into view. 10,000 hits scroll like 10.
  */
-export function ResultList({ pages, selected, onSelect, favourites, onToggleFavourite, onUse, onViewSource }: ResultListProps) {
+export function ResultList({ pages, selected, onSelect, favourites, onToggleFavourite, onUse, onCiteQuote, onViewSource }: ResultListProps) {
   const scroller = useRef<HTMLUListElement>(null);
   const count = Math.min(pages.total ?? 0, MAX_ROWS);
   const virtual = useVirtualizer({
@@ -77,6 +81,7 @@ export function ResultList({ pages, selected, onSelect, favourites, onToggleFavo
               <>
                 <p className="result-meta">
                   <span className="result-rank">{item.index + 1}</span>
+                  <SourceKindBadge kind={bestSource(hit.sources)?.kind} />
                   <span className="kind-tag">{hit.kind}</span>
                   {hit.themes.slice(0, 3).map((th) => (
                     <span key={th} className="kind-tag theme">
@@ -99,6 +104,7 @@ export function ResultList({ pages, selected, onSelect, favourites, onToggleFavo
                   <Highlighted text={hit.text} ranges={hit.highlights} />
                 </p>
                 <p className="result-source">{t('library.source', { title: hit.workTitle })}</p>
+                <PassageQuotes passage={hit} onCite={onCiteQuote} onViewOriginal={(o) => onViewSource({ ...hit, id: o.passageId, sources: [o.source] })} />
                 <PassageActions passage={hit} onUse={onUse} onViewSource={onViewSource} />
                 {item.index === selected && <PassageNoteEditor passageId={hit.id} />}
               </>

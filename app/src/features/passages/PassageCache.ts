@@ -34,16 +34,31 @@ export class PassageCache {
     );
   }
 
-  /** Remembers a passage the UI already has (e.g. a search result being inserted). */
+  /**
+   * Remembers a passage the UI already has (e.g. a search result being inserted). A search result's
+   * quoted statements come without their originals looked up: such a passage is fetched instead.
+   */
   put(passage: PassageInfo): void {
+    if (passage.quotes?.some((q) => q.original === undefined)) return this.ensure([passage.id]);
     this.byId.set(passage.id, passage);
     this.listeners.forEach((l) => l());
   }
 
-  /** Forgets everything, e.g. after a passage was corrected or a source deleted. */
-  clear(): void {
-    this.byId.clear();
-    this.listeners.forEach((l) => l());
+  /**
+   * Fetches again every passage known, e.g. after a passage was corrected, a source deleted or an
+   * original imported (a 转引 may now cite it). The old values stay shown until the new arrive.
+   */
+  refresh(): void {
+    const ids = [...this.byId.keys()];
+    if (ids.length === 0) return;
+    this.api.getPassages({ ids }).then(
+      (found) => {
+        const map = new Map(found.map((p) => [p.id, p]));
+        for (const id of ids) this.byId.set(id, map.get(id) ?? null);
+        this.listeners.forEach((l) => l());
+      },
+      () => undefined,
+    );
   }
 
   subscribe(listener: () => void): () => void {

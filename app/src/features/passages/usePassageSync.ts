@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Editor } from '@tiptap/core';
-import { formatReference } from '../../../../electron/shared/citations/formatReference';
+import type { CitationEdition } from '../../../../electron/shared/citations/citationStyles';
+import { citationIdentity, resolveCitation } from '../../../../electron/shared/citations/resolveCitation';
 import { citationNumbersKey, refreshCitationTitles, type CitationNumbersStorage } from '../../editor/citationNumbers';
 import { findPassageRuns, refreshPassageCheck, type PassageCheckStorage } from '../../editor/passageCheck';
 import type { PassageCache } from './PassageCache';
@@ -8,10 +9,11 @@ import type { PassageCache } from './PassageCache';
 const TITLE_TEXT_MAX = 120;
 
 /**
- * Keeps the editor's view of the cited passages current: passage texts for the quotation check and
- * tooltip texts for citations. Runs when passages arrive and shortly after edits, never per keystroke.
+ * Keeps the editor's view of the cited passages current: passage texts for the quotation check, and
+ * for each citation the work it cites (so [1] notes number by work), its 文中注 and its tooltip. Runs
+ * when passages arrive and shortly after edits, never per keystroke.
  */
-export function usePassageSync(editor: Editor, cache: PassageCache, onCompare: (passageId: string, text: string) => void): void {
+export function usePassageSync(editor: Editor, cache: PassageCache, onCompare: (passageId: string, text: string) => void, edition: CitationEdition): void {
   useEffect(() => {
     const storage = editor.storage as unknown as { passageCheck: PassageCheckStorage; citationNumbers: CitationNumbersStorage };
     const check = storage.passageCheck;
@@ -28,19 +30,29 @@ export function usePassageSync(editor: Editor, cache: PassageCache, onCompare: (
     const apply = (ids = citedIds()) => {
       if (editor.isDestroyed) return;
       let changed = false;
+      const set = (map: Map<string, string>, key: string, value: string) => {
+        if (map.get(key) === value) return;
+        map.set(key, value);
+        changed = true;
+      };
       for (const id of ids) {
         const p = cache.get(id);
-        if (!p) continue;
-        if (check.texts.get(id) !== p.text) {
+        if (p && check.texts.get(id) !== p.text) {
           check.texts.set(id, p.text);
           changed = true;
         }
-        const snippet = p.text.length > TITLE_TEXT_MAX ? `${p.text.slice(0, TITLE_TEXT_MAX)}…` : p.text;
-        const title = `${snippet}\n${formatReference({ workTitle: p.workTitle, source: p.sources[0] ?? null })}`;
-        if (numbers.titles.get(id) !== title) {
-          numbers.titles.set(id, title);
-          changed = true;
-        }
+      }
+      for (const occ of citationNumbersKey.getState(editor.state)?.occurrences ?? []) {
+        const p = cache.get(occ.passageId);
+        if (!p || occ.note) continue;
+        const resolved = resolveCitation(occ, p, { edition });
+        if (resolved.entry === null) continue;
+        const identity = citationIdentity(occ);
+        set(numbers.keys, identity, resolved.key);
+        set(numbers.inline, identity, resolved.attribution ?? '');
+        const text = occ.statement ?? p.text;
+        const snippet = text.length > TITLE_TEXT_MAX ? `${text.slice(0, TITLE_TEXT_MAX)}…` : text;
+        set(numbers.titles, identity, `${snippet}\n${resolved.entry}`);
       }
       if (changed) {
         refreshPassageCheck(editor);
@@ -66,5 +78,5 @@ export function usePassageSync(editor: Editor, cache: PassageCache, onCompare: (
       if (timer) clearTimeout(timer);
       check.onCompare = null;
     };
-  }, [editor, cache, onCompare]);
+  }, [editor, cache, onCompare, edition]);
 }

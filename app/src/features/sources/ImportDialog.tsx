@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import type { ImportJob, ImportPreview, ImportSummary } from '../../../../electron/shared/api/apiTypes';
 import { describeError } from '../../../../electron/shared/api/describeError';
 import { t } from '../../../../electron/shared/i18n/translate';
+import type { SourceKind } from '../../../../electron/shared/library/sourceKinds';
 import { useApi } from '../../api/apiContext';
+import { SourceKindSelect } from './SourceKindSelect';
 import { ModalFrame } from '../layout/ModalFrame';
 import type { PickedFile } from './collectDroppedFiles';
 import { stageInBatches } from './stageInBatches';
@@ -10,7 +12,7 @@ import { stageInBatches } from './stageInBatches';
 const POLL_MS = 250;
 
 /** The facts of a source the writer confirms or corrects before saving. */
-export type SourceFacts = { title: string; author: string; site: string; date: string; url: string };
+export type SourceFacts = { title: string; author: string; site: string; date: string; url: string; kind: SourceKind | null };
 
 type Phase = { step: 'sending'; sent: number } | { step: 'reading'; job: ImportJob } | { step: 'preview'; job: ImportJob } | { step: 'saved'; summary: ImportSummary };
 
@@ -76,7 +78,7 @@ export function ImportDialog({ files, skipped = 0, preset, onClose, onImported }
       const nullable = (s: string) => s.trim() || null;
       const summary = await api.commitImport({
         jobId: job.id,
-        sources: facts.map((f, index) => ({ index, title: f.title.trim() || (job.previews?.[index]?.fileName ?? ''), author: nullable(f.author), site: nullable(f.site), date: nullable(f.date), url: nullable(f.url) })),
+        sources: facts.map((f, index) => ({ index, title: f.title.trim() || (job.previews?.[index]?.fileName ?? ''), author: nullable(f.author), site: nullable(f.site), date: nullable(f.date), url: nullable(f.url), kind: f.kind })),
       });
       setPhase({ step: 'saved', summary });
       onImported();
@@ -166,13 +168,13 @@ export function ImportDialog({ files, skipped = 0, preset, onClose, onImported }
 }
 
 function factsOf(p: ImportPreview, preset?: Partial<SourceFacts>): SourceFacts {
-  const stated = { title: p.title, author: p.author ?? '', site: p.site ?? '', date: p.date ?? '', url: p.url ?? '' };
+  const stated = { title: p.title, author: p.author ?? '', site: p.site ?? '', date: p.date ?? '', url: p.url ?? '', kind: p.kind };
   // What the writer typed when pasting wins over what the text seemed to say.
-  const given = Object.fromEntries(Object.entries(preset ?? {}).filter(([, v]) => v && v.trim())) as Partial<SourceFacts>;
-  return { ...stated, ...given };
+  const given = Object.fromEntries(Object.entries(preset ?? {}).filter(([, v]) => typeof v === 'string' && v.trim())) as Partial<SourceFacts>;
+  return { ...stated, ...given, kind: preset?.kind ?? stated.kind };
 }
 
-const FIELDS: Array<{ key: keyof SourceFacts; label: Parameters<typeof t>[0]; max: number; hint?: Parameters<typeof t>[0] }> = [
+const FIELDS: Array<{ key: Exclude<keyof SourceFacts, 'kind'>; label: Parameters<typeof t>[0]; max: number; hint?: Parameters<typeof t>[0] }> = [
   { key: 'title', label: 'import.fieldTitle', max: 200 },
   { key: 'author', label: 'import.fieldAuthor', max: 500, hint: 'import.fieldAuthorHint' },
   { key: 'site', label: 'import.fieldSite', max: 500, hint: 'import.fieldSiteHint' },
@@ -200,6 +202,10 @@ function PreviewCard({ preview, facts, open, onChange }: { preview: ImportPrevie
             <input value={facts[f.key]} maxLength={f.max} placeholder={f.hint ? t(f.hint) : undefined} onChange={(e) => onChange({ ...facts, [f.key]: e.target.value })} data-testid={`import-${f.key}`} />
           </label>
         ))}
+        <label className="form-row">
+          <span>{t('sourceKind.label')}</span>
+          <SourceKindSelect value={facts.kind} auto onChange={(kind) => onChange({ ...facts, kind })} testId="import-kind" />
+        </label>
       </div>
       <details open={open}>
         <summary>

@@ -3,6 +3,7 @@ import { t } from '../../../../electron/shared/i18n/translate';
 import { ModalFrame } from '../layout/ModalFrame';
 import type { PickedFile } from './collectDroppedFiles';
 import type { SourceFacts } from './ImportDialog';
+import { SourceKindSelect } from './SourceKindSelect';
 
 /** Longer than any article; a paste past it is a mistake (a whole page of code, say). */
 const PASTE_MAX = 2_000_000;
@@ -13,8 +14,8 @@ const PASTE_MAX = 2_000_000;
  */
 export function PasteSourceDialog({ onClose, onNext }: { onClose: () => void; onNext: (files: PickedFile[], facts: Partial<SourceFacts>) => void }) {
   const [text, setText] = useState('');
-  const [facts, setFacts] = useState<SourceFacts>({ title: '', author: '', site: '', date: '', url: '' });
-  const field = (key: keyof SourceFacts, label: Parameters<typeof t>[0], hint?: Parameters<typeof t>[0]) => (
+  const [facts, setFacts] = useState<SourceFacts>({ title: '', author: '', site: '', date: '', url: '', kind: null });
+  const field = (key: Exclude<keyof SourceFacts, 'kind'>, label: Parameters<typeof t>[0], hint?: Parameters<typeof t>[0]) => (
     <label className={key === 'title' || key === 'url' ? 'form-row wide' : 'form-row'}>
       <span>{t(label)}</span>
       <input value={facts[key]} maxLength={key === 'title' ? 200 : 500} placeholder={hint ? t(hint) : undefined} onChange={(e) => setFacts({ ...facts, [key]: e.target.value })} data-testid={`paste-${key}`} />
@@ -34,6 +35,10 @@ export function PasteSourceDialog({ onClose, onNext }: { onClose: () => void; on
         {field('site', 'import.fieldSite', 'import.fieldSiteHint')}
         {field('date', 'import.fieldDate', 'import.fieldDateHint')}
         {field('url', 'import.fieldUrl')}
+        <label className="form-row">
+          <span>{t('sourceKind.label')}</span>
+          <SourceKindSelect value={facts.kind} auto onChange={(kind) => setFacts({ ...facts, kind })} testId="paste-kind" />
+        </label>
       </div>
       <footer className="modal-footer">
         <button type="button" onClick={onClose}>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SourceSummary } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
+import { SourceKindBadge } from './SourceKindBadge';
 
 /**
  * The library's sources, the user's own first, each opening the source viewer. Own sources can be
@@ -39,7 +40,10 @@ export function SourceList({
     });
   const item = (s: SourceSummary) => (
     <button type="button" className="source-item" onClick={() => onOpen(s.id)} data-testid="source-item">
-      <span className="doc-title">{s.title}</span>
+      <span className="doc-title">
+        <SourceKindBadge kind={s.kind} />
+        {s.title}
+      </span>
       <span className="doc-meta">
         {[s.site, s.date].filter(Boolean).join(' · ')} {t('sources.counts', { works: s.works, passages: s.passages })}
       </span>

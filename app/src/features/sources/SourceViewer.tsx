@@ -1,9 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SourceDetail } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
+import { guessSourceKind } from '../../../../electron/shared/library/guessSourceKind';
+import type { SourceKind } from '../../../../electron/shared/library/sourceKinds';
 import { useDialogFocus } from '../layout/useDialogFocus';
 import { useApi } from '../../api/apiContext';
 import { PassageFlags } from '../library/PassageFlags';
+import { SourceKindBadge } from './SourceKindBadge';
+import { SourceKindSelect } from './SourceKindSelect';
 
 /**
  * A source as it was collected and as the library reads it: works and their passages on the left,
@@ -48,6 +52,20 @@ export function SourceViewer({ sourceId, passageId, onClose, onChanged }: { sour
     }
   };
 
+  // What the guess goes by, for the writer who wonders why a source has its kind.
+  const reasons = useMemo(() => (source ? guessSourceKind({ ...source, text: source.rawText }).reasons : []), [source]);
+
+  const setKind = async (kind: SourceKind | null) => {
+    if (!source || !kind) return;
+    try {
+      await api.setSourceKind({ id: source.id, kind });
+      await load();
+      onChanged();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+
   const remove = async () => {
     if (!source || !window.confirm(t('sources.deleteConfirm', { title: source.title }))) return;
     try {
@@ -70,6 +88,15 @@ export function SourceViewer({ sourceId, passageId, onClose, onChanged }: { sour
         <header className="modal-header">
           <div>
             <h2>{source?.title ?? '…'}</h2>
+            {source && (
+              <p className="source-kind-row" data-testid="viewer-source-kind">
+                {source.own ? <SourceKindSelect value={source.kind ?? null} onChange={(k) => void setKind(k)} testId="viewer-kind-select" /> : <SourceKindBadge kind={source.kind} />}{' '}
+                <span className="muted" title={reasons.map((r) => t(`sourceKind.reason.${r.code}`, { detail: r.detail })).join('\n')}>
+                  {source.kind ? t(`sourceKind.hint.${source.kind}`) : ''}
+                  {!source.own && ` ${t('sourceKind.readOnly')}`}
+                </span>
+              </p>
+            )}
             {source && (
               <p className="muted source-facts">
                 {[

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cliInTemp } from './cliInTemp';
 
@@ -65,7 +66,7 @@ describe('qianwan CLI', () => {
     const mine = list.find((p) => p.text.includes('卫生厕所普及率'))!;
     expect(mine.sources[0]!.id).toBe(result.sources[0]!.id);
     expect(list.find((p) => p.incomplete)).toBeDefined();
-    for (const p of list.slice(0, 20)) expect(Object.keys(p).sort()).toEqual(['flags', 'heading', 'id', 'incomplete', 'kind', 'sources', 'text', 'themes', 'work']);
+    for (const p of list.slice(0, 20)) expect(Object.keys(p).sort()).toEqual(['flags', 'heading', 'id', 'incomplete', 'kind', 'quotes', 'sources', 'text', 'themes', 'work']);
     expect(list.every((p) => Array.isArray((p as { flags?: unknown }).flags))).toBe(true);
 
     const shown = await cli('library', 'show', mine.id, '--json');
@@ -94,7 +95,83 @@ describe('qianwan CLI', () => {
     expect(fs.readFileSync(out, 'utf8')).toContain(`[@${p1}]`);
     expect(fs.readFileSync(out, 'utf8')).toContain(`[参见 @${p2}]`);
     // The numbered notes follow in a #refs div, which reading back skips; headed 注释 while 附参考文献 is off.
-    expect(fs.readFileSync(out, 'utf8')).toMatch(/::: \{#refs \.references\}\n\n\*\*注释\*\*\n\n\[1\] 佚名\. /);
+    // Entries of works without an author start with the title (GB/T 7714—2025 by default).
+    expect(fs.readFileSync(out, 'utf8')).toMatch(/::: \{#refs \.references\}\n\n\*\*注释\*\*\n\n\[1\] [^\n]+\\\[(EB\/OL|Z)\\\]\. /);
+  });
+
+  it('lists each source’s kind and each passage’s quoted statements; exports with --notes and --edition', async () => {
+    await cli('library', 'build', '--corpus', corpus, '--out', path.join(resources, 'library.db'));
+    type Listed = { id: string; sources: Array<{ kind: string }>; quotes: Array<{ type: string; text: string; speaker: string | null; role: string | null; cue: string }> };
+    const list = JSON.parse((await cli('library', 'list', '--json')).stdout) as Listed[];
+    // The seed sources are others' essays.
+    expect(new Set(list.flatMap((p) => p.sources.map((s) => s.kind)))).toEqual(new Set(['参考范文']));
+    // “绿水青山就是金山银山” after 提出 is a statement; “千万工程” alone is a term, not one.
+    const quoted = list.flatMap((p) => p.quotes.filter((q) => q.type === 'statement'));
+    expect(quoted).toContainEqual(expect.objectContaining({ text: '绿水青山就是金山银山', cue: '提出', role: '总书记' }));
+    expect(quoted.some((q) => q.text === '千万工程')).toBe(false);
+
+    const statement = list.find((p) => p.quotes.some((q) => q.text === '绿水青山就是金山银山'))!;
+    const md = path.join(tmp, 'cite.md');
+    fs.writeFileSync(md, `---\ntitle: "心得"\n---\n\n正如总书记所说：“绿水青山就是金山银山”[@${statement.id}, 转引“绿水青山就是金山银山”]。\n`);
+    const { id } = JSON.parse((await cli('doc', 'import', md, '--json')).stdout) as { id: string };
+    const txt = (name: string) => fs.readFileSync(path.join(tmp, name), 'utf8');
+    expect((await cli('doc', 'export', id, '--format', 'txt', '--out', path.join(tmp, 'a.txt'))).code).toBe(0);
+    // New documents: ①② notes, GB/T 7714—2025; the statement is a 转引 of the essay it was read in.
+    expect(txt('a.txt')).toMatch(/金山银山”①。[\s\S]*① 转引自：/);
+    const exported = await cli('doc', 'export', id, '--format', 'txt', '--notes', 'numbered', '--edition', '2015', '--out', path.join(tmp, 'b.txt'), '--json');
+    expect(JSON.parse(exported.stdout)).toMatchObject({ notes: 'numbered', edition: '2015' });
+    expect(txt('b.txt')).toMatch(/金山银山”\[1\]。[\s\S]*\[1\] 转引自: /);
+    await cli('doc', 'export', id, '--format', 'txt', '--notes', 'inline', '--out', path.join(tmp, 'c.txt'));
+    expect(txt('c.txt')).toMatch(/金山银山”（转引自《[^》]+》[^）]*）。\n$/);
+    const bad = await cli('doc', 'export', id, '--format', 'txt', '--notes', 'side', '--out', path.join(tmp, 'd.txt'));
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('不支持的注释方式');
+    expect((await cli('doc', 'export', id, '--format', 'txt', '--edition', '2005', '--out', path.join(tmp, 'd.txt'))).stderr).toContain('GB/T 7714 版本');
+  });
+
+  it('exports in a layout or a unit’s format file, moves formats between machines, and refuses an empty draft unless asked', async () => {
+    const md = path.join(tmp, 'fayan.md');
+    fs.writeFileSync(md, '---\ntitle: "研讨发言"\n---\n\n同志们：\n\n我谈几点体会。\n');
+    const { id } = JSON.parse((await cli('doc', 'import', md, '--json')).stdout) as { id: string };
+    const xml = (file: string) => strFromU8(unzipSync(fs.readFileSync(file))['word/document.xml']!);
+    const exported = await cli('doc', 'export', id, '--format', 'docx', '--layout', 'official', '--out', path.join(tmp, 'a.docx'), '--json');
+    expect(JSON.parse(exported.stdout)).toMatchObject({ layout: 'official', profile: '公文格式' });
+    expect((await cli('doc', 'export', id, '--format', 'docx', '--layout', 'side', '--out', path.join(tmp, 'x.docx'))).stderr).toContain('不支持的版式');
+
+    // An office's format, saved on one machine and imported on another (here: another data folder).
+    const made = await cli('profile', 'list', '--json');
+    expect((JSON.parse(made.stdout) as { profiles: Array<{ name: string }> }).profiles.map((p) => p.name)).toEqual(['材料格式', '公文格式', '通用格式']);
+    const file = path.join(tmp, '县委办.qwformat.json');
+    expect((await cli('profile', 'export', '材料格式', '--out', file)).code).toBe(0);
+    const edited = JSON.parse(fs.readFileSync(file, 'utf8')) as { profile: Record<string, unknown> };
+    edited.profile = { ...edited.profile, id: 'u-county', name: '县委办材料格式', marginsMm: { top: 30, bottom: 30, left: 25, right: 25 } };
+    fs.writeFileSync(file, JSON.stringify(edited));
+    // Used directly for one export …
+    expect((await cli('doc', 'export', id, '--format', 'docx', '--profile', file, '--out', path.join(tmp, 'b.docx'))).code).toBe(0);
+    expect(xml(path.join(tmp, 'b.docx'))).toContain(`w:top="${Math.round((30 * 1440) / 25.4)}"`);
+    // … and imported to keep.
+    const imported = await cli('profile', 'import', file, '--json');
+    expect(JSON.parse(imported.stdout)).toMatchObject({ name: '县委办材料格式', layout: 'material' });
+    expect((JSON.parse((await cli('profile', 'list', '--json')).stdout) as { profiles: unknown[] }).profiles).toHaveLength(4);
+    expect((await cli('doc', 'export', id, '--format', 'docx', '--layout', 'plain', '--profile', file, '--out', path.join(tmp, 'c.docx'))).stderr).toContain('只能选一个');
+
+    const newer = path.join(tmp, 'newer.qwformat.json');
+    fs.writeFileSync(newer, JSON.stringify({ ...edited, qianwanFormatProfile: 2 }));
+    const refused = await cli('profile', 'import', newer);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('更新版本');
+    const broken = path.join(tmp, 'broken.qwformat.json');
+    fs.writeFileSync(broken, '{ 坏了');
+    expect((await cli('doc', 'export', id, '--format', 'docx', '--profile', broken, '--out', path.join(tmp, 'd.docx'))).stderr).toContain('版式文件有问题');
+
+    const empty = path.join(tmp, 'empty.md');
+    fs.writeFileSync(empty, '---\ntitle: "空的"\n---\n\n');
+    const blank = JSON.parse((await cli('doc', 'import', empty, '--json')).stdout) as { id: string };
+    const no = await cli('doc', 'export', blank.id, '--format', 'docx', '--out', path.join(tmp, 'e.docx'));
+    expect(no.code).toBe(1);
+    expect(no.stderr).toContain('文稿是空的');
+    expect(fs.existsSync(path.join(tmp, 'e.docx'))).toBe(false);
+    expect((await cli('doc', 'export', blank.id, '--format', 'docx', '--allow-empty', '--out', path.join(tmp, 'e.docx'))).code).toBe(0);
   });
 
   it('imports a GB18030 text file and exports plain text', async () => {
@@ -114,7 +191,8 @@ describe('qianwan CLI', () => {
     const out = path.join(tmp, '发言.docx');
     const first = await cli('doc', 'export', id, '--format', 'docx', '--out', out, '--json');
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout)).toMatchObject({ format: 'docx', preset: 'gbt9704', pdfEngine: null });
+    // An opened draft takes 材料格式; --preset plain is the older name of --layout plain.
+    expect(JSON.parse(first.stdout)).toMatchObject({ format: 'docx', layout: 'material', profile: '材料格式', pdfEngine: null });
     const written = fs.readFileSync(out);
     const refused = await cli('doc', 'export', id, '--format', 'docx', '--preset', 'plain', '--out', out);
     expect(refused.code).toBe(1);

@@ -39,17 +39,18 @@ describe('DocumentService', () => {
     expect(again.title).toBe('学习心得');
   });
 
-  it('keeps per-document options: footnotes or endnotes, and the reference list', () => {
+  it('keeps per-document options: note style, GB/T 7714 edition, and the reference list', () => {
     const a = service.create({});
-    expect(service.get(a.id).options).toEqual({ notes: 'footnote', references: false, wordGoal: null, templateId: null });
-    service.setOptions(a.id, { notes: 'endnote', references: true });
-    expect(service.get(a.id).options).toEqual({ notes: 'endnote', references: true, wordGoal: null, templateId: null });
+    // New documents: ①② footnotes restarting on each page, GB/T 7714—2025 (in force since 2026-07-01).
+    expect(service.get(a.id).options).toEqual({ notes: 'circled', edition: '2025', format: 'material', references: false, wordGoal: null, templateId: null });
+    service.setOptions(a.id, { notes: 'endnotes', edition: '2015', references: true, format: 'official' });
+    expect(service.get(a.id).options).toEqual({ notes: 'endnotes', edition: '2015', format: 'official', references: true, wordGoal: null, templateId: null });
     // A 字数 goal set later keeps the note settings; leaving a field out keeps its value.
     service.setOptions(a.id, { wordGoal: 1500 });
-    expect(service.get(a.id).options).toEqual({ notes: 'endnote', references: true, wordGoal: 1500, templateId: null });
+    expect(service.get(a.id).options).toEqual({ notes: 'endnotes', edition: '2015', format: 'official', references: true, wordGoal: 1500, templateId: null });
     service.setOptions(a.id, { wordGoal: null });
     expect(service.get(a.id).options.wordGoal).toBeNull();
-    expect(() => service.setOptions('nope', { notes: 'footnote', references: false })).toThrow(expect.objectContaining({ code: 'not_found' }));
+    expect(() => service.setOptions('nope', { notes: 'numbered', references: false })).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
 
   it('rejects a save based on a stale version', () => {

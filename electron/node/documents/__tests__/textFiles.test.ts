@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolveNotes } from '../../../shared/citations/resolveNotes';
 import { docToText } from '../docToText';
 import { textToDoc } from '../textToDoc';
 
@@ -12,7 +13,7 @@ describe('textToDoc and docToText', () => {
     ]);
   });
 
-  it('writes citation numbers inline and the notes as a numbered list at the end', () => {
+  it('writes the citations as the note style shows them and the notes at the end with the same marks', () => {
     const doc = {
       type: 'doc' as const,
       content: [
@@ -24,6 +25,9 @@ describe('textToDoc and docToText', () => {
       ],
     };
     const passages = new Map([['p1', { id: 'p1', text: '引文', workTitle: '感悟', heading: null, sources: [{ id: 's', title: '感悟', site: '优知文库', date: '2023-12-06', url: null }] }]]);
-    expect(docToText('标题', doc, passages)).toBe('标题\n\n一、认识\n    引文[1]\n\n注释\n\n[1] 佚名. 感悟[EB/OL]. 优知文库, (2023-12-06).\n');
+    const text = (style: 'circled' | 'numbered' | 'inline', edition: '2025' | '2015') => docToText('标题', doc, resolveNotes(doc, passages, { style, edition }));
+    expect(text('numbered', '2015')).toBe('标题\n\n一、认识\n    引文[1]\n\n注释\n\n[1] 感悟[EB/OL]. 优知文库, 2023(2023-12-06).\n');
+    expect(text('circled', '2025')).toBe('标题\n\n一、认识\n    引文①\n\n注释\n\n① 感悟[EB/OL]. 优知文库，2023（2023-12-06）.\n');
+    expect(text('inline', '2025')).toBe('标题\n\n一、认识\n    引文（《感悟》，优知文库，2023年12月6日）\n');
   });
 });

@@ -31,7 +31,7 @@ describe('export with the check report as an appendix', () => {
       title: '我的心得',
       content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `我的体会是这样的。${borrowed}` }] }] } as never,
     });
-    const docx = await api.exportDocument({ id: doc.id, format: 'docx', preset: 'plain', checkAppendix: true });
+    const docx = await api.exportDocument({ id: doc.id, format: 'docx', layout: 'plain', checkAppendix: true });
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(docx.dataBase64, 'base64') })).value;
     const body = text.indexOf('我的体会是这样的');
     const report = text.indexOf('查重与引用核查报告');

@@ -82,4 +82,12 @@ describe('readHtmlPage on pages from different kinds of site', () => {
     expect(read.extraction).toBe('page');
     expect(read.body.text).toContain('深层正文');
   });
+
+  it('a fragment without <html> or <body> (a clipboard snippet), and plain text saved under an .html name', () => {
+    const fragment = readHtmlPage('<p>第一段：坚持以人民为中心的发展思想，持续改善农村人居环境，村庄面貌焕然一新。</p><p>第二段：久久为功、善作善成，一张蓝图绘到底。</p>');
+    expect(fragment.body.text).toBe('第一段：坚持以人民为中心的发展思想，持续改善农村人居环境，村庄面貌焕然一新。\n第二段：久久为功、善作善成，一张蓝图绘到底。');
+    const text = readSourceFileSync('本地新闻.html', Buffer.from('我县召开推进会\n\n本报讯（记者 李明）3月15日，我县召开学习“千万工程”经验现场推进会。'));
+    expect(text.format).toBe('text');
+    expect(text.body.text.split('\n').filter(Boolean)).toHaveLength(2);
+  });
 });

@@ -17,7 +17,8 @@ export type HtmlNode = HtmlElement | string;
 export function htmlTree(html: string): HtmlNode[] {
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [] };
   const stack: { node: DomNode; into: HtmlElement }[] = [];
-  const document = parseHtml(html).document;
+  const parsed = parseHtml(html);
+  const document = parsed.document;
   // linkedom builds childNodes afresh on every read: read it once per node.
   const top = document.childNodes;
   for (let i = top.length - 1; i >= 0; i--) stack.push({ node: top[i]!, into: root });
@@ -34,7 +35,8 @@ export function htmlTree(html: string): HtmlNode[] {
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, into: element });
   }
-  return root.children;
+  // A fragment comes back as the fragment it was, not inside the <html><body> it was parsed in.
+  return parsed.wrapped ? bodyNodes(root.children) : root.children;
 }
 
 function attributesOf(el: DomElement): Record<string, string> {

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { DOMParser } from 'linkedom';
-import { isText, type DomDocument, type DomNode, type DomText } from './domTypes';
+import { isElement, isText, type DomDocument, type DomNode, type DomText } from './domTypes';
 
 /** One piece of text as the tokenizer gave it: a run of characters, or one decoded entity. */
 interface Piece {
@@ -12,6 +12,8 @@ interface Piece {
 export interface ParsedHtml {
   html: string;
   document: DomDocument;
+  /** The HTML was a fragment (no <html>), parsed inside an <html><body> of the reader's. */
+  wrapped: boolean;
   /** Deepest element nesting met; readers that recurse over the tree check it first. */
   depth: number;
   /**
@@ -52,7 +54,11 @@ export function parseHtml(html: string): ParsedHtml {
 
   // linkedom types its documents with the DOM library's names, which this layer does not compile
   // against; DomDocument is the subset used here.
-  const document = new DOMParser().parseFromString(html, 'text/html') as unknown as DomDocument;
+  let document = new DOMParser().parseFromString(html, 'text/html') as unknown as DomDocument;
+  // A fragment (markup left in a text file, a clipboard's HTML) has no <html>, which linkedom's
+  // document needs: it is parsed inside one. The wrapper adds no text, so the pairing below holds.
+  const wrapped = !Array.from(document.childNodes).some((n) => isElement(n) && n.localName.toLowerCase() === 'html');
+  if (wrapped) document = new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html') as unknown as DomDocument;
 
   // linkedom makes one text node per text callback, in document order: pair them up.
   const owner = new WeakMap<DomText, number>();
@@ -70,6 +76,7 @@ export function parseHtml(html: string): ParsedHtml {
   return {
     html,
     document,
+    wrapped,
     depth: maxDepth,
     regions(node) {
       const k = owner.get(node);

@@ -80,7 +80,8 @@ describe('LibraryService', () => {
     const got = lib.getPassages(['p2', 'nope', 'p1']);
     expect(got.map((p) => p.id)).toEqual(['p2', 'p1']);
     expect(got[0]!.heading).toBe('一是注重科学规划');
-    expect(got[1]!.sources[0]).toEqual({ id: 's1', title: '感悟', site: '优知文库', date: '2023-12-06', url: null });
+    // The site's upload number is kept (docNumber) but never printed; the kind was guessed when the library was written.
+    expect(got[1]!.sources[0]).toEqual({ id: 's1', title: '感悟', site: '优知文库', date: '2023-12-06', url: null, docNumber: '565344', kind: '参考范文' });
     lib.close();
   });
 

@@ -1,29 +1,21 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportJob } from '../../../shared/api/apiTypes';
 import { createApi } from '../../api/createApi';
-import { createServices, type Services } from '../../api/createServices';
-import { buildLibrary } from '../buildLibrary';
+import type { Services } from '../../api/createServices';
+import { openSmallLibrary, type SmallLibrary } from './smallLibrary';
 
 const corpus = path.resolve(__dirname, '..', '..', '..', '..', 'resources', 'corpus');
-let dir: string;
+let library: SmallLibrary;
 let services: Services;
 
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-own-'));
   // The shipped library holds only 002 here, so importing 003 adds new passages and 002 is a copy.
-  const shipped = path.join(dir, 'shipped');
-  fs.mkdirSync(shipped);
-  fs.copyFileSync(path.join(corpus, '002_3afa3ac3d429ce14.txt'), path.join(shipped, '002.txt'));
-  await buildLibrary(shipped, path.join(dir, 'library.db'));
-  services = createServices({ dataDir: path.join(dir, 'data'), libraryFile: path.join(dir, 'library.db') });
+  library = await openSmallLibrary('002_3afa3ac3d429ce14.txt', 'qw-own-');
+  services = library.services;
 });
-afterEach(() => {
-  services.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => library.close());
 
 const file = (name: string, from = name) => ({ name, dataBase64: fs.readFileSync(path.join(corpus, from)).toString('base64') });
 

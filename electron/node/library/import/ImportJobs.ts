@@ -6,6 +6,7 @@ import { ApiError, toErrorPayload, type ApiErrorPayload } from '../../../shared/
 import { IMPORT_BATCH_BYTES_MAX, IMPORT_BATCH_FILES_MAX } from '../../../shared/api/apiLimits';
 import type { ImportJob, ImportPreview, ImportStats, StagedImport } from '../../../shared/api/apiTypes';
 import type { CorpusBuild, RawSourceFile } from '../pipeline/corpusTypes';
+import { kindOf } from '../sourceRowValues';
 import { runImport, type ImportProgress, type ImportRun } from './runImport';
 
 const PREVIEW_PASSAGES = 20;
@@ -161,6 +162,7 @@ export class ImportJobs {
         alreadyInLibrary: known.length,
         duplicateOf,
         alreadyImported: imported !== null,
+        kind: kindOf(source),
         extraction: source.extraction ?? null,
       };
     });

@@ -1,16 +1,23 @@
 import type { PassageFlag } from '../../../shared/api/apiTypes';
-import type { SourceMeta } from '../../formats/SourceMeta';
 import type { SourceFormat } from '../../formats/sourceFormat';
 
 // What a library build produces from raw source files, before it is written to library.db.
 // Offsets are UTF-16 code-unit offsets into `BuiltSource.rawText` (the decoded, unmodified text).
+
+import type { SourceBibliography } from '../../../shared/library/sourceBibliography';
+import type { SourceKind } from '../../../shared/library/sourceKinds';
 
 export interface RawSourceFile {
   fileName: string;
   bytes: Uint8Array;
 }
 
-export interface BuiltSource {
+/**
+ * The bibliographic fields beyond those below (newspaper, journal, publisher, issuer …) and the kind
+ * are optional: a reader fills what the file states. A source written without a kind gets
+ * guessSourceKind's guess from its facts and text (writeLibraryDb, OwnSourcesService.commit).
+ */
+export interface BuiltSource extends Omit<SourceBibliography, 'author' | 'docNumber'> {
   /** Stable id derived from the raw bytes. */
   id: string;
   fileName: string;
@@ -22,8 +29,6 @@ export interface BuiltSource {
   docNumber: string | null;
   pages: number | null;
   author: string | null;
-  /** Further facts the source states (a newspaper and its page, a journal and its issue …). */
-  stated?: Partial<SourceMeta>;
   /** How a web page's text was found (for the import preview). */
   extraction?: 'wechat' | 'article' | 'page';
   /** The file as it was imported, kept with an own source (for library packs and re-reading). */
@@ -32,6 +37,7 @@ export interface BuiltSource {
   traditional?: boolean;
   /** Its passages were converted to simplified characters (the raw text stays as it was). */
   simplified?: boolean;
+  kind?: SourceKind;
 }
 
 export interface BuiltWork {

@@ -3,7 +3,7 @@ import type { SourceMeta } from '../../formats/SourceMeta';
 import { toSimplified } from './toSimplified';
 
 /** Bibliographic facts a source's text states about itself, for GB/T 7714 references. */
-export type Provenance = Pick<SourceMeta, 'title' | 'site' | 'date' | 'url' | 'docNumber' | 'author' | 'newspaper' | 'edition' | 'journal' | 'issue'> & {
+export type Provenance = Pick<SourceMeta, 'title' | 'site' | 'date' | 'url' | 'docNumber' | 'author' | 'issuer' | 'newspaper' | 'newspaperPage' | 'journal' | 'journalIssue'> & {
   pages: number | null;
 };
 
@@ -51,8 +51,7 @@ export function extractProvenance(rawText: string): Provenance {
   const pagesText = first(/页数\s*[:：]\s*(\d{1,4})/) ?? first(/(\d{1,4})页珍藏版/) ?? first(/该文档总共(\d{1,4})页/) ?? first(/共\s*(\d{1,4})\s*页/);
   const author =
     first(/^[（(【]?\s*(?:作者|撰稿|撰文)\s*[:：|｜]\s*([^\s，,。|｜）)】]{2,20})/m) ??
-    // A government page's issuing body (发布机构 / 发文机关) is a document's responsible body.
-    first(/(?:发布机构|发文机关|发文单位|成文单位)\s*[:：]\s*([^\s，,。|｜]{2,30})/) ??
+
     first(/(?:^|[\s（(])(?:本报|新华社|人民网)?记者\s*[:：]?\s*([\u4e00-\u9fff]{2,4}(?:[、，\s][\u4e00-\u9fff]{2,4}){0,3})(?=[\s）)]|$)/m);
 
   // 人民日报 2023年06月06日 第 01 版 — a newspaper's name, date and page, as its web edition prints them.
@@ -72,8 +71,10 @@ export function extractProvenance(rawText: string): Provenance {
     pages: pagesText ? Number(pagesText) : null,
     author,
     newspaper: paper?.[1] ?? null,
-    edition: paper?.[3] ? `${Number(paper[3])}` : null,
+    newspaperPage: paper?.[3] ? `${Number(paper[3])}` : null,
     journal: journalIssue?.[1] ?? null,
-    issue: journalIssue ? `${journalIssue[2]}(${journalIssue[3]})` : null,
+    journalIssue: journalIssue ? String(Number(journalIssue[3])) : null,
+    // A government page's issuing body (发布机构 / 发文机关): a document's responsible body.
+    issuer: first(/(?:发布机构|发文机关|发文单位|成文单位)\s*[:：]\s*([^\s，,。|｜]{2,30})/),
   };
 }

@@ -10,6 +10,8 @@ export interface PassageSearchFilter {
   kinds?: string[];
   /** Passages that occur in any of these sources. */
   sourceIds?: string[];
+  /** Passages that occur in a source of any of these kinds (权威文献, 新闻报道, 参考范文). */
+  sourceKinds?: string[];
   /** Only these passages (favourites), by passage id. */
   ids?: string[];
 }
@@ -37,6 +39,7 @@ export class FacetFilter {
     if (filter?.themes?.length) facets.push(['theme', filter.themes]);
     if (filter?.kinds?.length) facets.push(['kind', filter.kinds]);
     if (filter?.sourceIds?.length) facets.push(['source', filter.sourceIds]);
+    if (filter?.sourceKinds?.length) facets.push(['sourceKind', filter.sourceKinds]);
     if (facets.length === 0 && !filter?.ids) return null;
     const key = JSON.stringify([facets, filter?.ids ?? null]);
     if (key === this.lastKey && this.last) return this.last;

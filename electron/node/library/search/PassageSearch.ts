@@ -41,6 +41,8 @@ export interface PassageRanking {
   scores: number[];
   /** The folded words looked for, for highlighting. */
   terms: string[];
+  /** Source-kind rank of each (0 = 权威文献), for merging rankings of several libraries with the same tie-break. */
+  authority: number[];
 }
 
 /** The entries of `docs` not in `remove` (both sorted). */
@@ -118,6 +120,11 @@ export class PassageSearch {
   }
 
   rank(input: PassageSearchInput): PassageRanking {
+    const ranking = this.rankDocs(input);
+    return { ...ranking, rowids: ranking.docs.map((d) => this.docs.rowids[d]!), authority: ranking.docs.map((d) => this.docs.authority[d]!) };
+  }
+
+  private rankDocs(input: PassageSearchInput): Omit<PassageRanking, 'rowids' | 'authority'> & { docs: number[] } {
     const limit = Math.max(0, Math.floor(input.limit ?? 20));
     const offset = Math.max(0, Math.floor(input.offset ?? 0));
     const query = typeof input.query === 'string' ? parseSearchQuery(input.query) : input.query;
@@ -125,11 +132,11 @@ export class PassageSearch {
     const exclude = [...new Set(query.exclude.map((t) => t.folded))];
     const within = this.facets.docsFor(input.filter);
     if (include.length === 0) {
-      // Browsing a filter (or everything but the excluded words): library order.
-      if (!within && exclude.length === 0) return { total: 0, rowids: [], scores: [], terms: [] };
-      const docs = this.exclude(within ?? Int32Array.from({ length: this.docs.count }, (_, i) => i), exclude);
-      const page = Array.from(docs.subarray(offset, offset + limit), (d) => this.docs.rowids[d]!);
-      return { total: docs.length, rowids: page, scores: page.map(() => 0), terms: [] };
+      // Browsing a filter (or everything but the excluded words): library order, authoritative sources first.
+      if (!within && exclude.length === 0) return { total: 0, docs: [], scores: [], terms: [] };
+      const docs = this.byAuthority(this.exclude(within ?? Int32Array.from({ length: this.docs.count }, (_, i) => i), exclude));
+      const page = Array.from(docs.subarray(offset, offset + limit));
+      return { total: docs.length, docs: page, scores: page.map(() => 0), terms: [] };
     }
     if (this.useTopLists && include.length === 1 && include[0]!.length <= 2 && exclude.length === 0 && !within) {
       const ranked = this.fromTopList(include[0]!, offset, limit);
@@ -137,17 +144,17 @@ export class PassageSearch {
     }
     // Rarest first: each term is then only looked for among the previous terms' matches.
     const plans = include.map((t) => planTerm(this.store, t)).sort((a, b) => a.maxDocs - b.maxDocs);
-    if (plans[0]!.maxDocs === 0) return { total: 0, rowids: [], scores: [], terms: include };
+    if (plans[0]!.maxDocs === 0) return { total: 0, docs: [], scores: [], terms: include };
     const matches: TermMatches[] = [];
     let docs = within;
     for (const plan of plans) {
       const m = matchTerm(plan, this.docs.count, docs);
       matches.push(m);
       docs = m.docs;
-      if (docs.length === 0) return { total: 0, rowids: [], scores: [], terms: include };
+      if (docs.length === 0) return { total: 0, docs: [], scores: [], terms: include };
     }
     const final = this.exclude(docs!, exclude);
-    if (final.length === 0) return { total: 0, rowids: [], scores: [], terms: include };
+    if (final.length === 0) return { total: 0, docs: [], scores: [], terms: include };
     const terms: RankTerm[] = plans.map((plan, i) => ({
       tf: alignTf(matches[i]!, final),
       // Exact when computed over the whole library or for one or two units; otherwise the rarest bigram's count.
@@ -155,18 +162,30 @@ export class PassageSearch {
       inHeading: this.headingsWith(plan.term),
     }));
     const scores = scoreDocs({ docs: final, terms, lengths: this.docs.lengths, averageLength: this.docs.averageLength, headingOf: this.docs.headingOf, totalDocs: this.docs.count });
-    const order = topK(scores, offset + limit).subarray(offset);
-    return { total: final.length, rowids: Array.from(order, (i) => this.docs.rowids[final[i]!]!), scores: Array.from(order, (i) => scores[i]!), terms: include };
+    const order = topK(scores, offset + limit, (i) => this.docs.authority[final[i]!]!).subarray(offset);
+    return { total: final.length, docs: Array.from(order, (i) => final[i]!), scores: Array.from(order, (i) => scores[i]!), terms: include };
   }
 
   /** A page of a one- or two-unit string searched alone, from its stored top list when it has one that reaches the page. */
-  private fromTopList(term: string, offset: number, limit: number): PassageRanking | null {
+  private fromTopList(term: string, offset: number, limit: number): (Omit<PassageRanking, 'rowids' | 'authority'> & { docs: number[] }) | null {
     const top = this.store.top(term);
     if (!top || offset + limit > top.docs.length) return null;
     const docs = top.docs.subarray(offset, offset + limit);
     const terms: RankTerm[] = [{ tf: top.tf.subarray(offset, offset + limit), df: top.df, inHeading: this.headingsWith(term) }];
     const scores = scoreDocs({ docs, terms, lengths: this.docs.lengths, averageLength: this.docs.averageLength, headingOf: this.docs.headingOf, totalDocs: this.docs.count });
-    return { total: top.df, rowids: Array.from(docs, (d) => this.docs.rowids[d]!), scores: Array.from(scores), terms: [term] };
+    return { total: top.df, docs: Array.from(docs), scores: Array.from(scores), terms: [term] };
+  }
+
+  /** Browsing without words: 权威文献 first, then 新闻报道, then the rest, each in library order (a counting sort). */
+  private byAuthority(docs: Int32Array): Int32Array {
+    const counts = new Int32Array(256);
+    for (const d of docs) counts[this.docs.authority[d]!]!++;
+    if (counts.filter((c) => c > 0).length <= 1) return docs;
+    const starts = new Int32Array(256);
+    for (let r = 1; r < 256; r++) starts[r] = starts[r - 1]! + counts[r - 1]!;
+    const out = new Int32Array(docs.length);
+    for (const d of docs) out[starts[this.docs.authority[d]!]!++] = d;
+    return out;
   }
 
   private exclude(docs: Int32Array, terms: string[]): Int32Array {

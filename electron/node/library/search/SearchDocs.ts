@@ -14,7 +14,7 @@ function uints(blob: unknown): Uint32Array {
   return new Uint32Array(new Uint8Array(blob as Buffer).buffer);
 }
 
-/** Per-document data of a search index, held in memory (about 12 bytes a passage plus headings). */
+/** Per-document data of a search index, held in memory (about 13 bytes a passage plus headings). */
 export class SearchDocs {
   readonly count: number;
   readonly rowids: Float64Array;
@@ -25,6 +25,8 @@ export class SearchDocs {
   readonly headingOf: Uint32Array;
   /** Folded heading texts by heading id (index 0 unused). */
   readonly headings: string[];
+  /** Rank of each document's most authoritative source kind (0 = 权威文献): ties in ranking go to the lower. */
+  readonly authority: Uint8Array;
   /** Changes with every rebuild (readSearchGeneration). */
   readonly generation: number;
 
@@ -46,6 +48,7 @@ export class SearchDocs {
     }
     this.lengths = uints(meta(db, 'doc_lengths'));
     this.headingOf = uints(meta(db, 'doc_headings'));
+    this.authority = new Uint8Array(meta(db, 'doc_authority') as Buffer);
     this.averageLength = this.count ? Number(meta(db, 'units')) / this.count : 1;
     this.headings = [''];
     for (const h of db.prepare('SELECT hid, folded FROM search_headings ORDER BY hid').all() as Array<{ hid: number; folded: string }>) this.headings[h.hid] = h.folded;

@@ -9,6 +9,7 @@ import { GramIndexer } from './GramIndexer';
 import type { PostingAccumulator } from './PostingAccumulator';
 import type { TermMatches } from './TermMatches';
 import { encodeUnigrams } from './unigramFormat';
+import { DEFAULT_SOURCE_KIND, SOURCE_KINDS, sourceKindRank } from '../../../shared/library/sourceKinds';
 import { SEARCH_INDEX_VERSION, SEARCH_TABLES, searchIndexSchemaSql } from './searchIndexSchema';
 import { TOP_LIST_MIN_DF, encodeTopList } from './topListFormat';
 
@@ -88,15 +89,27 @@ export function buildSearchIndex(db: Database.Database, options: BuildSearchInde
     if (doc % 5000 === 4999) options.onProgress?.(doc + 1);
   }
 
-  // Sources come from occurrences; ordered by passage so each list receives its docs in order.
+  // Sources come from occurrences; ordered by passage so each list receives its docs in order. A
+  // passage is listed under the kind of every source it occurs in, and ranks by its most
+  // authoritative one (ties in ranking go to 权威文献 first).
   const docOfRowid = new Map<number, number>();
   rowids.forEach((rowid, doc) => docOfRowid.set(rowid, doc));
+  const authority = new Uint8Array(rowids.length).fill(SOURCE_KINDS.length - 1);
+  // user.db migrations before 10 build the index before sources have a kind: those count as 参考范文.
+  const hasKind = (db.prepare("SELECT count(*) AS n FROM pragma_table_info('sources') WHERE name = 'kind'").get() as { n: number }).n > 0;
   const occ = db
-    .prepare('SELECT DISTINCT p.rowid AS rowid, o.source_id AS source FROM occurrences o JOIN passages p ON p.id = o.passage_id ORDER BY p.rowid')
-    .iterate() as IterableIterator<{ rowid: number; source: string }>;
+    .prepare(
+      hasKind
+        ? 'SELECT DISTINCT p.rowid AS rowid, o.source_id AS source, s.kind AS kind FROM occurrences o JOIN passages p ON p.id = o.passage_id JOIN sources s ON s.id = o.source_id ORDER BY p.rowid'
+        : `SELECT DISTINCT p.rowid AS rowid, o.source_id AS source, '${DEFAULT_SOURCE_KIND}' AS kind FROM occurrences o JOIN passages p ON p.id = o.passage_id ORDER BY p.rowid`,
+    )
+    .iterate() as IterableIterator<{ rowid: number; source: string; kind: string }>;
   for (const o of occ) {
     const doc = docOfRowid.get(o.rowid);
-    if (doc !== undefined) facets.add('source', o.source, doc);
+    if (doc === undefined) continue;
+    facets.add('source', o.source, doc);
+    facets.add('sourceKind', o.kind, doc);
+    authority[doc] = Math.min(authority[doc]!, sourceKindRank(o.kind));
   }
 
   const readMs = performance.now() - t0;
@@ -107,7 +120,7 @@ export function buildSearchIndex(db: Database.Database, options: BuildSearchInde
   for (const [heading, hid] of headingIds) headings[hid] = heading;
   const lengthArray = Uint32Array.from(lengths);
   const headingArray = Uint32Array.from(headingOf);
-  const topContext: TopListContext = { lengths: lengthArray, averageLength: rowids.length ? units / rowids.length : 1, headingOf: headingArray, headings, totalDocs: rowids.length };
+  const topContext: TopListContext = { lengths: lengthArray, averageLength: rowids.length ? units / rowids.length : 1, headingOf: headingArray, headings, totalDocs: rowids.length, authority };
   const write = db.transaction(() => {
     for (const table of SEARCH_TABLES) db.exec(`DROP TABLE IF EXISTS ${table}`);
     db.exec(searchIndexSchemaSql);
@@ -163,10 +176,11 @@ export function buildSearchIndex(db: Database.Database, options: BuildSearchInde
     meta.run('units', units);
     // Readers holding an index in memory compare this to notice a rebuild (the user's own library changes).
     meta.run('generation', Math.floor(Math.random() * 2 ** 52));
-    // Per-document arrays, read whole when a search is opened (12 bytes a passage).
+    // Per-document arrays, read whole when a search is opened (13 bytes a passage).
     meta.run('doc_rowids', asBlob(Float64Array.from(rowids)));
     meta.run('doc_lengths', asBlob(lengthArray));
     meta.run('doc_headings', asBlob(headingArray));
+    meta.run('doc_authority', Buffer.from(authority.buffer, authority.byteOffset, authority.byteLength));
   });
   write();
   return {

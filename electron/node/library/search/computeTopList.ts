@@ -10,6 +10,8 @@ export interface TopListContext {
   /** Folded headings by heading id (index 0 unused). */
   headings: string[];
   totalDocs: number;
+  /** Source-kind rank of each document (SearchDocs.authority): equal scores rank authoritative first. */
+  authority: Uint8Array;
 }
 
 /**
@@ -20,6 +22,6 @@ export interface TopListContext {
 export function computeTopList(term: string, m: TermMatches, ctx: TopListContext): { docs: Int32Array; tf: Int32Array } {
   const inHeading = headingMarks(ctx.headings, term);
   const scores = scoreDocs({ docs: m.docs, terms: [{ tf: m.tf, df: m.docs.length, inHeading }], lengths: ctx.lengths, averageLength: ctx.averageLength, headingOf: ctx.headingOf, totalDocs: ctx.totalDocs });
-  const order = topK(scores, TOP_LIST_SIZE);
+  const order = topK(scores, TOP_LIST_SIZE, (i) => ctx.authority[m.docs[i]!]!);
   return { docs: Int32Array.from(order, (i) => m.docs[i]!), tf: Int32Array.from(order, (i) => m.tf[i]!) };
 }

@@ -42,15 +42,17 @@ export function scoreDocs(input: RankInput): Float64Array {
 }
 
 /**
- * Indexes into `docs` of the best `k` by score, best first; equal scores in document (= rowid)
- * order, so the same query always pages the same way. A bounded heap: the first page of 200,000
- * matches costs one pass, not a sort.
+ * Indexes into `docs` of the best `k` by score, best first; equal scores by `tie` (of an index into
+ * `scores`: the source-kind rank, authoritative first), then in document (= rowid) order, so the same
+ * query always pages the same way. A bounded heap: the first page of 200,000 matches costs one pass,
+ * not a sort.
  */
-export function topK(scores: Float64Array, k: number): Int32Array {
+export function topK(scores: Float64Array, k: number, tie?: (i: number) => number): Int32Array {
   const n = scores.length;
   k = Math.min(k, n);
-  // worse(a, b): a ranks below b.
-  const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+  // worse(a, b): a ranks below b. Equal scores (rare but for browsing): the lower tie rank first, then
+  // document order; the tie is only looked up for equal scores.
+  const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && (tie ? tie(a) > tie(b) || (tie(a) === tie(b) && a > b) : a > b));
   const heap = new Int32Array(k); // a min-heap of the kept ones: the root is the worst kept
   let size = 0;
   const down = (i: number) => {

@@ -11,7 +11,8 @@
  * Top lists: the best-ranked documents of long lists' strings searched alone (topListFormat), keyed
  * by the bigram's pair, or −1 − unit for a unigram.
  */
-export const SEARCH_INDEX_VERSION = 4;
+// 5: doc_authority (each passage's most authoritative source kind, for ties) and the sourceKind facet.
+export const SEARCH_INDEX_VERSION = 5;
 
 export const SEARCH_TABLES = ['search_meta', 'search_unigrams', 'search_bigrams', 'search_headings', 'search_facets', 'search_tops'] as const;
 

@@ -81,7 +81,10 @@ describe('shipped templates', () => {
       '二、学习借鉴浙江经验的具体做法',
       '三、结合城关镇实际推动经验落地见效',
     ]);
-    expect(text(blocks.at(-1)!)).toBe('城关镇人民政府　副镇长　王某');
+    // The salutation opens on its own line; the author line is the layout's (材料格式: under the title), never a body paragraph.
+    expect(text(blocks[0]!)).toBe('同志们：');
+    expect(blocks.map(text)).not.toContain('城关镇人民政府　副镇长　王某');
+    expect(doc.options).toMatchObject({ format: 'material', notes: 'circled', edition: '2025' });
     expect((await api.listDocuments({})).map((d) => d.id)).toContain(doc.id);
     await expect(api.createFromTemplate({ templateId: 'no-such' })).rejects.toMatchObject({ code: 'not_found' });
   });

@@ -57,6 +57,15 @@ describe('Markdown', () => {
     expect(docToMarkdown(back.doc, { title: back.title! })).toBe(md);
   });
 
+  it('keeps a statement cited from inside a passage (转引), with brackets, quotes and 改写 in its words', () => {
+    const statement = '绿水青山就是金山银山，这是“重要理念”；[不]是改写';
+    const doc = { type: 'doc' as const, content: [p(text('正如所说'), { type: 'citation', attrs: { passageId: 'p1', kind: 'quote', citedOn: '2026-12-05', statement } })] };
+    const md = docToMarkdown(doc);
+    expect(md).toContain('[@p1, 2026-12-05, 转引“');
+    const back = markdownToDoc(md).doc;
+    expect(back).toEqual(doc);
+  });
+
   it('reads Markdown written by people and by Pandoc', () => {
     const md = '\uFEFF% 研讨发言\r\n\r\n标题\r\n====\r\n\r\n小节\r\n---\r\n\r\n### 深层标题\r\n\r\n* 甲\r\n* 乙\r\n\r\n__加粗__ 与 _倾斜_，见[链接](https://example.org/a)。\r\n引文[@a; 参见 @b]\r\n';
     const { title, doc } = markdownToDoc(md);

@@ -13,7 +13,7 @@ const template = templateSchema.parse({
   title: '{unit}学习心得',
   signature: '{unit}　{name}',
   sections: [
-    { id: 'opening', label: '开头', starter: '近期，{unit}组织学习。', hint: '交代缘由', suggest: { kind: '开头' } },
+    { id: 'opening', label: '开头', starter: '同志们：近期，{unit}组织学习。', hint: '交代缘由', suggest: { kind: '开头' } },
     { id: 'one', label: '一是', heading: '一是结合{region}实际。', hint: '第一点', suggest: { kind: '做法', theme: '规划' } },
     { id: 'ending', label: '结尾', hint: '收束', suggest: { kind: '结尾' } },
   ],
@@ -27,20 +27,22 @@ describe('fillProfile', () => {
 });
 
 describe('buildTemplateDoc', () => {
-  it('turns sections into headings and paragraphs, hints left out of the text', () => {
+  it('turns sections into headings and paragraphs, a salutation on its own, hints and the signature left out of the text', () => {
     const { title, content } = buildTemplateDoc(template, { ...EMPTY_PROFILE, unit: '城关镇', name: '王某', region: '城关镇' });
     expect(title).toBe('城关镇学习心得');
     expect(content).toEqual({
       type: 'doc',
       content: [
+        { type: 'paragraph', content: [{ type: 'text', text: '同志们：' }] },
         { type: 'paragraph', content: [{ type: 'text', text: '近期，城关镇组织学习。' }] },
         { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: '一是结合城关镇实际。' }] },
         { type: 'paragraph' },
         { type: 'paragraph' },
-        { type: 'paragraph', content: [{ type: 'text', text: '城关镇　王某' }] },
       ],
     });
     expect(JSON.stringify(content)).not.toContain('第一点');
+    // The layout writes the author line once, where the unit's format puts it: never as a body paragraph.
+    expect(JSON.stringify(content)).not.toContain('王某');
   });
 
   it('refuses a template whose section ids repeat', () => {

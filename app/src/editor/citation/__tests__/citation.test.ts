@@ -2,7 +2,7 @@
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEditorExtensions } from '../../createEditorExtensions';
-import { citationNumbersKey } from '../../citationNumbers';
+import { citationNumbersKey, refreshCitationTitles, type CitationNumbersStorage } from '../../citationNumbers';
 
 let editor: Editor | null = null;
 afterEach(() => {
@@ -12,6 +12,9 @@ afterEach(() => {
 
 function make(content: object): Editor {
   editor = new Editor({ element: document.createElement('div'), extensions: createEditorExtensions(), content });
+  // These tests are about [1] numbering (顺序编码制); the circled and 文中注 marks have their own tests.
+  (editor.storage as unknown as { citationNumbers: CitationNumbersStorage }).citationNumbers.style = 'numbered';
+  refreshCitationTitles(editor);
   return editor;
 }
 
@@ -32,7 +35,7 @@ describe('citation extension', () => {
           type: 'paragraph',
           content: [
             { type: 'text', text: long, marks: [{ type: 'quoted', attrs: { passageId: 'p1' } }] },
-            { type: 'citation', attrs: { passageId: 'p1', kind: 'quote', citedOn: '2026-11-22', note: null } },
+            { type: 'citation', attrs: { passageId: 'p1', kind: 'quote', citedOn: '2026-11-22', note: null, statement: null } },
           ],
         },
       ],
@@ -49,7 +52,7 @@ describe('citation extension', () => {
     const again = make({ type: 'doc', content: [] });
     again.commands.setContent(html);
     const cit = again.getJSON().content?.[0]?.content?.find((n) => n.type === 'citation');
-    expect((cit as { attrs?: unknown } | undefined)?.attrs).toEqual({ passageId: 'p-x', kind: 'seeAlso', citedOn: null, note: null });
+    expect((cit as { attrs?: unknown } | undefined)?.attrs).toEqual({ passageId: 'p-x', kind: 'seeAlso', citedOn: null, note: null, statement: null });
   });
 
   it('keeps an external note (an imported footnote) through HTML', () => {
@@ -59,7 +62,16 @@ describe('citation extension', () => {
     const again = make({ type: 'doc', content: [] });
     again.commands.setContent(e.getHTML());
     const cit = again.getJSON().content?.[0]?.content?.find((n) => n.type === 'citation');
-    expect((cit as { attrs?: unknown } | undefined)?.attrs).toEqual(attrs);
+    expect((cit as { attrs?: unknown } | undefined)?.attrs).toEqual({ ...attrs, statement: null });
+  });
+
+  it('keeps a cited statement (转引) through HTML', () => {
+    const attrs = { passageId: 'p1', kind: 'quote' as const, citedOn: '2026-12-05', note: null, statement: '绿水青山就是金山银山' };
+    const e = make({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '正文' }, { type: 'citation', attrs }] }] });
+    expect(e.getHTML()).toContain('data-statement="绿水青山就是金山银山"');
+    const again = make({ type: 'doc', content: [] });
+    again.commands.setContent(e.getHTML());
+    expect((again.getJSON().content?.[0]?.content?.find((n) => n.type === 'citation') as { attrs?: unknown } | undefined)?.attrs).toEqual(attrs);
   });
 
   it('contributes no text to word counts or plain text', () => {
@@ -96,7 +108,7 @@ describe('citation numbers', () => {
     e.commands.insertCitation({ passageId: 'b', kind: 'quote' });
     e.commands.insertCitation({ passageId: 'c', kind: 'seeAlso' });
     const sups = Array.from(e.view.dom.querySelectorAll('sup.citation'));
-    expect(sups.map((el) => el.getAttribute('data-label'))).toEqual(['1-3', '', '']);
+    expect(sups.map((el) => el.getAttribute('data-label'))).toEqual(['[1-3]', '', '']);
     expect(sups.map((el) => el.classList.contains('citation-merged'))).toEqual([false, true, true]);
   });
 

@@ -19,6 +19,25 @@ function make(text = '开头。'): Editor {
 const PASSAGE = '坚持因地制宜、分类指导';
 
 describe('quote, adapt and see-also', () => {
+  it('nests a quoted passage’s own quotation marks inside the writer’s “ ” and still sees it as unchanged; restoring keeps them nested', () => {
+    const passage = '实施“千万工程”二十年，浙江乡村面貌焕然一新';
+    const e = make();
+    e.commands.quotePassage({ passageId: 'p1', text: passage });
+    const run = findPassageRuns(e.state.doc)[0]!;
+    expect(run.text).toBe('实施‘千万工程’二十年，浙江乡村面貌焕然一新');
+    const texts = new Map([['p1', passage]]);
+    expect(checkRuns(findPassageRuns(e.state.doc), texts)[0]!.modified).toBe(false);
+    e.commands.insertContentAt({ from: run.from + 1, to: run.from + 2 }, '推');
+    expect(checkRuns(findPassageRuns(e.state.doc), texts)[0]!.modified).toBe(true);
+    const changed = findPassageRuns(e.state.doc)[0]!;
+    e.commands.restoreQuote({ from: changed.from, to: changed.to, passageId: 'p1', text: passage });
+    expect(findPassageRuns(e.state.doc)[0]!.text).toBe('实施‘千万工程’二十年，浙江乡村面貌焕然一新');
+    // A long passage becomes a block quote, with no “ ” around it: its marks stay as they are.
+    const long = make();
+    long.commands.quotePassage({ passageId: 'p2', text: passage, mode: 'block' });
+    expect(findPassageRuns(long.state.doc)[0]!.text).toBe(passage);
+  });
+
   it('puts a short quotation inline in Chinese quotation marks, followed by its citation', () => {
     const e = make();
     e.commands.quotePassage({ passageId: 'p1', text: PASSAGE, citedOn: '2026-11-22' });
@@ -26,7 +45,7 @@ describe('quote, adapt and see-also', () => {
       { type: 'text', text: '开头。“' },
       { type: 'text', text: PASSAGE, marks: [{ type: 'quoted', attrs: { passageId: 'p1' } }] },
       { type: 'text', text: '”' },
-      { type: 'citation', attrs: { passageId: 'p1', kind: 'quote', citedOn: '2026-11-22', note: null } },
+      { type: 'citation', attrs: { passageId: 'p1', kind: 'quote', citedOn: '2026-11-22', note: null, statement: null } },
     ]);
     // Typing right after the quotation is the writer's own text, not part of the quote.
     e.commands.setTextSelection(e.state.doc.content.size - 1);

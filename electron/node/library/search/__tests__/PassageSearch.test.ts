@@ -7,9 +7,9 @@ import { libraryDb, type TestPassage } from './testLibrary';
 let db: Database.Database | null = null;
 afterEach(() => db?.close());
 
-function open(passages: TestPassage[]): PassageSearch {
-  db = libraryDb(passages);
-  buildSearchIndex(db);
+function open(passages: TestPassage[], kinds: Record<string, string> = {}, topListMinDf?: number): PassageSearch {
+  db = libraryDb(passages, kinds);
+  buildSearchIndex(db, topListMinDf ? { topListMinDf } : {});
   return new PassageSearch(db);
 }
 
@@ -85,6 +85,29 @@ describe('PassageSearch', () => {
     const scores = r.hits.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     expect(ids(s.search({ query: '人居环境', offset: 2, limit: 2 }))).toEqual(['same1', 'same2']);
+  });
+
+  it('breaks ties authoritative first (权威文献, 新闻报道, then 参考范文), in a ranking, a top list and browsing', () => {
+    const passages = [
+      { id: 'essay', text: '人居环境。', sourceId: 's1' },
+      { id: 'news', text: '人居环境。', sourceId: 's2' },
+      { id: 'speech', text: '人居环境。', sourceId: 's3' },
+      { id: 'essay2', text: '乡村振兴。', sourceId: 's1' },
+    ];
+    const kinds = { s1: '参考范文', s2: '新闻报道', s3: '权威文献' };
+    let s = open(passages, kinds);
+    expect(ids(s.search({ query: '人居环境' }))).toEqual(['speech', 'news', 'essay']);
+    expect(ids(s.search({ query: '', filter: { sourceIds: ['s1', 's2', 's3'] } }))).toEqual(['speech', 'news', 'essay', 'essay2']);
+    expect(ids(s.search({ query: '', filter: { sourceKinds: ['参考范文'] } }))).toEqual(['essay', 'essay2']);
+    expect(ids(s.search({ query: '人居', filter: { sourceKinds: ['权威文献', '新闻报道'] } }))).toEqual(['speech', 'news']);
+    db!.close();
+    // A one- or two-character search is answered from its stored top list: the same order.
+    s = open(passages, kinds, 1);
+    expect(ids(s.search({ query: '人居' }))).toEqual(['speech', 'news', 'essay']);
+    // Without kinds, ties stay in library order.
+    db!.close();
+    s = open(passages);
+    expect(ids(s.search({ query: '人居环境' }))).toEqual(['essay', 'news', 'speech']);
   });
 
   it('filters by theme, kind, source and passage ids, alone or with words', () => {

@@ -16,12 +16,12 @@ export interface TestPassage {
 
 export { seededRandom };
 
-/** An in-memory database in the library layout holding the given passages. */
-export function libraryDb(passages: TestPassage[]): Database.Database {
+/** An in-memory database in the library layout holding the given passages; `kinds` sets sources' kinds (参考范文 otherwise). */
+export function libraryDb(passages: TestPassage[], kinds: Record<string, string> = {}): Database.Database {
   const db = new Database(':memory:');
   db.exec(librarySchemaSql);
   const sources = new Set(passages.map((p) => p.sourceId ?? 's1'));
-  const insertSource = db.prepare("INSERT INTO sources (id, file_name, title, raw_text) VALUES (?, ?, ?, '')");
+  const insertSource = db.prepare("INSERT INTO sources (id, file_name, title, raw_text, kind) VALUES (?, ?, ?, '', ?)");
   const insertWork = db.prepare("INSERT INTO works (id, source_id, ord, title) VALUES (?, ?, 0, 'work')");
   const insertPassage = db.prepare(
     "INSERT INTO passages (id, text, folded, heading, kind, themes, rules, incomplete, work_id) VALUES (?, ?, '', ?, ?, ?, '[]', 0, ?)",
@@ -29,7 +29,7 @@ export function libraryDb(passages: TestPassage[]): Database.Database {
   const insertOcc = db.prepare('INSERT INTO occurrences (passage_id, source_id, work_id, ord, start, end) VALUES (?, ?, ?, ?, 0, 0)');
   db.transaction(() => {
     for (const s of sources) {
-      insertSource.run(s, `${s}.txt`, s);
+      insertSource.run(s, `${s}.txt`, s, kinds[s] ?? '参考范文');
       insertWork.run(`w-${s}`, s);
     }
     passages.forEach((p, i) => {
