@@ -207,6 +207,7 @@ export const enUS: Messages = {
   'error.file_unreadable': 'No permission to read the file: {detail}.',
   'error.folder_not_found': 'The folder does not exist: {detail}. Create it first, or choose another place.',
   'error.is_directory': 'This is a folder, not a file: {detail}. Add a file name after it.',
+  'error.not_overwritable': 'Cannot overwrite {detail}: it is not a regular file (a link, a device, a pipe or another special file). Only regular files are overwritten; choose another name.',
   'error.name_too_long': 'The file name is too long: {detail}. A file name may be at most 255 bytes; please shorten it.',
   'error.write_denied': 'No permission to write: {detail}. Choose another place, or check the folder’s permissions.',
   'error.disk_full': 'The disk is full; nothing was written. Free some space and try again; nothing you wrote is lost.',

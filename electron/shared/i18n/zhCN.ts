@@ -204,6 +204,7 @@ export const zhCN = {
   'error.file_unreadable': '没有权限读取文件：{detail}。',
   'error.folder_not_found': '文件夹不存在：{detail}。请先创建它，或换一个位置。',
   'error.is_directory': '这是一个文件夹，不是文件：{detail}。请在后面写上文件名。',
+  'error.not_overwritable': '不能覆盖：{detail} 不是普通文件（是链接、设备、管道等特殊文件）。只会覆盖普通文件，请换一个文件名。',
   'error.name_too_long': '文件名太长：{detail}。文件名最多 255 个字节（约 85 个汉字），请改短一些。',
   'error.write_denied': '没有权限写入：{detail}。请换一个位置，或检查文件夹的权限。',
   'error.disk_full': '磁盘空间不足，没有写入。请清理磁盘后再试；已写的内容没有丢失。',
