@@ -210,6 +210,14 @@ describe('restore', () => {
     await expect(api.restoreBackup({ name: backup.name })).rejects.toMatchObject({ code: 'db_corrupt' });
     expect((await api.listDocuments({})).map((d) => d.title)).toEqual(['现在的']);
   });
+  it('refuses to restore an empty (0-byte) backup, which SQLite would open as a new, empty database', async () => {
+    const { api } = open();
+    await api.createDocument({ title: '现在的', content: paragraph('现在') });
+    const backup = await api.createBackup({});
+    fs.writeFileSync(path.join(dir, 'backups', backup.name), '');
+    await expect(api.restoreBackup({ name: backup.name })).rejects.toMatchObject({ code: 'db_corrupt', detail: `${backup.name}: 文件是空的（0 字节）` });
+    expect((await api.listDocuments({})).map((d) => d.title)).toEqual(['现在的']);
+  });
 });
 
 describe('export everything', () => {
