@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
 import type { LibraryFacets, PassageContext, RelatedPassage, PassageHit, PassageInfo, SearchResult, SourceDetail, SourceInfo, SourceSummary } from '../../shared/api/apiTypes';
 import { computeHighlights } from '../../shared/search/computeHighlights';
-import { foldSearchText } from '../../shared/search/foldSearchText';
+import { foldSearchKey } from '../../shared/search/foldSearchKey';
 import { parseSearchQuery } from '../../shared/search/parseSearchQuery';
 import { extractKeyTerms } from './extractKeyTerms';
 import { LIBRARY_SCHEMA_VERSION } from './librarySchema';
@@ -201,7 +201,7 @@ export class LibraryService {
   related(text: string, excludeIds: string[], limit: number): RelatedPassage[] {
     const terms = extractKeyTerms(text);
     if (terms.length === 0) return [];
-    const folded = terms.map((t) => foldSearchText(t));
+    const folded = terms.map((t) => foldSearchKey(t));
     const searchers = this.searchers();
     const candidates = new Map<string, RankedHit>();
     for (const term of folded) {
@@ -214,17 +214,17 @@ export class LibraryService {
       }
     }
     const excluded = new Set(excludeIds);
-    const own = foldSearchText(text);
+    const own = foldSearchKey(text);
     const ranked = this.rowsOf([...candidates.values()])
-      .filter((r) => !excluded.has(r.row.id) && foldSearchText(r.row.text) !== own)
+      .filter((r) => !excluded.has(r.row.id) && foldSearchKey(r.row.text) !== own)
       .map((r) => {
-        const hay = foldSearchText(r.row.text);
+        const hay = foldSearchKey(r.row.text);
         return { ...r, shared: terms.filter((_, i) => hay.includes(folded[i]!)) };
       })
       .sort((a, b) => b.shared.length - a.shared.length || b.score - a.score)
       .slice(0, limit);
     const infos = this.toInfos(ranked.map((r) => r.row));
-    return infos.map((info, i) => ({ ...info, terms: ranked[i]!.shared, highlights: computeHighlights(info.text, ranked[i]!.shared.map((t) => foldSearchText(t))) }));
+    return infos.map((info, i) => ({ ...info, terms: ranked[i]!.shared, highlights: computeHighlights(info.text, ranked[i]!.shared.map((t) => foldSearchKey(t))) }));
   }
 
   /** Which of these ids the shipped library holds. */
