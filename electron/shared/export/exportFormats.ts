@@ -1,4 +1,5 @@
 // What an export can be, shared by the API schema, the UI's export dialog and the CLI.
+import { safeFileName } from '../files/safeFileName';
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'txt'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -39,9 +40,7 @@ export interface ExportResult extends ExportFacts {
   dataBase64: string;
 }
 
-/** A file name from the title: characters Windows, macOS and Linux refuse are replaced, length capped. */
+/** The download name of an export: the title through the one file-name sanitiser (safeFileName), as in the export-everything zip. */
 export function exportFileName(title: string, format: ExportFormat): string {
-  // eslint-disable-next-line no-control-regex
-  const base = title.replace(/[\u0000-\u001f\\/:*?"<>|]+/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 80) || '未命名文稿';
-  return `${base}.${format}`;
+  return `${safeFileName(title, '未命名文稿')}.${format}`;
 }
