@@ -30,10 +30,13 @@ export interface CitationNode {
    * Pandoc `^[…]`) rather than from the library; its passageId is then `externalNoteId(note)`.
    */
   attrs: { passageId: string; kind: CitationKind; citedOn?: string | null; note?: string | null };
+  /** The marks of the text around it (a citation inside bold words); the editor writes them, nothing reads them. */
+  marks?: Mark[];
 }
 
 export interface HardBreakNode {
   type: 'hardBreak';
+  marks?: Mark[];
 }
 
 export type InlineNode = TextNode | CitationNode | HardBreakNode;
@@ -66,7 +69,8 @@ export interface BulletListNode {
 
 export interface OrderedListNode {
   type: 'orderedList';
-  attrs?: { start?: number };
+  /** `type` is TipTap's list-style attribute (always null here: no a. / i. lists). */
+  attrs?: { start?: number; type?: string | null };
   content: ListItemNode[];
 }
 

@@ -7,7 +7,6 @@ import { ApiError, type ApiErrorPayload } from '../../../shared/api/ApiError';
 import type { QianwanApi } from '../../../shared/api/QianwanApi';
 import type { ImportJob } from '../../../shared/api/apiTypes';
 import { describeError } from '../../../shared/api/describeError';
-import type { DocNode } from '../../../shared/doc/docTypes';
 import { docPlainText } from '../../../shared/doc/docPlainText';
 import { execFileSync } from 'node:child_process';
 import { IMPORT_FILE_MAX, IMPORT_FILES_MAX } from '../../../shared/api/apiLimits';
@@ -119,7 +118,7 @@ describe('hostile files through the library import', () => {
 async function tryOpenDraft(name: string, bytes: Uint8Array): Promise<{ ok: true; text: string; title: string } | { ok: false; message: string }> {
   try {
     const doc = await api.importDocument({ name, dataBase64: Buffer.from(bytes).toString('base64') });
-    return { ok: true, text: docPlainText(doc.content as DocNode), title: doc.title };
+    return { ok: true, text: docPlainText(doc.content), title: doc.title };
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
     return { ok: false, message: describeError({ code: err.code, detail: err.detail }) };
@@ -179,9 +178,9 @@ describe('a draft that could never be saved is never opened', () => {
     const long = '关于'.repeat(150) + '的心得';
     const doc = await api.importDocument({ name: 'long.md', dataBase64: Buffer.from(`---\ntitle: ${long}\n---\n\n正文第一段。`).toString('base64') });
     expect(doc.title.length).toBeLessThanOrEqual(200);
-    expect(docPlainText(doc.content as DocNode)).toContain(long);
+    expect(docPlainText(doc.content)).toContain(long);
     await api.renameDocument({ id: doc.id, title: doc.title });
-    await api.saveDocument({ id: doc.id, content: doc.content as never });
+    await api.saveDocument({ id: doc.id, content: doc.content });
     // A file name longer than a title (the title falls back to it) is shortened, not stored too long.
     const named = await api.importDocument({ name: `${'长'.repeat(240)}.txt`, dataBase64: Buffer.from('正文。').toString('base64') });
     expect(named.title.length).toBeLessThanOrEqual(200);
@@ -190,7 +189,7 @@ describe('a draft that could never be saved is never opened', () => {
 
   it('a draft just inside the limit opens and saves', async () => {
     const doc = await api.importDocument({ name: '九万行.txt', dataBase64: lines(90_000, '这是一行。').toString('base64') });
-    const saved = await api.saveDocument({ id: doc.id, content: doc.content as never });
+    const saved = await api.saveDocument({ id: doc.id, content: doc.content });
     expect(saved.version).toBe(2);
   });
 });

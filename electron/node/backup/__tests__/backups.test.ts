@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUPS_KEPT } from '../../../shared/api/backupTypes';
+import type { DocNode } from '../../../shared/doc/docTypes';
 import { openAppApi, type AppApi } from '../../api/openAppApi';
 import { migrate } from '../../db/migrate';
 import { USER_DB_VERSION, openUserDb } from '../../db/openUserDb';
@@ -25,7 +26,7 @@ afterEach(() => {
 });
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-const paragraph = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const paragraph = (text: string): DocNode => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 const open = () => (app = openAppApi({ dataDir: dir, libraryFile: path.join(dir, 'no-library.db'), host: 'browser' }));
 const textOf = (doc: { content: unknown }) => JSON.stringify(doc.content);
 
