@@ -237,6 +237,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
               onEditorReady={onEditorReady}
               onSaved={onSaved}
               onRename={(id, title) => void rename(id, title)}
+              onNotice={setNotice}
             />
           ) : (
             <div className="empty-editor">{t('editor.noDocument')}</div>
