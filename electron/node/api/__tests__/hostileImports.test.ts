@@ -245,4 +245,62 @@ describe('hostile paths on the command line (library import, check, doc import)'
   });
 });
 
+describe('hostile documents and output paths (#22): refused with the reason, user.db and its WAL unchanged', () => {
+  const deep = (n: number) => `{"type":"doc","content":[${'{"type":"blockquote","content":['.repeat(n)}{"type":"paragraph"}${']}'.repeat(n)}]}`;
+  let docId = '';
+  beforeAll(async () => {
+    docId = (await api.createDocument({ title: '靶子' })).id;
+  });
+
+  const calls: Array<{ label: string; call: () => Promise<unknown>; reason: RegExp }> = [
+    { label: 'createDocument with 20,000 nested quotations', call: () => api.createDocument({ content: JSON.parse(deep(20_000)) as never }), reason: /层次过深/ },
+    { label: 'saveDocument (contentJson) with 20,000 nested quotations', call: () => api.saveDocument({ id: docId, contentJson: deep(20_000) }), reason: /层次过深/ },
+    { label: 'saveDocument with an unknown node type', call: () => api.saveDocument({ id: docId, content: { type: 'doc', content: [{ type: 'iframe', attrs: { src: 'https://evil.example/' } }] } as never }), reason: /不支持的段落类型：iframe/ },
+    { label: 'saveDocument with an unknown mark', call: () => api.saveDocument({ id: docId, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '字', marks: [{ type: 'link', attrs: { href: 'javascript:x' } }] }] }] } as never }), reason: /不支持的格式类型：link/ },
+    { label: 'saveDocument with an empty text node (the editor would open it blank)', call: () => api.saveDocument({ id: docId, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }] } }), reason: /content/ },
+    { label: 'runCheck with 20,000 nested quotations', call: () => api.runCheck({ doc: JSON.parse(deep(20_000)) as never }), reason: /层次过深/ },
+  ];
+  for (const c of calls) {
+    it(c.label, async () => {
+      const before = checksum();
+      let caught: unknown;
+      try {
+        await c.call();
+      } catch (err) {
+        caught = err;
+      }
+      expect(caught).toBeInstanceOf(ApiError);
+      const message = describeError({ code: (caught as ApiError).code, detail: (caught as ApiError).detail });
+      expect(message).toMatch(c.reason);
+      expect(message).not.toMatch(/内部错误|Maximum call stack/);
+      expect(checksum()).toBe(before);
+    });
+  }
+
+  it('exports to a missing folder, onto a folder, a name over 255 bytes, --force over a FIFO: each said clearly, nothing written, user.db unchanged', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-hostile-out-'));
+    try {
+      execFileSync('mkfifo', [path.join(out, 'pipe.md')]);
+      const cases: Array<[string[], RegExp]> = [
+        [['--out', path.join(out, '没有', 'x.md')], /文件夹不存在/],
+        [['--out', out, '--force'], /这是一个文件夹/],
+        [['--out', path.join(out, `${'长'.repeat(90)}.md`)], /文件名太长/],
+        [['--out', path.join(out, 'pipe.md'), '--force'], /不能覆盖.*不是普通文件/],
+      ];
+      for (const [args, reason] of cases) {
+        const before = checksum();
+        let stderr = '';
+        const code = await runCli(['doc', 'export', docId, '--format', 'md', ...args, '--data-dir', dir], { stdout: () => undefined, stderr: (s) => (stderr += s) });
+        expect(code, args.join(' ')).toBe(1);
+        expect(stderr).toMatch(reason);
+        expect(checksum()).toBe(before);
+      }
+      expect(fs.readdirSync(out)).toEqual(['pipe.md']);
+      expect(fs.lstatSync(path.join(out, 'pipe.md')).isFIFO()).toBe(true);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
 const PROSE_LINE = '千万工程是习近平总书记在浙江工作时亲自谋划、亲自部署、亲自推动的一项重大决策。二十年来，浙江坚持一张蓝图绘到底。';
