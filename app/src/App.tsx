@@ -297,6 +297,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
               onSaved={onSaved}
               onRename={(id, title) => void rename(id, title)}
               onExport={() => setExporting(true)}
+              onNotice={setNotice}
             />
           ) : (
             <div className="empty-editor">{t('editor.noDocument')}</div>

@@ -9,14 +9,14 @@ import { CitationNumbers } from './citationNumbers';
 import { Adapted, PassageCommands, Quoted } from './passageMarks';
 import { PassageCheck } from './passageCheck';
 import { WordShortcuts } from './wordShortcuts';
-import { PasteSanitizer } from './pasteSanitizer';
+import { PasteSanitizer, type PasteCut } from './pasteSanitizer';
 import { FindReplace } from './findReplace';
 
 /**
  * The editor's schema matches electron/shared/doc/docTypes.ts: what the editor can hold, Markdown and
  * DOCX export can express. Code, strike, links and rules are left out on purpose.
  */
-export function createEditorExtensions(options: { placeholder?: string | (() => string) } = {}): Extensions {
+export function createEditorExtensions(options: { placeholder?: string | (() => string); onPasteCut?: (cut: PasteCut) => void } = {}): Extensions {
   return [
     StarterKit.configure({
       heading: { levels: [1, 2] },
@@ -35,7 +35,7 @@ export function createEditorExtensions(options: { placeholder?: string | (() => 
     PassageCommands,
     PassageCheck,
     CheckMarks,
-    PasteSanitizer,
+    PasteSanitizer.configure({ onCut: options.onPasteCut ?? null }),
     WordShortcuts,
     FindReplace,
     CaretBlock,

@@ -4,7 +4,6 @@ import { IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
 import type { ApiMethod } from '../../shared/api/apiSchemas';
 import { parseDocJson } from '../../shared/api/parseDocJson';
 import { validateInput } from '../../shared/api/validateInput';
-import type { DocNode } from '../../shared/doc/docTypes';
 import { buildTemplateDoc } from '../../shared/templates/buildTemplateDoc';
 import { THEME_TAXONOMY } from '../library/pipeline/themeTaxonomy';
 import type { Services } from './createServices';
@@ -53,14 +52,14 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
       return documents.listTrash();
     },
     async createDocument(input) {
-      return documents.create({ title: input.title, content: input.content as DocNode | undefined, options: formats.newDocumentOptions() });
+      return documents.create({ title: input.title, content: input.content, options: formats.newDocumentOptions() });
     },
     async getDocument(input) {
       return documents.open(input.id);
     },
     async saveDocument(input) {
       const content = input.content ?? parseDocJson(input.contentJson!);
-      return documents.save(input.id, content as unknown as DocNode, input.baseVersion);
+      return documents.save(input.id, content, input.baseVersion);
     },
     async closeDocument(input) {
       documents.close(input.id);

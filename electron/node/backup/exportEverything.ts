@@ -5,7 +5,6 @@ import type Database from 'better-sqlite3';
 import type * as Fflate from 'fflate';
 import type { DocumentRecord } from '../../shared/api/apiTypes';
 import type { ExportBundle } from '../../shared/api/backupTypes';
-import type { DocNode } from '../../shared/doc/docTypes';
 import { safeFileName } from '../../shared/files/safeFileName';
 import { docToMarkdown } from '../../shared/markdown/docToMarkdown';
 import { lazyRequire } from '../lazyRequire';
@@ -36,7 +35,7 @@ export async function exportEverything(input: ExportEverythingInput): Promise<Ex
     for (const summary of docs) {
       const doc = input.documents.get(summary.id);
       const base = unique(safeFileName(doc.title, '未命名文稿'), used);
-      entries[`markdown/${base}.md`] = fflate().strToU8(docToMarkdown(doc.content as DocNode, { title: doc.title }));
+      entries[`markdown/${base}.md`] = fflate().strToU8(docToMarkdown(doc.content, { title: doc.title }));
       if (input.toDocx) entries[`docx/${base}.docx`] = await input.toDocx(doc);
     }
     const stamp = (input.now ?? new Date()).toISOString().slice(0, 10);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
+import { databaseFileProblem } from '../db/databaseFileProblem';
 import { USER_DB_VERSION } from '../db/openUserDb';
 
 export interface StagedDatabase {
@@ -54,6 +55,9 @@ export function stageDatabase(source: string, dbFile: string, label: string): St
 }
 
 function verify(file: string, label: string): void {
+  // An empty or truncated backup would be opened as a new, empty database and restore nothing.
+  const problem = databaseFileProblem(file);
+  if (problem) throw new ApiError('db_corrupt', `${label}: ${problem}`);
   let db: Database.Database;
   try {
     db = new Database(file, { fileMustExist: true });

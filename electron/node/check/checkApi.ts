@@ -1,7 +1,6 @@
 import type { QianwanApi } from '../../shared/api/QianwanApi';
 import { docCheckText, textCheckInput } from '../../shared/check/docCheckText';
 import { docPlainText } from '../../shared/doc/docPlainText';
-import type { DocNode } from '../../shared/doc/docTypes';
 import { t } from '../../shared/i18n/translate';
 import type { Services } from '../api/createServices';
 
@@ -10,7 +9,7 @@ export function checkApi(services: Services): Pick<QianwanApi, 'runCheck' | 'get
   return {
     async runCheck(input) {
       const source = input.doc
-        ? docCheckText(input.doc as unknown as DocNode)
+        ? docCheckText(input.doc)
         : input.text !== undefined
           ? textCheckInput(input.text)
           : docCheckText(services.documents.get(input.id!).content);

@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
 import { BackupStore } from '../backup/BackupStore';
+import { databaseFileProblem } from './databaseFileProblem';
 import { migrate } from './migrate';
 import { userMigrations } from './userMigrations';
 
@@ -24,6 +26,7 @@ export function openUserDb(file: string): Database.Database {
     inspectExisting(file);
   } else if (file !== ':memory:') {
     fs.mkdirSync(path.dirname(file), { recursive: true });
+    createAtomically(file);
   }
   const db = new Database(file);
   try {
@@ -44,7 +47,46 @@ export function openUserDb(file: string): Database.Database {
   }
 }
 
+/**
+ * A new user.db is made under another name and linked into place only once it holds its schema, so
+ * user.db never exists empty: a 0-byte user.db is then always damage, never a first start that was
+ * cut short. Two processes starting on a new folder at once: the second one's link fails, and it
+ * opens the first one's file.
+ */
+function createAtomically(file: string): void {
+  const temp = `${file}.new-${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    const db = new Database(temp);
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      migrate(db, userMigrations);
+    } finally {
+      db.close();
+    }
+    const fd = fs.openSync(temp, 'r+');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    try {
+      fs.linkSync(temp, file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return;
+      // File systems without hard links (FAT, some network shares).
+      if (fs.existsSync(file)) return;
+      fs.renameSync(temp, file);
+    }
+  } finally {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(temp + suffix, { force: true });
+  }
+}
+
 function inspectExisting(file: string): void {
+  const problem = databaseFileProblem(file);
+  if (problem) throw new ApiError('db_corrupt', problem);
   let probe: Database.Database;
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true });
@@ -89,6 +131,8 @@ function canWrite(file: string): boolean {
 function openReadOnly(file: string): Database.Database {
   const dir = path.dirname(file);
   if (!fs.existsSync(file)) throw new ApiError('data_read_only', dir);
+  const problem = databaseFileProblem(file);
+  if (problem) throw new ApiError('db_corrupt', problem);
   let db: Database.Database;
   try {
     db = readable(() => new Database(file, { readonly: true, fileMustExist: true }));

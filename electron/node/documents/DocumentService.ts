@@ -7,6 +7,9 @@ import { docPlainText } from '../../shared/doc/docPlainText';
 import { countWords } from '../../shared/text/countWords';
 import { TITLE_MAX } from '../../shared/api/apiLimits';
 import { documentSizeProblem } from '../../shared/doc/documentSizeProblem';
+import { readStoredDoc } from './readStoredDoc';
+import { DOC_DEPTH_MAX } from '../../shared/api/apiLimits';
+import { docDepth } from '../../shared/doc/docDepth';
 
 /** While a document is being edited, a revision is kept at most this often. */
 export const REVISION_INTERVAL_MS = 5 * 60 * 1000;
@@ -88,7 +91,7 @@ export class DocumentService {
   get(id: string): DocumentRecord {
     const row = this.db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?').get(id);
     if (!row) throw new ApiError('not_found', id);
-    return { ...toSummary(row), content: JSON.parse(row.content) as DocNode, version: row.version, options: { ...DEFAULT_DOCUMENT_OPTIONS, ...(JSON.parse(row.options) as Partial<DocumentOptions>) } };
+    return { ...toSummary(row), content: readStoredDoc(row.content), version: row.version, options: { ...DEFAULT_DOCUMENT_OPTIONS, ...(JSON.parse(row.options) as Partial<DocumentOptions>) } };
   }
 
   /** Opening a document keeps a revision of it as it was, unless the newest revision already is that. */
@@ -177,7 +180,7 @@ export class DocumentService {
       )
       .get(revisionId, id);
     if (!r) throw new ApiError('not_found', `revision ${revisionId}`);
-    return { id: r.id, documentId: r.document_id, reason: r.reason, createdAt: r.created_at, wordCount: r.word_count, title: r.title, content: JSON.parse(r.content) as DocNode };
+    return { id: r.id, documentId: r.document_id, reason: r.reason, createdAt: r.created_at, wordCount: r.word_count, title: r.title, content: readStoredDoc(r.content) };
   }
 
   /**
@@ -241,6 +244,9 @@ export class DocumentService {
 
 /** The stored JSON of a document, or the refusal every way in shares (documentSizeProblem). */
 function storable(content: DocNode): string {
+  // Importers build documents here without the API's schema: nesting that JSON.stringify cannot
+  // walk is refused before it tries.
+  if (docDepth(content, DOC_DEPTH_MAX) > DOC_DEPTH_MAX) throw new ApiError('invalid_input', `文稿的层次过深（超过 ${DOC_DEPTH_MAX} 层）`);
   const json = JSON.stringify(content);
   const problem = documentSizeProblem(content, json);
   if (problem) throw new ApiError('document_too_large', problem);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
-import { checkOutputPath } from './checkOutputPath';
+import { assertOverwritable, checkOutputPath } from './checkOutputPath';
 import { fileSystemError } from './fileSystemError';
 
 /**
@@ -24,7 +24,11 @@ export function writeFileAtomic(file: string, data: Uint8Array | string, options
     } finally {
       fs.closeSync(fd.fd);
     }
-    if (options.overwrite) fs.renameSync(tmp, target);
+    if (options.overwrite) {
+      // Checked again: something other than a file may have been put there while the data was written.
+      assertOverwritable(target);
+      fs.renameSync(tmp, target);
+    }
     else {
       try {
         fs.linkSync(tmp, target);

@@ -25,6 +25,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   file_unreadable: 403,
   folder_not_found: 404,
   is_directory: 409,
+  not_overwritable: 409,
   name_too_long: 422,
   write_denied: 403,
   disk_full: 507,

@@ -6,7 +6,7 @@ import { bestSource } from '../../shared/citations/bestSource';
 import { findQuotedStatements, type QuotedStatement } from '../../shared/library/findQuotedStatements';
 import { sourceKindRank } from '../../shared/library/sourceKinds';
 import { computeHighlights } from '../../shared/search/computeHighlights';
-import { foldSearchText } from '../../shared/search/foldSearchText';
+import { foldSearchKey } from '../../shared/search/foldSearchKey';
 import { parseSearchQuery, type SearchQuery } from '../../shared/search/parseSearchQuery';
 import { extractKeyTerms } from './extractKeyTerms';
 import { LIBRARY_SCHEMA_VERSION } from './librarySchema';
@@ -225,7 +225,7 @@ export class LibraryService {
   private passageSaying(statement: string, within: string): string | null {
     const clauses = statement.split(/[\s\p{P}]+/u).filter((c) => Array.from(c).length >= 4);
     if (clauses.length === 0) return null;
-    const query: SearchQuery = { include: clauses.slice(0, 8).map((c) => ({ raw: c, folded: foldSearchText(c), phrase: true })), exclude: [] };
+    const query: SearchQuery = { include: clauses.slice(0, 8).map((c) => ({ raw: c, folded: foldSearchKey(c), phrase: true })), exclude: [] };
     const ranked = this.rankAcross(this.searchers(), { query, filter: { sourceKinds: ORIGINAL_KINDS }, limit: 10, offset: 0 });
     const best = this.rowsOf(ranked.hits)
       .filter((r) => r.row.id !== within)
@@ -235,11 +235,11 @@ export class LibraryService {
 
   /** The first passage of the work (or source) of an authoritative or news source whose title is, or ends with, `title`. */
   private firstPassageOfWork(title: string): string | null {
-    const want = foldSearchText(title.trim());
+    const want = foldSearchKey(title.trim());
     if (want.length < 2) return null;
     const candidates = this.stores()
       .flatMap((store) => store.worksOfKinds(ORIGINAL_KINDS).map((w) => ({ ...w, store })))
-      .filter((w) => [w.title, w.sourceTitle].some((t) => foldSearchText(t).endsWith(want)))
+      .filter((w) => [w.title, w.sourceTitle].some((t) => foldSearchKey(t).endsWith(want)))
       .sort((a, b) => sourceKindRank(a.kind) - sourceKindRank(b.kind));
     for (const c of candidates) {
       const first = c.store.workOccurrences(c.id)[0];
@@ -256,7 +256,7 @@ export class LibraryService {
   related(text: string, excludeIds: string[], limit: number): RelatedPassage[] {
     const terms = extractKeyTerms(text);
     if (terms.length === 0) return [];
-    const folded = terms.map((t) => foldSearchText(t));
+    const folded = terms.map((t) => foldSearchKey(t));
     const searchers = this.searchers();
     const candidates = new Map<string, RankedHit>();
     for (const term of folded) {
@@ -269,17 +269,17 @@ export class LibraryService {
       }
     }
     const excluded = new Set(excludeIds);
-    const own = foldSearchText(text);
+    const own = foldSearchKey(text);
     const ranked = this.rowsOf([...candidates.values()])
-      .filter((r) => !excluded.has(r.row.id) && foldSearchText(r.row.text) !== own)
+      .filter((r) => !excluded.has(r.row.id) && foldSearchKey(r.row.text) !== own)
       .map((r) => {
-        const hay = foldSearchText(r.row.text);
+        const hay = foldSearchKey(r.row.text);
         return { ...r, shared: terms.filter((_, i) => hay.includes(folded[i]!)) };
       })
       .sort((a, b) => b.shared.length - a.shared.length || b.score - a.score)
       .slice(0, limit);
     const infos = this.toInfos(ranked.map((r) => r.row));
-    return infos.map((info, i) => ({ ...info, terms: ranked[i]!.shared, flags: passageFlagsOf(ranked[i]!.row), highlights: computeHighlights(info.text, ranked[i]!.shared.map((t) => foldSearchText(t))) }));
+    return infos.map((info, i) => ({ ...info, terms: ranked[i]!.shared, flags: passageFlagsOf(ranked[i]!.row), highlights: computeHighlights(info.text, ranked[i]!.shared.map((t) => foldSearchKey(t))) }));
   }
 
   /** The shipped library's database (read-only), or null when none is built: a pack carries its passages' rows. */

@@ -22,6 +22,7 @@ export type ApiErrorCode =
   | 'file_unreadable'
   | 'folder_not_found'
   | 'is_directory'
+  | 'not_overwritable'
   | 'name_too_long'
   | 'write_denied'
   | 'disk_full'

@@ -3,6 +3,11 @@ export const TITLE_MAX = 200;
 export const QUERY_MAX = 500;
 /** A saved document's JSON; generous for 100,000-character drafts with markup. */
 export const DOC_JSON_MAX = 8 * 1024 * 1024;
+/**
+ * Nesting of a document's nodes (a list in a quotation in a list …). Far past what anyone writes, and
+ * far below where walking the JSON recursively (JSON.stringify, the schema) would overflow the stack.
+ */
+export const DOC_DEPTH_MAX = 100;
 /** Top-level blocks of a saved document (paragraphs, headings, quotations, lists). */
 export const DOC_BLOCKS_MAX = 100_000;
 /** Largest file a user can import (the same limit as opening a draft). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHECK_TEXT_MAX, MIN_RUN_MAX, MIN_RUN_MIN } from '../check/checkParams';
-import { documentSizeProblem } from '../doc/documentSizeProblem';
-import { DOC_BLOCKS_MAX, DOC_JSON_MAX, IMPORT_BASE64_MAX, IMPORT_BATCH_FILES_MAX, IMPORT_FILES_MAX, PACK_FILE_MAX, PACK_SOURCES_MAX, PASSAGE_TEXT_MAX, QUERY_MAX, TITLE_MAX } from './apiLimits';
+import { docSchema } from '../doc/docSchema';
+import { DOC_JSON_MAX, IMPORT_BASE64_MAX, IMPORT_BATCH_FILES_MAX, IMPORT_FILES_MAX, PACK_FILE_MAX, PACK_SOURCES_MAX, PASSAGE_TEXT_MAX, QUERY_MAX, TITLE_MAX } from './apiLimits';
 import { API_METHOD_NAMES, type ApiMethodName } from './apiMethods';
 import { EXPORT_FORMATS } from '../export/exportFormats';
 import { formatProfileSchema, LAYOUTS } from '../export/formatProfile';
@@ -17,10 +17,8 @@ import { BACKUP_NAME_PATTERN } from './backupTypes';
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const title = z.string().max(TITLE_MAX);
 
-export const docJson = z
-  .object({ type: z.literal('doc'), content: z.array(z.unknown()).max(DOC_BLOCKS_MAX) })
-  .passthrough()
-  .refine((d) => documentSizeProblem(d) === null, { message: 'document too large' });
+/** A document (createDocument, saveDocument, runCheck): typed, depth- and size-bounded (docSchema). */
+export const docJson = docSchema;
 
 const empty = z.object({}).strict();
 const profileId = z.string().max(40).regex(/^(material|official|plain|u-[a-z0-9]{1,36})$/);

@@ -1,8 +1,9 @@
 import { ApiError } from './ApiError';
+import type { DocNode } from '../doc/docTypes';
 import { docJson } from './apiSchemas';
 
 /** A document sent as serialised JSON (saveDocument's contentJson), checked by the same schema as `content`. */
-export function parseDocJson(text: string): unknown {
+export function parseDocJson(text: string): DocNode {
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -32,10 +32,13 @@ export interface CitationNode {
    * passage itself: its note cites the original when the library has it, else it is a 转引.
    */
   attrs: { passageId: string; kind: CitationKind; citedOn?: string | null; note?: string | null; statement?: string | null };
+  /** The marks of the text around it (a citation inside bold words); the editor writes them, nothing reads them. */
+  marks?: Mark[];
 }
 
 export interface HardBreakNode {
   type: 'hardBreak';
+  marks?: Mark[];
 }
 
 export type InlineNode = TextNode | CitationNode | HardBreakNode;
@@ -68,7 +71,8 @@ export interface BulletListNode {
 
 export interface OrderedListNode {
   type: 'orderedList';
-  attrs?: { start?: number };
+  /** `type` is TipTap's list-style attribute (always null here: no a. / i. lists). */
+  attrs?: { start?: number; type?: string | null };
   content: ListItemNode[];
 }
 

@@ -1,4 +1,5 @@
 // What an export can be, shared by the API schema, the UI's export dialog and the CLI.
+import { safeFileName } from '../files/safeFileName';
 
 import type { CitationEdition, NoteStyle } from '../citations/citationStyles';
 import type { Layout } from './formatProfile';
@@ -46,10 +47,8 @@ export interface ExportResult extends ExportFacts {
   dataBase64: string;
 }
 
-/** A file name from the title: characters Windows, macOS and Linux refuse are replaced, length capped. */
+/** The download name of an export: the title through the one file-name sanitiser (safeFileName), as in the export-everything zip. */
 export function exportFileName(title: string, format: ExportFormat): string {
   // A line break the writer forced in a long title is a space in the name.
-  // eslint-disable-next-line no-control-regex
-  const base = title.replace(/\s*\n\s*/g, ' ').replace(/[\u0000-\u001f\\/:*?"<>|]+/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 80) || '未命名文稿';
-  return `${base}.${format}`;
+  return `${safeFileName(title.replace(/\s*\n\s*/g, ' '), '未命名文稿')}.${format}`;
 }

@@ -1,15 +1,18 @@
+import { dropIgnored, spanInText } from './dropIgnored';
 import { foldSearchText } from './foldSearchText';
 
 /**
- * Where the search terms occur in `text`, as [start, end) offsets into `text` itself (the fold keeps
- * offsets), merged where they overlap or touch, in text order. `terms` are folded search terms
- * (SearchTerm.folded). Pass `folded` when the caller already has the text's fold.
+ * Where the search terms occur in `text`, as [start, end) offsets into `text` itself, merged where
+ * they overlap or touch, in text order. `terms` are search keys (SearchTerm.folded, foldSearchKey):
+ * they are looked for in the text's key, and the offsets mapped back, so a match across invisible
+ * characters (千\u200b万) is highlighted whole in the original.
  */
-export function computeHighlights(text: string, terms: readonly string[], folded: string = foldSearchText(text)): Array<[number, number]> {
+export function computeHighlights(text: string, terms: readonly string[]): Array<[number, number]> {
+  const { key, from } = dropIgnored(foldSearchText(text));
   const ranges: Array<[number, number]> = [];
   for (const term of terms) {
     if (term.length === 0) continue;
-    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) ranges.push([at, at + term.length]);
+    for (let at = key.indexOf(term); at !== -1; at = key.indexOf(term, at + 1)) ranges.push(spanInText(from, at, term.length));
   }
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: Array<[number, number]> = [];

@@ -1,4 +1,5 @@
 import type { CompileFindRegex } from './compileFindRegex';
+import { dropIgnored, spanInText } from './dropIgnored';
 import type { FindError } from './findError';
 import { foldWithTable } from './foldWithTable';
 
@@ -63,19 +64,26 @@ export function createFinder(query: string, options: FindOptions, tools: FindToo
     if ((regex.programSize + REGEX_CHAR_COST) * textLength > MAX_REGEX_WORK) return { ok: false, error: { code: 'regexTooComplex' } };
     return { ok: true, find: (text) => regex.matchAll(text, MAX_MATCHES) };
   }
-  const foldedQuery = foldWithTable(query, tools.fold);
-  return { ok: true, find: (text) => findFolded(text, foldWithTable(text, tools.fold), query, foldedQuery, options) };
+  // Invisible characters (a zero-width space pasted in with the text) are searched past, in the
+  // query and in the text; a match's span in the text takes in those inside it.
+  const folded = dropIgnored(foldWithTable(query, tools.fold));
+  if (!folded.key) return { ok: true, find: () => [] };
+  return { ok: true, find: (text) => findFolded(text, dropIgnored(foldWithTable(text, tools.fold)), query, folded, options) };
 }
 
-function findFolded(text: string, foldedText: string, query: string, foldedQuery: string, options: FindOptions): TextMatch[] {
+type Key = ReturnType<typeof dropIgnored>;
+
+function findFolded(text: string, inText: Key, query: string, inQuery: Key, options: FindOptions): TextMatch[] {
   const matches: TextMatch[] = [];
+  const length = inQuery.key.length;
   let from = 0;
   while (matches.length < MAX_MATCHES) {
-    const at = foldedText.indexOf(foldedQuery, from);
+    const at = inText.key.indexOf(inQuery.key, from);
     if (at < 0) break;
-    if (exactEnough(text, at, query, options)) {
-      matches.push({ start: at, end: at + query.length });
-      from = at + query.length;
+    if (exactEnough(text, inText, at, query, inQuery, options)) {
+      const [start, end] = spanInText(inText.from, at, length);
+      matches.push({ start, end });
+      from = at + length;
     } else {
       from = at + 1;
     }
@@ -83,11 +91,11 @@ function findFolded(text: string, foldedText: string, query: string, foldedQuery
   return matches;
 }
 
-function exactEnough(text: string, at: number, query: string, options: FindOptions): boolean {
+function exactEnough(text: string, inText: Key, at: number, query: string, inQuery: Key, options: FindOptions): boolean {
   if (!options.matchCase && !options.matchWidth) return true;
-  for (let i = 0; i < query.length; i++) {
-    const a = text[at + i]!;
-    const b = query[i]!;
+  for (let i = 0; i < inQuery.key.length; i++) {
+    const a = text[inText.from ? inText.from[at + i]! : at + i]!;
+    const b = query[inQuery.from ? inQuery.from[i]! : i]!;
     if (options.matchCase && caseOf(a) !== caseOf(b)) return false;
     if (options.matchWidth && isFullWidth(a.charCodeAt(0)) !== isFullWidth(b.charCodeAt(0))) return false;
   }

@@ -1,9 +1,9 @@
-import { foldSearchText } from './foldSearchText';
+import { foldSearchKey } from './foldSearchKey';
 
 export interface SearchTerm {
   /** As typed, without quotes or the leading minus. */
   raw: string;
-  /** The search fold of `raw`: what is looked for in the folded passage text. */
+  /** The search key of `raw` (foldSearchKey): what is looked for in the passages' keys. */
   folded: string;
   /** It was quoted, so it may contain spaces. */
   phrase: boolean;
@@ -73,7 +73,7 @@ export function parseSearchQuery(input: string): SearchQuery {
       while (i < input.length && !isSpace(input[i])) i++;
       raw = input.slice(start, i);
     }
-    const folded = foldSearchText(raw);
+    const folded = foldSearchKey(raw);
     if (folded.trim() === '') continue;
     (exclude ? query.exclude : query.include).push({ raw, folded, phrase });
   }

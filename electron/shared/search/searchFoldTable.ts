@@ -2,6 +2,7 @@
 // renderer's find chunk (loadSearchFoldTable).
 import { Locale } from 'opencc-js/t2cn';
 import { foldChar } from '../text/foldForSearch';
+import { SEARCH_IGNORED, isSearchIgnorable } from './searchIgnorable';
 
 let table: Uint16Array | null = null;
 
@@ -44,6 +45,9 @@ function viaVariant(ch: string, variants: CharMap[], ts: CharMap): string | unde
  * maintained dictionaries (Locale), parsed directly because running the converter per character
  * costs ~150 ms per table and this runs in the renderer too.
  *
+ * Invisible characters (isSearchIgnorable) become SEARCH_IGNORED, which the index and the search
+ * key leave out (foldSearchKey), so a zero-width space inside a word does not hide it.
+ *
  * Only conversions of one unit into one unit are kept, so the fold never changes a text's length
  * and an offset in folded text is the same offset in the original (highlights depend on it).
  * Phrase-level conversions (乾隆 keeps 乾) are not needed to *find* text: both the query and the
@@ -58,6 +62,10 @@ export function searchFoldTable(): Uint16Array {
   const compat = parseDict(t2s?.normalizationChain?.[0]?.[0]);
   const out = new Uint16Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
+    if (isSearchIgnorable(code)) {
+      out[code] = SEARCH_IGNORED;
+      continue;
+    }
     let folded = foldChar(code);
     if (folded >= 0x2e80) {
       let ch = String.fromCharCode(folded);

@@ -1,2 +1,3 @@
-export { PasteSanitizer } from './pasteSanitizer';
-export { sanitizePastedHtml, sanitizePastedText, PASTE_MAX_DEPTH } from './sanitizePastedHtml';
+export { PasteSanitizer, type PasteSanitizerOptions } from './pasteSanitizer';
+export { sanitizePastedHtml, sanitizePastedText } from './sanitizePastedHtml';
+export { PASTE_MAX_BLOCKS, PASTE_MAX_CHARS, PASTE_MAX_DEPTH, type PasteCut } from './pasteLimits';

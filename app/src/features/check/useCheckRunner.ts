@@ -4,6 +4,7 @@ import type { CheckProgress, CheckResult } from '../../../../electron/shared/che
 import { MIN_RUN_DEFAULT } from '../../../../electron/shared/check/checkParams';
 import { useApi } from '../../api/apiContext';
 import { finishCheck, startCheck } from '../../editor/checkMarks';
+import { editorDocJson } from '../../editor/editorDocJson';
 
 /** After the last edit, an automatic re-check waits this long: never on the typing path. */
 export const AUTO_CHECK_DELAY_MS = 1500;
@@ -56,7 +57,7 @@ export function useCheckRunner(editor: Editor, documentId?: string): CheckRunner
       void api.getCheckProgress({}).then((p) => latest.current === token && setProgress(p), () => undefined);
     }, PROGRESS_POLL_MS);
     api
-      .runCheck({ doc: snapshot.toJSON() as never, minRun: options.current.minRun, includeDocuments: options.current.others, ...(documentId ? { documentId } : {}) })
+      .runCheck({ doc: editorDocJson(snapshot), minRun: options.current.minRun, includeDocuments: options.current.others, ...(documentId ? { documentId } : {}) })
       .then(
         (r) => {
           if (latest.current !== token || editor.isDestroyed) return;

@@ -26,6 +26,7 @@ import { useLocale } from '../locale/useLocale';
 import { FindReplaceBar } from '../findReplace/FindReplaceBar';
 import { lazyNamed } from '../lazy/lazyNamed';
 import { OnDemand } from '../lazy/OnDemand';
+import { describePasteCut } from './describePasteCut';
 
 // Opened by a click, never on the first screen.
 const CheckPanel = lazyNamed(() => import('../check/CheckPanel'), 'CheckPanel');
@@ -41,6 +42,8 @@ export interface EditorPaneProps {
   onParagraph?: (paragraph: { text: string; citedIds: string[] }) => void;
   onEditorReady: (editor: Editor | null) => void;
   onSaved: (id: string, wordCount: number) => void;
+  /** A message for the writer about something that happened in the editor (a paste that was cut). */
+  onNotice: (message: string) => void;
   onRename: (id: string, title: string) => void;
   /** 导出… of this document (also Ctrl+P). */
   onExport?: () => void;
@@ -49,7 +52,7 @@ export interface EditorPaneProps {
 const COUNT_DELAY_MS = 250;
 
 /** One mounted editor per open document (the parent keys it by id). */
-export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCitationClick, onEditorReady, onSaved, onRename, onExport }: EditorPaneProps) {
+export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCitationClick, onEditorReady, onSaved, onRename, onExport, onNotice }: EditorPaneProps) {
   const citationClick = useRef(onCitationClick);
   citationClick.current = onCitationClick;
   const api = useApi();
@@ -71,7 +74,9 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
   };
   const changeOptionsRef = useRef(changeOptions);
   changeOptionsRef.current = changeOptions;
-  const extensions = useMemo(() => createEditorExtensions({ placeholder: () => t('editor.placeholder') }), []);
+  const notice = useRef(onNotice);
+  notice.current = onNotice;
+  const extensions = useMemo(() => createEditorExtensions({ placeholder: () => t('editor.placeholder'), onPasteCut: (cut) => notice.current(describePasteCut(cut)) }), []);
   // A long draft mounts its first screen now and the rest a stage at a time once that is painted.
   const [parts] = useState(() => splitFirstScreen(doc.content));
 

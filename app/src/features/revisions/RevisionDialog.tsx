@@ -2,13 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { DocumentRecord, RevisionRecord, RevisionSummary } from '../../../../electron/shared/api/apiTypes';
 import { docPlainText } from '../../../../electron/shared/doc/docPlainText';
-import type { DocNode } from '../../../../electron/shared/doc/docTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useDialogFocus } from '../layout/useDialogFocus';
 import { diffParagraphs } from '../../../../electron/shared/text/diffParagraphs';
 import { useApi } from '../../api/apiContext';
 import { formatTime } from '../documents/formatTime';
 import { DiffRows } from './DiffRows';
+import { editorDocJson } from '../../editor/editorDocJson';
 
 const REASON_KEY = {
   create: 'revisions.reason.create',
@@ -46,7 +46,7 @@ export function RevisionDialog({ documentId, editor, flush, baseVersion, onResto
       if (list[0]) api.getRevision({ id: documentId, revisionId: list[0].id }).then(setSelected, fail);
     }, fail);
   }, [api, documentId]);
-  const current = useMemo(() => docPlainText(editor.getJSON() as unknown as DocNode), [editor]);
+  const current = useMemo(() => docPlainText(editorDocJson(editor.state.doc)), [editor]);
   const rows = useMemo(() => (selected ? diffParagraphs(docPlainText(selected.content), current) : []), [selected, current]);
   const same = rows.every((r) => r.left?.every((o) => o.op === 'same') && r.right?.every((o) => o.op === 'same'));
 

@@ -7,7 +7,6 @@ import { ApiError, type ApiErrorPayload } from '../../../shared/api/ApiError';
 import type { QianwanApi } from '../../../shared/api/QianwanApi';
 import type { ImportJob } from '../../../shared/api/apiTypes';
 import { describeError } from '../../../shared/api/describeError';
-import type { DocNode } from '../../../shared/doc/docTypes';
 import { docPlainText } from '../../../shared/doc/docPlainText';
 import { execFileSync } from 'node:child_process';
 import { IMPORT_FILE_MAX, IMPORT_FILES_MAX } from '../../../shared/api/apiLimits';
@@ -119,7 +118,7 @@ describe('hostile files through the library import', () => {
 async function tryOpenDraft(name: string, bytes: Uint8Array): Promise<{ ok: true; text: string; title: string } | { ok: false; message: string }> {
   try {
     const doc = await api.importDocument({ name, dataBase64: Buffer.from(bytes).toString('base64') });
-    return { ok: true, text: docPlainText(doc.content as DocNode), title: doc.title };
+    return { ok: true, text: docPlainText(doc.content), title: doc.title };
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
     return { ok: false, message: describeError({ code: err.code, detail: err.detail }) };
@@ -179,9 +178,9 @@ describe('a draft that could never be saved is never opened', () => {
     const long = '关于'.repeat(150) + '的心得';
     const doc = await api.importDocument({ name: 'long.md', dataBase64: Buffer.from(`---\ntitle: ${long}\n---\n\n正文第一段。`).toString('base64') });
     expect(doc.title.length).toBeLessThanOrEqual(200);
-    expect(docPlainText(doc.content as DocNode)).toContain(long);
+    expect(docPlainText(doc.content)).toContain(long);
     await api.renameDocument({ id: doc.id, title: doc.title });
-    await api.saveDocument({ id: doc.id, content: doc.content as never });
+    await api.saveDocument({ id: doc.id, content: doc.content });
     // A file name longer than a title (the title falls back to it) is shortened, not stored too long.
     const named = await api.importDocument({ name: `${'长'.repeat(240)}.txt`, dataBase64: Buffer.from('正文。').toString('base64') });
     expect(named.title.length).toBeLessThanOrEqual(200);
@@ -190,7 +189,7 @@ describe('a draft that could never be saved is never opened', () => {
 
   it('a draft just inside the limit opens and saves', async () => {
     const doc = await api.importDocument({ name: '九万行.txt', dataBase64: lines(90_000, '这是一行。').toString('base64') });
-    const saved = await api.saveDocument({ id: doc.id, content: doc.content as never });
+    const saved = await api.saveDocument({ id: doc.id, content: doc.content });
     expect(saved.version).toBe(2);
   });
 });
@@ -243,6 +242,64 @@ describe('hostile paths on the command line (library import, check, doc import)'
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/一次最多导入 20 个文件/);
     expect(checksum()).toBe(before);
+  });
+});
+
+describe('hostile documents and output paths (#22): refused with the reason, user.db and its WAL unchanged', () => {
+  const deep = (n: number) => `{"type":"doc","content":[${'{"type":"blockquote","content":['.repeat(n)}{"type":"paragraph"}${']}'.repeat(n)}]}`;
+  let docId = '';
+  beforeAll(async () => {
+    docId = (await api.createDocument({ title: '靶子' })).id;
+  });
+
+  const calls: Array<{ label: string; call: () => Promise<unknown>; reason: RegExp }> = [
+    { label: 'createDocument with 20,000 nested quotations', call: () => api.createDocument({ content: JSON.parse(deep(20_000)) as never }), reason: /层次过深/ },
+    { label: 'saveDocument (contentJson) with 20,000 nested quotations', call: () => api.saveDocument({ id: docId, contentJson: deep(20_000) }), reason: /层次过深/ },
+    { label: 'saveDocument with an unknown node type', call: () => api.saveDocument({ id: docId, content: { type: 'doc', content: [{ type: 'iframe', attrs: { src: 'https://evil.example/' } }] } as never }), reason: /不支持的段落类型：iframe/ },
+    { label: 'saveDocument with an unknown mark', call: () => api.saveDocument({ id: docId, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '字', marks: [{ type: 'link', attrs: { href: 'javascript:x' } }] }] }] } as never }), reason: /不支持的格式类型：link/ },
+    { label: 'saveDocument with an empty text node (the editor would open it blank)', call: () => api.saveDocument({ id: docId, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }] } }), reason: /content/ },
+    { label: 'runCheck with 20,000 nested quotations', call: () => api.runCheck({ doc: JSON.parse(deep(20_000)) as never }), reason: /层次过深/ },
+  ];
+  for (const c of calls) {
+    it(c.label, async () => {
+      const before = checksum();
+      let caught: unknown;
+      try {
+        await c.call();
+      } catch (err) {
+        caught = err;
+      }
+      expect(caught).toBeInstanceOf(ApiError);
+      const message = describeError({ code: (caught as ApiError).code, detail: (caught as ApiError).detail });
+      expect(message).toMatch(c.reason);
+      expect(message).not.toMatch(/内部错误|Maximum call stack/);
+      expect(checksum()).toBe(before);
+    });
+  }
+
+  it('exports to a missing folder, onto a folder, a name over 255 bytes, --force over a FIFO: each said clearly, nothing written, user.db unchanged', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-hostile-out-'));
+    try {
+      execFileSync('mkfifo', [path.join(out, 'pipe.md')]);
+      const cases: Array<[string[], RegExp]> = [
+        [['--out', path.join(out, '没有', 'x.md')], /文件夹不存在/],
+        [['--out', out, '--force'], /这是一个文件夹/],
+        [['--out', path.join(out, `${'长'.repeat(90)}.md`)], /文件名太长/],
+        [['--out', path.join(out, 'pipe.md'), '--force'], /不能覆盖.*不是普通文件/],
+      ];
+      for (const [args, reason] of cases) {
+        const before = checksum();
+        let stderr = '';
+        const code = await runCli(['doc', 'export', docId, '--format', 'md', ...args, '--data-dir', dir], { stdout: () => undefined, stderr: (s) => (stderr += s) });
+        expect(code, args.join(' ')).toBe(1);
+        expect(stderr).toMatch(reason);
+        expect(checksum()).toBe(before);
+      }
+      expect(fs.readdirSync(out)).toEqual(['pipe.md']);
+      expect(fs.lstatSync(path.join(out, 'pipe.md')).isFIFO()).toBe(true);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUPS_KEPT } from '../../../shared/api/backupTypes';
+import type { DocNode } from '../../../shared/doc/docTypes';
 import { openAppApi, type AppApi } from '../../api/openAppApi';
 import { migrate } from '../../db/migrate';
 import { USER_DB_VERSION, openUserDb } from '../../db/openUserDb';
@@ -25,7 +26,7 @@ afterEach(() => {
 });
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-const paragraph = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const paragraph = (text: string): DocNode => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 const open = () => (app = openAppApi({ dataDir: dir, libraryFile: path.join(dir, 'no-library.db'), host: 'browser' }));
 const textOf = (doc: { content: unknown }) => JSON.stringify(doc.content);
 
@@ -208,6 +209,14 @@ describe('restore', () => {
     bytes.fill(0, 0, 16);
     fs.writeFileSync(backupFile, bytes);
     await expect(api.restoreBackup({ name: backup.name })).rejects.toMatchObject({ code: 'db_corrupt' });
+    expect((await api.listDocuments({})).map((d) => d.title)).toEqual(['现在的']);
+  });
+  it('refuses to restore an empty (0-byte) backup, which SQLite would open as a new, empty database', async () => {
+    const { api } = open();
+    await api.createDocument({ title: '现在的', content: paragraph('现在') });
+    const backup = await api.createBackup({});
+    fs.writeFileSync(path.join(dir, 'backups', backup.name), '');
+    await expect(api.restoreBackup({ name: backup.name })).rejects.toMatchObject({ code: 'db_corrupt', detail: `${backup.name}: 文件是空的（0 字节）` });
     expect((await api.listDocuments({})).map((d) => d.title)).toEqual(['现在的']);
   });
 });

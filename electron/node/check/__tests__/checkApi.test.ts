@@ -4,12 +4,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeSyntheticLibrary } from '../../../../scripts/bench/writeSyntheticLibrary';
+import type { BlockNode } from '../../../shared/doc/docTypes';
 import { createApi } from '../../api/createApi';
 import { createServices, type Services } from '../../api/createServices';
 
 let tmp: string;
 let services: Services;
-const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+const para = (text: string): BlockNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
 beforeEach(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-check-api-'));
@@ -62,7 +63,7 @@ describe('runCheck through the contract', () => {
     expect(result.spans[0]).toMatchObject({ passageId: old.id, sourceTitle: '去年的发言', fromDocument: true, cited: false });
     expect(result.spans[0]!.text).toBe(shared.replace(/。$/, ''));
     // The document being checked (sent as the editor's doc) is not compared with its saved self.
-    const current = await api.runCheck({ doc: draft.content as never, documentId: draft.id, includeDocuments: true });
+    const current = await api.runCheck({ doc: draft.content, documentId: draft.id, includeDocuments: true });
     expect(current.spans.map((s) => s.passageId)).toEqual([old.id]);
   });
 

@@ -54,6 +54,53 @@ describe('openUserDb', () => {
   });
 });
 
+describe('an empty or truncated user.db (a full disk, a bad copy)', () => {
+  it('is refused as damaged, never set up as a new database, and left exactly as it was', () => {
+    const file = path.join(dir, 'user.db');
+    for (const [bytes, problem] of [
+      [Buffer.alloc(0), '文件是空的（0 字节）'],
+      [Buffer.from('SQLite format 3\0'), '文件不完整（只有 16 字节）'],
+    ] as const) {
+      fs.writeFileSync(file, bytes);
+      expect(() => openUserDb(file)).toThrow(expect.objectContaining({ code: 'db_corrupt', detail: problem }));
+      expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+      expect(fs.readdirSync(dir)).toEqual(['user.db']);
+    }
+  });
+
+  it('cannot come from a first start cut short: a new user.db appears only with its schema in it', () => {
+    const file = path.join(dir, 'user.db');
+    const db = openUserDb(file);
+    db.close();
+    expect(fs.statSync(file).size).toBeGreaterThanOrEqual(512);
+    // No staging file is left beside it.
+    expect(fs.readdirSync(dir).filter((f) => f.includes('.new-'))).toEqual([]);
+    const again = openUserDb(file);
+    expect(again.pragma('user_version', { simple: true })).toBe(USER_DB_VERSION);
+    again.close();
+  });
+
+  it('a 0-byte user.db makes the app show the recovery screen with the backups, not an empty library of documents', async () => {
+    const { openAppApi } = await import('../../api/openAppApi');
+    const { BackupStore } = await import('../../backup/BackupStore');
+    const file = path.join(dir, 'user.db');
+    const first = openUserDb(file);
+    first.prepare("INSERT INTO documents (id, title, content, word_count, created_at, updated_at) VALUES ('d1', '心得', '{\"type\":\"doc\",\"content\":[]}', 0, 'x', 'x')").run();
+    await new BackupStore(dir).create(first, 'manual');
+    first.close();
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+    fs.writeFileSync(file, '');
+    const app = openAppApi({ dataDir: dir, libraryFile: path.join(dir, 'no-library.db'), host: 'browser', dailyBackups: false });
+    try {
+      await expect(app.api.listDocuments({})).rejects.toMatchObject({ code: 'db_corrupt' });
+      expect(await app.api.listBackups({})).toHaveLength(1);
+      expect(fs.statSync(file).size).toBe(0);
+    } finally {
+      app.close();
+    }
+  });
+});
+
 describe('migrate', () => {
   it('runs all pending migrations in one transaction: a failing one leaves nothing behind', () => {
     const db = new Database(':memory:');

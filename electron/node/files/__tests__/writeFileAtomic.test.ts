@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,6 +70,31 @@ describe('writeFileAtomic', () => {
     expect(r.message).toMatch(/文件名太长.*255 个字节/);
     fs.rmSync(path.join(dir, name));
     expect(listing()).toEqual(['心得.md']);
+  });
+
+  it('with overwrite (--force) replaces only a regular file: never a FIFO, a link to a device or a link to a file elsewhere', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-outside-'));
+    try {
+      fs.writeFileSync(path.join(outside, 'passwd'), '原文件');
+      const cases = {
+        'fifo.docx': () => execFileSync('mkfifo', [path.join(dir, 'fifo.docx')]),
+        'null.docx': () => fs.symlinkSync('/dev/null', path.join(dir, 'null.docx')),
+        'link.docx': () => fs.symlinkSync(path.join(outside, 'passwd'), path.join(dir, 'link.docx')),
+      };
+      for (const [name, make] of Object.entries(cases)) {
+        make();
+        const r = refusal(() => writeFileAtomic(path.join(dir, name), '导出的内容', { overwrite: true }));
+        expect(r, name).toMatchObject({ code: 'not_overwritable', detail: path.join(dir, name) });
+        expect(r.message).toMatch(/不能覆盖.*不是普通文件/);
+        // Left as it was: still the FIFO or the link, and what a link points to is untouched.
+        expect(fs.lstatSync(path.join(dir, name)).isFile(), name).toBe(false);
+        fs.rmSync(path.join(dir, name));
+      }
+      expect(fs.readFileSync(path.join(outside, 'passwd'), 'utf8')).toBe('原文件');
+      expect(listing()).toEqual(['心得.md']);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('turns other file-system failures into codes the user can act on', () => {

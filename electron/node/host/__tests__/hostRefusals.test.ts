@@ -94,6 +94,21 @@ describe('browser host refusals', () => {
     expect(page.headers['content-type']).toContain('text/html');
   });
 
+  it('answers 400 with the reason for a document nested 20,000 deep (it was 500 "Maximum call stack size exceeded")', async () => {
+    const body = `{"title":"深","content":{"type":"doc","content":[${'{"type":"blockquote","content":['.repeat(20_000)}{"type":"paragraph"}${']}'.repeat(20_000)}]}}`;
+    const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: host.port, path: '/api/createDocument', method: 'POST', headers: { host: `127.0.0.1:${host.port}`, ...json, 'x-qianwan-token': host.token } }, (r) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => resolve({ status: r.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({ code: 'invalid_input', detail: expect.stringContaining('文稿的层次过深') });
+  });
+
   it('refuses a malformed JSON body', async () => {
     expect((await raw({ path: '/api/listDocuments', method: 'POST', headers: { ...json, 'x-qianwan-token': host.token }, body: '{"a":' })).status).toBe(400);
   });

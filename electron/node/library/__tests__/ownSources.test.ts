@@ -5,6 +5,7 @@ import type { ImportJob } from '../../../shared/api/apiTypes';
 import { createApi } from '../../api/createApi';
 import type { Services } from '../../api/createServices';
 import { openSmallLibrary, type SmallLibrary } from './smallLibrary';
+import { SEARCH_INDEX_VERSION } from '../search/searchIndexSchema';
 
 const corpus = path.resolve(__dirname, '..', '..', '..', '..', 'resources', 'corpus');
 let library: SmallLibrary;
@@ -122,5 +123,22 @@ describe('importing own sources', () => {
     expect(done.deleted).toBe(true);
     expect((await api.listSources({})).some((s) => s.id === sourceId)).toBe(false);
     expect(await api.getPassages({ ids: [passage.id] })).toEqual([]);
+  });
+});
+
+describe('own passages holding invisible characters', () => {
+  it('are found by their visible words, also from an index an older version built', async () => {
+    const api = createApi(services, 'browser');
+    const text = `学习体会\n\n我们认真学习浙江千\u200b万工程经验，深刻体会到推进乡村\u00ad振兴要因地制宜，实现共同\u200d富裕要久久为功，${'建设美丽乡村，'.repeat(8)}久久为功。\n`;
+    const job = await finished(api, await api.previewImport({ files: [{ name: '零宽.txt', dataBase64: Buffer.from(text).toString('base64') }] }));
+    expect(job.state).toBe('ready');
+    await api.commitImport({ jobId: job.id, sources: [{ index: 0, title: '零宽字符', site: null, date: null, url: null }] });
+    const find = async (q: string) => (await api.searchLibrary({ query: q, limit: 10, own: true })).results.map((r) => r.text);
+    for (const q of ['千万工程', '乡村振兴', '共同富裕']) expect((await find(q)).length, q).toBe(1);
+    // An index written before invisible characters were searched past says version 4: it is rebuilt.
+    services.userDb.prepare("UPDATE search_meta SET value = 4 WHERE key = 'version'").run();
+    services.userDb.prepare("UPDATE search_meta SET value = value + 1 WHERE key = 'generation'").run();
+    expect((await find('千万工程')).length).toBe(1);
+    expect(services.userDb.prepare("SELECT value FROM search_meta WHERE key = 'version'").pluck().get()).toBe(SEARCH_INDEX_VERSION);
   });
 });

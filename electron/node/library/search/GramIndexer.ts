@@ -1,3 +1,4 @@
+import { SEARCH_IGNORED } from '../../../shared/search/searchIgnorable';
 import { searchFoldTable } from '../../../shared/search/searchFoldTable';
 import { PostingAccumulator } from './PostingAccumulator';
 
@@ -10,10 +11,11 @@ function atLeast(a: Int32Array, n: number, fill: number): Int32Array {
 }
 
 /**
- * Turns passage texts into unigram and bigram postings of their search fold (foldSearchText, applied
- * here unit by unit through its table, so no folded string is built). Every UTF-16 unit counts,
- * spaces and punctuation included, so any substring of the fold can be looked up: that is what
- * makes recall exact for every query.
+ * Turns passage texts into unigram and bigram postings of their search key (foldSearchKey, applied
+ * here unit by unit through the fold table, so no folded string is built): every UTF-16 unit counts,
+ * spaces and punctuation included, so any substring of the key can be looked up: that is what
+ * makes recall exact for every query. Invisible characters are left out (SEARCH_IGNORED), so the
+ * units on either side of a zero-width space form a bigram; positions count units of the key.
  *
  * One pass per passage: each bigram's occurrences are chained through `next` (a linked list of
  * positions in increasing order, kept in typed arrays indexed by slot), then each bigram seen in
@@ -35,14 +37,17 @@ export class GramIndexer {
 
   /** Indexes a passage's text (unfolded) as document `doc`; documents must come in increasing order. */
   add(doc: number, text: string): void {
-    const n = text.length;
-    if (this.next.length < n) {
-      this.units = new Uint16Array(n * 2);
-      this.next = new Int32Array(n * 2);
-      this.docSlots = new Int32Array(n * 2);
+    if (this.next.length < text.length) {
+      this.units = new Uint16Array(text.length * 2);
+      this.next = new Int32Array(text.length * 2);
+      this.docSlots = new Int32Array(text.length * 2);
     }
     const units = this.units;
-    for (let i = 0; i < n; i++) units[i] = this.fold[text.charCodeAt(i)]!;
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      const unit = this.fold[text.charCodeAt(i)]!;
+      if (unit !== SEARCH_IGNORED) units[n++] = unit;
+    }
     const next = this.next;
     const docSlots = this.docSlots;
     let slots = 0;

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import { computeHighlights } from '../../../shared/search/computeHighlights';
-import { foldSearchText } from '../../../shared/search/foldSearchText';
 import { parseSearchQuery, type SearchQuery } from '../../../shared/search/parseSearchQuery';
 import { FacetFilter, type PassageSearchFilter } from './FacetFilter';
 import { headingMarks } from './headingMarks';
@@ -211,7 +210,7 @@ export class PassageSearch {
   private hits(ranking: PassageRanking): PassageSearchHit[] {
     return ranking.rowids.map((rowid, i) => {
       const row = this.passageStmt.get(rowid) as { id: string; text: string };
-      return { rowid, id: row.id, score: ranking.scores[i]!, highlights: computeHighlights(row.text, ranking.terms, foldSearchText(row.text)) };
+      return { rowid, id: row.id, score: ranking.scores[i]!, highlights: computeHighlights(row.text, ranking.terms) };
     });
   }
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { foldSearchText } from '../../../shared/search/foldSearchText';
+import { foldSearchKey } from '../../../shared/search/foldSearchKey';
 import { encodeBigrams } from './bigramFormat';
 import { computeTopList, type TopListContext } from './computeTopList';
 import { decodeCounts } from './decodeCounts';
@@ -78,7 +78,7 @@ export function buildSearchIndex(db: Database.Database, options: BuildSearchInde
     units += row.text.length;
     grams.add(doc, row.text);
     let hid = 0;
-    const heading = row.heading ? foldSearchText(row.heading) : '';
+    const heading = row.heading ? foldSearchKey(row.heading) : '';
     if (heading) {
       hid = headingIds.get(heading) ?? headingIds.size + 1;
       headingIds.set(heading, hid);

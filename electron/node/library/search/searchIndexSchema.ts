@@ -1,7 +1,7 @@
 /**
  * The search index lives in library.db next to the passages it indexes, built once per library
  * build (the library is read-only afterwards). Posting lists are BLOBs of varints keyed by the code
- * unit (unigrams) or the pair of units (bigrams) of the search fold; documents are numbered by their
+ * unit (unigrams) or the pair of units (bigrams) of the search key (foldSearchKey); documents are numbered by their
  * ordinal in rowid order ("doc"), so per-document data are dense arrays.
  *
  * Bigram postings: per doc, head = 2 × doc delta + (count > 1), then count − 2 if count > 1; all
@@ -11,8 +11,9 @@
  * Top lists: the best-ranked documents of long lists' strings searched alone (topListFormat), keyed
  * by the bigram's pair, or −1 − unit for a unigram.
  */
-// 5: doc_authority (each passage's most authoritative source kind, for ties) and the sourceKind facet.
-export const SEARCH_INDEX_VERSION = 5;
+// 5: invisible characters (zero-width space, joiners, soft hyphen, BOM …) are left out of the units indexed.
+// 6: doc_authority (each passage's most authoritative source kind, for ties) and the sourceKind facet.
+export const SEARCH_INDEX_VERSION = 6;
 
 export const SEARCH_TABLES = ['search_meta', 'search_unigrams', 'search_bigrams', 'search_headings', 'search_facets', 'search_tops'] as const;
 

@@ -29,6 +29,14 @@ describe('findInText', () => {
     expect(spans('经验，经验,', '经验,', { ...loose, matchWidth: true })).toEqual(['经验,']);
   });
 
+  it('finds words with invisible characters inside them, and a query holding one finds plain text', () => {
+    const text = '学习千\u200b万工程，千万工程，乡村\u00ad振兴';
+    expect(spans(text, '千万工程')).toEqual(['千\u200b万工程', '千万工程']);
+    expect(spans(text, '千\u200d万')).toEqual(['千\u200b万', '千万']);
+    expect(spans(text, '乡村振兴', { ...loose, matchCase: true, matchWidth: true })).toEqual(['乡村\u00ad振兴']);
+    expect(spans(text, '\u200b')).toEqual([]);
+  });
+
   it('does not overlap matches and finds nothing for an empty query', () => {
     expect(spans('啊啊啊啊', '啊啊')).toEqual(['啊啊', '啊啊']);
     expect(spans('文本', '')).toEqual([]);

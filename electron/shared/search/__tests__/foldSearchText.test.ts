@@ -1,5 +1,6 @@
 import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
+import { foldSearchKey } from '../foldSearchKey';
 import { foldSearchText } from '../foldSearchText';
 
 describe('foldSearchText', () => {
@@ -41,5 +42,13 @@ describe('foldSearchText', () => {
   it('returns an already folded string as it is', () => {
     const s = '已经是简体的文字';
     expect(foldSearchText(s)).toBe(s);
+  });
+
+  it('marks invisible characters, keeping the length; the search key leaves them out', () => {
+    const text = '千\u200b萬\u200c工\u200d程\u2060、鄉村\u00ad振興\ufeff！';
+    expect(foldSearchText(text).length).toBe(text.length);
+    expect(foldSearchText('千\u200b万')).toBe('千\uffff万');
+    expect(foldSearchKey(text)).toBe('千万工程、乡村振兴!');
+    expect(foldSearchKey('千万工程')).toBe('千万工程');
   });
 });

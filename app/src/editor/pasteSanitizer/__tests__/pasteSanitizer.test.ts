@@ -2,7 +2,9 @@
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEditorExtensions } from '../../createEditorExtensions';
-import { PASTE_MAX_DEPTH, sanitizePastedHtml } from '../sanitizePastedHtml';
+import { boundNesting } from '../boundNesting';
+import { PASTE_MAX_BLOCKS, PASTE_MAX_CHARS, PASTE_MAX_DEPTH, type PasteCut } from '../pasteLimits';
+import { sanitizePastedHtml, sanitizePastedText } from '../sanitizePastedHtml';
 
 // Hostile clipboard content through the editor's real paste path (view.pasteHTML / pasteText runs
 // the same transforms and schema parsing as a Ctrl+V).
@@ -13,8 +15,10 @@ afterEach(() => {
   editor = null;
 });
 
+let cuts: PasteCut[] = [];
 function paste(html: string | null, text?: string, into = '<p>正文</p>'): Editor {
-  editor = new Editor({ element: document.createElement('div'), extensions: createEditorExtensions(), content: into });
+  cuts = [];
+  editor = new Editor({ element: document.createElement('div'), extensions: createEditorExtensions({ onPasteCut: (cut) => cuts.push(cut) }), content: into });
   editor.commands.setTextSelection(into === '<p></p>' ? 1 : 3);
   if (html !== null) editor.view.pasteHTML(html);
   else editor.view.pasteText(text ?? '');
@@ -39,7 +43,7 @@ const HOSTILE = [
 describe('pasted HTML', () => {
   for (const html of HOSTILE) {
     it(`keeps the text, drops the code: ${html.slice(0, 50)}`, () => {
-      const clean = sanitizePastedHtml(html);
+      const clean = sanitizePastedHtml(html).html;
       expect(clean).not.toMatch(/<script|<iframe|<svg|<object|<embed|<form|<style|<meta|<base|<img|\son\w+=|javascript:|url\(/i);
       const e = paste(html);
       const out = e.getHTML();
@@ -63,7 +67,7 @@ describe('pasted HTML', () => {
     // 4,000 levels (happy-dom's own tree code recurses; Chromium's parser stops nesting at 512 anyway).
     const depth = 2000;
     const html = `${'<div><span>'.repeat(depth)}深处的文字${'</span></div>'.repeat(depth)}`;
-    const clean = sanitizePastedHtml(html);
+    const clean = sanitizePastedHtml(html).html;
     const probe = new DOMParser().parseFromString(clean, 'text/html');
     let deepest = 0;
     const walk: Array<[Element, number]> = [[probe.body, 0]];
@@ -91,5 +95,52 @@ describe('pasted HTML', () => {
     source.destroy();
     const json = JSON.stringify(paste(html).getJSON());
     expect(json).toContain('"passageId":"p-123"');
+  });
+
+  it('a 100,000-deep <div> is unwrapped before any HTML parser sees it: linear, the text kept, the writer told', () => {
+    const html = `${'<div>'.repeat(100_000)}深处的文字${'</div>'.repeat(100_000)}`;
+    const started = performance.now();
+    const bounded = boundNesting(html, 256, PASTE_MAX_BLOCKS);
+    expect(bounded.flattened).toBe(true);
+    expect(bounded.blocks).toBeNull();
+    expect(bounded.html.length).toBeLessThan(256 * 11 + 100);
+    const clean = sanitizePastedHtml(html);
+    expect(clean.cut).toEqual({ flattened: true, blocks: null, chars: null });
+    expect(performance.now() - started).toBeLessThan(5000);
+    const e = paste(html);
+    expect(e.getText()).toContain('深处的文字');
+    expect(cuts).toEqual([{ flattened: true, blocks: null, chars: null }]);
+  });
+
+  it('leaves ordinary HTML to the parser untouched, unclosed paragraphs and list items included', () => {
+    const ordinary = ['<p>一<p>二<p>三'.repeat(400), '<ul><li>一<li>二<ul><li>三</ul></ul>'.repeat(300), '<table><tr><td>a<td>b<tr><td>c</table>'.repeat(300), '<script>if (a<b) { x("<div>") }</script><p>字</p>'];
+    for (const html of ordinary) expect(boundNesting(html, 256, PASTE_MAX_BLOCKS), html.slice(0, 30)).toEqual({ html, flattened: false, blocks: null });
+  });
+
+  // 60,000 in Chromium: tests/paste-sanitise.spec.ts (happy-dom's parser is too slow for that many here).
+  it(`keeps the first ${PASTE_MAX_BLOCKS} pasted paragraphs of more and says so`, () => {
+    const html = '<p>学习千万工程经验。</p>'.repeat(PASTE_MAX_BLOCKS + 500);
+    const clean = sanitizePastedHtml(html);
+    expect(clean.cut.blocks).toEqual({ kept: PASTE_MAX_BLOCKS, total: PASTE_MAX_BLOCKS + 500 });
+    expect(clean.html.split('<p>').length - 1).toBe(PASTE_MAX_BLOCKS);
+    const text = sanitizePastedText('一行字。\n'.repeat(60_000));
+    expect(text.cut.blocks).toEqual({ kept: PASTE_MAX_BLOCKS, total: 60_001 });
+    expect(text.text.split('\n')).toHaveLength(PASTE_MAX_BLOCKS);
+  });
+
+  it(`keeps the first ${PASTE_MAX_CHARS} characters of a longer paste, cutting between characters`, () => {
+    const long = '🌾'.repeat(PASTE_MAX_CHARS);
+    const clean = sanitizePastedHtml(`<p>${long}</p><p>后面的段落</p>`);
+    expect(clean.cut.chars).toEqual({ kept: PASTE_MAX_CHARS, total: PASTE_MAX_CHARS * 2 + 5 });
+    expect(clean.html).not.toContain('后面的段落');
+    expect(clean.html).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+    const text = sanitizePastedText(`字${long}`);
+    expect(text.text.length).toBeLessThanOrEqual(PASTE_MAX_CHARS);
+    expect(text.text).not.toMatch(/[\ud800-\udbff]$/);
+  });
+
+  it('an ordinary paste reports nothing', () => {
+    paste('<p>千万工程</p><p>乡村振兴</p>');
+    expect(cuts).toEqual([]);
   });
 });

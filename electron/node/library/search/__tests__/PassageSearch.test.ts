@@ -31,6 +31,32 @@ describe('PassageSearch', () => {
     expect(trad.highlights).toEqual([[5, 9]]);
   });
 
+  it('finds passages holding zero-width characters by their visible words, and a query holding one finds plain text', () => {
+    // Scraped pages and Word files carry invisible characters inside words: zero-width space, joiner
+    // and non-joiner, word joiner, soft hyphen, a BOM in mid-text, variation selectors, bidi marks.
+    const s = open([
+      { id: 'zwsp', text: '学习千\u200b万工程经验。' },
+      { id: 'shy', text: '推进乡村\u00ad振兴。' },
+      { id: 'zwj', text: '实现共同\u200d富\u200c裕。' },
+      { id: 'bom', text: '践行\ufeff绿水青山理念。' },
+      { id: 'wj', text: '建设美丽\u2060乡村\u200e。' },
+      { id: 'plain', text: '千万工程与乡村振兴。' },
+    ]);
+    expect(ids(s.search({ query: '千万工程' })).sort()).toEqual(['plain', 'zwsp']);
+    expect(ids(s.search({ query: '乡村振兴' })).sort()).toEqual(['plain', 'shy']);
+    expect(ids(s.search({ query: '共同富裕' }))).toEqual(['zwj']);
+    expect(ids(s.search({ query: '绿水' }))).toEqual(['bom']);
+    expect(ids(s.search({ query: '"美丽乡村。"' }))).toEqual(['wj']);
+    // The highlight spans the visible words and the invisible characters between them, in the original text.
+    expect(s.search({ query: '千万工程' }).hits.find((h) => h.id === 'zwsp')!.highlights).toEqual([[2, 7]]);
+    expect(s.search({ query: '共同富裕' }).hits[0]!.highlights).toEqual([[2, 8]]);
+    // A query that carries one (copied from such a page) finds the plain text too.
+    expect(ids(s.search({ query: '千\u200b万工\u00ad程' })).sort()).toEqual(['plain', 'zwsp']);
+    expect(ids(s.search({ query: '乡\u200d村' })).sort()).toEqual(['plain', 'shy', 'wj']);
+    // Only invisible characters is no query at all.
+    expect(s.search({ query: '\u200b\u200d' }).total).toBe(0);
+  });
+
   it('finds full-width and upper-case Latin from any spelling', () => {
     const s = open([
       { id: 'a', text: '开发“平安通”ＡＰＰ客户端。' },

@@ -1,0 +1,19 @@
+import { DOC_DEPTH_MAX } from '../../shared/api/apiLimits';
+import { docDepth } from '../../shared/doc/docDepth';
+import { docNodeSchema } from '../../shared/doc/docSchema';
+import type { DocNode } from '../../shared/doc/docTypes';
+import { salvageDoc } from '../../shared/doc/salvageDoc';
+
+/**
+ * A document as stored, in a shape the editor opens: checked against the contract's node types,
+ * and salvaged (every word kept) when it does not fit, as a document stored before the boundary
+ * checked them may not. The editor would otherwise show it blank.
+ */
+export function readStoredDoc(json: string): DocNode {
+  const value: unknown = JSON.parse(json);
+  if (docDepth(value, DOC_DEPTH_MAX) <= DOC_DEPTH_MAX) {
+    const parsed = docNodeSchema.safeParse(value);
+    if (parsed.success) return parsed.data;
+  }
+  return salvageDoc(value);
+}

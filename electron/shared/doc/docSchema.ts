@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { DOC_BLOCKS_MAX, DOC_DEPTH_MAX } from '../api/apiLimits';
+import { docDepth } from './docDepth';
+import type { BlockNode, DocNode, InlineNode, ListItemNode, Mark } from './docTypes';
+import { documentSizeProblem } from './documentSizeProblem';
+
+// The document's stored form, as docTypes.ts describes it, checked wherever a document comes from
+// outside (the API's createDocument, saveDocument, runCheck): the node types and mark types the
+// editor and the exporters know, nothing else (an unknown node was stored and then opened blank).
+// Unknown attributes are dropped; ids and notes are bounded.
+
+/** A node or mark `type` outside the lists, named in the refusal. */
+function unknownType(kind: string): z.ZodErrorMap {
+  return (issue, ctx) => {
+    if (issue.code !== 'invalid_union_discriminator') return { message: ctx.defaultError };
+    const type = (ctx.data as { type?: unknown } | null)?.type;
+    return { message: `不支持的${kind}类型：${typeof type === 'string' ? type.slice(0, 40) : JSON.stringify(type) ?? '（缺少 type）'}` };
+  };
+}
+
+const passageId = z.string().max(256);
+
+const markSchema: z.ZodType<Mark> = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ type: z.literal('bold') }),
+    z.object({ type: z.literal('italic') }),
+    z.object({ type: z.literal('underline') }),
+    z.object({ type: z.literal('quoted'), attrs: z.object({ passageId }) }),
+    z.object({ type: z.literal('adapted'), attrs: z.object({ passageId }) }),
+  ],
+  { errorMap: unknownType('格式') },
+);
+const marks = z.array(markSchema).max(16).optional();
+
+const inlineSchema: z.ZodType<InlineNode> = z.discriminatedUnion(
+  'type',
+  [
+    // ProseMirror refuses an empty text node: a document holding one would open blank.
+    z.object({ type: z.literal('text'), text: z.string().min(1), marks }),
+    z.object({
+      type: z.literal('citation'),
+      attrs: z.object({
+        passageId,
+        kind: z.enum(['quote', 'adaptation', 'seeAlso']),
+        citedOn: z.string().max(40).nullable().optional(),
+        note: z.string().max(20_000).nullable().optional(),
+        // A statement quoted inside the passage that is cited (转引 unless the original is in the library).
+        statement: z.string().max(2_000).nullable().optional(),
+      }),
+      marks,
+    }),
+    z.object({ type: z.literal('hardBreak'), marks }),
+  ],
+  { errorMap: unknownType('行内内容') },
+);
+const inlineContent = z.array(inlineSchema).optional();
+
+// z.lazy calls its getter on every parse: the unions are built once, and the lazy schemas return them
+// (built inside the getter, a 90,000-paragraph document took 8 s to check).
+const blockSchema: z.ZodType<BlockNode> = z.lazy(() => blockUnion);
+const listItemSchema: z.ZodType<ListItemNode> = z.lazy(() => listItemObject);
+
+const blockUnion: z.ZodType<BlockNode> = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ type: z.literal('paragraph'), content: inlineContent }),
+    z.object({ type: z.literal('heading'), attrs: z.object({ level: z.union([z.literal(1), z.literal(2)]) }), content: inlineContent }),
+    z.object({ type: z.literal('blockquote'), content: z.array(blockSchema).min(1) }),
+    z.object({ type: z.literal('bulletList'), content: z.array(listItemSchema).min(1) }),
+    z.object({
+      type: z.literal('orderedList'),
+      attrs: z.object({ start: z.number().int().min(0).max(999_999_999).optional(), type: z.string().max(8).nullable().optional() }).optional(),
+      content: z.array(listItemSchema).min(1),
+    }),
+  ],
+  { errorMap: unknownType('段落') },
+);
+const listItemObject: z.ZodType<ListItemNode> = z.object({ type: z.literal('listItem'), content: z.array(blockSchema).min(1) });
+
+/** The node and mark types alone (a stored document is read against this: readStoredDoc). */
+export const docNodeSchema: z.ZodType<DocNode> = z.object({ type: z.literal('doc'), content: z.array(blockSchema).max(DOC_BLOCKS_MAX) });
+
+/**
+ * A document from outside: its depth checked first, without recursion (DOC_DEPTH_MAX), then the one
+ * size limit every document keeps (documentSizeProblem, which serialises it: safe once the depth is
+ * known), then its node and mark types.
+ */
+export const docSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (docDepth(value, DOC_DEPTH_MAX) > DOC_DEPTH_MAX) {
+      ctx.addIssue({ code: 'custom', message: `文稿的层次过深（超过 ${DOC_DEPTH_MAX} 层）`, fatal: true });
+      return;
+    }
+    const problem = typeof value === 'object' && value !== null ? documentSizeProblem(value) : null;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem === 'blocks' ? '文稿段落过多' : '文稿过长', fatal: true });
+  })
+  .pipe(docNodeSchema);
