@@ -21,6 +21,25 @@ async function storedText(page: Page, host: HostFixture, id: string): Promise<st
   return JSON.stringify(((await res.json()) as { result: { content: unknown } }).result.content);
 }
 
+/** What the page keeps in its IndexedDB stash for a document (draftStash), as JSON text. */
+function stashedText(page: Page, id: string): Promise<string> {
+  return page.evaluate(
+    (docId) =>
+      new Promise<string>((resolve) => {
+        const req = indexedDB.open('qianwan-drafts');
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('unsaved')) return resolve('');
+          const get = db.transaction('unsaved').objectStore('unsaved').get(docId);
+          get.onsuccess = () => resolve((get.result as { contentJson?: string } | undefined)?.contentJson ?? '');
+          get.onerror = () => resolve('');
+        };
+        req.onerror = () => resolve('');
+      }),
+    id,
+  );
+}
+
 test('kill the host mid-typing, restart it: the open window saves what was typed meanwhile, and a closed one gets it back on the next open', async ({ page, context }) => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-kill-'));
   let { child, host } = await startHost(dataDir);
@@ -51,6 +70,9 @@ test('kill the host mid-typing, restart it: the open window saves what was typed
     await page.keyboard.type('窗口关闭之前写的第二句。');
     await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'failed', { timeout: 10_000 });
     await page.keyboard.type('最后几个字');
+    // While saves fail the page's stash follows the text (0.3 s after a keystroke): the last words are
+    // in it before the window goes.
+    await expect.poll(() => stashedText(page, id!), { timeout: 10_000 }).toContain('最后几个字');
     await page.close();
 
     ({ child, host } = await startHost(dataDir));

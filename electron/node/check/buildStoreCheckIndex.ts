@@ -14,12 +14,18 @@ export async function buildStoreCheckIndex(db: Database.Database, minRun: number
   const builder = new CheckIndexBuilder(minRun, cap);
   const { n, units } = db.prepare('SELECT count(*) AS n, coalesce(sum(length(text)), 0) AS units FROM passages').get() as { n: number; units: number };
   builder.reserve(units);
-  const page = db.prepare('SELECT rowid, id, text FROM passages WHERE rowid > ? ORDER BY rowid LIMIT ?');
+  // Each passage with its work's title, interned: the check tells runs many works share by it.
+  const page = db.prepare('SELECT p.rowid AS rowid, p.id AS id, p.text AS text, w.title AS work FROM passages p JOIN works w ON w.id = p.work_id WHERE p.rowid > ? ORDER BY p.rowid LIMIT ?');
+  const titles = new Map<string, string>();
   let after = -1;
   for (;;) {
-    const rows = page.all(after, SLICE) as Array<{ rowid: number; id: string; text: string }>;
+    const rows = page.all(after, SLICE) as Array<{ rowid: number; id: string; text: string; work: string }>;
     if (rows.length === 0) break;
-    for (const r of rows) builder.add(r.id, r.text);
+    for (const r of rows) {
+      let work = titles.get(r.work);
+      if (work === undefined) titles.set(r.work, (work = r.work));
+      builder.add(r.id, r.text, work || r.id);
+    }
     after = rows[rows.length - 1]!.rowid;
     onProgress(n === 0 ? 0.6 : (0.6 * builder.passageCount) / n);
     await yieldToEvents();

@@ -26,6 +26,11 @@ export class CheckIndex {
     readonly postings: Uint32Array,
     /** Fingerprints seen more often than the cap (stock phrases). */
     readonly cappedHashes: number,
+    /**
+     * The work each passage belongs to (its title: copies of one essay in two sources share it), for
+     * telling runs many independent works share (规范表述); null for texts that are no library's.
+     */
+    readonly works: readonly string[] | null = null,
   ) {}
 
   get passageCount(): number {
@@ -85,6 +90,8 @@ export class CheckIndexBuilder {
   readonly k = CHECK_K;
   readonly w: number;
   private readonly ids: string[] = [];
+  private readonly works: string[] = [];
+  private anyWork = false;
   private corpus = new Uint16Array(1 << 16);
   private used = 0;
   private starts: number[] = [0];
@@ -117,8 +124,11 @@ export class CheckIndexBuilder {
     this.corpus = grown;
   }
 
-  add(id: string, text: string): void {
+  /** `work` names the passage's work (its title) when the text is a library passage. */
+  add(id: string, text: string, work?: string): void {
     if (this.offsets) throw new Error('CheckIndexBuilder: add after fill');
+    this.works.push(work ?? '');
+    if (work) this.anyWork = true;
     if (this.corpus.length < this.used + text.length) {
       const grown = new Uint16Array(Math.max(this.corpus.length * 2, this.used + text.length));
       grown.set(this.corpus.subarray(0, this.used));
@@ -200,15 +210,15 @@ export class CheckIndexBuilder {
     for (let s = 0; s < counts.length; s++) if (counts[s]! > this.cap) counts[s] = this.cap;
     // A little slack is cheaper than a second copy of a large corpus.
     const corpus = this.used * 5 >= this.corpus.length * 4 ? this.corpus.subarray(0, this.used) : this.corpus.slice(0, this.used);
-    const index = new CheckIndex(this.minRun, this.k, this.w, this.cap, this.ids, corpus, Uint32Array.from(this.starts), this.keys, this.offsets!, counts, this.postings!, this.capped);
+    const index = new CheckIndex(this.minRun, this.k, this.w, this.cap, this.ids, corpus, Uint32Array.from(this.starts), this.keys, this.offsets!, counts, this.postings!, this.capped, this.anyWork ? this.works : null);
     this.cursor = null;
     return index;
   }
 }
 
 /** Builds an index in one go (tests, small libraries). */
-export function buildCheckIndex(passages: Iterable<{ id: string; text: string }>, minRun: number, cap?: number): CheckIndex {
+export function buildCheckIndex(passages: Iterable<{ id: string; text: string; work?: string }>, minRun: number, cap?: number): CheckIndex {
   const b = new CheckIndexBuilder(minRun, cap);
-  for (const p of passages) b.add(p.id, p.text);
+  for (const p of passages) b.add(p.id, p.text, p.work);
   return b.index();
 }

@@ -30,10 +30,8 @@ export function checkAgainst(
   // 规范表述: the 提法 of the list, and runs that many independent works of the library share.
   const standard = new Uint8Array(norm.length);
   markStandardPhrases(norm.codes, norm.length, standardPhrases, standard);
-  const stretches = stretchesInPieces(indexes, norm.codes, pieces, minRun);
-  const passages = lookup([...new Set([...pieces.map((p) => p.passageId), ...stretches.map((s) => s.passageId)])]);
-  const fromLibrary = stretches.filter((s) => passages.get(s.passageId)?.fromDocument !== true);
-  markRecurringRuns(fromLibrary, (id) => passages.get(id)?.workTitle || id, norm.length, minRun, standard);
+  markRecurringRuns(stretchesInPieces(indexes, norm.codes, pieces, minRun), norm.length, minRun, standard);
+  const passages = lookup([...new Set(pieces.map((p) => p.passageId))]);
   const libraryPassages = indexes.reduce((n, index) => n + index.passageCount, 0);
   return buildCheckResult(input, norm, runs, pieces, passages, { minRun, libraryPassages, ms: Date.now() - started, standard });
 }

@@ -35,26 +35,42 @@ interface Stretch {
   start: number;
   end: number;
   passageId: string;
+  /** The passage's work (CheckIndex.works). */
+  work: string;
 }
 
+/** Postings followed per fingerprint: enough to see whether several works share it. */
+const POSTINGS_FOLLOWED = 16;
+
 /**
- * Every exact stretch of at least minRun characters that a borrowed piece shares with any indexed
- * passage (not only the one the piece was given to): the fingerprints of the piece are followed to
- * all their postings and extended, within the piece, to the exact shared stretch.
+ * Every exact stretch of at least minRun characters that a borrowed piece shares with indexed
+ * passages that several passages share (not only the one the piece was given to): the piece's
+ * fingerprints found in at least STANDARD_MIN_WORKS passages are followed to their postings and
+ * extended, within the piece, to the exact shared stretch. A fingerprint fewer passages hold cannot
+ * lie in a stretch that many works share (winnowing selects one in every window of such a stretch,
+ * on both sides), so an ordinary copy costs a table lookup per fingerprint and nothing more.
  */
 export function stretchesInPieces(indexes: readonly CheckIndex[], codes: Uint16Array, pieces: readonly ClaimedPiece[], minRun: number): Stretch[] {
   const out: Stretch[] = [];
   const seen = new Set<string>();
   for (const index of indexes) {
-    const { corpus, starts, postings, k } = index;
+    const { corpus, starts, postings, k, works } = index;
+    // The writer's other documents are no independent works of the library.
+    if (!works) continue;
     for (const piece of pieces) {
       if (piece.end - piece.start < minRun) continue;
+      // passage → the furthest document offset already extended to on each diagonal of this piece.
+      const reached = new Map<number, number>();
       winnowFingerprints(codes, piece.start, piece.end, k, index.w, (hash, p) => {
         const slot = index.slotOf(hash);
         if (slot < 0) return;
+        const count = index.postingCount(slot);
+        if (count < STANDARD_MIN_WORKS) return;
         const first = index.postingStart(slot);
-        for (let x = first; x < first + index.postingCount(slot); x++) {
+        for (let x = first; x < first + Math.min(count, POSTINGS_FOLLOWED); x++) {
           const g = postings[x]!;
+          const diagonal = g - p;
+          if ((reached.get(diagonal) ?? -1) >= p + k) continue;
           const passage = index.passageAt(g);
           const ps = starts[passage]!;
           const pe = starts[passage + 1]!;
@@ -73,11 +89,12 @@ export function stretchesInPieces(indexes: readonly CheckIndex[], codes: Uint16A
             c++;
             d++;
           }
+          reached.set(diagonal, c);
           const id = index.ids[passage]!;
           const key = `${id}:${a}:${c}`;
           if (c - a >= minRun && !seen.has(key)) {
             seen.add(key);
-            out.push({ start: a, end: c, passageId: id });
+            out.push({ start: a, end: c, passageId: id, work: works[passage] || id });
           }
         }
       });
@@ -87,22 +104,20 @@ export function stretchesInPieces(indexes: readonly CheckIndex[], codes: Uint16A
 }
 
 /**
- * Marks in `standard` the characters that stretches of at least `minWorks` different works cover
- * together for at least minRun characters: a run that many independent essays share is a stock
- * formulation. `workOf` names a passage's work (its title: copies of one essay in two sources share it).
+ * The stretches of text that at least `minGroups` groups of stretches cover together (each group
+ * counted once over the union of its stretches), as [start, end) ranges of length in [minLength, maxLength].
  */
-export function markRecurringRuns(stretches: readonly Stretch[], workOf: (passageId: string) => string, length: number, minRun: number, standard: Uint8Array, minWorks = STANDARD_MIN_WORKS): void {
-  const byWork = new Map<string, Stretch[]>();
+function sharedRegions(stretches: readonly Stretch[], groupOf: (s: Stretch) => string, length: number, minGroups: number, minLength: number, maxLength: number): Array<[number, number]> {
+  const byGroup = new Map<string, Stretch[]>();
   for (const s of stretches) {
-    const work = workOf(s.passageId);
-    const list = byWork.get(work) ?? [];
+    const key = groupOf(s);
+    const list = byGroup.get(key) ?? [];
     list.push(s);
-    byWork.set(work, list);
+    byGroup.set(key, list);
   }
-  if (byWork.size < minWorks) return;
+  if (byGroup.size < minGroups) return [];
   const diff = new Int32Array(length + 1);
-  for (const list of byWork.values()) {
-    // Each work counts once over the union of its stretches.
+  for (const list of byGroup.values()) {
     const sorted = [...list].sort((a, b) => a.start - b.start);
     let from = -1;
     let to = -1;
@@ -120,15 +135,26 @@ export function markRecurringRuns(stretches: readonly Stretch[], workOf: (passag
     }
     add();
   }
+  const regions: Array<[number, number]> = [];
   let count = 0;
   let runStart = -1;
   for (let i = 0; i <= length; i++) {
     count += i < length ? diff[i]! : 0;
-    const common = i < length && count >= minWorks;
-    if (common && runStart < 0) runStart = i;
-    if (!common && runStart >= 0) {
-      if (i - runStart >= minRun && i - runStart <= STANDARD_MAX_CHARS) standard.fill(1, runStart, i);
+    const shared = i < length && count >= minGroups;
+    if (shared && runStart < 0) runStart = i;
+    if (!shared && runStart >= 0) {
+      if (i - runStart >= minLength && i - runStart <= maxLength) regions.push([runStart, i]);
       runStart = -1;
     }
   }
+  return regions;
+}
+
+/**
+ * Marks in `standard` the characters that stretches of at least `minWorks` different works cover
+ * together for minRun to STANDARD_MAX_CHARS characters: a run that many independent essays share is a
+ * stock formulation; a stretch's work is its passage's (copies of one essay in two sources share it).
+ */
+export function markRecurringRuns(stretches: readonly Stretch[], length: number, minRun: number, standard: Uint8Array, minWorks = STANDARD_MIN_WORKS): void {
+  for (const [a, b] of sharedRegions(stretches, (s) => s.work, length, minWorks, minRun, STANDARD_MAX_CHARS)) standard.fill(1, a, b);
 }

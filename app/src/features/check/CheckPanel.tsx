@@ -197,7 +197,7 @@ export function CheckPanel({ editor, title, documentId, onClose }: { editor: Edi
               )}
             </>
           )}
-          <p className="muted">{t('check.summary', { n: result.libraryPassages, ms: Math.round(result.ms) })}</p>
+          <p className="muted check-summary">{t('check.summary', { n: result.libraryPassages, ms: Math.round(result.ms) })}</p>
           <button type="button" className="small" onClick={() => setPrinting(true)} data-testid="check-print">
             {t('check.print')}
           </button>

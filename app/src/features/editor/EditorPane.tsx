@@ -50,6 +50,8 @@ export interface EditorPaneProps {
 }
 
 const COUNT_DELAY_MS = 250;
+/** While saving fails, the stash follows the text this long after the last keystroke. */
+const STASH_DELAY_MS = 300;
 
 /** One mounted editor per open document (the parent keys it by id). */
 export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCitationClick, onEditorReady, onSaved, onRename, onExport, onNotice }: EditorPaneProps) {
@@ -188,10 +190,23 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     };
     // Counting a long draft takes tens of milliseconds: not before the writer can start typing.
     countTimer = setTimeout(recount, COUNT_DELAY_MS);
+    // While saves fail (the host is down) every pause in typing goes to the page's stash: the retry
+    // comes only every few seconds, and a window closed meanwhile may never finish its last write.
+    let stashTimer: ReturnType<typeof setTimeout> | null = null;
+    const stashSoon = () => {
+      if (stashTimer) clearTimeout(stashTimer);
+      stashTimer = setTimeout(() => {
+        stashTimer = null;
+        if (editor.isDestroyed || !stashed.current) return;
+        void draftStash.put({ docId: doc.id, contentJson: serializeDoc(editor.state.doc), baseVersion: version.current, stashedAt: Date.now() });
+      }, STASH_DELAY_MS);
+    };
     const onUpdate = ({ transaction }: { transaction: Transaction }) => {
       if (!transaction.docChanged) return;
       // Appending the stored draft's later blocks is no edit: nothing new to save.
       if (!isStagedTransaction(transaction)) saver.markDirty();
+      // Since the last failed save nothing was acknowledged: the stash keeps up with the text.
+      if (stashed.current) stashSoon();
       if (countTimer) clearTimeout(countTimer);
       countTimer = setTimeout(recount, COUNT_DELAY_MS);
     };
@@ -233,6 +248,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       window.removeEventListener('pagehide', onPageHide);
       unregisterSave();
       if (countTimer) clearTimeout(countTimer);
+      if (stashTimer) clearTimeout(stashTimer);
       onEditorReady(null);
       if (saver.hasUnsavedChanges) {
         staged.finish();
