@@ -39,6 +39,11 @@ const STATUS: Record<ApiErrorCode, number> = {
   import_batch_too_large: 413,
   duplicate_file: 409,
   pdf_unavailable: 503,
+  pack_damaged: 422,
+  pack_newer_version: 422,
+  pack_invalid: 422,
+  pack_too_large: 413,
+  pack_empty: 422,
   internal: 500,
 };
 
