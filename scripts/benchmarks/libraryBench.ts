@@ -22,7 +22,7 @@ function naiveBuild(files: RawSourceFile[]): CorpusBuild {
     let at = 0;
     rawText.split('\n').forEach((line, ord) => {
       const text = line.trim();
-      if (text) build.passages.push({ id: stableId('p', foldForSearch(text) + at), text, heading: null, kind: '论述', themes: [], rules: [], incomplete: false, occurrences: [{ sourceId, workId, ord, start: at, end: at + line.length }] });
+      if (text) build.passages.push({ id: stableId('p', foldForSearch(text) + at), text, heading: null, kind: '论述', themes: [], rules: [], incomplete: false, flags: [], occurrences: [{ sourceId, workId, ord, start: at, end: at + line.length }] });
       at += line.length + 1;
     });
   }

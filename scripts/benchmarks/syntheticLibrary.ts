@@ -33,6 +33,7 @@ export function syntheticLibrary(root: string, count: number): CorpusBuild {
       themes: [themes[Math.floor(rand() * themes.length)]!, themes[Math.floor(rand() * themes.length)]!].filter((t, k, a) => a.indexOf(t) === k),
       rules: [],
       incomplete: false,
+      flags: [],
       occurrences: [{ sourceId, workId: work.id, ord: i % 50, start: 0, end: 0 }],
     });
   }

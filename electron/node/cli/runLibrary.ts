@@ -50,7 +50,8 @@ export async function runLibrary(
   if (values.json) printJson({ ...passageJson(ctx), occurrences: ctx.occurrences });
   else {
     const p = passageJson(ctx);
-    io.stdout(`${p.id}（${p.kind}${p.incomplete ? '，不完整' : ''}）\n${p.text}\n篇：${p.work.title}\n主题：${p.themes.join('、') || '—'}\n出处：${p.sources.map((s) => s.title).join('；')}\n`);
+    const flags = p.flags.map((f) => (f === 'masked-name' ? '，名称被遮蔽' : '，已删去乱码')).join('');
+    io.stdout(`${p.id}（${p.kind}${p.incomplete ? '，不完整' : ''}${flags}）\n${p.text}\n篇：${p.work.title}\n主题：${p.themes.join('、') || '—'}\n出处：${p.sources.map((s) => s.title).join('；')}\n`);
   }
   return 0;
 }
@@ -63,6 +64,7 @@ function passageJson(ctx: PassageContext) {
     kind: p.kind,
     themes: p.themes,
     incomplete: p.incomplete,
+    flags: p.flags,
     heading: p.heading,
     work: { title: p.workTitle },
     sources: p.sources.map((s) => ({ id: s.id, title: s.title, site: s.site, date: s.date, url: s.url })),

@@ -204,4 +204,10 @@ export const userMigrations: Migration[] = [
       );
     `,
   },
+  {
+    // What the build could not put right in a passage (a masked name, garbled text left out), as a JSON
+    // array of PassageFlag; passages saved before have none recorded.
+    version: 12,
+    sql: `ALTER TABLE passages ADD COLUMN flags TEXT NOT NULL DEFAULT '[]';`,
+  },
 ];

@@ -38,12 +38,12 @@ const STATUS: Record<ApiErrorCode, number> = {
   libreoffice_missing: 503,
   import_batch_too_large: 413,
   duplicate_file: 409,
-  pdf_unavailable: 503,
   pack_damaged: 422,
   pack_newer_version: 422,
   pack_invalid: 422,
   pack_too_large: 413,
   pack_empty: 422,
+  pdf_unavailable: 503,
   internal: 500,
 };
 

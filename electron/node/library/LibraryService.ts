@@ -7,7 +7,7 @@ import { foldSearchText } from '../../shared/search/foldSearchText';
 import { parseSearchQuery } from '../../shared/search/parseSearchQuery';
 import { extractKeyTerms } from './extractKeyTerms';
 import { LIBRARY_SCHEMA_VERSION } from './librarySchema';
-import { PassageStore, type PassageRow } from './PassageStore';
+import { passageFlagsOf, PassageStore, type PassageRow } from './PassageStore';
 import { buildSearchIndex } from './search/buildSearchIndex';
 import type { PassageSearchFilter } from './search/FacetFilter';
 import { PassageSearch, type PassageSearchInput } from './search/PassageSearch';
@@ -150,6 +150,7 @@ export class LibraryService {
         kind: row.kind,
         themes: JSON.parse(row.themes) as string[],
         own: store.own,
+        flags: passageFlagsOf(row),
       });
     });
     return { total: ranked.total, results };
@@ -224,7 +225,7 @@ export class LibraryService {
       .sort((a, b) => b.shared.length - a.shared.length || b.score - a.score)
       .slice(0, limit);
     const infos = this.toInfos(ranked.map((r) => r.row));
-    return infos.map((info, i) => ({ ...info, terms: ranked[i]!.shared, highlights: computeHighlights(info.text, ranked[i]!.shared.map((t) => foldSearchText(t))) }));
+    return infos.map((info, i) => ({ ...info, terms: ranked[i]!.shared, flags: passageFlagsOf(ranked[i]!.row), highlights: computeHighlights(info.text, ranked[i]!.shared.map((t) => foldSearchText(t))) }));
   }
 
   /** The shipped library's database (read-only), or null when none is built: a pack carries its passages' rows. */
@@ -298,7 +299,7 @@ export class LibraryService {
     const texts = new Map<string, string>();
     for (const s of this.stores()) for (const r of s.passagesByIds(occ.map((o) => o.passage_id))) if (!texts.has(r.id)) texts.set(r.id, r.text);
     return {
-      passage: { ...info, kind: row.row.kind, themes: JSON.parse(row.row.themes) as string[], incomplete: row.row.incomplete === 1, own: row.store.own },
+      passage: { ...info, kind: row.row.kind, themes: JSON.parse(row.row.themes) as string[], incomplete: row.row.incomplete === 1, own: row.store.own, flags: passageFlagsOf(row.row) },
       occurrences,
       work: {
         id: workId,

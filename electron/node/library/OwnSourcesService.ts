@@ -55,15 +55,15 @@ export class OwnSourcesService {
       const work = this.db.prepare('INSERT INTO works (id, source_id, ord, title) VALUES (?, ?, ?, ?)');
       for (const w of build.works) if (!present.has(w.sourceId)) work.run(w.id, w.sourceId, w.ord, w.title);
       const passage = this.db.prepare(
-        `INSERT OR IGNORE INTO passages (id, text, folded, heading, kind, themes, rules, incomplete, work_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR IGNORE INTO passages (id, text, folded, heading, kind, themes, rules, incomplete, flags, work_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       const occ = this.db.prepare('INSERT OR IGNORE INTO occurrences (passage_id, source_id, work_id, ord, start, end) VALUES (?, ?, ?, ?, ?, ?)');
       for (const p of build.passages) {
         const first = p.occurrences[0];
         if (!first) continue;
         if (!shipped.has(p.id)) {
-          passage.run(p.id, p.text, foldSearchText(p.text), p.heading, p.kind, JSON.stringify(p.themes), JSON.stringify(p.rules), p.incomplete ? 1 : 0, first.workId);
+          passage.run(p.id, p.text, foldSearchText(p.text), p.heading, p.kind, JSON.stringify(p.themes), JSON.stringify(p.rules), p.incomplete ? 1 : 0, JSON.stringify(p.flags), first.workId);
         }
         for (const o of p.occurrences) if (!present.has(o.sourceId)) occ.run(p.id, o.sourceId, o.workId, o.ord, o.start, o.end);
       }

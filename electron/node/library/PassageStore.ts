@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { SourceInfo, SourcePassage, SourceSummary } from '../../shared/api/apiTypes';
+import type { PassageFlag, SourceInfo, SourcePassage, SourceSummary } from '../../shared/api/apiTypes';
 
 export interface PassageRow {
   rowid: number;
@@ -9,6 +9,8 @@ export interface PassageRow {
   kind: string;
   themes: string;
   incomplete: number;
+  /** JSON array of PassageFlag. */
+  flags: string;
   work_id: string;
   work_title: string;
   edited: number;
@@ -23,7 +25,14 @@ interface SourceRow {
   url: string | null;
 }
 
-const PASSAGE_COLUMNS = `p.rowid, p.id, p.text, p.heading, p.kind, p.themes, p.incomplete, p.work_id, w.title AS work_title`;
+const PASSAGE_COLUMNS = `p.rowid, p.id, p.text, p.heading, p.kind, p.themes, p.incomplete, p.flags, p.work_id, w.title AS work_title`;
+const KNOWN_FLAGS: ReadonlySet<string> = new Set<PassageFlag>(['masked-name', 'mojibake-removed']);
+
+/** A row's flags, those this version knows (a library built by a newer one may record more). */
+export function passageFlagsOf(row: PassageRow): PassageFlag[] {
+  const parsed: unknown = JSON.parse(row.flags || '[]');
+  return Array.isArray(parsed) ? parsed.filter((f): f is PassageFlag => typeof f === 'string' && KNOWN_FLAGS.has(f)) : [];
+}
 
 /**
  * Reads sources, works, passages and occurrences from one database in the library layout: the shipped
@@ -131,6 +140,7 @@ export class PassageStore {
       kind: row.kind,
       themes: JSON.parse(row.themes) as string[],
       incomplete: row.incomplete === 1,
+      flags: passageFlagsOf(row),
       start: occ.start,
       end: occ.end,
       heading: row.heading,

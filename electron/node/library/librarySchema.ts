@@ -2,7 +2,8 @@
 // schema version instead of migrations; an app refuses a library built with a newer schema.
 // 4: passages.folded is the search fold (width, case, traditional → simplified).
 // 5: the search index is the posting lists of search/buildSearchIndex (the FTS5 tables are gone).
-export const LIBRARY_SCHEMA_VERSION = 5;
+// 6: passages.flags, what the build could not put right (a JSON array of PassageFlag).
+export const LIBRARY_SCHEMA_VERSION = 6;
 
 export const librarySchemaSql = `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -29,6 +30,7 @@ export const librarySchemaSql = `
     themes TEXT NOT NULL,
     rules TEXT NOT NULL,
     incomplete INTEGER NOT NULL,
+    flags TEXT NOT NULL DEFAULT '[]',
     work_id TEXT NOT NULL REFERENCES works(id)
   );
   CREATE TABLE occurrences (

@@ -33,14 +33,14 @@ export function writeLibraryDb(build: CorpusBuild, outFile: string): void {
       const work = db.prepare('INSERT INTO works (id, source_id, ord, title) VALUES (?, ?, ?, ?)');
       for (const w of build.works) work.run(w.id, w.sourceId, w.ord, w.title);
       const passage = db.prepare(
-        `INSERT INTO passages (id, text, folded, heading, kind, themes, rules, incomplete, work_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO passages (id, text, folded, heading, kind, themes, rules, incomplete, flags, work_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       const occ = db.prepare('INSERT INTO occurrences (passage_id, source_id, work_id, ord, start, end) VALUES (?, ?, ?, ?, ?, ?)');
       for (const p of build.passages) {
         const first = p.occurrences[0];
         if (!first) continue;
-        passage.run(p.id, p.text, foldSearchText(p.text), p.heading, p.kind, JSON.stringify(p.themes), JSON.stringify(p.rules), p.incomplete ? 1 : 0, first.workId);
+        passage.run(p.id, p.text, foldSearchText(p.text), p.heading, p.kind, JSON.stringify(p.themes), JSON.stringify(p.rules), p.incomplete ? 1 : 0, JSON.stringify(p.flags), first.workId);
         for (const o of p.occurrences) occ.run(p.id, o.sourceId, o.workId, o.ord, o.start, o.end);
       }
       const report = db.prepare('INSERT INTO report (source_id, step, action, before, after) VALUES (?, ?, ?, ?, ?)');

@@ -60,6 +60,13 @@ export interface SourceInfo {
   url: string | null;
 }
 
+/**
+ * What the library build could not put right in a passage and the writer should check before quoting it:
+ * a name masked or cut out that no other copy restored ('masked-name'), garbled text left out of it
+ * ('mojibake-removed').
+ */
+export type PassageFlag = 'masked-name' | 'mojibake-removed';
+
 export interface PassageInfo {
   id: string;
   text: string;
@@ -75,6 +82,7 @@ export interface PassageHit extends PassageInfo {
   themes: string[];
   /** From the user's own imported sources. */
   own: boolean;
+  flags: PassageFlag[];
 }
 
 export interface SearchResult {
@@ -102,7 +110,7 @@ export interface ImportPreview {
   url: string | null;
   works: Array<{ title: string; passages: number }>;
   /** The first passages as they would be stored, for the writer to check. */
-  samplePassages: Array<{ text: string; kind: string; themes: string[]; incomplete: boolean }>;
+  samplePassages: Array<{ text: string; kind: string; themes: string[]; incomplete: boolean; flags: PassageFlag[] }>;
   /** Passages already present in the library (they are linked, not stored twice). */
   alreadyInLibrary: number;
   /** Facts the file states beyond the editable ones (an author, a newspaper's page …). */
@@ -165,6 +173,7 @@ export interface SourcePassage {
   kind: string;
   themes: string[];
   incomplete: boolean;
+  flags: PassageFlag[];
   start: number;
   end: number;
   heading: string | null;
@@ -180,7 +189,7 @@ export interface SourceDetail extends SourceSummary {
 }
 
 export interface PassageContext {
-  passage: PassageInfo & { kind: string; themes: string[]; incomplete: boolean; own: boolean };
+  passage: PassageInfo & { kind: string; themes: string[]; incomplete: boolean; own: boolean; flags: PassageFlag[] };
   /** Where it occurs: source, work and the span in the source's raw text. */
   occurrences: Array<{ sourceId: string; sourceTitle: string; workId: string; workTitle: string; start: number; end: number }>;
   /** The passages of the first occurrence's work, in order, for reading it in context. */
@@ -208,6 +217,7 @@ export interface PassageNote {
 export interface RelatedPassage extends PassageInfo {
   /** The key terms of the paragraph this passage shares. */
   terms: string[];
+  flags: PassageFlag[];
   highlights: Array<[number, number]>;
 }
 

@@ -4,6 +4,7 @@ import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
 import { Highlighted } from './Highlighted';
 import { PassageActions } from './PassageActions';
+import { PassageFlags } from './PassageFlags';
 
 const MIN_CHARS = 8;
 
@@ -38,6 +39,7 @@ export function RelatedPassages({ paragraph, onUse }: { paragraph: { text: strin
                 {term}
               </span>
             ))}
+            <PassageFlags flags={r.flags} />
           </p>
           <p className="result-text">
             <Highlighted text={r.text} ranges={r.highlights} />

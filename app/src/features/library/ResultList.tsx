@@ -4,6 +4,7 @@ import type { PassageHit } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { Highlighted } from './Highlighted';
 import { PassageActions } from './PassageActions';
+import { PassageFlags } from './PassageFlags';
 import { PassageNoteEditor } from './PassageNoteEditor';
 import type { ResultPages } from './useResultPages';
 
@@ -83,6 +84,7 @@ export function ResultList({ pages, selected, onSelect, favourites, onToggleFavo
                     </span>
                   ))}
                   {hit.own && <span className="kind-tag own">{t('sources.own')}</span>}
+                  <PassageFlags flags={hit.flags} />
                   <button
                     type="button"
                     className={`star${favourites.has(hit.id) ? ' on' : ''}`}

@@ -3,6 +3,7 @@ import type { SourceDetail } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useDialogFocus } from '../layout/useDialogFocus';
 import { useApi } from '../../api/apiContext';
+import { PassageFlags } from '../library/PassageFlags';
 
 /**
  * A source as it was collected and as the library reads it: works and their passages on the left,
@@ -122,6 +123,7 @@ export function SourceViewer({ sourceId, passageId, onClose, onChanged }: { sour
                         <button type="button" className="passage-button" onClick={() => setSelected(p.id)}>
                           <span className="kind-tag">{p.kind}</span>
                           {p.incomplete && <span className="kind-tag warn">{t('library.incomplete')}</span>}
+                          <PassageFlags flags={p.flags} />
                           {p.edited && <span className="kind-tag">{t('viewer.edited')}</span>} {p.text}
                         </button>
                       )}

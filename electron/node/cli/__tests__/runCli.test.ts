@@ -65,7 +65,8 @@ describe('qianwan CLI', () => {
     const mine = list.find((p) => p.text.includes('卫生厕所普及率'))!;
     expect(mine.sources[0]!.id).toBe(result.sources[0]!.id);
     expect(list.find((p) => p.incomplete)).toBeDefined();
-    for (const p of list.slice(0, 20)) expect(Object.keys(p).sort()).toEqual(['heading', 'id', 'incomplete', 'kind', 'sources', 'text', 'themes', 'work']);
+    for (const p of list.slice(0, 20)) expect(Object.keys(p).sort()).toEqual(['flags', 'heading', 'id', 'incomplete', 'kind', 'sources', 'text', 'themes', 'work']);
+    expect(list.every((p) => Array.isArray((p as { flags?: unknown }).flags))).toBe(true);
 
     const shown = await cli('library', 'show', mine.id, '--json');
     expect(JSON.parse(shown.stdout)).toMatchObject({ id: mine.id, text: mine.text, occurrences: [expect.objectContaining({ sourceId: result.sources[0]!.id })] });

@@ -34,6 +34,7 @@ const build: CorpusBuild = {
       themes: ['共同富裕'],
       rules: [],
       incomplete: false,
+      flags: [],
       occurrences: [
         { sourceId: 's1', workId: 'w1', ord: 0, start: 0, end: 15 },
         { sourceId: 's2', workId: 'w2', ord: 0, start: 0, end: 15 },
@@ -47,6 +48,7 @@ const build: CorpusBuild = {
       themes: ['数字乡村', '基层治理'],
       rules: [],
       incomplete: false,
+      flags: [],
       occurrences: [{ sourceId: 's1', workId: 'w1', ord: 1, start: 16, end: 39 }],
     },
   ],

@@ -29,6 +29,7 @@ function corpus(prefix: string, texts: Array<{ text: string; heading?: string; t
       themes: t.themes ?? [],
       rules: [],
       incomplete: false,
+      flags: [],
       occurrences: [{ sourceId: `${prefix}s`, workId: `${prefix}w`, ord: i, start: 0, end: t.text.length }],
     })),
     report: [],

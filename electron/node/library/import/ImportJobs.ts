@@ -157,7 +157,7 @@ export class ImportJobs {
         url: source.url,
         author: source.author,
         works: works.map((w) => ({ title: w.title, passages: passages.filter((p) => p.occurrences.some((o) => o.workId === w.id)).length })),
-        samplePassages: passages.slice(0, PREVIEW_PASSAGES).map((p) => ({ text: p.text, kind: p.kind, themes: p.themes, incomplete: p.incomplete })),
+        samplePassages: passages.slice(0, PREVIEW_PASSAGES).map((p) => ({ text: p.text, kind: p.kind, themes: p.themes, incomplete: p.incomplete, flags: p.flags })),
         alreadyInLibrary: known.length,
         duplicateOf,
         alreadyImported: imported !== null,

@@ -1,12 +1,13 @@
 import { foldForSearch } from '../../../shared/text/foldForSearch';
 import { alignCopies } from './alignCopies';
-import { cleanSource, type CleanedSource } from './cleanSource';
+import { cleanSource, type CleanedSource, type CleanOptions } from './cleanSource';
 import type { BuildReportEntry, BuiltPassage, BuiltWork, CorpusBuild, PassageOccurrence, RawSourceFile } from './corpusTypes';
 import { readSourceFile, readSourceFileSync, type SourceRead } from '../../formats/readSourceFile';
 import { describePassage } from './describePassage';
 import { groupDuplicateWorks, workRegion } from './groupDuplicateWorks';
 import type { TextEdit } from '../../formats/MappedText';
 import { mergeNearDuplicates } from './mergeNearDuplicates';
+import { passageFlags } from './passageFlags';
 import { chooseReading } from './restoreReadings';
 import { stableId } from './stableId';
 
@@ -35,11 +36,17 @@ interface Projection {
   map: (pos: number) => number;
 }
 
+/** A file already read, and how to clean it (`simplify`: see CleanOptions; omitted, the page decides). */
+export interface ReadSource extends CleanOptions {
+  file: RawSourceFile;
+  read: SourceRead;
+}
+
 /** Files already read (an import reads each one first, to refuse a bad one by name before any work). */
-export function buildFromRead(inputs: { file: RawSourceFile; read: SourceRead }[]): CorpusBuild {
+export function buildFromRead(inputs: ReadSource[]): CorpusBuild {
   const t0 = performance.now();
   const sorted = [...inputs].sort((a, b) => a.file.fileName.localeCompare(b.file.fileName));
-  const cleaned = sorted.map(({ file, read }) => cleanSource(file.fileName, file.bytes, read));
+  const cleaned = sorted.map(({ file, read, simplify }) => cleanSource(file.fileName, file.bytes, read, { simplify }));
   const report: BuildReportEntry[] = cleaned.flatMap((c) => c.report);
 
   const restore = cleaned.map((): TextEdit[] => []);
@@ -63,7 +70,7 @@ export function buildFromRead(inputs: { file: RawSourceFile; read: SourceRead }[
       const key = `${group.primary.src}:${group.primary.work}`;
       projections.set(key, [...(projections.get(key) ?? []), { src: copy.src, work: copy.work, map: (pos) => ca + (al.toB[Math.min(Math.max(pos - pa, 0), aText.length)] ?? 0) }]);
       for (const h of al.hunks) {
-        const reading = chooseReading(aText.slice(h.aStart, h.aEnd), bText.slice(h.bStart, h.bEnd));
+        const reading = chooseReading(aText.slice(h.aStart, h.aEnd), bText.slice(h.bStart, h.bEnd), aText.slice(h.aEnd, h.aEnd + 16));
         if (!reading) continue;
         const start = pa + h.aStart;
         if (restore[group.primary.src]?.some((e) => e.start === start)) continue;
@@ -110,7 +117,6 @@ export function buildFromRead(inputs: { file: RawSourceFile; read: SourceRead }[
         duplicatesMerged += occurrences.length - 1;
         const last = ord === w.passages.length - 1;
         const incomplete = last && lastWork && c.truncated;
-        const desc = describePassage(text, { isHeading: d.isHeading, first: ord === w.passages.findIndex((x) => !x.isHeading), last: last && !incomplete });
         const id = stableId('p', foldForSearch(text));
         const existing = byId.get(id);
         if (existing) {
@@ -118,7 +124,9 @@ export function buildFromRead(inputs: { file: RawSourceFile; read: SourceRead }[
           duplicatesMerged++;
           return;
         }
-        byId.set(id, { id, text, heading: d.heading, kind: desc.kind, themes: desc.themes, rules: desc.rules, incomplete, occurrences });
+        const desc = describePassage(text, { isHeading: d.isHeading, first: ord === w.passages.findIndex((x) => !x.isHeading), last: last && !incomplete });
+        const garbled = c.mojibake.some(([s, e]) => s >= start && e <= end);
+        byId.set(id, { id, text, heading: d.heading, kind: desc.kind, themes: desc.themes, rules: desc.rules, incomplete, flags: passageFlags(text, garbled), occurrences });
       });
     });
   });

@@ -3,12 +3,18 @@ import type { SourceRead } from '../../formats/readSourceFile';
 import { mergeMeta } from '../../formats/SourceMeta';
 import type { BuildReportEntry, BuiltSource } from './corpusTypes';
 import { extractProvenance } from './extractProvenance';
+import { isMostlyTraditional } from './isMostlyTraditional';
 import { normaliseText } from './normaliseText';
 import { recoverStructure } from './recoverStructure';
 import { rejoinChunks } from './rejoinChunks';
 import { removeFurniture } from './removeFurniture';
+import { removeInjections, withoutInjections } from './removeInjections';
+import { removeMojibake } from './removeMojibake';
+import { removeRepeatedBody } from './removeRepeatedBody';
+import { simplifyText, toMainland } from './simplifyText';
 import { splitPassages, type PassageDraft } from './splitPassages';
 import { stableId } from './stableId';
+import { toSimplified } from './toSimplified';
 
 export interface WorkDraftOut {
   id: string;
@@ -27,15 +33,25 @@ export interface CleanedSource {
   report: BuildReportEntry[];
   linesRemoved: number;
   chunksRejoined: number;
+  /** Raw regions of garbled text that was left out (the passages around them are flagged). */
+  mojibake: [number, number][];
+}
+
+export interface CleanOptions {
+  /**
+   * Offer the text in simplified characters (the raw text, which provenance points into and the source
+   * viewer shows, stays as it was). Default: when the page is written mostly in traditional characters.
+   */
+  simplify?: boolean;
 }
 
 const CN_ORDINALS = '一二三四五六七八九十';
 
 /**
- * One source through the per-source steps: markup → furniture → chunks → normalise → structure →
- * passages. Cross-source steps (dedupe, restoration) come after, in buildCorpus.
+ * One source through the per-source steps: markup → garbled text → traditional to simplified (when
+ * chosen) → injected advertising → furniture → chunks → normalise → a repeated body → structure → passages. Cross-source steps (dedupe, restoration) come after, in buildCorpus.
  */
-export function cleanSource(fileName: string, bytes: Uint8Array, read: SourceRead): CleanedSource {
+export function cleanSource(fileName: string, bytes: Uint8Array, read: SourceRead, options: CleanOptions = {}): CleanedSource {
   const sourceId = stableId('s', bytes, 12);
   const rawText = read.rawText;
   const stated = extractProvenance(read.statedText);
@@ -45,27 +61,41 @@ export function cleanSource(fileName: string, bytes: Uint8Array, read: SourceRea
   let text: MappedText = read.body;
   const markupReport: BuildReportEntry[] = read.markupRemoved > 0 ? [{ sourceId, step: 'normalise', action: `删除残留 HTML 标签与实体（共 ${read.markupRemoved} 处）` }] : [];
   text = text.replaceAll(/\r\n?|[\u200b\ufeff]/g, (m) => (m[0].startsWith('\r') ? '\n' : ''));
-  const furniture = removeFurniture(text, sourceId);
+  const mojibake = removeMojibake(text, sourceId);
+  text = mojibake.text;
+  const traditional = isMostlyTraditional(text.text);
+  const simplify = options.simplify ?? traditional;
+  const simplified = simplify ? simplifyText(text, sourceId) : null;
+  if (simplified) text = simplified.text;
+  const probe = traditional && !simplify ? toSimplified : undefined;
+  const injected = removeInjections(text, sourceId, probe);
+  text = injected.text;
+  const furniture = removeFurniture(text, sourceId, traditional && !simplify);
   const chunks = rejoinChunks(furniture.text, sourceId);
   const normal = normaliseText(chunks.text, sourceId);
-  const clean = normal.text;
+  const repeated = removeRepeatedBody(normal.text, sourceId);
+  const clean = repeated.text;
   const structure = recoverStructure(clean.text);
 
   const fallbackTitle = prov.title ?? structure.collectionTitle ?? fileName.replace(/(_[0-9a-f]{8,})?\.[a-z]+$/i, '');
+  // What the source says of itself is offered in the characters its text is offered in.
+  const shown = (s: string | null): string | null => (s ? withoutInjections(simplify ? toMainland(s) : s) : s);
   const source: BuiltSource = {
     id: sourceId,
     fileName,
     rawText,
-    title: prov.title ?? structure.collectionTitle ?? fallbackTitle,
-    site: prov.site,
+    title: shown(prov.title ?? structure.collectionTitle ?? fallbackTitle) ?? fallbackTitle,
+    site: shown(prov.site),
     date: prov.date,
     url: prov.url,
     docNumber: prov.docNumber,
     pages: prov.pages,
-    author: prov.author,
+    author: shown(prov.author),
     stated: { newspaper: prov.newspaper, edition: prov.edition, journal: prov.journal, issue: prov.issue, description: prov.description },
     original: { bytes, format: read.format },
     extraction: read.extraction,
+    traditional,
+    simplified: simplify,
   };
   const works: WorkDraftOut[] = [];
   structure.works.forEach((w, ord) => {
@@ -81,8 +111,9 @@ export function cleanSource(fileName: string, bytes: Uint8Array, read: SourceRea
     clean,
     works,
     truncated,
-    report: [...markupReport, ...furniture.report, ...chunks.report, ...normal.report],
+    report: [...markupReport, ...mojibake.report, ...(simplified?.report ?? []), ...injected.report, ...furniture.report, ...chunks.report, ...normal.report, ...repeated.report],
     linesRemoved: furniture.linesRemoved,
     chunksRejoined: chunks.chunksRejoined,
+    mojibake: mojibake.removed,
   };
 }

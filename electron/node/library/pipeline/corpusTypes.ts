@@ -1,3 +1,4 @@
+import type { PassageFlag } from '../../../shared/api/apiTypes';
 import type { SourceMeta } from '../../formats/SourceMeta';
 import type { SourceFormat } from '../../formats/sourceFormat';
 
@@ -27,6 +28,10 @@ export interface BuiltSource {
   extraction?: 'wechat' | 'article' | 'page';
   /** The file as it was imported, kept with an own source (for library packs and re-reading). */
   original?: { bytes: Uint8Array; format: SourceFormat };
+  /** The page is written mostly in traditional characters. */
+  traditional?: boolean;
+  /** Its passages were converted to simplified characters (the raw text stays as it was). */
+  simplified?: boolean;
 }
 
 export interface BuiltWork {
@@ -57,6 +62,8 @@ export interface BuiltPassage {
   /** Why each theme and the kind were assigned, for the build report and the UI. */
   rules: string[];
   incomplete: boolean;
+  /** What the build could not put right and the writer should check (see PassageFlag). */
+  flags: PassageFlag[];
   occurrences: PassageOccurrence[];
 }
 

@@ -30,6 +30,8 @@ const MASKS = /(?<![A-Za-z])[A-Z](?=总书记|同志|新时代)|XX|某某|\*\*/g
  * headings) and the fewest masks becomes the primary whose passages everyone shares.
  */
 export function groupDuplicateWorks(sources: CleanedSource[]): WorkGroup[] {
+  // Copies are works of different sources: one source alone has none (and a 1 MB import skips the index).
+  if (sources.length < 2) return [];
   const refs: WorkRef[] = [];
   const sets: Set<number>[] = [];
   const index = new Map<number, number[]>();
@@ -54,11 +56,12 @@ export function groupDuplicateWorks(sources: CleanedSource[]): WorkGroup[] {
     for (const h of sets[i] ?? []) {
       const list = index.get(h);
       if (!list || list.length > MAX_POSTING) continue;
-      for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+      // Works of one source are never copies of each other here: they are not even counted.
+      for (const j of list) if (j > i && refs[j]?.src !== refs[i]?.src) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
     for (const [j, count] of shared) {
       const min = Math.min(sets[i]?.size ?? 0, sets[j]?.size ?? 0);
-      if (min > 0 && count / min >= MIN_CONTAINMENT && refs[i]?.src !== refs[j]?.src) parent[find(j)] = find(i);
+      if (min > 0 && count / min >= MIN_CONTAINMENT) parent[find(j)] = find(i);
     }
   }
   const components = new Map<number, number[]>();

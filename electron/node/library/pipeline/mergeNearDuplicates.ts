@@ -15,7 +15,7 @@ export function mergeNearDuplicates(passages: BuiltPassage[], report: BuildRepor
   const buckets = new Map<number, number[]>();
   const merged = new Array<boolean>(passages.length).fill(false);
   sets.forEach((set, i) => {
-    const smallest = [...set].sort((a, b) => a - b).slice(0, BAND);
+    const smallest = smallestOf(set, BAND);
     for (const h of smallest) {
       const list = buckets.get(h) ?? [];
       for (const j of list) {
@@ -33,6 +33,21 @@ export function mergeNearDuplicates(passages: BuiltPassage[], report: BuildRepor
     }
   });
   return passages.filter((_, i) => !merged[i]);
+}
+
+/** The `k` smallest values of a set, ascending (a partial selection; sorting whole sets dominated the merge). */
+function smallestOf(set: Set<number>, k: number): number[] {
+  const out: number[] = [];
+  for (const h of set) {
+    if (out.length === k && h >= out[k - 1]!) continue;
+    let at = out.length === k ? k - 1 : out.length;
+    while (at > 0 && out[at - 1]! > h) {
+      out[at] = out[at - 1]!;
+      at--;
+    }
+    out[at] = h;
+  }
+  return out;
 }
 
 function jaccard(a: Set<number>, b: Set<number>): number {

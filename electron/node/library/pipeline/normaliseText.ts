@@ -6,6 +6,14 @@ const HAN = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
 const CN_PUNCT = '，。、；：！？“”‘’（）《》【】…—';
 const CN_CONTEXT = new RegExp(`[${HAN}${CN_PUNCT}]`);
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+const PINYIN_LETTER = `a-zü${TONED}`;
+/** A reading in brackets after a character: 村(cūn), 衢（qú）, 振兴(zhèn xīng); tone marks or digits make it pinyin, not an acronym. */
+const BRACKET_READING = new RegExp(`(?<=[${HAN}])[ \\t]?[（(][ \\t]*([${PINYIN_LETTER}]+[1-5]?(?:[ \\t'’-][${PINYIN_LETTER}]+[1-5]?){0,5})[ \\t]*[）)]`, 'g');
+/** A ruby reading read as text (<ruby>绿<rt>lǜ</rt></ruby> → 绿lǜ): toned syllables glued between characters. */
+const GLUED_READING = new RegExp(`(?<=[${HAN}])[${PINYIN_LETTER}]*[${TONED}][${PINYIN_LETTER}]*(?=[${HAN}${CN_PUNCT}])`, 'g');
+/** A page footer copied into the middle of a line: "管护机制 - 2 - ，". */
+const INLINE_PAGE_MARK = new RegExp(`(?<=[${HAN}${CN_PUNCT}])([ \\t]*)[-—–－]{1,2}([ \\t]*)\\d{1,4}([ \\t]*)[-—–－]{1,2}([ \\t]*)(?=[${HAN}${CN_PUNCT}])`, 'g');
 
 interface Tally {
   count: number;
@@ -25,7 +33,10 @@ interface Tally {
  *  6. OCR letters inside numbers: O/o after two digits or between digits → 0 ("100O个" → "1000个"),
  *     l/I between digits → 1;
  *  7. a list number typed with a comma ("。7,始终坚持") → "7、" when item n−1 appears shortly before;
- *  8. an OCR artefact glued after a sentence end (see junkToken) removed.
+ *  8. an OCR artefact glued after a sentence end (see junkToken) removed;
+ *  9. spaces between a number and Chinese text removed ("实施 20 年来" → "实施20年来", "99% 以上");
+ * 10. a page marker inside a line ("机制 - 2 - ，") and pinyin readings after characters (村(cūn),
+ *     衢（qú）, a ruby reading read as text) removed.
  * Width and punctuation conventions (2–4) are reported as one tally per rule with an example; every
  * other change is reported on its own.
  */
@@ -65,6 +76,11 @@ export function normaliseText(input: MappedText, sourceId: string): { text: Mapp
   x = x.replaceAll(new RegExp(`"([^"\\n]{0,200}[${HAN}][^"\\n]{0,200})"`, 'g'), (m) => tally('中文引号改弯引号', m[0], `“${m[1] ?? ''}”`));
   x = x.replaceAll(new RegExp(`(?<=[${HAN}${CN_PUNCT}])[ \\t\\u3000\\u00a0]+(?=[${HAN}${CN_PUNCT}])`, 'g'), (m) => tally('删除汉字间空格', `${m[0]}`, ''));
   x = x.replaceAll(/([，。])\1+/g, (m) => tally('重复标点合并', m[0], m[1] ?? ''));
+  // Spaced like a footer ("- 2 -", "— 3 —") or standing apart ("机制 －4－ 确保"); "——2——" run into words is not one.
+  x = x.replaceAll(INLINE_PAGE_MARK, (m) => ((m[2] && m[3]) || (m[1] && m[4]) ? each('删除行内页码', x.text, m.index, m[0], '') : null));
+  x = x.replaceAll(BRACKET_READING, (m) => (isReading(m[1] ?? '') ? each('删除汉字后的拼音注音', x.text, m.index, m[0], '') : null));
+  x = x.replaceAll(GLUED_READING, (m) => each('删除汉字后的拼音注音', x.text, m.index, m[0], ''));
+  x = x.replaceAll(new RegExp(`(?<=[${HAN}${CN_PUNCT}])[ \\t\\u3000\\u00a0]+(?=\\d)|(?<=\\d%?)[ \\t\\u3000\\u00a0]+(?=[${HAN}${CN_PUNCT}])`, 'g'), (m) => tally('删除数字与汉字间空格', m[0], ''));
 
   x = x.replaceAll(/一一(?=[0-9A-Za-z“"《（(【])/g, (m) => each('一一 改为破折号 ——', x.text, m.index, m[0], '——'));
   x = x.replaceAll(/(?<=\d{2})[Oo](?![A-Za-z])|(?<=\d)[Oo](?=\d)/g, (m) => each('数字中的字母 O 改为 0', x.text, m.index, m[0], '0'));
@@ -89,4 +105,9 @@ export function normaliseText(input: MappedText, sourceId: string): { text: Mapp
     report.push({ sourceId, step: 'normalise', action: `${rule}（共 ${t.count} 处）`, before: t.before, after: t.after });
   }
   return { text: x, report };
+}
+
+/** Pinyin, not an abbreviation in brackets: a tone mark or tone digit on some syllable. */
+function isReading(s: string): boolean {
+  return new RegExp(`[${TONED}]|[a-zü][1-5]`).test(s);
 }

@@ -52,6 +52,18 @@ export function sentenceSpans(text: string, s: number, e: number): [number, numb
 const OPEN_END = /[^。！？!?：:；;…”’」』）)】]$/;
 
 /**
+ * A line shaped like a headline: short, no sentence punctuation, no section marker ("学习运用“千万工程”
+ * 经验 扎实推进乡村全面振兴", "关于深化…的通知"). Taken as a title only where the text sets it apart: as
+ * its first line, or between blank lines (a removed date or source line leaves one); only a headline set
+ * apart by blank lines may have a comma ("浙江这个山村，靠“千万工程”富了起来"), a first line with one is
+ * more likely the start of a wrapped paragraph.
+ */
+function isHeadline(line: string, commaAllowed = false): boolean {
+  if (line.length < 6 || line.length > 50 || /[。！？!?；;]|[：:，,]$/.test(line) || (!commaAllowed && /[，,]/.test(line))) return false;
+  return sectionLevel(line) === 0 && /[\u4e00-\u9fff]{4}/.test(line);
+}
+
+/**
  * Lines of the cleaned text, with hard-wrapped lines (old plain text, HTML split mid-sentence) joined:
  * a line that stops without sentence punctuation continues on the next, unless either is a title or
  * the line is a short marked heading ("一、总体要求").
@@ -71,7 +83,8 @@ function logicalLines(text: string): [number, number][] {
       const prevText = text.slice(prev[0], prev[1]);
       const line = text.slice(s, e);
       const heading = sectionLevel(prevText) > 0 && prevText.length <= 40;
-      if (OPEN_END.test(prevText) && !heading && !isLineTitle(prevText) && !isLineTitle(line) && !text.slice(prev[1], s).includes('\n\n')) {
+      const headline = out.length === 1 && !prevText.includes('\n') && isHeadline(prevText) && (line.length >= prevText.length * 1.25 || sectionLevel(line) === 1);
+      if (OPEN_END.test(prevText) && !heading && !headline && !isLineTitle(prevText) && !isLineTitle(line) && !text.slice(prev[1], s).includes('\n\n')) {
         prev[1] = e;
         continue;
       }
@@ -79,6 +92,12 @@ function logicalLines(text: string): [number, number][] {
     out.push([s, e]);
   }
   return out;
+}
+
+/** Length of the first physical line of a logical line. */
+function firstLineLength(text: string, [s, e]: [number, number]): number {
+  const nl = text.indexOf('\n', s);
+  return (nl === -1 || nl > e ? e : nl) - s;
 }
 
 /**
@@ -115,12 +134,17 @@ export function recoverStructure(text: string): Structure {
     if (seg.end > seg.start) work.segments.push(seg);
   };
 
-  for (const [s, e] of logicalLines(text)) {
+  const lines = logicalLines(text);
+  lines.forEach(([s, e], i) => {
     const line = text.slice(s, e);
-    if (isLineTitle(line)) {
-      takeTitle(line);
-      continue;
-    }
+    if (isLineTitle(line)) return takeTitle(line);
+    const blankBefore = i === 0 || text.slice(lines[i - 1]![1], s).includes('\n\n');
+    const between = blankBefore && text.slice(e, lines[i + 1]?.[0] ?? text.length).includes('\n\n');
+    // A first line not set apart is a headline only when clearly shorter than the line after it (the
+    // first line of a wrapped paragraph is as long as the next) or followed by a section heading (一、).
+    const next = lines[i + 1];
+    const shortFirst = i === 0 && next !== undefined && (firstLineLength(text, next) >= line.length * 1.25 || sectionLevel(text.slice(next[0], next[1])) === 1);
+    if ((between || shortFirst) && isHeadline(line, between) && work.segments.length === 0 && !line.includes('\n')) return startWork(line, null);
     let para = true;
     for (const [a0, b] of sentenceSpans(text, s, e)) {
       let a = a0;
@@ -157,7 +181,7 @@ export function recoverStructure(text: string): Structure {
       }
       para = false;
     }
-  }
+  });
   if (work.segments.length > 0 || out.works.length === 0) out.works.push(work);
   return out;
 }

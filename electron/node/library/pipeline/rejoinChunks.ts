@@ -25,6 +25,11 @@ const MARKER_RE = /(^|\n)[ \t]*(\d{1,3})、/g;
  * artefact glued to a chunk start (see junkToken) goes with the marker.
  */
 export function rejoinChunks(text: MappedText, sourceId: string): ChunkResult {
+  const byLine = rejoinLineChunks(text, sourceId);
+  return byLine.chunked ? byLine : rejoinInlineChunks(text, sourceId);
+}
+
+function rejoinLineChunks(text: MappedText, sourceId: string): ChunkResult {
   const t = text.text;
   const markers: { at: number; end: number; n: number }[] = [];
   MARKER_RE.lastIndex = 0;
@@ -37,6 +42,11 @@ export function rejoinChunks(text: MappedText, sourceId: string): ChunkResult {
   }
   if (!qualifies(t, markers)) return { text, report: [], chunksRejoined: 0, chunked: false };
 
+  return removeMarkers(text, sourceId, markers);
+}
+
+function removeMarkers(text: MappedText, sourceId: string, markers: { at: number; end: number; n: number }[]): ChunkResult {
+  const t = text.text;
   const report: BuildReportEntry[] = [];
   const edits: TextEdit[] = [];
   for (const mk of markers) {
@@ -69,4 +79,60 @@ function qualifies(t: string, markers: { at: number; end: number }[]): boolean {
     if (!SENTENCE_END.test(t.slice(0, mk.at).trimEnd())) midSentence++;
   }
   return midSentence * 3 >= markers.length - 1;
+}
+
+interface Candidate {
+  /** Where the cut starts: the marker, or the line break before it when the sentence runs on. */
+  at: number;
+  end: number;
+  n: number;
+  /** No sentence (or clause of a list) ends before it: only a chunk cut puts a number there. */
+  mid: boolean;
+}
+
+const INLINE_RE = /(?<![\d.])(\d{1,3})、(?!\d)/g;
+const MIN_CHUNK = 120;
+
+/**
+ * A preview copied without its line breaks glues each chunk number into the text: "…久久为3、功的韧劲…".
+ * Every "N、" is a candidate, wherever it stands; the chunk numbers are the run 1, 2, 3, … whose
+ * distances repeat the first one (±40%, each chunk is cut at the same length) — where a list number
+ * and a chunk number of the same value are both in reach, the one inside a sentence is the cut. The
+ * run qualifies on the same evidence as a line-start one: three or more, long, a third or more of the
+ * cuts inside a sentence. Real list numbers ("：1、先易后难；2、…", "。2、坚持治理…") follow a sentence
+ * or clause end and are not in the run, so they stay.
+ */
+function rejoinInlineChunks(text: MappedText, sourceId: string): ChunkResult {
+  const t = text.text;
+  const byValue = new Map<number, Candidate[]>();
+  INLINE_RE.lastIndex = 0;
+  for (let m = INLINE_RE.exec(t); m; m = INLINE_RE.exec(t)) {
+    let j = m.index;
+    while (j > 0 && /\s/.test(t[j - 1] ?? '')) j--;
+    const prev = t[j - 1] ?? '';
+    const mid = j > 0 && !SENTENCE_END.test(prev) && !/[：:；;，,、]/.test(prev);
+    const lineStart = j < m.index && t.slice(j, m.index).includes('\n');
+    const n = Number(m[1]);
+    const c: Candidate = { at: lineStart && mid ? j : m.index, end: m.index + m[0].length, n, mid };
+    byValue.set(n, [...(byValue.get(n) ?? []), c]);
+  }
+  let best: Candidate[] = [];
+  for (const first of byValue.get(1) ?? []) {
+    for (const second of byValue.get(2) ?? []) {
+      const length = second.at - first.end;
+      if (length < MIN_CHUNK) continue;
+      const chain = [first, second];
+      for (let n = 3; ; n++) {
+        const last = chain[chain.length - 1]!;
+        const reach = (byValue.get(n) ?? []).filter((c) => c.at - last.end >= length * 0.6 && c.at - last.end <= length * 1.4);
+        if (reach.length === 0) break;
+        reach.sort((a, b) => Number(b.mid) - Number(a.mid) || Math.abs(a.at - last.end - length) - Math.abs(b.at - last.end - length));
+        chain.push(reach[0]!);
+      }
+      const cutsInside = chain.slice(1).filter((c) => c.mid).length;
+      if (chain.length >= 3 && cutsInside * 3 >= chain.length - 1 && chain.length > best.length) best = chain;
+    }
+  }
+  if (best.length === 0) return { text, report: [], chunksRejoined: 0, chunked: false };
+  return removeMarkers(text, sourceId, best);
 }

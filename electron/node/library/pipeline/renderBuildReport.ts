@@ -1,6 +1,7 @@
 import type { BuildReportEntry, CorpusBuild } from './corpusTypes';
 
 const STEP_TITLES: [string, string][] = [
+  ['mojibake', '删除的乱码（不保留，所在段落已标记）'],
   ['furniture', '删除的网站附加内容'],
   ['chunks', '拼接的预览分块'],
   ['normalise', '规范化修正'],

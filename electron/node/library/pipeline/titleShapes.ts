@@ -20,9 +20,13 @@ function lastGenreEnd(s: string): number {
   return end;
 }
 
+/** An official document's title: 关于…的通知 / 意见 / 实施方案 … */
+const DOCUMENT_TITLE = /^关于.{4,70}的(?:通知|意见|实施意见|指导意见|决定|方案|实施方案|工作方案|办法|实施办法|规定|报告|通报|批复|函|请示|公告|通告|纪要|讲话)$/;
+
 /** A whole line that is a title (no sentence punctuation, short, genre-final or a bare "（二）"/"（3篇）"). */
 export function isLineTitle(line: string): boolean {
   if (line.length > 90 || /[。！？；，]/.test(line)) return false;
+  if (DOCUMENT_TITLE.test(line)) return true;
   if (/^[（(【]?[一二三四五六七八九十\d]{1,3}篇?[^）)】]{0,8}[）)】]?$/.test(line)) return /篇|^（|^\(/.test(line);
   const end = lastGenreEnd(line);
   return end >= 6 && line.length - end <= 2 && vocabularyCount(line) >= 2;

@@ -218,17 +218,17 @@ describe('library packs', () => {
   it('carries columns added by later migrations without knowing them, and leaves behind those this version lacks', async () => {
     const a = open('columns-a');
     const [id] = await importFiles(a.services, [{ fileName: '浙江日报.html', bytes: page }]);
-    // As another engineer's migration would: a source kind and a passage flag, with values.
-    a.services.userDb.exec("ALTER TABLE sources ADD COLUMN kind TEXT NOT NULL DEFAULT 'reference'; ALTER TABLE passages ADD COLUMN flags TEXT");
-    a.services.userDb.prepare("UPDATE sources SET kind = 'news' WHERE id = ?").run(id);
-    a.services.userDb.prepare("UPDATE passages SET flags = '[\"mojibake\"]'").run();
+    // As another engineer's migration would: a column of sources and one of passages, with values.
+    a.services.userDb.exec("ALTER TABLE sources ADD COLUMN future_rating TEXT NOT NULL DEFAULT 'none'; ALTER TABLE passages ADD COLUMN future_remark TEXT");
+    a.services.userDb.prepare("UPDATE sources SET future_rating = 'high' WHERE id = ?").run(id);
+    a.services.userDb.prepare("UPDATE passages SET future_remark = '[\"checked\"]'").run();
     const pack = await a.api.exportLibraryPack({});
 
     const b = open('columns-b');
-    b.services.userDb.exec("ALTER TABLE sources ADD COLUMN kind TEXT NOT NULL DEFAULT 'reference'; ALTER TABLE passages ADD COLUMN flags TEXT");
+    b.services.userDb.exec("ALTER TABLE sources ADD COLUMN future_rating TEXT NOT NULL DEFAULT 'none'; ALTER TABLE passages ADD COLUMN future_remark TEXT");
     await b.api.importLibraryPack({ name: 'p.qwpack', dataBase64: pack.dataBase64 });
-    expect(b.services.userDb.prepare('SELECT kind FROM sources WHERE id = ?').pluck().get(id)).toBe('news');
-    expect(b.services.userDb.prepare('SELECT DISTINCT flags FROM passages').pluck().all()).toEqual(['["mojibake"]']);
+    expect(b.services.userDb.prepare('SELECT future_rating FROM sources WHERE id = ?').pluck().get(id)).toBe('high');
+    expect(b.services.userDb.prepare('SELECT DISTINCT future_remark FROM passages').pluck().all()).toEqual(['["checked"]']);
 
     const c = open('columns-c');
     const summary = await c.api.importLibraryPack({ name: 'p.qwpack', dataBase64: pack.dataBase64 });

@@ -62,7 +62,7 @@ ${BODY.split('。').filter(Boolean).map((s) => `<p>${s}。</p>`).join('\n')}
     }
   });
 
-  it('cleans a page in traditional characters and still finds its themes', () => {
+  it('cleans a page in traditional characters, offers it in simplified ones and still finds its themes', () => {
     const page = [
       '上傳人：王** 文檔編號：8888 上傳時間：2023-07-01 頁數：3',
       '當前位置：首頁 > 學習園地',
@@ -74,9 +74,10 @@ ${BODY.split('。').filter(Boolean).map((s) => `<p>${s}。</p>`).join('\n')}
     const build = buildCorpus([{ fileName: 'tw.txt', bytes: enc(page) }]);
     expect(build.sources[0]?.date).toBe('2023-07-01');
     const text = build.passages.map((p) => p.text).join('|');
-    expect(text).not.toMatch(/上傳|當前位置|責任編輯|版權/);
-    expect(text).toContain('全面完成農村改廁任務');
-    expect(build.passages.find((p) => p.text.includes('改廁'))?.themes).toContain('人居环境');
+    expect(text).not.toMatch(/上傳|當前位置|責任編輯|版權|上传|当前位置|责任编辑|版权/);
+    expect(text).toContain('全面完成农村改厕任务');
+    expect(build.passages.find((p) => p.text.includes('改厕'))?.themes).toContain('人居环境');
+    expect(build.sources[0]?.rawText).toContain('全面完成農村改廁任務');
   });
 
   it('leaves a plain numbered list alone', () => {
