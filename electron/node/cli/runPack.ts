@@ -1,10 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
+import { PACK_FILE_MAX } from '../../shared/api/apiLimits';
 import type { PackImportSummary } from '../../shared/api/packTypes';
 import type { Services } from '../api/createServices';
+import { checkOutputPath } from '../files/checkOutputPath';
+import { readUserFile } from '../files/readUserFile';
 import { writeFileAtomic } from '../files/writeFileAtomic';
-import { readPackFile } from './readPackFile';
 import type { CliIo } from './runCli';
 
 /** `qianwan library pack export --out FILE [--source ID...] [--force]` and `library pack import FILE [--json]`. */
@@ -18,9 +19,8 @@ export async function runPack(
   const [action, file] = args;
   if (action === 'export') {
     if (!values.out) throw new ApiError('invalid_input', '缺少 --out FILE');
-    const out = path.resolve(values.out);
     // Asked before the work, and again by the write itself (the name may be taken meanwhile).
-    if (!values.force && fs.existsSync(out)) throw new ApiError('file_exists', out);
+    const out = checkOutputPath(values.out, values.force);
     const pack = await services.packs.export(values.source?.length ? values.source : undefined);
     writeFileAtomic(out, pack.bytes, { overwrite: values.force });
     const facts = { out, sources: pack.sources, passages: pack.passages, corrections: pack.corrections, bytes: pack.bytes.length };
@@ -30,8 +30,7 @@ export async function runPack(
   }
   if (action === 'import') {
     if (!file) throw new ApiError('invalid_input', '缺少材料包文件名');
-    const { name, bytes } = readPackFile(file);
-    const summary = services.packs.import(name, bytes);
+    const summary = services.packs.import(path.basename(file), readUserFile(file, PACK_FILE_MAX));
     if (values.json) printJson(summary);
     else io.stdout(describeImport(summary));
     return 0;

@@ -64,8 +64,13 @@ describe('qianwan library pack', () => {
   it('refuses a folder, a missing file and a damaged pack with a message and exit code 1', async () => {
     const folder = await cli('b', 'library', 'pack', 'import', tmp);
     expect(folder.code).toBe(1);
-    expect(folder.stderr).toContain('不是文件');
-    expect((await cli('b', 'library', 'pack', 'import', path.join(tmp, '没有.qwpack'))).code).toBe(1);
+    expect(folder.stderr).toContain('不是普通文件');
+    const missing = await cli('b', 'library', 'pack', 'import', path.join(tmp, '没有.qwpack'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('找不到文件');
+    const notFolder = await cli('a', 'library', 'pack', 'export', '--out', path.join(tmp, '没有的文件夹', 'p.qwpack'));
+    expect(notFolder.code).toBe(1);
+    expect(notFolder.stderr).toContain('没有的文件夹');
     const bad = path.join(tmp, '坏的.qwpack');
     fs.writeFileSync(bad, 'PK\u0003\u0004 not really a zip');
     const damaged = await cli('b', 'library', 'pack', 'import', bad, '--json');

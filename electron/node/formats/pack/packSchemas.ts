@@ -41,7 +41,7 @@ const offset = z.number().int().min(0).max(2 ** 31);
 const text = (max: number) => z.string().max(max);
 const nullableText = (max: number) => z.string().max(max).nullable().optional();
 
-/** themes and rules are JSON arrays of strings, parsed wherever a passage is shown. */
+/** themes, rules and flags are JSON arrays of strings, parsed wherever a passage is shown. */
 const jsonStrings = z
   .string()
   .max(100_000)
@@ -80,6 +80,8 @@ export const passageRow = row({
   work_id: rowId,
   /** Set when the writer corrected the text: the pipeline's text, kept beside the correction. */
   original_text: z.string().min(1).max(100_000).nullable().optional(),
+  /** What the cleaning could not mend (user.db migration 12); parsed wherever a passage is shown. A pack from before has none. */
+  flags: jsonStrings.optional(),
 });
 
 export const occurrenceRow = row({ passage_id: rowId, source_id: ownSourceId, work_id: rowId, ord: count, start: offset, end: offset });

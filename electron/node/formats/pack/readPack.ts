@@ -28,15 +28,15 @@ export interface PackContents {
 export function readPack(bytes: Uint8Array, fileName: string): PackContents {
   if (bytes.length > PACK_FILE_MAX) throw new ApiError('file_too_large', `${fileName}（${(bytes.length / 1048576).toFixed(1)} MB）`);
   const archive = readPackArchive(bytes, fileName);
-  if (!archive.has(PACK_MANIFEST_ENTRY)) throw new ApiError('pack_damaged', `${fileName}（no ${PACK_MANIFEST_ENTRY}）`);
+  if (!archive.has(PACK_MANIFEST_ENTRY)) throw new ApiError('pack_damaged', `${fileName}（${PACK_MANIFEST_ENTRY}）`);
   const manifestJson = parseJson(archive.read(PACK_MANIFEST_ENTRY, PACK_MANIFEST_MAX), fileName, PACK_MANIFEST_ENTRY);
   const head = packManifestHead.safeParse(manifestJson);
-  if (!head.success) throw new ApiError('pack_damaged', `${fileName}（not a library pack）`);
+  if (!head.success) throw new ApiError('pack_damaged', `${fileName}（${PACK_MANIFEST_ENTRY}）`);
   if (head.data.formatVersion > PACK_FORMAT_VERSION) throw new ApiError('pack_newer_version', String(head.data.formatVersion));
   const manifest = validate(packManifest, manifestJson, fileName, PACK_MANIFEST_ENTRY);
   const ids = new Set<string>();
   const sources = manifest.sources.map((entry) => {
-    if (ids.has(entry.id)) throw new ApiError('pack_invalid', `${fileName}（${entry.id} twice）`);
+    if (ids.has(entry.id)) throw new ApiError('pack_invalid', `${fileName}（${PACK_MANIFEST_ENTRY} sources: ${entry.id} ×2）`);
     ids.add(entry.id);
     return readSource(archive, entry, fileName);
   });
@@ -51,43 +51,43 @@ function readSource(archive: PackArchive, entry: PackManifestSource, fileName: s
   const rowsBytes = archive.read(rowsName, PACK_ROWS_MAX);
   if (rowsBytes.length !== entry.rows.size || sha256(rowsBytes) !== entry.rows.sha256) throw new ApiError('pack_damaged', `${fileName}（${rowsName}）`);
   const rows = validate(packRows, parseJson(rowsBytes, fileName, rowsName), fileName, rowsName);
-  checkRows(rows, entry, (why) => new ApiError('pack_invalid', `${fileName}（${rowsName}: ${why}）`));
+  checkRows(rows, entry, (where) => new ApiError('pack_invalid', `${fileName}（${rowsName} ${where}）`));
   return { entry, original, rows };
 }
 
-/** The rows of one source hang together, and agree with what the manifest says of them. */
-function checkRows(rows: PackRows, entry: PackManifestSource, invalid: (why: string) => ApiError): void {
+/**
+ * The rows of one source hang together, and agree with what the manifest says of them. A refusal
+ * names the row at fault (`occurrences.12`), as the schema's refusals name a field.
+ */
+function checkRows(rows: PackRows, entry: PackManifestSource, invalid: (where: string) => ApiError): void {
   const source = rows.sources[0]!;
-  if (source.id !== entry.id) throw invalid(`source ${source.id}`);
+  if (source.id !== entry.id) throw invalid('sources.0.id');
   const rawLength = source.raw_text.length;
   const works = new Set<string>();
-  for (const w of rows.works) {
-    if (w.source_id !== entry.id) throw invalid(`work ${w.id} of another source`);
-    if (works.has(w.id)) throw invalid(`work ${w.id} twice`);
+  rows.works.forEach((w, i) => {
+    if (w.source_id !== entry.id || works.has(w.id)) throw invalid(`works.${i}`);
     works.add(w.id);
-  }
+  });
   const passages = new Set<string>();
-  for (const p of rows.passages) {
-    if (passages.has(p.id)) throw invalid(`passage ${p.id} twice`);
+  rows.passages.forEach((p, i) => {
+    if (passages.has(p.id)) throw invalid(`passages.${i}`);
     passages.add(p.id);
-  }
+  });
   const named = new Set<string>();
   const keys = new Set<string>();
-  for (const o of rows.occurrences) {
-    if (o.source_id !== entry.id) throw invalid(`occurrence of another source`);
-    if (!works.has(o.work_id)) throw invalid(`occurrence in unknown work ${o.work_id}`);
-    if (!passages.has(o.passage_id)) throw invalid(`occurrence of unknown passage ${o.passage_id}`);
-    if (o.start > o.end || o.end > rawLength) throw invalid(`occurrence ${o.passage_id} at ${o.start}–${o.end} outside the raw text (${rawLength})`);
+  rows.occurrences.forEach((o, i) => {
+    // Inside the raw text, in a work of this source, of a passage the pack carries, once.
     const key = `${o.passage_id}:${o.start}`;
-    if (keys.has(key)) throw invalid(`occurrence ${key} twice`);
+    if (o.source_id !== entry.id || !works.has(o.work_id) || !passages.has(o.passage_id) || o.start > o.end || o.end > rawLength || keys.has(key)) throw invalid(`occurrences.${i}`);
     keys.add(key);
     named.add(o.passage_id);
-  }
-  const orphan = rows.passages.find((p) => !named.has(p.id));
-  if (orphan) throw invalid(`passage ${orphan.id} occurs nowhere`);
-  if (rows.report.some((r) => r.source_id !== entry.id)) throw invalid('report of another source');
+  });
+  const orphan = rows.passages.findIndex((p) => !named.has(p.id));
+  if (orphan >= 0) throw invalid(`passages.${orphan}`);
+  const foreign = rows.report.findIndex((r) => r.source_id !== entry.id);
+  if (foreign >= 0) throw invalid(`report.${foreign}`);
   const corrections = rows.passages.filter((p) => typeof p.original_text === 'string').length;
-  if (entry.works !== works.size || entry.passages !== passages.size || entry.corrections !== corrections) throw invalid('counts differ from the manifest');
+  if (entry.works !== works.size || entry.passages !== passages.size || entry.corrections !== corrections) throw invalid(PACK_MANIFEST_ENTRY);
 }
 
 function parseJson(bytes: Buffer, fileName: string, entryName: string): unknown {
@@ -101,8 +101,9 @@ function parseJson(bytes: Buffer, fileName: string, entryName: string): unknown 
 function validate<T extends z.ZodTypeAny>(schema: T, value: unknown, fileName: string, entryName: string): z.infer<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new ApiError('pack_invalid', `${fileName}（${entryName}: ${issue?.path.join('.') || '(root)'} ${issue?.message ?? ''}）`.replace(/ ）$/, '）'));
+  // The field at fault, not the schema's English words for what is wrong with it.
+  const path = parsed.error.issues[0]?.path.join('.');
+  throw new ApiError('pack_invalid', `${fileName}（${entryName}${path ? ` ${path}` : ''}）`);
 }
 
 function sha256(bytes: Uint8Array): string {

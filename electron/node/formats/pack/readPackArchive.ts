@@ -25,13 +25,14 @@ export interface PackArchive {
  * disk under an entry's name.
  */
 export function readPackArchive(bytes: Uint8Array, fileName: string): PackArchive {
-  const damaged = (why: string) => new ApiError('pack_damaged', `${fileName}（${why}）`);
-  if (bytes.length < 22 || !(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) throw damaged('not a zip');
+  // Details name the file and the entry at fault, never a reason in one language: the message says it.
+  const damaged = (entry?: string) => new ApiError('pack_damaged', entry ? `${fileName}（${entry}）` : fileName);
+  if (bytes.length < 22 || !(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) throw damaged();
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = new Map<string, ZipEntry>();
   for (const entry of readZipDirectory(buf, ENTRIES_MAX, damaged)) {
-    if (!isPlainName(entry.name)) throw new ApiError('pack_invalid', `${fileName}（entry name ${JSON.stringify(entry.name.slice(0, 80))}）`);
-    if (entries.has(entry.name)) throw new ApiError('pack_invalid', `${fileName}（${entry.name} twice）`);
+    if (!isPlainName(entry.name)) throw new ApiError('pack_invalid', `${fileName}（${JSON.stringify(entry.name.slice(0, 80))}）`);
+    if (entries.has(entry.name)) throw new ApiError('pack_invalid', `${fileName}（${entry.name} ×2）`);
     entries.set(entry.name, entry);
   }
   const declared = [...entries.values()].reduce((sum, e) => sum + e.size, 0);
@@ -41,12 +42,12 @@ export function readPackArchive(bytes: Uint8Array, fileName: string): PackArchiv
     has: (name) => entries.has(name),
     read(name, cap) {
       const entry = entries.get(name);
-      if (!entry) throw damaged(`${name} missing`);
+      if (!entry) throw damaged(name);
       const limit = Math.min(cap, PACK_UNPACKED_MAX - unpacked);
       if (entry.size > limit) throw new ApiError('file_unpack_limit', `${fileName}（${name}）`);
       const data = zipEntryData(buf, entry, damaged);
       const out = inflate(data, entry, fileName, damaged);
-      if (out.length !== entry.size || zlib.crc32(out) !== entry.crc) throw damaged(`${name} checksum`);
+      if (out.length !== entry.size || zlib.crc32(out) !== entry.crc) throw damaged(name);
       unpacked += out.length;
       return out;
     },
@@ -65,13 +66,13 @@ function isPlainName(name: string): boolean {
   return name.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }
 
-function inflate(data: Buffer, entry: ZipEntry, fileName: string, damaged: (why: string) => ApiError): Buffer {
+function inflate(data: Buffer, entry: ZipEntry, fileName: string, damaged: (entry?: string) => ApiError): Buffer {
   if (entry.method === 0) return data;
   try {
     // One byte more than declared would be a lie: maxOutputLength stops there, not at the bomb's end.
     return zlib.inflateRawSync(data, { maxOutputLength: entry.size + 1 });
   } catch (err) {
     if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ApiError('file_unpack_limit', `${fileName}（${entry.name}）`);
-    throw damaged(`${entry.name} inflate`);
+    throw damaged(entry.name);
   }
 }

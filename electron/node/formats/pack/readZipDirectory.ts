@@ -15,9 +15,10 @@ export interface ZipEntry {
  * The central directory of a zip held in memory, checked as it is read: found within the last 64 KiB,
  * inside the file, no more than `entriesMax` entries, none encrypted, ZIP64 or compressed other than
  * stored or deflated. Sizes are as declared: a reader inflates each entry with its own cap. Written
- * for packs; checkDocxArchive reads a .docx's directory the same way and could share this.
+ * for packs; checkDocxArchive reads a .docx's directory the same way and could share this. `damaged`
+ * makes the error, given the entry at fault when there is one.
  */
-export function readZipDirectory(buf: Buffer, entriesMax: number, damaged: (why: string) => Error): ZipEntry[] {
+export function readZipDirectory(buf: Buffer, entriesMax: number, damaged: (entry?: string) => Error): ZipEntry[] {
   // The end-of-central-directory record is in the last 22 bytes plus at most a 64 KiB comment.
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
@@ -26,17 +27,17 @@ export function readZipDirectory(buf: Buffer, entriesMax: number, damaged: (why:
       break;
     }
   }
-  if (eocd < 0) throw damaged('no zip directory');
+  if (eocd < 0) throw damaged();
   const count = buf.readUInt16LE(eocd + 10);
   const size = buf.readUInt32LE(eocd + 12);
   const offset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw damaged('ZIP64');
-  if (count > entriesMax) throw damaged(`${count} entries`);
-  if (offset + size > eocd) throw damaged('zip directory');
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw damaged();
+  if (count > entriesMax) throw damaged();
+  if (offset + size > eocd) throw damaged();
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let k = 0; k < count; k++) {
-    if (at + 46 > offset + size || buf.readUInt32LE(at) !== CENTRAL) throw damaged('zip directory');
+    if (at + 46 > offset + size || buf.readUInt32LE(at) !== CENTRAL) throw damaged();
     const flags = buf.readUInt16LE(at + 8);
     const nameLength = buf.readUInt16LE(at + 28);
     const entry: ZipEntry = {
@@ -47,10 +48,10 @@ export function readZipDirectory(buf: Buffer, entriesMax: number, damaged: (why:
       localOffset: buf.readUInt32LE(at + 42),
       name: buf.toString('utf8', at + 46, at + 46 + nameLength),
     };
-    if (flags & 1) throw damaged('encrypted');
-    if (entry.method !== 0 && entry.method !== 8) throw damaged(`compression ${entry.method}`);
-    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw damaged('ZIP64');
-    if (entry.method === 0 && entry.size !== entry.compressedSize) throw damaged('stored size');
+    if (flags & 1) throw damaged();
+    if (entry.method !== 0 && entry.method !== 8) throw damaged();
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw damaged();
+    if (entry.method === 0 && entry.size !== entry.compressedSize) throw damaged();
     entries.push(entry);
     at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
   }
@@ -58,10 +59,10 @@ export function readZipDirectory(buf: Buffer, entriesMax: number, damaged: (why:
 }
 
 /** An entry's compressed bytes, after its local header. */
-export function zipEntryData(buf: Buffer, entry: ZipEntry, damaged: (why: string) => Error): Buffer {
+export function zipEntryData(buf: Buffer, entry: ZipEntry, damaged: (entry?: string) => Error): Buffer {
   const at = entry.localOffset;
-  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL) throw damaged(`${entry.name} header`);
+  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL) throw damaged(entry.name);
   const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
-  if (start + entry.compressedSize > buf.length) throw damaged(`${entry.name} truncated`);
+  if (start + entry.compressedSize > buf.length) throw damaged(entry.name);
   return buf.subarray(start, start + entry.compressedSize);
 }

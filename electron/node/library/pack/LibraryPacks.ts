@@ -47,6 +47,6 @@ export class LibraryPacks {
 
   /** Reads and checks the whole pack, then merges it; a pack refused for any reason changes nothing. */
   import(fileName: string, bytes: Uint8Array): PackImportSummary {
-    return mergePack(this.db, readPack(bytes, fileName), (ids) => this.library.shippedIds(ids));
+    return mergePack(this.db, readPack(bytes, fileName), fileName, (ids) => this.library.shippedIds(ids));
   }
 }

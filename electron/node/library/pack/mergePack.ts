@@ -18,7 +18,7 @@ type PassageRow = PackContents['sources'][number]['rows']['passages'][number];
  * correction in the pack is applied only where this library's passage has none; the others are
  * reported. Any constraint the rows break undoes the whole merge (pack_invalid).
  */
-export function mergePack(db: Database.Database, pack: PackContents, inShippedLibrary: (ids: string[]) => Set<string>): PackImportSummary {
+export function mergePack(db: Database.Database, pack: PackContents, fileName: string, inShippedLibrary: (ids: string[]) => Set<string>): PackImportSummary {
   const byId = new Map<string, PassageRow>();
   for (const s of pack.sources) for (const p of s.rows.passages) if (!byId.has(p.id)) byId.set(p.id, p);
   const shipped = inShippedLibrary([...byId.keys()]);
@@ -76,7 +76,8 @@ export function mergePack(db: Database.Database, pack: PackContents, inShippedLi
     return merge.immediate();
   } catch (err) {
     const code = (err as { code?: unknown }).code;
-    if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) throw new ApiError('pack_invalid', err instanceof Error ? err.message : code);
+    // SQLite names the column or key the rows broke (sources.imported_at, works.id).
+    if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) throw new ApiError('pack_invalid', `${fileName}（${/failed: (.+)$/.exec(err instanceof Error ? err.message : '')?.[1] ?? code}）`);
     throw err;
   }
 }

@@ -129,6 +129,7 @@ export function hostilePacks(valid: () => Uint8Array): HostilePack[] {
     { label: '2,001 sources', make: () => editManifest(valid(), (m) => void (m.sources = Array.from({ length: 2001 }, () => m.sources[0]!))), code: 'pack_invalid' },
     { label: 'a passage text that is a number', make: () => editRows(valid(), (r) => void (r.passages![0]!.text = 12345)), code: 'pack_invalid' },
     { label: 'a passage text of an object', make: () => editRows(valid(), (r) => void (r.passages![0]!.text = { toString: 'x' })), code: 'pack_invalid' },
+    { label: 'flags that are not JSON (the search would fail on them)', make: () => editRows(valid(), (r) => void (r.passages![0]!.flags = '{{')), code: 'pack_invalid' },
     { label: 'themes that are not JSON', make: () => editRows(valid(), (r) => void (r.passages![0]!.themes = '["生态", ')), code: 'pack_invalid' },
     { label: 'an occurrence beyond the end of the raw text', make: () => editRows(valid(), (r) => void (r.occurrences![0]!.end = 10_000_000)), code: 'pack_invalid' },
     { label: 'an occurrence ending before it starts', make: () => editRows(valid(), (r) => void Object.assign(r.occurrences![0]!, { start: 20, end: 10 })), code: 'pack_invalid' },

@@ -70,6 +70,10 @@ describe('hostile library packs', () => {
       const message = describeError({ code: err.code, detail: err.detail });
       expect(message).toMatch(/材料包|文件/);
       expect(message).not.toMatch(/undefined|\{detail\}/);
+      // The words are the message's, in the user's language; the detail only names the file and where in it.
+      if (err.code === 'pack_newer_version') expect(err.detail).toBe('2');
+      else expect(err.detail ?? '').toMatch(/^学习材料包\.qwpack/);
+      expect(err.detail ?? '').not.toMatch(/\b(expected|received|missing|twice|checksum|failed|constraint|not a|inflate|encrypted|entry)\b/i);
       expect(checksum()).toBe(before);
     });
   }
@@ -85,6 +89,7 @@ describe('hostile library packs', () => {
     const before = checksum();
     const err = await refusal(clash);
     expect(err.code).toBe('pack_invalid');
+    expect(err.detail).toBe('学习材料包.qwpack（works.id）');
     expect(checksum()).toBe(before);
     expect((await target.api.listSources({})).filter((s) => s.own)).toHaveLength(1);
   });
