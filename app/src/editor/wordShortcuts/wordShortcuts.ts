@@ -1,4 +1,5 @@
 import { Extension } from '@tiptap/core';
+import { domAnchor } from './domAnchor';
 import { moveBlock } from './moveBlock';
 import { toDocumentEdge } from './toDocumentEdge';
 
@@ -19,8 +20,8 @@ export const WordShortcuts = Extension.create({
       'Alt-Shift-ArrowDown': () => moveBlock(this.editor.state, 1, (tr) => this.editor.view.dispatch(tr)),
       'Mod-Home': () => toDocumentEdge(this.editor.state, 'start', false, (tr) => this.editor.view.dispatch(tr)),
       'Mod-End': () => toDocumentEdge(this.editor.state, 'end', false, (tr) => this.editor.view.dispatch(tr)),
-      'Mod-Shift-Home': () => toDocumentEdge(this.editor.state, 'start', true, (tr) => this.editor.view.dispatch(tr)),
-      'Mod-Shift-End': () => toDocumentEdge(this.editor.state, 'end', true, (tr) => this.editor.view.dispatch(tr)),
+      'Mod-Shift-Home': () => toDocumentEdge(this.editor.state, 'start', true, (tr) => this.editor.view.dispatch(tr), domAnchor(this.editor.view) ?? undefined),
+      'Mod-Shift-End': () => toDocumentEdge(this.editor.state, 'end', true, (tr) => this.editor.view.dispatch(tr), domAnchor(this.editor.view) ?? undefined),
     };
   },
 });

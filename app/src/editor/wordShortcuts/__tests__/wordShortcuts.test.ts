@@ -77,4 +77,18 @@ describe('Ctrl+Home and Ctrl+End', () => {
     expect(editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to, '|')).toBe('项|正文一段。|结尾。');
     editor.destroy();
   });
+
+  it('with Shift, select from the browser’s caret even before the editor has read it (a click, then the keys at once)', () => {
+    const element = document.createElement('div');
+    document.body.append(element);
+    const editor = new Editor({ element, extensions: createEditorExtensions(), content: '<h1>标题</h1><p>正文一段。</p><p>结尾。</p>' });
+    editor.commands.setTextSelection(1);
+    // The browser's caret is already in 正文一段。 (after 正文); ProseMirror still holds the start.
+    const text = [...element.querySelectorAll('p')][0]!.firstChild!;
+    document.getSelection()!.collapse(text, 2);
+    press(editor, 'End', true);
+    expect(editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to, '|')).toBe('一段。|结尾。');
+    editor.destroy();
+    element.remove();
+  });
 });
