@@ -60,6 +60,9 @@ describe('a batch of mixed files (a folder)', () => {
     expect([...byName.keys()].sort()).toEqual(['公众号.html', '发言材料.txt', '新华网.html', '转载.htm', '辅导材料.pdf'].sort());
     expect(byName.get('公众号.html')).toMatchObject({ title: '学习“千万工程”经验｜我们村的五年之变', site: '青山发布', author: '王小明', date: '2023-06-20', extraction: 'wechat' });
     expect(byName.get('辅导材料.pdf')!.title).toBe('学习“千万工程”经验专题辅导材料');
+    // A news dateline's reporters are the item's authors: （记者张三、李四）.
+    // 新华社 is official media: 权威文献 (the list), the kind the preview offers.
+    expect(byName.get('新华网.html')).toMatchObject({ author: '张三、李四', site: '新华网', date: '2023-06-05', kind: '权威文献' });
     // The shipped essay and the page saved twice are copies, and say of what.
     expect(byName.get('发言材料.txt')!.duplicateOf).toBeTruthy();
     const copies = [byName.get('新华网.html')!, byName.get('转载.htm')!];

@@ -51,8 +51,9 @@ export function extractProvenance(rawText: string): Provenance {
   const pagesText = first(/页数\s*[:：]\s*(\d{1,4})/) ?? first(/(\d{1,4})页珍藏版/) ?? first(/该文档总共(\d{1,4})页/) ?? first(/共\s*(\d{1,4})\s*页/);
   const author =
     first(/^[（(【]?\s*(?:作者|撰稿|撰文)\s*[:：|｜]\s*([^\s，,。|｜）)】]{2,20})/m) ??
-
-    first(/(?:^|[\s（(])(?:本报|新华社|人民网)?记者\s*[:：]?\s*([\u4e00-\u9fff]{2,4}(?:[、，\s][\u4e00-\u9fff]{2,4}){0,3})(?=[\s）)]|$)/m);
+    // 记者 names a reporter after an outlet (本报记者张明), a colon, a space or an opening bracket
+    // (（记者张三、李四）), never in a phrase (记者深入基层).
+    first(/(?:^|[\s（(])(?:(?:本报|新华社|人民网)记者\s*[:：]?\s*|记者\s*[:：]\s*|记者\s+|(?<=[（(])记者)([\u4e00-\u9fff]{2,4}(?:[、，\s][\u4e00-\u9fff]{2,4}){0,3})(?=[\s）)]|$)/m);
 
   // 人民日报 2023年06月06日 第 01 版 — a newspaper's name, date and page, as its web edition prints them.
   const paper = /《?\s*([\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|报))\s*》?\s*[（(]?\s*(\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:[\s，,]*)第\s*0*(\d{1,3})\s*版/.exec(text);

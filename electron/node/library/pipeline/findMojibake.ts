@@ -47,10 +47,11 @@ const CLAUSE = /[^\s，。！？；：、“”‘’（）《》【】,.;:!?()[
 
 /**
  * Stretches of a line that are garbled text, never a guess about what they said:
- *  - UTF-8 read as GBK (鍗冧竾宸ョ▼): in a clause of six or more Chinese characters, at least half fall
+ *  - UTF-8 read as GBK (鍗冧竾宸ョ▼): in a clause of eight or more Chinese characters, at least half fall
  *    outside GB2312 level 1, and almost none (≤ 10%) come from its rows 32–55 — UTF-8 never produces
  *    the bytes C0–D7 that lead those rows, while real text uses them constantly (了 人 是 在 我 中 这);
- *    rare names keep their rows-32–55 neighbours, and traditional text is judged in simplified form;
+ *    rare names keep their rows-32–55 neighbours, and traditional text, once simplified, is in level 1
+ *    (70% or more) where garbled text is not;
  *  - UTF-8 read as Latin-1 or Windows-1252 (Ã¤Â¸Â, å­¦ä¹ ): runs of four or more such characters with at
  *    least two lead/continuation pairs;
  *  - 锟斤拷, 烫烫烫, 屯屯屯 and U+FFFD, the replacement character, wherever they stand.
@@ -70,11 +71,15 @@ export function findMojibake(line: string): MojibakeRun[] {
 }
 
 function isGbkMojibake(s: string): boolean {
-  // Traditional characters leave GB2312 as well; their simplified forms are in it, garbled ones are not.
-  return looksGarbled(s) && looksGarbled(toSimplified(s));
+  const raw = rowStats(s);
+  if (raw.han < 8 || raw.level1 > raw.han * 0.5 || raw.upper > raw.han * 0.1) return false;
+  // Traditional characters leave GB2312 as well, but their simplified forms are in it; garbled ones are not.
+  const simplified = rowStats(toSimplified(s));
+  return simplified.level1 < simplified.han * 0.7;
 }
 
-function looksGarbled(s: string): boolean {
+function rowStats(s: string): { han: number; level1: number; upper: number } {
+  const table = rows ?? gb2312Rows();
   let han = 0;
   let level1 = 0;
   let upper = 0;
@@ -82,11 +87,11 @@ function looksGarbled(s: string): boolean {
     const c = s.charCodeAt(i);
     if (c < 0x4e00 || c > 0x9fff) continue;
     han++;
-    const row = (rows ?? gb2312Rows())[c - 0x4e00];
+    const row = table[c - 0x4e00];
     if (row) level1++;
     if (row === 2) upper++;
   }
-  return han >= 6 && level1 <= han * 0.5 && upper <= han * 0.1;
+  return { han, level1, upper };
 }
 
 /** Overlapping or touching runs as one (the first kind named). */

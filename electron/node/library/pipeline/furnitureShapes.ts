@@ -15,6 +15,8 @@ export interface FurnitureShape {
 }
 
 const re = (r: RegExp, maxLength = 400) => (line: string) => line.length <= maxLength && r.test(line);
+/** As `re`, for prompts that are never a sentence of their own: a line with 。 or a list number is text. */
+const noSentence = (r: RegExp, maxLength: number) => (line: string) => line.length <= maxLength && !/。|^\s*\d{1,2}[、.．]/.test(line) && r.test(line);
 
 const DATE = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?`;
 const TIME = String.raw`\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`;
@@ -74,11 +76,12 @@ export const FURNITURE_SHAPES: FurnitureShape[] = [
   { name: '跟踪编号', test: re(/^[[【(（]?\s*(索引号|文章编号|稿件编号|新闻编号|信息编号|文件编号|文章ID|稿件ID|新闻ID|信息ID|编号|ID|流水号|稿号)\s*[:：]?\s*[A-Za-z0-9_\-/.]{5,}\s*[\]】)）]?$/i, 80) },
   { name: '跟踪编号', test: (line) => line.length >= 12 && line.length <= 80 && /^[A-Za-z0-9_\-/.:#]+$/.test(line) && (line.match(/\d/g)?.length ?? 0) >= 10 },
   { name: '占位方框', test: re(/^[□■◇◆○●☆★△▲▽▼◎※〇\s]+$/, 60) },
-  { name: '打开 APP 提示', test: re(/(?:(?:打开|下载|前往|安装|使用|用|去)\s*[\u4e00-\u9fffA-Za-z]{0,8}?\s*(?:APP|App|app|客户端)|(?:APP|App|app|客户端)\s*(?:内|中|里)?\s*(?:打开|阅读|查看|观看|收听))/, 40) },
-  { name: '扫码提示', test: re(/(扫码|扫一扫|扫描二维码|扫描下方二维码|扫描上方二维码|长按识别|长按二维码|识别二维码|扫描关注|扫码关注)/, 60) },
-  { name: '记者署名', test: re(/^[□■◆●★▲]?\s*(?:(?:本报|新华社|人民网|本网|中新社|央视网)?\s*(?:特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、]+[\u4e00-\u9fff·]{2,5})*\s*)+$/, 50) },
-  { name: '公众号关注提示', test: re(/(点击|点|戳)?(上方|下方)?蓝字|关注我们|设为星标|星标|置顶公众号|点击关注|往期推荐|往期回顾|推荐阅读|阅读原文|分享给更多人|点个在看|点亮在看/, 30) },
-  { name: '网站欢迎语', test: re(/^(欢迎(您)?(访问|光临|来到|进入)|设为首页|加入收藏|您好[，,]?\s*欢迎)/, 60) },
+  { name: '打开 APP 提示', test: noSentence(/(?:(?:打开|下载|前往|安装|使用|用|去)\s*[\u4e00-\u9fffA-Za-z]{0,8}?\s*(?:APP|App|app|客户端)|(?:APP|App|app|客户端)\s*(?:内|中|里)?\s*(?:打开|阅读|查看|观看|收听))/, 40) },
+  { name: '扫码提示', test: noSentence(/(扫码|扫一扫|扫描二维码|扫描下方二维码|扫描上方二维码|长按识别|长按二维码|识别二维码|扫描关注|扫码关注)/, 60) },
+  // A byline, not a line about reporters ("记者深入基层"): an outlet before 记者, or a space after it.
+  { name: '记者署名', test: re(/^[□■◆●★▲]?\s*(?:(?:(?:本报|新华社|人民网|本网|中新社|央视网)\s*(?:特约|见习)?(?:记者|通讯员)\s*|(?:特约|见习)?(?:记者|通讯员)\s+)[\u4e00-\u9fff·]{2,5}(?:[\s、]+[\u4e00-\u9fff·]{2,5})*\s*)+$/, 50) },
+  { name: '公众号关注提示', test: noSentence(/(点击|点|戳)?(上方|下方)?蓝字|关注我们|设为星标|置顶公众号|点击关注|往期推荐|往期回顾|阅读原文|分享给更多人|点个在看|点亮在看/, 20) },
+  { name: '网站欢迎语', test: (line) => line.length <= 60 && !/[，。,]/.test(line) && /^(欢迎(您)?(访问|光临|来到|进入)|设为首页|加入收藏|您好\s*欢迎)/.test(line) },
   { name: '关键词列表', test: re(/^[-•·\s]*(关\s*键\s*词|关键字|标签|tags?)\s*[:：]/i, 200) },
   { name: '关键词列表', test: isKeywordRow },
   { name: '链接地址', test: re(/^[-•·\s]*(链接地址|本文链接|原文链接|文章链接|原文地址|本文地址|网址|链接|转载请注明|转载自|url)\s*[:：]/i, 300) },

@@ -92,6 +92,7 @@ interface Candidate {
 
 const INLINE_RE = /(?<![\d.])(\d{1,3})、(?!\d)/g;
 const MIN_CHUNK = 120;
+const MAX_CHUNK = 4000;
 
 /**
  * A preview copied without its line breaks glues each chunk number into the text: "…久久为3、功的韧劲…".
@@ -114,13 +115,17 @@ function rejoinInlineChunks(text: MappedText, sourceId: string): ChunkResult {
     const lineStart = j < m.index && t.slice(j, m.index).includes('\n');
     const n = Number(m[1]);
     const c: Candidate = { at: lineStart && mid ? j : m.index, end: m.index + m[0].length, n, mid };
-    byValue.set(n, [...(byValue.get(n) ?? []), c]);
+    const list = byValue.get(n);
+    if (list) list.push(c);
+    else byValue.set(n, [c]);
   }
   let best: Candidate[] = [];
-  for (const first of byValue.get(1) ?? []) {
+  // A preview starts with its first chunk, and no site cuts chunks longer than a few thousand
+  // characters: the search stays small in a long document full of list numbers.
+  for (const first of (byValue.get(1) ?? []).slice(0, 3)) {
     for (const second of byValue.get(2) ?? []) {
       const length = second.at - first.end;
-      if (length < MIN_CHUNK) continue;
+      if (length < MIN_CHUNK || length > MAX_CHUNK) continue;
       const chain = [first, second];
       for (let n = 3; ; n++) {
         const last = chain[chain.length - 1]!;

@@ -20,8 +20,13 @@ const INLINE_MARKERS = /#{2}paid(?:begin|end)#{2}|#{2}(?:end|begin|more)#{2}/gi;
  */
 const TRANSPARENT = new Set(['页码', '页面缩略图', '付费墙标记']);
 
-/** An organisation's or a site's name alone on a line: a page header at the top, a 落款 above a date. */
-const ORG_LINE = /^[\u4e00-\u9fff（）()]{2,28}(厅|局|委员会|委|办公室|办公厅|人民政府|政府|党委|宣传部|组织部|研究院|研究中心|中心|日报社|报社|电视台|网|网站|频道|客户端|公众号|日报|晚报|新闻|文件|有限公司|有限责任公司|公司|集团)$/;
+/**
+ * An organisation's or a site's name alone on a line: a page header at the top, a 落款 above a date.
+ * A body of government names its place or level (浙江省农业农村厅, 中共某某县委宣传部); a site's
+ * name is short (新华网, 浙江新闻); a headline that happens to end in 网 or 局 ("织密乡村治理一张网") is neither.
+ */
+const ORG_LINE =
+  /^(?=.*(?:省|市|县|区|州|盟|旗|镇|乡|街道|中共|中国|国家|国务院))[\u4e00-\u9fff（）()]{2,28}(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|党委|宣传部|组织部|研究院|研究中心|中心|日报社|报社|电视台|文件)$|^(?=.{3,7}$)[\u4e00-\u9fff]{2,5}(?:网|网站|频道|客户端|公众号|日报|晚报|新闻|新闻网)$|^[\u4e00-\u9fff（）()]{2,26}(?:有限公司|有限责任公司|集团)$/;
 const DATE_ONLY = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
 
 /**

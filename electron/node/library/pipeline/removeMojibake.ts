@@ -18,9 +18,13 @@ export interface MojibakeResult {
 /** Left after the garbled runs are taken out, a line with no letter, digit or Chinese character goes too. */
 const NOTHING_LEFT = /^[^\p{L}\p{N}]*$/u;
 
+function visible(s: string): number {
+  return s.replace(/\s+/g, '').length;
+}
+
 /**
- * Garbled text is left out, never kept and never guessed at: a line that is garbled as a whole goes,
- * otherwise each garbled stretch of it (see findMojibake). Each removal is a report entry (step
+ * Garbled text is left out, never kept and never guessed at: a line that is garbled as a whole (or but
+ * for a few characters, under 30%) goes, otherwise each garbled stretch of it (see findMojibake). Each removal is a report entry (step
  * 'mojibake'), and its raw region is returned so the passage it was cut from is flagged.
  */
 export function removeMojibake(text: MappedText, sourceId: string): MojibakeResult {
@@ -38,7 +42,8 @@ export function removeMojibake(text: MappedText, sourceId: string): MojibakeResu
       at = r.end;
     }
     rest += m[0].slice(at);
-    const whole = NOTHING_LEFT.test(rest);
+    // What garbling spared of a garbled line (a year, an "APP") is no text of its own either.
+    const whole = NOTHING_LEFT.test(rest) || visible(rest) <= visible(m[0]) * 0.3;
     const pieces = whole ? [{ start: 0, end: m[0].length, kind: runs[0]!.kind }] : runs;
     for (const p of pieces) {
       const start = m.index + p.start;

@@ -69,3 +69,24 @@ describe('news-page furniture', () => {
     expect(html.rawText.slice(first.start, first.end)).toMatch(/^二十年前，浙江从整治村庄环境入手/);
   });
 });
+
+describe('prose that only looks like furniture', () => {
+  it('stays', () => {
+    const lines = [
+      '织密乡村治理一张网',
+      '近年来，我县坚持把乡村治理作为基层工作的重中之重，推行网格化管理，织密了一张覆盖全域的治理网络，群众的事情有人管、有人办。',
+      '记者深入基层',
+      '记者在村里走访时看到，家家户户门前屋后干干净净，道路两旁花木葱茏，村民们脸上洋溢着幸福的笑容。',
+      '欢迎来到美丽的余村，这里山清水秀。',
+      '村民扫码就能查看积分。',
+      '3、使用“浙里办”APP办理业务。',
+      '请大家关注我们村的发展。',
+      '2023年6月5日，省委召开全省深化“千万工程”建设新时代美丽乡村现场推进会，总结交流各地经验做法，部署下一阶段工作。',
+      '利用体育彩票公益金建设农村文化礼堂，整治赌博、封建迷信等陈规陋习。',
+    ];
+    const own = buildCorpus([{ fileName: 'prose.txt', bytes: Buffer.from(`${lines.join('\n')}\n`) }]);
+    const kept = own.passages.map((p) => p.text).join('') + own.works.map((w) => w.title).join('');
+    for (const line of lines) expect(kept, line).toContain(line);
+    expect(own.report.filter((r) => r.step === 'furniture')).toEqual([]);
+  });
+});
