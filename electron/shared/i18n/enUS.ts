@@ -330,6 +330,8 @@ export const enUS: Messages = {
   'paste.placeholder': 'Paste the text here (Ctrl+V)',
   'paste.next': 'Next: preview',
   'paste.defaultName': 'Pasted text',
+  'import.simplify': 'A page in traditional characters: its passages are given in simplified characters (the original stays traditional in the source viewer)',
+  'import.kindGuess': 'Guess (now: {kind})',
   'import.title': 'Import material',
   'import.reading': 'Finding the text ({i}/{n})…',
   'import.cleaning': 'Cleaning and splitting…',

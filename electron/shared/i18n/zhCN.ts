@@ -327,6 +327,8 @@ export const zhCN = {
   'paste.placeholder': '在这里粘贴文字（Ctrl+V）',
   'paste.next': '下一步：预览',
   'paste.defaultName': '粘贴的文字',
+  'import.simplify': '这是繁体字网页：段落转为简体字（原文仍保留繁体，出处窗口中可以对照）',
+  'import.kindGuess': '自动判断（现在看是：{kind}）',
   'import.title': '导入素材',
   'import.reading': '正在识别正文（{i}/{n}）…',
   'import.cleaning': '正在清理与分段…',
