@@ -9,6 +9,7 @@ import { checkBench } from './checkBench';
 import { exportBench } from './exportBench';
 import { libraryBench } from './libraryBench';
 import { markdownBench } from './markdownBench';
+import { importBench } from './importBench';
 import { packBench } from './packBench';
 import { prepareLibrary } from '../bench/prepareLibrary';
 
@@ -27,13 +28,14 @@ async function main(): Promise<void> {
   const started = Date.now();
   const passages = Number(arg('passages') ?? (quick ? 20_000 : 200_000));
   const large = Number(arg('large') ?? (quick ? 0 : 1_000_000));
-  // --only=library,pack,markdown,search,host,editor,large,check,export runs just those parts (while working on one).
+  // --only=library,import,pack,markdown,search,host,editor,large,check,export runs just those parts (while working on one).
   const only = arg('only')?.split(',');
   const want = (part: string) => !only || only.includes(part);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-bench-'));
   const rows: BenchRow[] = [];
   try {
     if (want('library')) rows.push(...(await libraryBench(root, quick ? 3 : 5)));
+    if (want('import')) rows.push(...(await importBench(root, quick ? 1 : 3)));
     if (want('pack')) rows.push(...(await packBench(root, quick ? 1 : 3)));
     if (want('markdown')) rows.push(...markdownBench(quick ? 1 : 3));
     const library = path.join(tmp, 'library.db');

@@ -56,7 +56,8 @@ export async function runImport(files: RawSourceFile[], onProgress: (p: ImportPr
       if (!/[^\s\ufeff\u3000]/.test(r.body.text)) throw new ApiError('file_empty', file.fileName);
       read.push({ file, read: r, ...(options.keepTraditional?.includes(i) ? { simplify: false } : {}) });
     } catch (err) {
-      refused.push({ index: i, fileName: file.fileName, error: toErrorPayload(err instanceof ApiError ? err : new ApiError('file_damaged', file.fileName)) });
+      // A refusal keeps its code; anything else is the app's fault, not the file's, and says so.
+      refused.push({ index: i, fileName: file.fileName, error: err instanceof ApiError ? toErrorPayload(err) : { code: 'internal', detail: `${file.fileName}: ${err instanceof Error ? err.message : String(err)}` } });
     }
     done += file.bytes.length;
   }
