@@ -3,7 +3,6 @@
 // root. Shared by the benchmark, the crash harness and the icon renderer.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
