@@ -81,12 +81,14 @@ async function handoutPdf(tmp: string): Promise<Buffer> {
   const children: Paragraph[] = [];
   for (let chapter = 1; chapter <= 60; chapter++) {
     children.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: `${chapter}. 第${chapter}部分 学习体会与工作思考`, bold: true, size: 28 })] }));
-    if (chapter % 15 === 1) children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type: 'png', data: noisePng(360, 240, chapter), transformation: { width: 360, height: 240 } })] }));
+    if (chapter % 20 === 1) children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type: 'png', data: noisePng(400, 300, chapter), transformation: { width: 400, height: 300 } })] }));
     for (let p = 0; p < 12; p++) children.push(new Paragraph({ indent: { firstLine: 480 }, children: [new TextRun({ text: `（${chapter}-${p + 1}）${body}${body.slice(p * 3)}`, size: 24 })] }));
   }
   const doc = new Document({ sections: [{ footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'] })] })] }) }, children }] });
   void tmp;
-  return runLibreOffice({ bytes: await Packer.toBuffer(doc), ext: '.docx', to: 'pdf', soffice, code: 'pdf_unavailable', timeoutMs: 300_000 });
+  // Pictures kept as they are (LibreOffice would otherwise shrink them to JPEG), as a scanner or phone leaves them.
+  const options = 'pdf:writer_pdf_Export:{"UseLosslessCompression":{"type":"boolean","value":"true"},"ReduceImageResolution":{"type":"boolean","value":"false"}}';
+  return runLibreOffice({ bytes: await Packer.toBuffer(doc), ext: '.docx', to: options, soffice, code: 'pdf_unavailable', timeoutMs: 300_000 });
 }
 
 async function naivePdfText(pdf: Uint8Array): Promise<string> {
@@ -113,11 +115,15 @@ function naiveStrip(file: RawSourceFile): string {
 
 /** A picture that does not compress (noise), as a photograph does not: a PNG written by hand. */
 function noisePng(width: number, height: number, seed: number): Buffer {
-  let x = seed * 2654435761;
+  // xorshift32: a linear congruential generator's bytes repeat and would compress.
+  let x = (seed * 2654435761) >>> 0 || 1;
   const rows = Buffer.alloc((width * 3 + 1) * height);
   for (let i = 0; i < rows.length; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    rows[i] = i % (width * 3 + 1) === 0 ? 0 : x >>> 24;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    rows[i] = i % (width * 3 + 1) === 0 ? 0 : x & 0xff;
   }
   const chunk = (type: string, data: Buffer) => {
     const len = Buffer.alloc(4);
