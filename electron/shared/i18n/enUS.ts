@@ -553,6 +553,7 @@ export const enUS: Messages = {
   'find.regexReason.captureInLookbehind': 'a lookbehind “(?<=…)” cannot hold a capturing group; use “(?:…)”',
   'find.regexUnsupported.backreference': 'Backreferences (\\1, \\k<name>) are not supported: find uses a regular-expression engine that never freezes the page, and it cannot look back. $1 still works in the replacement.',
   'find.regexUnsupported.lookahead': 'Lookahead “(?=…)” and “(?!…)” is not supported: find uses a regular-expression engine that never freezes the page. Lookbehind “(?<=…)” and “(?<!…)” works.',
+  'find.regexMatchesEmpty': 'This expression can match nothing at all (like a*, x? or a trailing |), so it would “find” an empty match at every character. Make it match at least one character (like a+ or x).',
   'find.regexTooComplex': 'The expression is too complex: searching this document with it would stall the page. Use fewer repetitions or alternatives.',
   'find.replaced': 'Replaced {n}',
   'find.skipped': '{n} matches include a citation and were not replaced',

@@ -550,6 +550,7 @@ export const zhCN = {
   'find.regexReason.captureInLookbehind': '向后断言“(?<=…)”里不能有捕获分组，请改用“(?:…)”',
   'find.regexUnsupported.backreference': '不支持反向引用（\\1、\\k<名称>）：查找用的是不会卡住页面的正则引擎，它无法回头比对。替换中仍可用 $1。',
   'find.regexUnsupported.lookahead': '不支持向前断言“(?=…)”“(?!…)”：查找用的是不会卡住页面的正则引擎。向后断言“(?<=…)”“(?<!…)”可以使用。',
+  'find.regexMatchesEmpty': '这个表达式可以一个字也不匹配（如 a*、x?、末尾的 |），会在每个字处都“找到”空白。请改为至少匹配一个字（如 a+、x）。',
   'find.regexTooComplex': '表达式过于复杂：在这篇文稿中查找会让页面停顿，请减少重复次数或分支。',
   'find.replaced': '已替换 {n} 处',
   'find.skipped': '{n} 处匹配包含注释，未替换',
