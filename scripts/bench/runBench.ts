@@ -1,18 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { editorBench } from '../bench/editorBench';
-import { formatTable, type BenchRow } from '../bench/formatTable';
-import { hostSearchBench } from '../bench/hostSearchBench';
-import { searchBench } from '../bench/searchBench';
+import { editorBench } from './editorBench';
+import { formatTable, type BenchRow } from './formatTable';
+import { hostSearchBench } from './hostSearchBench';
+import { searchBench } from './searchBench';
 import { checkBench } from './checkBench';
 import { exportBench } from './exportBench';
 import { libraryBench } from './libraryBench';
 import { markdownBench } from './markdownBench';
 import { importBench } from './importBench';
 import { packBench } from './packBench';
-import { prepareLibrary } from '../bench/prepareLibrary';
-import { uiSearchBench } from '../bench/uiSearchBench';
+import { prepareLibrary } from './prepareLibrary';
+import { uiSearchBench } from './uiSearchBench';
 
 function arg(name: string): string | undefined {
   return process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
