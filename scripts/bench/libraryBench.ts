@@ -5,9 +5,9 @@ import { createServices } from '../../electron/node/api/createServices';
 import { buildLibrary, readCorpusDir } from '../../electron/node/library/buildLibrary';
 import { runImport } from '../../electron/node/library/import/runImport';
 import type { CorpusBuild, RawSourceFile } from '../../electron/node/library/pipeline/corpusTypes';
+import { passageId } from '../../electron/node/library/pipeline/passageId';
 import { stableId } from '../../electron/node/library/pipeline/stableId';
 import { writeLibraryDb } from '../../electron/node/library/writeLibraryDb';
-import { foldForSearch } from '../../electron/shared/text/foldForSearch';
 import type { BenchRow } from './formatTable';
 
 /** The naive build a first version would do: decode as UTF-8, one passage per line, write the same tables. */
@@ -22,7 +22,7 @@ function naiveBuild(files: RawSourceFile[]): CorpusBuild {
     let at = 0;
     rawText.split('\n').forEach((line, ord) => {
       const text = line.trim();
-      if (text) build.passages.push({ id: stableId('p', foldForSearch(text) + at), text, heading: null, kind: '论述', themes: [], rules: [], incomplete: false, flags: [], occurrences: [{ sourceId, workId, ord, start: at, end: at + line.length }] });
+      if (text) build.passages.push({ id: passageId(`${text}${at}`), text, heading: null, kind: '论述', themes: [], rules: [], incomplete: false, flags: [], occurrences: [{ sourceId, workId, ord, start: at, end: at + line.length }] });
       at += line.length + 1;
     });
   }

@@ -1,10 +1,17 @@
 // The traditional → simplified subset: the same dictionaries, a tenth of the full package's size in the
 // renderer's find chunk (loadSearchFoldTable).
 import { Locale } from 'opencc-js/t2cn';
-import { foldChar } from '../text/foldForSearch';
 import { SEARCH_IGNORED, isSearchIgnorable } from './searchIgnorable';
 
 let table: Uint16Array | null = null;
+
+/** Full-width ASCII to half-width, the ideographic space to a space, ASCII letters to lower case. */
+function foldWidthAndCase(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+  else if (code === 0x3000) code = 0x20;
+  if (code >= 0x41 && code <= 0x5a) code += 0x20;
+  return code;
+}
 
 type CharMap = Map<string, string>;
 
@@ -40,7 +47,7 @@ function viaVariant(ch: string, variants: CharMap[], ts: CharMap): string | unde
 }
 
 /**
- * The search fold of every UTF-16 unit: full/half width and letter case (foldChar), CJK compatibility
+ * The search fold of every UTF-16 unit: full/half width and letter case (foldWidthAndCase), CJK compatibility
  * ideographs, Taiwan and Hong Kong variant forms, and traditional → simplified, all from OpenCC's
  * maintained dictionaries (Locale), parsed directly because running the converter per character
  * costs ~150 ms per table and this runs in the renderer too.
@@ -66,7 +73,7 @@ export function searchFoldTable(): Uint16Array {
       out[code] = SEARCH_IGNORED;
       continue;
     }
-    let folded = foldChar(code);
+    let folded = foldWidthAndCase(code);
     if (folded >= 0x2e80) {
       let ch = String.fromCharCode(folded);
       ch = compat.get(ch) ?? ch;

@@ -1,4 +1,3 @@
-import { foldForSearch } from '../../../shared/text/foldForSearch';
 import { alignCopies } from './alignCopies';
 import { cleanSource, type CleanedSource, type CleanOptions } from './cleanSource';
 import type { BuildReportEntry, BuiltPassage, BuiltWork, CorpusBuild, PassageOccurrence, RawSourceFile } from './corpusTypes';
@@ -9,7 +8,7 @@ import type { TextEdit } from '../../formats/MappedText';
 import { mergeNearDuplicates } from './mergeNearDuplicates';
 import { passageFlags } from './passageFlags';
 import { chooseReading } from './restoreReadings';
-import { stableId } from './stableId';
+import { passageId } from './passageId';
 
 /**
  * The library build: raw files → clean, de-duplicated, citable passages. Synchronous for the text
@@ -117,7 +116,7 @@ export function buildFromRead(inputs: ReadSource[]): CorpusBuild {
         duplicatesMerged += occurrences.length - 1;
         const last = ord === w.passages.length - 1;
         const incomplete = last && lastWork && c.truncated;
-        const id = stableId('p', foldForSearch(text));
+        const id = passageId(text);
         const existing = byId.get(id);
         if (existing) {
           existing.occurrences.push(...occurrences);

@@ -1,5 +1,6 @@
 import type { CleanedSource } from './cleanSource';
-import { shingleHashes, skeleton } from './skeleton';
+import { foldForDuplicates } from './foldForDuplicates';
+import { shingleHashes } from './shingleHashes';
 
 export interface WorkRef {
   src: number;
@@ -38,7 +39,7 @@ export function groupDuplicateWorks(sources: CleanedSource[]): WorkGroup[] {
   sources.forEach((s, src) =>
     s.works.forEach((_, work) => {
       const [a, b] = workRegion(s, work);
-      const set = shingleHashes(skeleton(s.clean.text.slice(a, b)), K);
+      const set = shingleHashes(foldForDuplicates(s.clean.text.slice(a, b)), K);
       const id = refs.length;
       refs.push({ src, work });
       sets.push(set);

@@ -1,17 +1,18 @@
 import type { BuildReportEntry, BuiltPassage } from './corpusTypes';
-import { shingleHashes, skeleton } from './skeleton';
+import { foldForDuplicates } from './foldForDuplicates';
+import { shingleHashes } from './shingleHashes';
 
 const K = 4;
 const BAND = 5;
 const MIN_JACCARD = 0.85;
 
 /**
- * Merges passages whose skeletons are near-identical (4-gram Jaccard ≥ 0.85) into the first of them,
+ * Merges passages whose folded texts (foldForDuplicates) are near-identical (4-gram Jaccard ≥ 0.85) into the first of them,
  * which keeps its text and gains the other's occurrences. Candidates share one of the five smallest
  * shingle hashes (a min-hash band), so comparison stays near-linear in the number of passages.
  */
 export function mergeNearDuplicates(passages: BuiltPassage[], report: BuildReportEntry[]): BuiltPassage[] {
-  const sets = passages.map((p) => shingleHashes(skeleton(p.text), K));
+  const sets = passages.map((p) => shingleHashes(foldForDuplicates(p.text), K));
   const buckets = new Map<number, number[]>();
   const merged = new Array<boolean>(passages.length).fill(false);
   sets.forEach((set, i) => {

@@ -1,8 +1,8 @@
 import type { MappedText, TextEdit } from '../../formats/MappedText';
 import type { BuildReportEntry } from './corpusTypes';
-import { skeleton } from './skeleton';
+import { foldForDuplicates } from './foldForDuplicates';
 
-/** A repeat shorter than this (sentences, characters of skeleton) is a phrase a text may well say twice. */
+/** A repeat shorter than this (sentences, folded characters) is a phrase a text may well say twice. */
 const MIN_SENTENCES = 3;
 const MIN_CHARS = 80;
 /** A sentence this short ("一、总体要求", "同志们：") is not evidence on its own, only inside a run. */
@@ -14,14 +14,14 @@ const SENTENCE = /[^。！？!?\n]+[。！？!?]*[”’」』）)】]*/g;
  * A page whose text appears twice (a print version beside the screen one, a CMS that pasted it twice,
  * a text pasted twice into one file) keeps the first copy only: the second is a run of three or more
  * sentences, 80 or more characters, each the same as the sentence at the same place in the first
- * (compared by skeleton, so punctuation and spacing do not count). The removal is a report entry.
+ * (compared by foldForDuplicates, so punctuation and spacing do not count). The removal is a report entry.
  */
 export function removeRepeatedBody(text: MappedText, sourceId: string): { text: MappedText; report: BuildReportEntry[] } {
   const t = text.text;
   const spans: { start: number; end: number; key: string }[] = [];
   SENTENCE.lastIndex = 0;
   for (let m = SENTENCE.exec(t); m; m = SENTENCE.exec(t)) {
-    const key = skeleton(m[0]);
+    const key = foldForDuplicates(m[0]);
     if (key) spans.push({ start: m.index, end: m.index + m[0].length, key });
   }
   const first = new Map<string, number>();

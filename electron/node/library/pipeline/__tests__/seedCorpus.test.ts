@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignCopies } from '../alignCopies';
 import { buildCorpus } from '../buildCorpus';
 import type { BuiltPassage, CorpusBuild } from '../corpusTypes';
-import { skeleton } from '../skeleton';
+import { foldForDuplicates } from '../foldForDuplicates';
 import { seedFiles } from './seedFiles';
 
 const build: CorpusBuild = buildCorpus(seedFiles());
@@ -71,8 +71,8 @@ describe('seed library', () => {
     for (const p of build.passages) {
       for (const o of p.occurrences) {
         const slice = (raw.get(o.sourceId) ?? '').slice(o.start, o.end).replace(/(^|\n)\s*\d{1,3}、/g, '$1');
-        const a = skeleton(slice);
-        const b = skeleton(p.text);
+        const a = foldForDuplicates(slice);
+        const b = foldForDuplicates(p.text);
         expect(Math.abs(a.length - b.length), `${p.text}\n---\n${slice}`).toBeLessThanOrEqual(12);
         const al = alignCopies(a, b, 40);
         expect(al, `${p.text}\n---\n${slice}`).not.toBeNull();

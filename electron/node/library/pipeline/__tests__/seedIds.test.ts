@@ -5,7 +5,7 @@ import { buildCorpus } from '../buildCorpus';
 import { seedFiles } from './seedFiles';
 
 // Citations in writers' documents name passages by id. The ids of the shipped library are pinned
-// here, so a change to the cleaning, the splitting or the fold that defines ids (foldForSearch) shows
+// here, so a change to the cleaning, the splitting or the fold that defines ids (foldForPassageId) shows
 // up as a failing test and an explicit decision, never as old documents whose notes stop resolving.
 // After a deliberate change: QIANWAN_UPDATE_GOLDEN=1 npx vitest run seedIds, and say why in the commit.
 const GOLDEN = path.join(__dirname, 'golden', 'seedIds.json');
