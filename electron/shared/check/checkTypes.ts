@@ -1,3 +1,4 @@
+import type { LineKind } from '../doc/docText';
 /**
  * standard formulation (规范表述: a 提法 of the list, or a run many independent works share; never
  * counted as borrowed), cited quotation (inside a quoted mark whose passage is cited), cited adaptation (adapted mark,
@@ -55,7 +56,7 @@ export interface CheckParagraph {
   ratio: number;
 }
 
-export type CheckBlockKind = 'heading' | 'paragraph' | 'quote' | 'list';
+export type CheckBlockKind = LineKind;
 
 export interface CheckPassage {
   id: string;

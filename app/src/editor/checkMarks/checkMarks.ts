@@ -4,7 +4,8 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Mapping } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { CheckSpan } from '../../../../electron/shared/check/checkTypes';
-import { plainTextPositions } from './plainTextPositions';
+import { docTextPositions } from '../../../../electron/shared/doc/docTextPositions';
+import { editorDocText } from '../editorDocText';
 
 /** A borrowed span where it is now in the editor. */
 export interface PlacedSpan {
@@ -53,7 +54,7 @@ function decorationsFor(doc: PmNode, spans: PlacedSpan[]): DecorationSet {
 
 /** Where the spans of a check of `snapshot` are in that document. */
 export function placeSpans(snapshot: PmNode, spans: readonly CheckSpan[]): PlacedSpan[] {
-  const map = plainTextPositions(snapshot);
+  const map = docTextPositions(editorDocText(snapshot));
   return spans.map((span) => ({ span, from: map.from(span.start), to: map.to(span.end) }));
 }
 

@@ -1,3 +1,2 @@
 export { CheckMarks, checkMarksKey, finishCheck, placeSpans, spanAt, startCheck } from './checkMarks';
 export type { CheckMarksStorage, PlacedSpan } from './checkMarks';
-export { plainTextPositions } from './plainTextPositions';

@@ -1,9 +1,8 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
+import { docTextPositions } from '../../../../electron/shared/doc/docTextPositions';
 import type { FindError } from '../../../../electron/shared/search/findError';
 import { createFinder, type FindOptions, type FindTools, type TextMatch } from '../../../../electron/shared/search/findInText';
-
-/** What an inline leaf (a citation, a line break) reads as: a character no query types. */
-export const LEAF_CHAR = '\uFFFC';
+import { editorDocText } from '../editorDocText';
 
 export interface DocMatch {
   from: number;
@@ -16,27 +15,33 @@ export interface DocMatch {
 export type DocFindResult = { ok: true; matches: DocMatch[]; skipped: number } | { ok: false; error: FindError };
 
 /**
- * Matches in every textblock of the document, as document positions. Each inline leaf node is one
- * position and reads as one LEAF_CHAR, so an offset in a block's text is an offset from the start of
- * its content. A match that would take in a citation is left out (counted in `skipped`): find and
- * replace never touch a citation. `tools` are the search fold table and the regular-expression
- * compiler (loadSearchFoldTable, loadFindRegex). A regular expression is compiled once, and refused
- * when searching the whole document with it would stall the page.
+ * Matches in every textblock of the document's text (editorDocText, the text the check and the word
+ * count read), as document positions. A match never spans two blocks; one that would take in a
+ * citation or a line break is left out (counted in `skipped`): find and replace never touch a
+ * citation. `tools` are the search fold table and the regular-expression compiler
+ * (loadSearchFoldTable, loadFindRegex). A regular expression is compiled once, and refused when
+ * searching the whole document with it would stall the page.
  */
 export function findInDoc(doc: PmNode, query: string, options: FindOptions, tools: FindTools): DocFindResult {
   const finder = createFinder(query, options, tools, doc.content.size);
   if (!finder.ok) return finder;
+  const plain = editorDocText(doc);
+  const positions = docTextPositions(plain);
   const matches: DocMatch[] = [];
   let skipped = 0;
-  doc.descendants((node, pos) => {
-    if (!node.isTextblock) return true;
-    const text = node.textBetween(0, node.content.size, '', LEAF_CHAR);
+  let c = 0;
+  for (const block of plain.textblocks) {
+    const text = plain.text.slice(block.start, block.end);
+    while (c < plain.citations.length && plain.citations[c]!.offset <= block.start) c++;
     for (const m of finder.find(text)) {
+      const start = block.start + m.start;
+      const end = block.start + m.end;
       const matched = text.slice(m.start, m.end);
-      if (matched.includes(LEAF_CHAR)) skipped++;
-      else matches.push({ from: pos + 1 + m.start, to: pos + 1 + m.end, text: matched, match: m });
+      let cites = false;
+      for (let k = c; k < plain.citations.length && plain.citations[k]!.offset < end; k++) if (plain.citations[k]!.offset > start) cites = true;
+      if (cites || matched.includes('\n')) skipped++;
+      else matches.push({ from: positions.from(start), to: positions.to(end), text: matched, match: m });
     }
-    return false;
-  });
+  }
   return { ok: true, matches, skipped };
 }

@@ -1,2 +1,2 @@
 export { FindReplace, findReplaceKey, type FindState } from './findReplace';
-export { findInDoc, LEAF_CHAR, type DocMatch } from './findInDoc';
+export { findInDoc, type DocMatch } from './findInDoc';

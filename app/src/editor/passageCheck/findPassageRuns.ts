@@ -1,30 +1,22 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
+import { docTextPositions } from '../../../../electron/shared/doc/docTextPositions';
+import type { PassageMarkType } from '../../../../electron/shared/doc/docTypes';
+import { editorDocText } from '../editorDocText';
 
 export interface PassageRun {
-  type: 'quoted' | 'adapted';
+  type: PassageMarkType;
   passageId: string;
   from: number;
   to: number;
   text: string;
 }
 
-/** Contiguous stretches of quoted or adapted words, each with its passage, in document order. */
+/**
+ * Contiguous stretches of quoted or adapted words, each with its passage, in document order: the
+ * marks of the document's text (editorDocText, the ranges the check reads) at their positions.
+ */
 export function findPassageRuns(doc: PmNode): PassageRun[] {
-  const runs: PassageRun[] = [];
-  doc.descendants((node, pos) => {
-    if (!node.isText) return true;
-    const mark = node.marks.find((m) => m.type.name === 'quoted' || m.type.name === 'adapted');
-    if (!mark) return false;
-    const type = mark.type.name as PassageRun['type'];
-    const passageId = mark.attrs.passageId as string;
-    const last = runs[runs.length - 1];
-    if (last && last.type === type && last.passageId === passageId && last.to === pos) {
-      last.to = pos + node.nodeSize;
-      last.text += node.text ?? '';
-    } else {
-      runs.push({ type, passageId, from: pos, to: pos + node.nodeSize, text: node.text ?? '' });
-    }
-    return false;
-  });
-  return runs;
+  const plain = editorDocText(doc);
+  const at = docTextPositions(plain);
+  return plain.marks.map((m) => ({ type: m.type, passageId: m.passageId, from: at.from(m.start), to: at.to(m.end), text: plain.text.slice(m.start, m.end) }));
 }

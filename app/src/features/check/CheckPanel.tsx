@@ -4,7 +4,9 @@ import type { Editor } from '@tiptap/core';
 import { MIN_RUN_MAX, MIN_RUN_MIN } from '../../../../electron/shared/check/checkParams';
 import type { CheckParagraph, CheckSpan } from '../../../../electron/shared/check/checkTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
-import { checkMarksKey, plainTextPositions, type CheckMarksStorage, type PlacedSpan } from '../../editor/checkMarks';
+import { checkMarksKey, type CheckMarksStorage, type PlacedSpan } from '../../editor/checkMarks';
+import { docTextPositions } from '../../../../electron/shared/doc/docTextPositions';
+import { editorDocText } from '../../editor/editorDocText';
 import { useApi } from '../../api/apiContext';
 import { ComparePassage } from '../passages/ComparePassage';
 import { todayIso } from '../passages/todayIso';
@@ -108,7 +110,7 @@ export function CheckPanel({ editor, title, documentId, onClose }: { editor: Edi
   };
 
   const goTo = (p: CheckParagraph) => {
-    const map = plainTextPositions(editor.state.doc);
+    const map = docTextPositions(editorDocText(editor.state.doc));
     if (p.start > map.length) return;
     editor.chain().focus().setTextSelection(map.from(p.start)).scrollIntoView().run();
   };

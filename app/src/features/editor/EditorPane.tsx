@@ -5,8 +5,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import type { DocumentOptions, DocumentRecord } from '../../../../electron/shared/api/apiTypes';
 import { TITLE_MAX } from '../../../../electron/shared/api/apiLimits';
 import { t } from '../../../../electron/shared/i18n/translate';
-import { countWords } from '../../../../electron/shared/text/countWords';
-import { countDocument } from '../../../../electron/shared/text/countDocument';
+import { countEditorDocument } from '../status/countEditorDocument';
 import { useApi } from '../../api/apiContext';
 import { createEditorExtensions } from '../../editor/createEditorExtensions';
 import { refreshCitationTitles, type CitationNumbersStorage } from '../../editor/citationNumbers';
@@ -166,7 +165,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
           }
           // The status bar's count is at most 250 ms behind the last edit; counting a long draft again
           // here would put that work on the main thread after every save.
-          onSaved(doc.id, editorStatus.get().count?.words ?? countWords(editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n', '')).words);
+          onSaved(doc.id, editorStatus.get().count?.words ?? countEditorDocument(editor.state.doc).words);
         },
         onStatus: (save, error) => editorStatus.set({ save, saveError: error instanceof Error ? error.message : error ? String(error) : null }),
       }),
@@ -185,8 +184,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     editorStatus.set({ save: 'saved', saveError: null });
     let countTimer: ReturnType<typeof setTimeout> | null = null;
     const recount = () => {
-      const text = editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n', '');
-      editorStatus.set({ count: countDocument(text) });
+      editorStatus.set({ count: countEditorDocument(editor.state.doc) });
     };
     // Counting a long draft takes tens of milliseconds: not before the writer can start typing.
     countTimer = setTimeout(recount, COUNT_DELAY_MS);

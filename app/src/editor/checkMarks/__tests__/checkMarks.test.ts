@@ -8,7 +8,9 @@ import { docCheckText } from '../../../../../electron/shared/check/docCheckText'
 import { docPlainText } from '../../../../../electron/shared/doc/docPlainText';
 import type { DocNode } from '../../../../../electron/shared/doc/docTypes';
 import { createEditorExtensions } from '../../createEditorExtensions';
-import { checkMarksKey, finishCheck, plainTextPositions, spanAt, startCheck } from '..';
+import { docTextPositions } from '../../../../../electron/shared/doc/docTextPositions';
+import { editorDocText } from '../../editorDocText';
+import { checkMarksKey, finishCheck, spanAt, startCheck } from '..';
 
 let editor: Editor | null = null;
 afterEach(() => {
@@ -34,7 +36,7 @@ describe('checkMarks', () => {
       ],
     });
     const plain = docPlainText(e.getJSON() as unknown as DocNode);
-    const map = plainTextPositions(e.state.doc);
+    const map = docTextPositions(editorDocText(e.state.doc));
     expect(map.length).toBe(plain.length);
     for (let o = 0; o < plain.length; o++) {
       if (plain[o] === '\n') continue;
