@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
 import { databaseFileProblem } from '../db/databaseFileProblem';
 import { USER_DB_VERSION } from '../db/openUserDb';
+import { userVersion } from '../db/userVersion';
 
 export interface StagedDatabase {
   /** Puts the staged copy in place of user.db; call only once every connection to user.db is closed. */
@@ -65,7 +66,7 @@ function verify(file: string, label: string): void {
     throw new ApiError('db_corrupt', `${label}: ${err instanceof Error ? err.message : String(err)}`);
   }
   try {
-    const version = db.pragma('user_version', { simple: true }) as number;
+    const version = userVersion(db);
     if (version > USER_DB_VERSION) throw new ApiError('db_newer_version', String(version));
     const check = db.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new ApiError('db_corrupt', `${label}: ${String(check)}`);

@@ -78,7 +78,7 @@ export class CheckService {
   private async indexes(minRun: number, others: boolean): Promise<CheckIndex[]> {
     const out: CheckIndex[] = [];
     const db = this.openShipped();
-    const hasOwn = (this.userDb.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n > 0;
+    const hasOwn = this.userDb.prepare<[], { n: number }>('SELECT count(*) AS n FROM passages').get()!.n > 0;
     const report = (part: number, parts: number) => (f: number) => (this.state = { state: 'indexing', progress: (0.9 * (part + f)) / parts });
     const parts = (db ? 1 : 0) + (hasOwn ? 1 : 0);
     if (db) out.push(await this.shippedIndex(db, minRun, report(0, parts)));
@@ -134,7 +134,7 @@ export class CheckService {
     if (this.ownRefresh) clearTimeout(this.ownRefresh);
     this.ownRefresh = setTimeout(() => {
       this.ownRefresh = null;
-      const hasOwn = (this.userDb.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n > 0;
+      const hasOwn = this.userDb.prepare<[], { n: number }>('SELECT count(*) AS n FROM passages').get()!.n > 0;
       if (!hasOwn || !this.userDb.open) return;
       // Behind any check that is running, like a check of its own.
       this.queue = this.queue.then(() => this.ownIndex(MIN_RUN_DEFAULT, () => undefined)).catch(() => undefined);

@@ -11,14 +11,14 @@ const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve)
  */
 function* indexSteps(db: Database.Database, minRun: number, cap?: number): Generator<number, CheckIndex> {
   const builder = new CheckIndexBuilder(minRun, cap);
-  const { n, units } = db.prepare('SELECT count(*) AS n, coalesce(sum(length(text)), 0) AS units FROM passages').get() as { n: number; units: number };
+  const { n, units } = db.prepare<[], { n: number; units: number }>('SELECT count(*) AS n, coalesce(sum(length(text)), 0) AS units FROM passages').get()!;
   builder.reserve(units);
   // Each passage with its work's title, interned: the check tells runs many works share by it.
-  const page = db.prepare('SELECT p.rowid AS rowid, p.id AS id, p.text AS text, w.title AS work FROM passages p JOIN works w ON w.id = p.work_id WHERE p.rowid > ? ORDER BY p.rowid LIMIT ?');
+  const page = db.prepare<[number, number], { rowid: number; id: string; text: string; work: string }>('SELECT p.rowid AS rowid, p.id AS id, p.text AS text, w.title AS work FROM passages p JOIN works w ON w.id = p.work_id WHERE p.rowid > ? ORDER BY p.rowid LIMIT ?');
   const titles = new Map<string, string>();
   let after = -1;
   for (;;) {
-    const rows = page.all(after, SLICE) as Array<{ rowid: number; id: string; text: string; work: string }>;
+    const rows = page.all(after, SLICE);
     if (rows.length === 0) break;
     for (const r of rows) {
       let work = titles.get(r.work);

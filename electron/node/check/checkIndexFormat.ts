@@ -40,6 +40,6 @@ export type CheckIndexMeta = z.infer<typeof checkIndexMetaSchema>;
  * the passages rebuilds it with a new random generation), their count and last rowid. One indexed read.
  */
 export function checkIndexSignature(db: Database.Database): string {
-  const r = db.prepare('SELECT count(*) AS n, coalesce(max(rowid), 0) AS m FROM passages').get() as { n: number; m: number };
+  const r = db.prepare<[], { n: number; m: number }>('SELECT count(*) AS n, coalesce(max(rowid), 0) AS m FROM passages').get()!;
   return `${readSearchGeneration(db) ?? 'none'}:${r.n}:${r.m}`;
 }

@@ -1,9 +1,19 @@
 import type Database from 'better-sqlite3';
 import { CheckIndex } from '../../shared/check/CheckIndex';
 import { CHECK_CAP, CHECK_K, checkWindow } from '../../shared/check/checkParams';
+import { parseJsonColumn } from '../db/parseJsonColumn';
 import { CHECK_INDEX_FORMAT, LITTLE_ENDIAN, checkIndexMetaSchema } from './checkIndexFormat';
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The stored index's description; null when damaged: the index is only a cache, the check builds it again. */
+function readMeta(data: Buffer) {
+  try {
+    return parseJsonColumn(checkIndexMetaSchema, data.toString('utf8'), 'check_index meta');
+  } catch {
+    return null;
+  }
+}
 
 
 /**
@@ -15,17 +25,16 @@ const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve)
 export async function loadCheckIndex(db: Database.Database, minRun: number, signature: string, onProgress: (fraction: number) => void = () => undefined): Promise<CheckIndex | null> {
   let metaRow: { data: Buffer } | undefined;
   try {
-    metaRow = db.prepare("SELECT data FROM check_index WHERE part = 'meta' AND seq = 0").get() as { data: Buffer } | undefined;
+    metaRow = db.prepare<[], { data: Buffer }>("SELECT data FROM check_index WHERE part = 'meta' AND seq = 0").get();
   } catch {
     return null; // no such table: a library or user.db from before stored indexes
   }
   if (!metaRow) return null;
-  const parsed = checkIndexMetaSchema.safeParse(JSON.parse(metaRow.data.toString('utf8')));
-  if (!parsed.success) return null;
-  const meta = parsed.data;
+  const meta = readMeta(metaRow.data);
+  if (!meta) return null;
   if (meta.format !== CHECK_INDEX_FORMAT || meta.littleEndian !== LITTLE_ENDIAN || meta.signature !== signature) return null;
   if (meta.minRun !== minRun || meta.k !== CHECK_K || meta.w !== checkWindow(minRun) || meta.cap !== CHECK_CAP) return null;
-  const chunks = db.prepare('SELECT data FROM check_index WHERE part = ? ORDER BY seq').pluck();
+  const chunks = db.prepare<[string], { data: Buffer }>('SELECT data FROM check_index WHERE part = ? ORDER BY seq');
   const total = Object.values(meta.bytes).reduce((n, b) => n + b, 0);
   let done = 0;
   // An array's bytes, in a buffer of their own that the typed view then takes without a copy.
@@ -34,7 +43,7 @@ export async function loadCheckIndex(db: Database.Database, minRun: number, sign
     if (length === undefined) throw new Error(`stored check index without ${part}`);
     const bytes = new Uint8Array(length);
     let at = 0;
-    for (const chunk of chunks.iterate(part) as IterableIterator<Buffer>) {
+    for (const { data: chunk } of chunks.iterate(part)) {
       bytes.set(chunk, at);
       at += chunk.length;
       done += chunk.length;

@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
  */
 export function checkDatabase(db: Database.Database): string[] {
   const problems: string[] = [];
-  const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
+  const rows = db.prepare<[], { integrity_check: string }>('PRAGMA integrity_check').all();
   for (const r of rows) if (r.integrity_check !== 'ok') problems.push(r.integrity_check);
   const fts = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'passage_fulltext'").get();
   if (fts && !db.readonly) {
@@ -22,14 +22,14 @@ export function checkDatabase(db: Database.Database): string[] {
   // stored, or search would miss or invent rows after a crash.
   const meta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_meta'").get();
   if (meta) {
-    const value = (key: string) => (db.prepare('SELECT value FROM search_meta WHERE key = ?').get(key) as { value: unknown } | undefined)?.value;
+    const value = (key: string) => db.prepare<[string], { value: unknown }>('SELECT value FROM search_meta WHERE key = ?').get(key)?.value;
     const docs = Number(value('docs') ?? -1);
-    const passages = db.prepare('SELECT count(*) FROM passages').pluck().get() as number;
+    const passages = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM passages').get()!.n;
     if (docs !== passages) problems.push(`search index: ${docs} documents for ${passages} passages`);
     const rowids = value('doc_rowids');
     if (rowids instanceof Uint8Array && rowids.length !== docs * 8) problems.push(`search index: doc_rowids holds ${rowids.length / 8} rows for ${docs}`);
   }
-  const fk = db.pragma('foreign_key_check') as unknown[];
+  const fk = db.prepare('PRAGMA foreign_key_check').all();
   if (fk.length > 0) problems.push(`foreign_key_check: ${fk.length} row(s) point nowhere`);
   return problems;
 }

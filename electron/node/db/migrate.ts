@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/ApiError';
 import type { Migration } from './userMigrations';
+import { userVersion } from './userVersion';
 
 /**
  * Brings a database up to the newest migration. A database written by a newer version of the app is
@@ -8,7 +9,7 @@ import type { Migration } from './userMigrations';
  */
 export function migrate(db: Database.Database, migrations: Migration[]): void {
   const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
-  const versionNow = () => db.pragma('user_version', { simple: true }) as number;
+  const versionNow = () => userVersion(db);
   const current = versionNow();
   if (current > latest) {
     throw new ApiError('db_newer_version', String(current));

@@ -7,6 +7,7 @@ import { BackupStore } from '../backup/BackupStore';
 import { databaseFileProblem } from './databaseFileProblem';
 import { migrate } from './migrate';
 import { userMigrations } from './userMigrations';
+import { userVersion } from './userVersion';
 
 /** Latest schema version of user.db this build understands. */
 export const USER_DB_VERSION = userMigrations.reduce((max, m) => Math.max(max, m.version), 0);
@@ -35,7 +36,7 @@ export function openUserDb(file: string): Database.Database {
     // A user's words are acknowledged only once they are on disk.
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
-    const version = db.pragma('user_version', { simple: true }) as number;
+    const version = userVersion(db);
     // A migration rewrites the user's data; the state before it is kept, so a faulty migration can
     // be undone from the restore screen.
     if (existed && version > 0 && version < USER_DB_VERSION) new BackupStore(path.dirname(file)).createSync(db, 'migration');
@@ -94,7 +95,7 @@ function inspectExisting(file: string): void {
     throw new ApiError('db_corrupt', err instanceof Error ? err.message : String(err));
   }
   try {
-    const version = probe.pragma('user_version', { simple: true }) as number;
+    const version = userVersion(probe);
     if (version > USER_DB_VERSION) throw new ApiError('db_newer_version', String(version));
     const check = probe.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new ApiError('db_corrupt', String(check));
@@ -145,7 +146,7 @@ function openReadOnly(file: string): Database.Database {
     }
   }
   try {
-    const version = db.pragma('user_version', { simple: true }) as number;
+    const version = userVersion(db);
     if (version > USER_DB_VERSION) throw new ApiError('db_newer_version', String(version));
     if (version < USER_DB_VERSION) throw new ApiError('data_read_only', dir);
     const check = db.pragma('quick_check', { simple: true });

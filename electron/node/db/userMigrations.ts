@@ -135,7 +135,7 @@ export const userMigrations: Migration[] = [
     version: 7,
     sql: '',
     up: (db) => {
-      const rows = db.prepare('SELECT rowid, text FROM passages').all() as Array<{ rowid: number; text: string }>;
+      const rows = db.prepare<[], { rowid: number; text: string }>('SELECT rowid, text FROM passages').all();
       const update = db.prepare('UPDATE passages SET folded = ? WHERE rowid = ?');
       for (const r of rows) update.run(foldSearchText(r.text), r.rowid);
     },
@@ -230,15 +230,11 @@ export const userMigrations: Migration[] = [
       ALTER TABLE sources ADD COLUMN place TEXT;
     `,
     up: (db) => {
-      const rows = db.prepare('SELECT id, title, site, url, author, doc_number, raw_text FROM sources').all() as Array<{
-        id: string;
-        title: string;
-        site: string | null;
-        url: string | null;
-        author: string | null;
-        doc_number: string | null;
-        raw_text: string;
-      }>;
+      const rows = db
+        .prepare<[], { id: string; title: string; site: string | null; url: string | null; author: string | null; doc_number: string | null; raw_text: string }>(
+          'SELECT id, title, site, url, author, doc_number, raw_text FROM sources',
+        )
+        .all();
       const update = db.prepare('UPDATE sources SET kind = ? WHERE id = ?');
       for (const r of rows) update.run(guessSourceKind({ title: r.title, site: r.site, url: r.url, author: r.author, docNumber: r.doc_number, text: r.raw_text }).kind, r.id);
       buildSearchIndex(db);
@@ -251,7 +247,7 @@ export const userMigrations: Migration[] = [
     version: 14,
     sql: '',
     up: (db) => {
-      const rows = db.prepare('SELECT id, options FROM documents').all() as Array<{ id: string; options: string }>;
+      const rows = db.prepare<[], { id: string; options: string }>('SELECT id, options FROM documents').all();
       const update = db.prepare('UPDATE documents SET options = ? WHERE id = ?');
       for (const r of rows) {
         let options: Record<string, unknown>;

@@ -7,7 +7,9 @@ import { docPlainText } from '../../shared/doc/docPlainText';
 import { countWords } from '../../shared/text/countWords';
 import { TITLE_MAX } from '../../shared/api/apiLimits';
 import { documentSizeProblem } from '../../shared/doc/documentSizeProblem';
+import { parseJsonColumn } from '../db/parseJsonColumn';
 import { readStoredDoc } from './readStoredDoc';
+import { storedDocumentOptions } from './storedDocumentOptions';
 import { DOC_DEPTH_MAX } from '../../shared/api/apiLimits';
 import { docDepth } from '../../shared/doc/docDepth';
 
@@ -91,7 +93,7 @@ export class DocumentService {
   get(id: string): DocumentRecord {
     const row = this.db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?').get(id);
     if (!row) throw new ApiError('not_found', id);
-    return { ...toSummary(row), content: readStoredDoc(row.content), version: row.version, options: { ...DEFAULT_DOCUMENT_OPTIONS, ...(JSON.parse(row.options) as Partial<DocumentOptions>) } };
+    return { ...toSummary(row), content: readStoredDoc(row.content, `documents.content ${id}`), version: row.version, options: { ...DEFAULT_DOCUMENT_OPTIONS, ...parseJsonColumn(storedDocumentOptions, row.options, `documents.options ${id}`) } };
   }
 
   /** Opening a document keeps a revision of it as it was, unless the newest revision already is that. */
@@ -180,7 +182,7 @@ export class DocumentService {
       )
       .get(revisionId, id);
     if (!r) throw new ApiError('not_found', `revision ${revisionId}`);
-    return { id: r.id, documentId: r.document_id, reason: r.reason, createdAt: r.created_at, wordCount: r.word_count, title: r.title, content: readStoredDoc(r.content) };
+    return { id: r.id, documentId: r.document_id, reason: r.reason, createdAt: r.created_at, wordCount: r.word_count, title: r.title, content: readStoredDoc(r.content, `revisions.content ${r.id}`) };
   }
 
   /**

@@ -20,7 +20,7 @@ export class FormatProfileService {
   ) {}
 
   list(): FormatProfile[] {
-    const own = (this.db.prepare('SELECT json FROM format_profiles ORDER BY name').all() as Array<{ json: string }>).flatMap((r) => {
+    const own = this.db.prepare<[], { json: string }>('SELECT json FROM format_profiles ORDER BY name').all().flatMap((r) => {
       try {
         const parsed = formatProfileSchema.safeParse(JSON.parse(r.json));
         return parsed.success ? [parsed.data] : [];
@@ -39,7 +39,7 @@ export class FormatProfileService {
 
   /** The profile new documents start with (its layout, notes and edition). */
   getDefault(): FormatProfile {
-    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(DEFAULT_KEY) as { value: string } | undefined;
+    const row = this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(DEFAULT_KEY);
     return this.get(row?.value ?? 'material');
   }
 
@@ -95,7 +95,7 @@ export class FormatProfileService {
     if ('problem' in read) throw new ApiError(read.problem.code, read.problem.detail);
     const incoming = read.profile;
     if (Object.values(BUILTIN_PROFILES).some((b) => b.name === incoming.name)) throw new ApiError('profile_invalid', `“${incoming.name}”是内置版式的名字，请在文件中改用单位自己的名字`);
-    const existing = this.db.prepare('SELECT id FROM format_profiles WHERE name = ?').get(incoming.name) as { id: string } | undefined;
+    const existing = this.db.prepare<[string], { id: string }>('SELECT id FROM format_profiles WHERE name = ?').get(incoming.name);
     const profile: FormatProfile = { ...incoming, id: existing?.id ?? (isBuiltinProfileId(incoming.id) ? `u-${randomUUID().replaceAll('-', '').slice(0, 16)}` : incoming.id) };
     this.write(profile);
     return profile;

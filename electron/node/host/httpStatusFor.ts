@@ -12,6 +12,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   busy: 503,
   db_newer_version: 503,
   db_corrupt: 503,
+  data_damaged: 500,
   library_missing: 503,
   library_outdated: 503,
   unsupported_file: 415,

@@ -10,11 +10,12 @@ import { foldSearchKey } from '../../shared/search/foldSearchKey';
 import { parseSearchQuery, type SearchQuery } from '../../shared/search/parseSearchQuery';
 import { extractKeyTerms } from './extractKeyTerms';
 import { LIBRARY_SCHEMA_VERSION } from './librarySchema';
-import { passageFlagsOf, PassageStore, type PassageRow } from './PassageStore';
+import { passageFlagsOf, passageThemesOf, PassageStore, type PassageRow } from './PassageStore';
 import { buildSearchIndex } from './search/buildSearchIndex';
 import type { PassageSearchFilter } from './search/FacetFilter';
 import { PassageSearch, type PassageSearchInput } from './search/PassageSearch';
 import { readSearchGeneration } from './search/readSearchGeneration';
+import { userVersion } from '../db/userVersion';
 
 export interface LibrarySearchInput extends PassageSearchFilter {
   query: string;
@@ -66,7 +67,7 @@ export class LibraryService {
       return null;
     }
     const db = new Database(this.file, { readonly: true, fileMustExist: true });
-    const version = db.pragma('user_version', { simple: true }) as number;
+    const version = userVersion(db);
     if (version > LIBRARY_SCHEMA_VERSION) {
       db.close();
       throw new ApiError('db_newer_version', String(version));
@@ -156,7 +157,7 @@ export class LibraryService {
         ...infos[i]!,
         highlights: computeHighlights(row.text, terms),
         kind: row.kind,
-        themes: JSON.parse(row.themes) as string[],
+        themes: passageThemesOf(row),
         own: store.own,
         flags: passageFlagsOf(row),
       });
@@ -356,7 +357,7 @@ export class LibraryService {
     const texts = new Map<string, string>();
     for (const s of this.stores()) for (const r of s.passagesByIds(occ.map((o) => o.passage_id))) if (!texts.has(r.id)) texts.set(r.id, r.text);
     return {
-      passage: { ...info, kind: row.row.kind, themes: JSON.parse(row.row.themes) as string[], incomplete: row.row.incomplete === 1, own: row.store.own, flags: passageFlagsOf(row.row) },
+      passage: { ...info, kind: row.row.kind, themes: passageThemesOf(row.row), incomplete: row.row.incomplete === 1, own: row.store.own, flags: passageFlagsOf(row.row) },
       occurrences,
       work: {
         id: workId,

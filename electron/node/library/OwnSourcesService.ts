@@ -129,13 +129,13 @@ export class OwnSourcesService {
     if (!this.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(id)) throw new ApiError('not_found', id);
     const orphaned = this.passagesOnlyIn(id);
     const citedBy = orphaned.length
-      ? (this.db
-          .prepare(
+      ? this.db
+          .prepare<[string], { id: string; title: string }>(
             `SELECT d.id, d.title FROM documents d
              WHERE EXISTS (SELECT 1 FROM json_tree(d.content) t WHERE t.key = 'passageId' AND t.value IN (SELECT value FROM json_each(?)))
              ORDER BY d.updated_at DESC`,
           )
-          .all(JSON.stringify(orphaned)) as Array<{ id: string; title: string }>)
+          .all(JSON.stringify(orphaned))
       : [];
     if (citedBy.length > 0 && !confirmed) return { deleted: false, citedBy };
     const remove = this.db.transaction(() => {
@@ -157,11 +157,11 @@ export class OwnSourcesService {
   private passagesOnlyIn(sourceId: string): string[] {
     const ids = (
       this.db
-        .prepare(
+        .prepare<[string, string], { id: string }>(
           `SELECT DISTINCT o.passage_id AS id FROM occurrences o WHERE o.source_id = ?
            AND NOT EXISTS (SELECT 1 FROM occurrences x WHERE x.passage_id = o.passage_id AND x.source_id <> ?)`,
         )
-        .all(sourceId, sourceId) as Array<{ id: string }>
+        .all(sourceId, sourceId)
     ).map((r) => r.id);
     const shipped = this.inShippedLibrary(ids);
     return ids.filter((pid) => !shipped.has(pid));

@@ -18,11 +18,11 @@ export class PassageNotesService {
   ) {}
 
   list(): PassageNote[] {
-    return (this.db.prepare('SELECT * FROM passage_notes ORDER BY updated_at DESC').all() as NoteRow[]).map(toNote);
+    return this.db.prepare<[], NoteRow>('SELECT * FROM passage_notes ORDER BY updated_at DESC').all().map(toNote);
   }
 
   favouriteIds(): string[] {
-    return (this.db.prepare('SELECT passage_id FROM passage_notes WHERE favourite = 1').all() as Array<{ passage_id: string }>).map((r) => r.passage_id);
+    return this.db.prepare<[], { passage_id: string }>('SELECT passage_id FROM passage_notes WHERE favourite = 1').all().map((r) => r.passage_id);
   }
 
   set(passageId: string, change: { favourite?: boolean; note?: string }): PassageNote {
@@ -36,7 +36,7 @@ export class PassageNotesService {
       .run(passageId, change.favourite ? 1 : 0, change.note ?? '', stamp, change.favourite === undefined ? null : change.favourite ? 1 : 0, change.note ?? null);
     // A passage neither favoured nor annotated any more leaves no row behind.
     this.db.prepare("DELETE FROM passage_notes WHERE passage_id = ? AND favourite = 0 AND note = ''").run(passageId);
-    const row = this.db.prepare('SELECT * FROM passage_notes WHERE passage_id = ?').get(passageId) as NoteRow | undefined;
+    const row = this.db.prepare<[string], NoteRow>('SELECT * FROM passage_notes WHERE passage_id = ?').get(passageId);
     return row ? toNote(row) : { passageId, favourite: false, note: '', updatedAt: stamp };
   }
 }

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
+import { z } from 'zod';
 import type { PassageFlag, SourceInfo, SourcePassage, SourceSummary } from '../../shared/api/apiTypes';
 import { BIBLIOGRAPHY_COLUMNS, BIBLIOGRAPHY_FIELDS } from '../../shared/library/sourceBibliography';
 import { isSourceKind, DEFAULT_SOURCE_KIND } from '../../shared/library/sourceKinds';
+import { parseJsonColumn } from '../db/parseJsonColumn';
 
 export interface PassageRow {
   rowid: number;
@@ -33,12 +35,17 @@ function toSourceInfo(r: SourceRow): SourceInfo {
 }
 
 const PASSAGE_COLUMNS = `p.rowid, p.id, p.text, p.heading, p.kind, p.themes, p.incomplete, p.flags, p.work_id, w.title AS work_title`;
+const STRINGS = z.array(z.string());
 const KNOWN_FLAGS: ReadonlySet<string> = new Set<PassageFlag>(['masked-name', 'mojibake-removed']);
 
 /** A row's flags, those this version knows (a library built by a newer one may record more). */
 export function passageFlagsOf(row: PassageRow): PassageFlag[] {
-  const parsed: unknown = JSON.parse(row.flags || '[]');
-  return Array.isArray(parsed) ? parsed.filter((f): f is PassageFlag => typeof f === 'string' && KNOWN_FLAGS.has(f)) : [];
+  return parseJsonColumn(STRINGS, row.flags || '[]', `passages.flags ${row.id}`).filter((f): f is PassageFlag => KNOWN_FLAGS.has(f));
+}
+
+/** A row's themes (a damaged column is data_damaged, not a crash). */
+export function passageThemesOf(row: PassageRow): string[] {
+  return parseJsonColumn(STRINGS, row.themes, `passages.themes ${row.id}`);
 }
 
 /**
@@ -52,7 +59,7 @@ export class PassageStore {
     readonly db: Database.Database,
     readonly own: boolean,
   ) {
-    this.hasEdits = (db.prepare("SELECT count(*) AS n FROM pragma_table_info('passages') WHERE name = 'original_text'").get() as { n: number }).n > 0;
+    this.hasEdits = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM pragma_table_info('passages') WHERE name = 'original_text'").get()!.n > 0;
   }
 
   private get editedColumn(): string {
@@ -60,7 +67,7 @@ export class PassageStore {
   }
 
   count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
+    return this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM passages').get()!.n;
   }
 
   passagesByIds(ids: string[]): PassageRow[] {
@@ -74,8 +81,8 @@ export class PassageStore {
   private passagesWhere(column: 'p.id' | 'p.rowid', values: Array<string | number>): PassageRow[] {
     if (values.length === 0) return [];
     return this.db
-      .prepare(`SELECT ${PASSAGE_COLUMNS}, ${this.editedColumn} FROM passages p JOIN works w ON w.id = p.work_id WHERE ${column} IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(values)) as PassageRow[];
+      .prepare<[string], PassageRow>(`SELECT ${PASSAGE_COLUMNS}, ${this.editedColumn} FROM passages p JOIN works w ON w.id = p.work_id WHERE ${column} IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(values));
   }
 
   /** Every source each passage occurs in, keyed by passage id. */
@@ -83,11 +90,11 @@ export class PassageStore {
     const out = new Map<string, SourceInfo[]>();
     if (ids.length === 0) return out;
     const rows = this.db
-      .prepare(
+      .prepare<[string], SourceRow>(
         `SELECT DISTINCT o.passage_id, ${SOURCE_COLUMNS} FROM occurrences o JOIN sources s ON s.id = o.source_id
          WHERE o.passage_id IN (SELECT value FROM json_each(?)) ORDER BY s.file_name, s.id`,
       )
-      .all(JSON.stringify(ids)) as SourceRow[];
+      .all(JSON.stringify(ids));
     for (const r of rows) {
       const list = out.get(r.passage_id!) ?? [];
       list.push(toSourceInfo(r));
@@ -98,24 +105,24 @@ export class PassageStore {
 
   listSources(): SourceSummary[] {
     const rows = this.db
-      .prepare(
+      .prepare<[], SourceRow & { works: number; passages: number }>(
         `SELECT ${SOURCE_COLUMNS},
                 (SELECT count(*) FROM works w WHERE w.source_id = s.id) AS works,
                 (SELECT count(DISTINCT o.passage_id) FROM occurrences o WHERE o.source_id = s.id) AS passages
          FROM sources s ORDER BY s.file_name, s.id`,
       )
-      .all() as Array<SourceRow & { works: number; passages: number }>;
+      .all();
     return rows.map((r) => ({ ...toSourceInfo(r), fileName: r.file_name, own: this.own, works: r.works, passages: r.passages }));
   }
 
   /** The works of sources of these kinds, with their source's title and kind (for finding a document a passage names). */
   worksOfKinds(kinds: string[]): Array<{ id: string; title: string; sourceTitle: string; kind: string }> {
     return this.db
-      .prepare(
+      .prepare<[string], { id: string; title: string; sourceTitle: string; kind: string }>(
         `SELECT w.id, w.title, s.title AS sourceTitle, s.kind FROM works w JOIN sources s ON s.id = w.source_id
          WHERE s.kind IN (SELECT value FROM json_each(?)) ORDER BY s.file_name, w.ord`,
       )
-      .all(JSON.stringify(kinds)) as Array<{ id: string; title: string; sourceTitle: string; kind: string }>;
+      .all(JSON.stringify(kinds));
   }
 
   hasSource(id: string): boolean {
@@ -123,31 +130,28 @@ export class PassageStore {
   }
 
   rawText(sourceId: string): string | null {
-    return (this.db.prepare('SELECT raw_text FROM sources WHERE id = ?').get(sourceId) as { raw_text: string } | undefined)?.raw_text ?? null;
+    return this.db.prepare<[string], { raw_text: string }>('SELECT raw_text FROM sources WHERE id = ?').get(sourceId)?.raw_text ?? null;
   }
 
   works(sourceId: string): Array<{ id: string; title: string }> {
-    return this.db.prepare('SELECT id, title FROM works WHERE source_id = ? ORDER BY ord').all(sourceId) as Array<{ id: string; title: string }>;
+    return this.db.prepare<[string], { id: string; title: string }>('SELECT id, title FROM works WHERE source_id = ? ORDER BY ord').all(sourceId);
   }
 
   /** A work's occurrences in reading order, with the passage text where this store holds it. */
   workOccurrences(workId: string): Array<{ passage_id: string; start: number; end: number; ord: number }> {
-    return this.db.prepare('SELECT passage_id, start, end, ord FROM occurrences WHERE work_id = ? ORDER BY ord, start').all(workId) as Array<{
-      passage_id: string;
-      start: number;
-      end: number;
-      ord: number;
-    }>;
+    return this.db
+      .prepare<[string], { passage_id: string; start: number; end: number; ord: number }>('SELECT passage_id, start, end, ord FROM occurrences WHERE work_id = ? ORDER BY ord, start')
+      .all(workId);
   }
 
   occurrencesOf(passageId: string): Array<{ source_id: string; source_title: string; work_id: string; work_title: string; start: number; end: number }> {
     return this.db
-      .prepare(
+      .prepare<[string], { source_id: string; source_title: string; work_id: string; work_title: string; start: number; end: number }>(
         `SELECT o.source_id, s.title AS source_title, o.work_id, w.title AS work_title, o.start, o.end
          FROM occurrences o JOIN sources s ON s.id = o.source_id JOIN works w ON w.id = o.work_id
          WHERE o.passage_id = ? ORDER BY s.file_name, o.start`,
       )
-      .all(passageId) as Array<{ source_id: string; source_title: string; work_id: string; work_title: string; start: number; end: number }>;
+      .all(passageId);
   }
 
   static toSourcePassage(row: PassageRow, occ: { start: number; end: number }, editable: boolean): SourcePassage {
@@ -155,7 +159,7 @@ export class PassageStore {
       id: row.id,
       text: row.text,
       kind: row.kind,
-      themes: JSON.parse(row.themes) as string[],
+      themes: passageThemesOf(row),
       incomplete: row.incomplete === 1,
       flags: passageFlagsOf(row),
       start: occ.start,

@@ -1,6 +1,13 @@
 import type Database from 'better-sqlite3';
+import { z } from 'zod';
 import { DEFAULT_PREFERENCES, EMPTY_PROFILE, type Preferences, type Profile } from '../../shared/api/apiTypes';
 import { isLocale } from '../../shared/i18n/locales';
+import { parseJsonColumn } from '../db/parseJsonColumn';
+
+// The settings values as stored (JSON); fields a profile of an older version lacks take their defaults.
+const storedProfile = z.object({ name: z.string(), unit: z.string(), position: z.string(), region: z.string(), replacements: z.record(z.string()) }).partial();
+const storedPreferences = z.object({ locale: z.unknown() }).partial();
+const storedPhrases = z.array(z.unknown()).transform((list) => list.filter((p): p is string => typeof p === 'string'));
 
 const PROFILE_KEY = 'profile';
 const PREFERENCES_KEY = 'preferences';
@@ -11,12 +18,20 @@ export class SettingsService {
   constructor(private readonly db: Database.Database) {}
 
   getProfile(): Profile {
-    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(PROFILE_KEY) as { value: string } | undefined;
-    if (!row) return { ...EMPTY_PROFILE, replacements: {} };
+    return { ...EMPTY_PROFILE, replacements: {}, ...this.read(PROFILE_KEY, storedProfile) };
+  }
+
+  /**
+   * A setting's stored value through its schema; none when it is missing or damaged (data_damaged),
+   * which starts it again from its default: the writer can still work and the next save mends it.
+   */
+  private read<T>(key: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T | undefined {
+    const row = this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key);
+    if (!row) return undefined;
     try {
-      return { ...EMPTY_PROFILE, ...(JSON.parse(row.value) as Partial<Profile>) };
+      return parseJsonColumn(schema, row.value, `settings ${key}`);
     } catch {
-      return { ...EMPTY_PROFILE, replacements: {} };
+      return undefined;
     }
   }
 
@@ -32,25 +47,13 @@ export class SettingsService {
 
   /** Interface preferences (the language); a stored value this version does not know falls back. */
   getPreferences(): Preferences {
-    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(PREFERENCES_KEY) as { value: string } | undefined;
-    let stored: Partial<Preferences> = {};
-    try {
-      stored = row ? (JSON.parse(row.value) as Partial<Preferences>) : {};
-    } catch {
-      stored = {};
-    }
-    return { locale: isLocale(stored.locale) ? stored.locale : DEFAULT_PREFERENCES.locale };
+    const locale = this.read(PREFERENCES_KEY, storedPreferences)?.locale;
+    return { locale: isLocale(locale) ? locale : DEFAULT_PREFERENCES.locale };
   }
 
   /** The writer's own 规范表述 (提法), added to the shipped list. */
   getStandardPhrases(): string[] {
-    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(STANDARD_PHRASES_KEY) as { value: string } | undefined;
-    try {
-      const list: unknown = row ? JSON.parse(row.value) : [];
-      return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [];
-    } catch {
-      return [];
-    }
+    return (this.read(STANDARD_PHRASES_KEY, storedPhrases) ?? []).filter((p) => p.trim() !== '');
   }
 
   saveStandardPhrases(phrases: string[]): string[] {

@@ -11,6 +11,7 @@ export type ApiErrorCode =
   | 'too_large'
   | 'db_newer_version'
   | 'db_corrupt'
+  | 'data_damaged'
   | 'busy'
   | 'library_missing'
   | 'library_outdated'

@@ -375,6 +375,7 @@ export const enUS: Messages = {
   'error.too_large': 'The content is too large to process.',
   'error.db_newer_version': 'The data file was created by a newer version of this program (data version {detail}) and cannot be opened. It has not been changed; please upgrade the program.',
   'error.db_corrupt': 'The data file is damaged and cannot be opened. It has not been changed.',
+  'error.data_damaged': 'A stored record is damaged and cannot be read ({detail}). Nothing else is affected; an earlier version can be restored from Backups.',
   'error.library_missing': 'The library has not been built yet; run “qianwan library build”.',
   'error.library_outdated': 'The library was built by an older version and lacks this version’s search index; run “qianwan library build” to rebuild it (your own sources are not affected).',
   'error.unsupported_file': 'Unsupported file: {detail}. The library imports web pages (.html .htm .mhtml .mht), PDF, Word (.docx .doc), WPS, Markdown and text files.',

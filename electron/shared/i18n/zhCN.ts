@@ -372,6 +372,7 @@ export const zhCN = {
   'error.too_large': '内容过大，无法处理。',
   'error.db_newer_version': '数据文件由更新版本的本程序创建（数据版本 {detail}），当前版本无法打开。文件未做任何改动，请升级程序。',
   'error.db_corrupt': '数据文件已损坏，无法打开。文件未做任何改动。',
+  'error.data_damaged': '一条保存的数据已损坏，无法读取（{detail}）。其他内容不受影响；可在“数据与备份”中恢复较早的版本。',
   'error.library_missing': '素材库尚未生成，请运行“qianwan library build”。',
   'error.library_outdated': '素材库由旧版本生成，缺少当前版本的检索索引，请运行“qianwan library build”重新生成（自己导入的素材不受影响）。',
   'error.unsupported_file': '不支持的文件：{detail}。素材库可以导入网页（.html .htm .mhtml .mht）、PDF、Word（.docx .doc）、WPS、Markdown 和文本文件。',

@@ -26,7 +26,7 @@ export class LibraryPacks {
 
   /** The chosen own sources (all of them when none are named) as a pack no larger than an import accepts. */
   async export(sourceIds?: readonly string[]): Promise<ExportedPack> {
-    const ids = sourceIds ? [...new Set(sourceIds)] : (this.db.prepare('SELECT id FROM sources ORDER BY file_name, id').pluck().all() as string[]);
+    const ids = sourceIds ? [...new Set(sourceIds)] : this.db.prepare<[], { id: string }>('SELECT id FROM sources ORDER BY file_name, id').all().map((r) => r.id);
     if (ids.length === 0) throw new ApiError('pack_empty');
     const known = this.db.prepare('SELECT 1 FROM sources WHERE id = ?');
     const unknown = ids.find((id) => !known.get(id));

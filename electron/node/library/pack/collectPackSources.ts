@@ -15,7 +15,7 @@ import { toPackRow } from './packCells';
 export function collectPackSources(db: Database.Database, shipped: Database.Database | null, sourceIds: readonly string[]): PackSourceInput[] {
   const own = reader(db);
   const library = shipped ? reader(shipped) : null;
-  const original = db.prepare('SELECT format, bytes FROM source_originals WHERE source_id = ?');
+  const original = db.prepare<[string], { format: string; bytes: Buffer }>('SELECT format, bytes FROM source_originals WHERE source_id = ?');
   const read = db.transaction(() =>
     sourceIds.map((id): PackSourceInput => {
       const passages = own.rows('passages', 'id IN (SELECT passage_id FROM occurrences WHERE source_id = ?) ORDER BY rowid', id);
@@ -38,7 +38,7 @@ export function collectPackSources(db: Database.Database, shipped: Database.Data
         occurrences: occurrences.filter((o) => found.has(String(o.passage_id))),
         report: own.rows('report', 'source_id = ? ORDER BY rowid', id),
       });
-      const kept = original.get(id) as { format: string; bytes: Buffer } | undefined;
+      const kept = original.get(id);
       return {
         original: kept ? { format: kept.format, bytes: kept.bytes, fromRawText: false } : { format: 'text', bytes: Buffer.from(rows.sources[0]!.raw_text, 'utf8'), fromRawText: true },
         rows,
@@ -57,7 +57,7 @@ function checked(rows: Record<keyof PackRows, PackRow[]>): PackRows {
 
 /** Reads rows of a table with every column a pack carries; `where` is this module's own SQL. */
 function reader(db: Database.Database) {
-  const statements = new Map<string, Database.Statement>();
+  const statements = new Map<string, Database.Statement<[string], Record<string, unknown>>>();
   const columnsOf = new Map<PackTable, string[]>();
   return {
     rows(table: PackTable, where: string, param: string): PackRow[] {
@@ -65,8 +65,8 @@ function reader(db: Database.Database) {
       if (!columns) columnsOf.set(table, (columns = packColumns(db, table)));
       const sql = `SELECT ${columns.map(quoteColumn).join(', ')} FROM ${table} WHERE ${where}`;
       let statement = statements.get(sql);
-      if (!statement) statements.set(sql, (statement = db.prepare(sql)));
-      return (statement.all(param) as Array<Record<string, unknown>>).map((r) => toPackRow(r, columns));
+      if (!statement) statements.set(sql, (statement = db.prepare<[string], Record<string, unknown>>(sql)));
+      return statement.all(param).map((r) => toPackRow(r, columns));
     },
   };
 }

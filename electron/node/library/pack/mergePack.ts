@@ -25,7 +25,10 @@ export function mergePack(db: Database.Database, pack: PackContents, fileName: s
   const insert = inserter(db);
   const merge = db.transaction((): PackImportSummary => {
     const local = new Map(
-      (db.prepare('SELECT id, text, original_text FROM passages WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...byId.keys()])) as Array<{ id: string; text: string; original_text: string | null }>).map((r) => [r.id, r]),
+      db
+        .prepare<[string], { id: string; text: string; original_text: string | null }>('SELECT id, text, original_text FROM passages WHERE id IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify([...byId.keys()]))
+        .map((r) => [r.id, r]),
     );
     const exists = db.prepare('SELECT 1 FROM sources WHERE id = ?');
     const fresh = pack.sources.filter((s) => !exists.get(s.entry.id));

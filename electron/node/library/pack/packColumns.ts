@@ -12,7 +12,7 @@ const DERIVED: Partial<Record<PackTable, readonly string[]>> = { passages: ['fol
  * database) and the derived ones. Only these names, never a pack's, are put into SQL.
  */
 export function packColumns(db: Database.Database, table: PackTable): string[] {
-  const info = db.prepare('SELECT name, type, pk FROM pragma_table_info(?)').all(table) as Array<{ name: string; type: string; pk: number }>;
+  const info = db.prepare<[string], { name: string; type: string; pk: number }>('SELECT name, type, pk FROM pragma_table_info(?)').all(table);
   const keys = info.filter((c) => c.pk > 0);
   const alias = keys.length === 1 && keys[0]!.type.toUpperCase() === 'INTEGER' ? keys[0]!.name : null;
   return info.filter((c) => c.name !== alias && !DERIVED[table]?.includes(c.name)).map((c) => c.name);

@@ -24,7 +24,7 @@ export interface PassageSearchFilter {
 export class FacetFilter {
   private lastKey = '';
   private last: Int32Array | null = null;
-  private readonly idStmt: Database.Statement;
+  private readonly idStmt: Database.Statement<[string], { rowid: number }>;
 
   constructor(
     db: Database.Database,
@@ -63,7 +63,7 @@ export class FacetFilter {
     }
     if (filter?.ids) {
       for (const id of new Set(filter.ids)) {
-        const row = this.idStmt.get(id) as { rowid: number } | undefined;
+        const row = this.idStmt.get(id);
         const doc = row ? this.docs.docOf(row.rowid) : -1;
         if (doc >= 0) marks[doc]!++;
       }

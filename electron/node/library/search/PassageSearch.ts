@@ -79,9 +79,9 @@ export class PassageSearch {
   private readonly docs: SearchDocs;
   private readonly store: PostingStore;
   private readonly facets: FacetFilter;
-  private readonly passageStmt: Database.Statement;
+  private readonly passageStmt: Database.Statement<[number], { id: string; text: string }>;
   private readonly headingCache = new Map<string, Uint8Array>();
-  private readonly facetCountStmt: Database.Statement;
+  private readonly facetCountStmt: Database.Statement<[], { facet: string; value: string; count: number }>;
 
   private readonly useTopLists: boolean;
 
@@ -100,7 +100,7 @@ export class PassageSearch {
 
   /** How many passages each facet value (theme, kind, source) has. */
   facetCounts(): Array<{ facet: string; value: string; count: number }> {
-    return this.facetCountStmt.all() as Array<{ facet: string; value: string; count: number }>;
+    return this.facetCountStmt.all();
   }
 
   /** The index build this search reads (compare with readSearchGeneration to notice a rebuild). */
@@ -209,7 +209,7 @@ export class PassageSearch {
 
   private hits(ranking: PassageRanking): PassageSearchHit[] {
     return ranking.rowids.map((rowid, i) => {
-      const row = this.passageStmt.get(rowid) as { id: string; text: string };
+      const row = this.passageStmt.get(rowid)!;
       return { rowid, id: row.id, score: ranking.scores[i]!, highlights: computeHighlights(row.text, ranking.terms) };
     });
   }

@@ -17,13 +17,18 @@ const NONE: Posting = { df: 0, bytes: new Uint8Array(0), positions: new Uint8Arr
  * Reads posting lists by key, keeping recently used ones (by bytes, least recently used out):
  * typing 乡 → 乡村 → 乡村振兴 asks for the same lists again on every keystroke.
  */
+interface PostingRow {
+  df: number;
+  postings: Buffer;
+}
+
 export class PostingStore {
   private readonly cache = new Map<string, Posting>();
   private cachedBytes = 0;
-  private readonly unigramStmt: Database.Statement;
-  private readonly bigramStmt: Database.Statement;
-  private readonly facetStmt: Database.Statement;
-  private readonly topStmt: Database.Statement;
+  private readonly unigramStmt: Database.Statement<[number], PostingRow>;
+  private readonly bigramStmt: Database.Statement<[number], PostingRow>;
+  private readonly facetStmt: Database.Statement<[string, string], PostingRow>;
+  private readonly topStmt: Database.Statement<[number], { df: number; docs: Buffer }>;
   private readonly tops = new Map<number, TopList | null>();
 
   constructor(
@@ -44,7 +49,7 @@ export class PostingStore {
     const key = term.length === 1 ? -1 - term.charCodeAt(0) : term.charCodeAt(0) * 65536 + term.charCodeAt(1);
     let top = this.tops.get(key);
     if (top === undefined) {
-      const row = this.topStmt.get(key) as { df: number; docs: Buffer } | undefined;
+      const row = this.topStmt.get(key);
       top = row ? readTopList(row.df, row.docs) : null;
       this.tops.set(key, top);
     }
@@ -65,14 +70,14 @@ export class PostingStore {
     return this.load(`f${facet}\u0000${value}`, () => this.facetStmt.get(facet, value));
   }
 
-  private load(key: string, read: () => unknown, bigram = false): Posting {
+  private load(key: string, read: () => PostingRow | undefined, bigram = false): Posting {
     const hit = this.cache.get(key);
     if (hit) {
       this.cache.delete(key);
       this.cache.set(key, hit);
       return hit;
     }
-    const row = read() as { df: number; postings: Buffer } | undefined;
+    const row = read();
     const blob = row ? new Uint8Array(row.postings.buffer, row.postings.byteOffset, row.postings.byteLength) : null;
     const posting: Posting = !row || !blob ? NONE : bigram ? { df: row.df, ...splitBigrams(blob) } : { df: row.df, bytes: blob, positions: NONE.positions };
     this.cache.set(key, posting);

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { SEARCH_INDEX_VERSION } from './searchIndexSchema';
 
 function meta(db: Database.Database, key: string): unknown {
-  return (db.prepare('SELECT value FROM search_meta WHERE key = ?').get(key) as { value: unknown } | undefined)?.value;
+  return db.prepare<[string], { value: unknown }>('SELECT value FROM search_meta WHERE key = ?').get(key)?.value;
 }
 
 /** A copy: SQLite's buffers are not aligned for 8-byte reads. */
@@ -42,7 +42,7 @@ export class SearchDocs {
     this.generation = Number(meta(db, 'generation') ?? 0);
     this.rowids = floats(meta(db, 'doc_rowids'));
     // Passages written after the index was built would be missed or mis-numbered: refuse, loudly.
-    const now = db.prepare('SELECT count(*) AS n, max(rowid) AS last FROM passages').get() as { n: number; last: number | null };
+    const now = db.prepare<[], { n: number; last: number | null }>('SELECT count(*) AS n, max(rowid) AS last FROM passages').get()!;
     if (now.n !== this.count || (now.last ?? 0) !== (this.count ? this.rowids[this.count - 1]! : 0)) {
       throw new Error('The search index is out of date with the passages: rebuild it with buildSearchIndex().');
     }
@@ -51,7 +51,7 @@ export class SearchDocs {
     this.authority = new Uint8Array(meta(db, 'doc_authority') as Buffer);
     this.averageLength = this.count ? Number(meta(db, 'units')) / this.count : 1;
     this.headings = [''];
-    for (const h of db.prepare('SELECT hid, folded FROM search_headings ORDER BY hid').all() as Array<{ hid: number; folded: string }>) this.headings[h.hid] = h.folded;
+    for (const h of db.prepare<[], { hid: number; folded: string }>('SELECT hid, folded FROM search_headings ORDER BY hid').all()) this.headings[h.hid] = h.folded;
   }
 
   /** The document of a rowid, or -1 (rowids are in increasing order). */

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type Database from 'better-sqlite3';
+import { parseJsonColumn } from '../../db/parseJsonColumn';
 import { foldSearchKey } from '../../../shared/search/foldSearchKey';
 import { encodeBigrams } from './bigramFormat';
 import { computeTopList, type TopListContext } from './computeTopList';
@@ -11,6 +13,8 @@ import type { TermMatches } from './TermMatches';
 import { encodeUnigrams } from './unigramFormat';
 import { DEFAULT_SOURCE_KIND, SOURCE_KINDS, sourceKindRank } from '../../../shared/library/sourceKinds';
 import { SEARCH_INDEX_VERSION, SEARCH_TABLES, searchIndexSchemaSql } from './searchIndexSchema';
+
+const THEMES = z.array(z.string());
 import { TOP_LIST_MIN_DF, encodeTopList } from './topListFormat';
 
 export interface BuildSearchIndexOptions {
@@ -39,10 +43,10 @@ function asBlob(a: Float64Array | Uint32Array): Buffer {
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 }
 
+/** A passage's themes for the facets; a damaged column gives none here (showing the passage says it is damaged). */
 function parseThemes(json: string): string[] {
   try {
-    const v: unknown = JSON.parse(json);
-    return Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string') : [];
+    return parseJsonColumn(THEMES, json, 'passages.themes');
   } catch {
     return [];
   }
@@ -64,13 +68,9 @@ export function buildSearchIndex(db: Database.Database, options: BuildSearchInde
   const headingIds = new Map<string, number>();
   let units = 0;
 
-  const rows = db.prepare('SELECT rowid, text, heading, kind, themes FROM passages ORDER BY rowid').iterate() as IterableIterator<{
-    rowid: number;
-    text: string;
-    heading: string | null;
-    kind: string;
-    themes: string;
-  }>;
+  const rows = db
+    .prepare<[], { rowid: number; text: string; heading: string | null; kind: string; themes: string }>('SELECT rowid, text, heading, kind, themes FROM passages ORDER BY rowid')
+    .iterate();
   for (const row of rows) {
     const doc = rowids.length;
     rowids.push(row.rowid);
@@ -96,14 +96,14 @@ export function buildSearchIndex(db: Database.Database, options: BuildSearchInde
   rowids.forEach((rowid, doc) => docOfRowid.set(rowid, doc));
   const authority = new Uint8Array(rowids.length).fill(SOURCE_KINDS.length - 1);
   // user.db migrations before 10 build the index before sources have a kind: those count as 参考范文.
-  const hasKind = (db.prepare("SELECT count(*) AS n FROM pragma_table_info('sources') WHERE name = 'kind'").get() as { n: number }).n > 0;
+  const hasKind = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM pragma_table_info('sources') WHERE name = 'kind'").get()!.n > 0;
   const occ = db
-    .prepare(
+    .prepare<[], { rowid: number; source: string; kind: string }>(
       hasKind
         ? 'SELECT DISTINCT p.rowid AS rowid, o.source_id AS source, s.kind AS kind FROM occurrences o JOIN passages p ON p.id = o.passage_id JOIN sources s ON s.id = o.source_id ORDER BY p.rowid'
         : `SELECT DISTINCT p.rowid AS rowid, o.source_id AS source, '${DEFAULT_SOURCE_KIND}' AS kind FROM occurrences o JOIN passages p ON p.id = o.passage_id ORDER BY p.rowid`,
     )
-    .iterate() as IterableIterator<{ rowid: number; source: string; kind: string }>;
+    .iterate();
   for (const o of occ) {
     const doc = docOfRowid.get(o.rowid);
     if (doc === undefined) continue;
