@@ -5,7 +5,6 @@ import { openAppApi } from '../node/api/openAppApi';
 import { resourcesDir } from '../node/paths/resourcesDir';
 import { userDataDir } from '../node/paths/userDataDir';
 import { bindIpc } from './bindIpc';
-import { printHtmlToPdf } from './printHtmlToPdf';
 import { checkPermission, decidePermission, denyNavigation, denyWebview, handleWindowOpen } from './sessionPolicy';
 import { windowOptions } from './windowOptions';
 
@@ -31,7 +30,7 @@ if (firstInstance) {
     const resources = resourcesDir({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, start: __dirname });
     // A newer or damaged user.db is left exactly as it is: the window opens, says why and offers the
     // backups to restore (openAppApi answers every other call with the reason).
-    const appApi = openAppApi({ dataDir: app.getPath('userData'), libraryFile: path.join(resources, 'library.db'), host: 'electron', printToPdf: printHtmlToPdf });
+    const appApi = openAppApi({ dataDir: app.getPath('userData'), libraryFile: path.join(resources, 'library.db'), host: 'electron' });
     const indexHtml = path.join(__dirname, '..', 'renderer', 'index.html');
     const appUrl = pathToFileURL(indexHtml).toString();
     bindIpc(appApi.api, appUrl);

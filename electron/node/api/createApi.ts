@@ -11,7 +11,6 @@ import { appVersion } from './appVersion';
 import type { RestoreResult } from '../../shared/api/backupTypes';
 import { backupApi } from '../backup/backupApi';
 import { checkApi } from '../check/checkApi';
-import type { PrintToPdf } from '../export/docToPrintHtml';
 import { exportApi } from '../export/exportApi';
 import { packApi } from '../library/pack/packApi';
 import { formatApi } from '../export/formatApi';
@@ -29,12 +28,12 @@ function importFiles(files: Array<{ name: string; dataBase64: string }>): Array<
  * The contract object every front end binds: each method validates its input, then calls a service.
  * Services are synchronous (better-sqlite3); the contract is async so transports look the same.
  */
-export function createApi(services: Services, host: 'electron' | 'browser', hooks: { restoreBackup?: (name: string) => Promise<RestoreResult>; printToPdf?: PrintToPdf } = {}): QianwanApi {
+export function createApi(services: Services, host: 'electron' | 'browser', hooks: { restoreBackup?: (name: string) => Promise<RestoreResult> } = {}): QianwanApi {
   const { documents, library, ownSources, imports, notes, settings, templates, formats } = services;
   const impl: QianwanApi = {
     ...backupApi(services, hooks.restoreBackup),
     ...checkApi(services),
-    ...exportApi(services, hooks.printToPdf),
+    ...exportApi(services),
     ...packApi(services),
     ...formatApi(services),
     async getAppInfo() {

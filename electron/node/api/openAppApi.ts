@@ -8,7 +8,6 @@ import { validateInput } from '../../shared/api/validateInput';
 import { BackupStore } from '../backup/BackupStore';
 import { assertNotInUse } from '../backup/assertNotInUse';
 import { stageDatabase } from '../backup/stageDatabase';
-import type { PrintToPdf } from '../export/docToPrintHtml';
 import { createApi } from './createApi';
 import { createServices, type Services } from './createServices';
 
@@ -30,7 +29,6 @@ export function openAppApi(options: {
   dataDir: string;
   libraryFile: string;
   host: 'electron' | 'browser';
-  printToPdf?: PrintToPdf;
   /** Off for one-shot CLI commands, which close again before a backup would finish. */
   dailyBackups?: boolean;
 }): AppApi {
@@ -49,7 +47,7 @@ export function openAppApi(options: {
   const open = () => {
     try {
       services = createServices({ dataDir: options.dataDir, libraryFile: options.libraryFile });
-      inner = createApi(services, options.host, { restoreBackup, printToPdf: options.printToPdf });
+      inner = createApi(services, options.host, { restoreBackup });
       failure = null;
     } catch (err) {
       services = null;

@@ -14,7 +14,6 @@ import type { DocumentService } from '../documents/DocumentService';
 import { docToText } from '../documents/docToText';
 import { convertDocxToPdf, findSoffice } from './convertWithLibreOffice';
 import type { DocxInput } from './DocxInput';
-import { docToPrintHtml, type PrintToPdf } from './docToPrintHtml';
 import { presetFromProfile } from './docxPresets';
 import type { FormatProfileService } from './FormatProfileService';
 import { installedFonts } from './installedFonts';
@@ -78,10 +77,12 @@ export class ExportService {
   }
 
   /**
-   * `printToPdf`: Electron's printing, bound by the Electron host. Without it (browser host, CLI), a
-   * PDF is LibreOffice's conversion of the DOCX, or a clear error when LibreOffice is not installed.
+   * A PDF is LibreOffice's conversion of the very DOCX this export writes, on every host: one layout,
+   * with the DOCX's page footnotes (①② restarting each page), pagination and page numbers. (A print
+   * view in Chromium cannot put notes at the foot of their page, so it would give another document.)
+   * Without LibreOffice a PDF is refused with a clear error; the DOCX can be saved as PDF in Word/WPS.
    */
-  async export(request: ExportRequest, printToPdf?: PrintToPdf): Promise<ExportedFile> {
+  async export(request: ExportRequest): Promise<ExportedFile> {
     const stored = this.deps.documents.get(request.id);
     const options = { ...stored.options, ...(request.notes ? { notes: request.notes } : {}), ...(request.edition ? { edition: request.edition } : {}) };
     const author = this.deps.settings.getProfile();
@@ -122,9 +123,8 @@ export class ExportService {
     const laidOut = { ...facts, layout: format.layout, profileName: format.name };
     if (request.format === 'docx') return { ...laidOut, fonts: [], bytes: await writeDocx(input()), pdfEngine: null };
 
-    if (printToPdf) return { ...laidOut, fonts: [], bytes: await printToPdf(docToPrintHtml(input())), pdfEngine: 'electron' };
     const soffice = (this.deps.soffice ?? findSoffice)();
-    if (!soffice) throw new ApiError('pdf_unavailable', '本机没有找到 LibreOffice（soffice），浏览器版和命令行靠它生成 PDF。请安装 LibreOffice，或导出 DOCX 后在 Word/WPS 中另存为 PDF');
+    if (!soffice) throw new ApiError('pdf_unavailable', '本机没有找到 LibreOffice（soffice），PDF 由它根据导出的 DOCX 生成。请安装 LibreOffice，或导出 DOCX 后在 Word/WPS 中另存为 PDF');
     // The PDF is made here: a face this machine lacks is replaced by the closest installed one of its kind.
     const fonts = this.missingFonts(format);
     return { ...laidOut, fonts, bytes: await convertDocxToPdf(await writeDocx(input(fonts)), soffice), pdfEngine: 'libreoffice' };

@@ -1,13 +1,12 @@
 import type { QianwanApi } from '../../shared/api/QianwanApi';
 import type { Services } from '../api/createServices';
 import { keepKnownCitations } from '../documents/readDraftFile';
-import type { PrintToPdf } from './docToPrintHtml';
 
-/** Export and File → 打开 in the contract. `printToPdf` is Electron's printing; the browser host has none. */
-export function exportApi(services: Services, printToPdf?: PrintToPdf): Pick<QianwanApi, 'exportDocument' | 'importDocument'> {
+/** Export and File → 打开 in the contract. */
+export function exportApi(services: Services): Pick<QianwanApi, 'exportDocument' | 'importDocument'> {
   return {
     async exportDocument(input) {
-      const file = await services.exports.export(input, printToPdf);
+      const file = await services.exports.export(input);
       const { bytes, ...rest } = file;
       return { ...rest, bytes: bytes.length, dataBase64: bytes.toString('base64') };
     },

@@ -20,8 +20,8 @@ export const EXPORT_MIME: Record<ExportFormat, string> = {
 /** The drafts File → 打开 and `qianwan doc import` read. */
 export const DRAFT_EXTENSIONS = ['.docx', '.doc', '.wps', '.md', '.markdown', '.txt'] as const;
 
-/** Which route made a PDF: LibreOffice converting the DOCX, or Electron printing the print view. */
-export type PdfEngine = 'libreoffice' | 'electron';
+/** What made a PDF: LibreOffice converting the exported DOCX (the one PDF route, on every host). */
+export type PdfEngine = 'libreoffice';
 
 /** What an exported file is, whichever side holds its bytes. */
 export interface ExportFacts {

@@ -219,7 +219,6 @@ export const enUS: Messages = {
   'export.workingPdf': 'Making the PDF (LibreOffice takes a few seconds)…',
   'export.done': 'Exported “{name}” ({size} KB); the download has started.',
   'export.engine.libreoffice': 'The PDF was converted by LibreOffice from the exported DOCX, with the same footnotes and page numbers as in Word.',
-  'export.engine.electron': 'The PDF was printed by the app: notes follow the text, page numbers are centred.',
   'export.downloadAgain': 'Download again',
   'export.failed': 'Export failed: {message}',
   'export.close': 'Close',

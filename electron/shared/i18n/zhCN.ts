@@ -216,7 +216,6 @@ export const zhCN = {
   'export.workingPdf': '正在生成 PDF（LibreOffice 转换需要几秒钟）…',
   'export.done': '已导出“{name}”（{size} KB），浏览器已开始下载。',
   'export.engine.libreoffice': 'PDF 由 LibreOffice 根据导出的 DOCX 转换生成，脚注与页码和 Word 中一致。',
-  'export.engine.electron': 'PDF 由程序的打印功能生成：注释列在正文之后，页码居中。',
   'export.downloadAgain': '再次下载',
   'export.failed': '导出失败：{message}',
   'export.close': '关闭',

@@ -8,24 +8,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QianwanApi } from '../../../shared/api/QianwanApi';
 import { LAYOUTS, type Layout } from '../../../shared/export/formatProfile';
 import { createApi } from '../../api/createApi';
-import { createServices, type Services } from '../../api/createServices';
-import { buildLibrary } from '../../library/buildLibrary';
-import { runImport } from '../../library/import/runImport';
+import type { Services } from '../../api/createServices';
 import { findSoffice } from '../convertWithLibreOffice';
-import { goldenDrafts, type GoldenDraft } from './golden/goldenDrafts';
-import { GOLDEN_SOURCES } from './golden/goldenSources';
+import type { GoldenDraft } from './golden/goldenDrafts';
+import { openGoldenSet, type GoldenSet } from './golden/openGoldenSet';
 import { pdfPageTexts, runTool } from './pdfTools';
 
 // The golden set: five realistic drafts, each exported in every layout and rendered by LibreOffice
 // (one soffice run for all fifteen files), which must print no warning about them. The PDF text
 // layer shows the closing matter in the order units use and the author line once.
 
-const AUTHOR = { unit: '某某县农业农村局', position: '副局长', name: '张三' };
 const BYLINE = '某某县农业农村局　副局长　张三';
 let dir: string;
 let services: Services;
 let api: QianwanApi;
 const out = {} as Record<string, { docx: Record<string, string>; pages: string[]; draft: GoldenDraft }>;
+/** The PDF the app exports (from the Electron host's API), page texts by key, for the drafts in PDF_CASES. */
+const exportedPdf: Record<string, string[]> = {};
+const PDF_CASES: Array<[string, Layout]> = [...['心得体会', '研讨发言', '培训心得', '附查重报告的体会'].map((name): [string, Layout] => [name, 'material']), ...LAYOUTS.map((layout): [string, Layout] => ['调研报告（40条注释）', layout])];
 let sofficeOutput = '';
 
 const key = (name: string, layout: Layout) => `${name}·${layout}`;
@@ -35,29 +35,21 @@ beforeAll(async () => {
   const soffice = findSoffice();
   expect(soffice, 'LibreOffice (soffice) is required').not.toBeNull();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-golden-'));
-  const libraryFile = path.join(dir, 'library.db');
-  await buildLibrary(path.resolve(__dirname, '../../../../resources/corpus'), libraryFile);
-  services = createServices({ dataDir: path.join(dir, 'data'), libraryFile });
-  api = createApi(services, 'browser');
-  await api.saveProfile(AUTHOR);
-  // The sources the drafts cite besides the shipped 范文, with the facts an importer fills in.
-  for (const source of GOLDEN_SOURCES) {
-    const { build } = await runImport([{ fileName: source.fileName, bytes: Buffer.from(source.text, 'utf8') }], () => undefined);
-    const { text: _text, fileName: _file, title: _title, kind, ...facts } = source;
-    build.sources[0] = { ...build.sources[0]!, ...facts };
-    services.ownSources.commit(build, [{ index: 0, title: source.title, site: source.site, date: source.date, url: source.url, kind }]);
+  let documents: GoldenSet['documents'];
+  ({ services, api, documents } = await openGoldenSet(dir));
+  const desktop = createApi(services, 'electron');
+  for (const [name, layout] of PDF_CASES) {
+    const { id, draft } = documents.find((d) => d.draft.name === name)!;
+    const file = await desktop.exportDocument({ id, format: 'pdf', layout, ...(draft.checkAppendix ? { checkAppendix: true } : {}) });
+    expect(file.pdfEngine).toBe('libreoffice');
+    const pdfPath = path.join(dir, `exported-${Object.keys(exportedPdf).length}.pdf`);
+    fs.writeFileSync(pdfPath, Buffer.from(file.dataBase64, 'base64'));
+    exportedPdf[key(name, layout)] = pdfPageTexts(pdfPath);
   }
-  const find = (words: string) => {
-    const hit = services.library.search({ query: `"${words}"`, limit: 1 }).results[0];
-    if (!hit) throw new Error(`no passage has “${words}”`);
-    return hit.id;
-  };
   const files: string[] = [];
-  for (const draft of goldenDrafts(find, AUTHOR)) {
-    const doc = await api.importDocument({ name: `${draft.name}.md`, dataBase64: Buffer.from(draft.markdown, 'utf8').toString('base64') });
-    await api.setDocumentOptions({ id: doc.id, references: true });
+  for (const { id, draft } of documents) {
     for (const layout of LAYOUTS) {
-      const file = await api.exportDocument({ id: doc.id, format: 'docx', layout, ...(draft.checkAppendix ? { checkAppendix: true } : {}) });
+      const file = await api.exportDocument({ id, format: 'docx', layout, ...(draft.checkAppendix ? { checkAppendix: true } : {}) });
       const docxPath = path.join(dir, `${files.length}.docx`);
       fs.writeFileSync(docxPath, Buffer.from(file.dataBase64, 'base64'));
       files.push(docxPath);
@@ -136,6 +128,23 @@ describe('the golden set in every layout', () => {
     // Several pages, each numbering its notes from ①.
     const withNotes = o.pages.filter((p) => /^\s*①/m.test(p));
     expect(withNotes.length).toBeGreaterThan(2);
+  });
+
+  it('exports one PDF layout on every host: the DOCX’s pages, lines per page and notes per page', () => {
+    // Lines of text on a page, and lines that start a note (①… or [n]): footnotes sit on their page.
+    const shape = (pages: string[]) => ({
+      pages: pages.length,
+      lines: pages.map((p) => p.split('\n').filter((l) => l.trim()).length),
+      notes: pages.map((p) => (p.match(/^\s*(?:[\u2460-\u2473]|\[\d+\])/gmu) ?? []).length),
+    });
+    for (const [name, layout] of PDF_CASES) {
+      const k = key(name, layout);
+      expect(shape(exportedPdf[k]!), k).toEqual(shape(out[k]!.pages));
+    }
+    // The long report's 40 notes are spread over its pages, not gathered at the end.
+    const long = shape(exportedPdf[key('调研报告（40条注释）', 'material')]!);
+    expect(long.notes.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(40);
+    expect(long.notes.filter((n) => n > 0).length).toBeGreaterThan(4);
   });
 
   it('cites each kind of source in GB/T 7714—2025 form', () => {
