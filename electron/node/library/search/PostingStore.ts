@@ -13,15 +13,16 @@ export interface Posting {
 
 const NONE: Posting = { df: 0, bytes: new Uint8Array(0), positions: new Uint8Array(0) };
 
-/**
- * Reads posting lists by key, keeping recently used ones (by bytes, least recently used out):
- * typing 乡 → 乡村 → 乡村振兴 asks for the same lists again on every keystroke.
- */
+/** A posting list's row: its document frequency and the encoded list. */
 interface PostingRow {
   df: number;
   postings: Buffer;
 }
 
+/**
+ * Reads posting lists by key, keeping recently used ones (by bytes, least recently used out):
+ * typing 乡 → 乡村 → 乡村振兴 asks for the same lists again on every keystroke.
+ */
 export class PostingStore {
   private readonly cache = new Map<string, Posting>();
   private cachedBytes = 0;
