@@ -16,8 +16,8 @@ export type DocFindResult = { ok: true; matches: DocMatch[]; skipped: number } |
 
 /**
  * Matches in every textblock of the document's text (editorDocText, the text the check and the word
- * count read), as document positions. A match never spans two blocks; one that would take in a
- * citation or a line break is left out (counted in `skipped`): find and replace never touch a
+ * count read), as document positions. A match never spans two blocks or a line break; one that
+ * would take in a citation is left out (counted in `skipped`): find and replace never touch a
  * citation. `tools` are the search fold table and the regular-expression compiler
  * (loadSearchFoldTable, loadFindRegex). A regular expression is compiled once, and refused when
  * searching the whole document with it would stall the page.
@@ -39,7 +39,9 @@ export function findInDoc(doc: PmNode, query: string, options: FindOptions, tool
       const matched = text.slice(m.start, m.end);
       let cites = false;
       for (let k = c; k < plain.citations.length && plain.citations[k]!.offset < end; k++) if (plain.citations[k]!.offset > start) cites = true;
-      if (cites || matched.includes('\n')) skipped++;
+      // A line break ends a line as a block does: a match across it is no match (RE2's \s would take it).
+      if (matched.includes('\n')) continue;
+      if (cites) skipped++;
       else matches.push({ from: positions.from(start), to: positions.to(end), text: matched, match: m });
     }
   }
