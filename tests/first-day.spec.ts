@@ -105,6 +105,8 @@ test('Ctrl+P offers the export (PDF) instead of printing the app; Ctrl+N and Ctr
   await page.getByTestId('toolbar-export').click();
   await expect(page.getByTestId('export-dialog')).toBeVisible();
   await page.keyboard.press('Escape');
+  // Ctrl+O opens the file chooser from the page; while the modal dialog is still closing it could not.
+  await expect(page.getByTestId('export-dialog')).toBeHidden();
 
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+o');
