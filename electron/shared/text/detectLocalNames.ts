@@ -132,16 +132,21 @@ function overlaps(a: Found, b: Found): boolean {
 
 /**
  * Replaces each chosen name where it stands as a whole name: longer names first, and not where the
- * character after it turns its suffix into a word (其余村民 keeps its 余村).
+ * character after it turns its suffix into a word (其余村民 keeps its 余村). Names that stand side by
+ * side and get the same replacement become that one name (京西海淀 → 青山县, never 青山县青山县).
  */
 export function applyLocalNames(text: string, replacements: Record<string, string>): string {
   const names = Object.keys(replacements).filter((k) => k && replacements[k] !== undefined).sort((a, b) => b.length - a.length);
   if (names.length === 0) return text;
   const pattern = new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  let previous = { end: -1, replacement: '' };
   return text.replace(pattern, (m, offset: number) => {
     const s = PLACE_SUFFIXES.find((p) => m.endsWith(p.suffix));
     const follows = text[offset + m.length] ?? '';
     if (s && follows && (NOT_SUFFIX_BEFORE[s.suffix] ?? '').includes(follows)) return m;
-    return replacements[m] ?? m;
+    const replacement = replacements[m] ?? m;
+    const repeats = offset === previous.end && replacement === previous.replacement;
+    previous = { end: offset + m.length, replacement };
+    return repeats ? '' : replacement;
   });
 }

@@ -57,6 +57,13 @@ describe('applyLocalNames', () => {
   it('replaces whole names only: a suffix that starts a word is no name', () => {
     expect(applyLocalNames('余村的村民，其余村民', { 余村: '我村' })).toBe('我村的村民，其余村民');
   });
+
+  it('writes one name where adjacent names get the same replacement (京西海淀 → 青山县, not 青山县青山县)', () => {
+    expect(applyLocalNames('打造出京西海淀独有的“网红村”', { 京西: '青山县', 海淀: '青山县' })).toBe('打造出青山县独有的“网红村”');
+    // Different replacements, or names apart, each keep theirs.
+    expect(applyLocalNames('苏家坨镇车耳营村、七王坟村', { 苏家坨镇: '我镇', 车耳营村: '我村', 七王坟村: '我村' })).toBe('我镇我村、我村');
+    expect(applyLocalNames('海淀和京西', { 京西: '青山县', 海淀: '青山县' })).toBe('青山县和青山县');
+  });
 });
 
 describe('regionLevels', () => {
