@@ -213,7 +213,8 @@ class InlineReader {
         } else if (part) out.push(marks.length ? { type: 'text', text: part, marks } : { type: 'text', text: part });
       }
     }
-    return cites > 0 ? out.filter((n) => n.type !== 'text' || !/^[,，、\s]+$/u.test(n.text)) : out;
+    // The brackets of [1] are raised text around Word's note number (our export writes them so).
+    return cites > 0 ? out.filter((n) => n.type !== 'text' || !/^[[\],，、\s]+$/u.test(n.text)) : out;
   }
 
   private citation(href: string): CitationNode | null {

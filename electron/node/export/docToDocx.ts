@@ -374,17 +374,20 @@ class BodyWriter {
   /**
    * A group of adjacent citations as the note style writes it: 文中注 in parentheses in the text,
    * ①② one Word footnote each, numbered notes as real note references separated by raised commas.
-   * Word has no bracketed number format: [1] notes are Word's own 1, 2, 3, numbered through.
+   * Word has no bracketed number format, so the brackets of [1] (GB/T 7714 顺序编码制, as the editor
+   * shows it) are raised text around Word's own numbers: Word still renumbers the notes.
    */
   private citationGroup(group: number[]): ParagraphChild[] {
     const plan = this.input.notes;
     if (plan.style === 'inline') return [new TextRun(`（${group.map((k) => plan.inline[k] ?? '').join('；')}）`)];
     if (plan.style === 'circled') return group.map((k) => new FootnoteReferenceRun(plan.numbers[k]!));
-    const runs: ParagraphChild[] = [];
+    const raised = (text: string) => new TextRun({ text, style: plan.style === 'endnotes' ? 'EndnoteReference' : 'FootnoteReference', superScript: true });
+    const runs: ParagraphChild[] = [raised('[')];
     group.forEach((k, j) => {
-      if (j > 0) runs.push(new TextRun({ text: ',', superScript: true }));
+      if (j > 0) runs.push(raised(','));
       runs.push(this.reference(plan.numbers[k]!));
     });
+    runs.push(raised(']'));
     return runs;
   }
 
