@@ -59,6 +59,8 @@ test('related passages follow the paragraph under the cursor', async ({ page, ho
   const list = page.getByTestId('related-list');
   await expect(list.getByTestId('related-result').first()).toBeVisible();
   await expect(list.getByTestId('related-result').first().locator('.kind-tag').first()).toBeVisible();
+  // Each related passage wears its source's kind like a search result (#18: a badge on every passage).
+  await expect(list.getByTestId('related-result').first().getByTestId('source-kind')).toHaveText('参考范文');
   // The cards are laid out in the panel below its tabs, not over the window (#20 item 1).
   const panel = (await page.getByTestId('library-panel').boundingBox())!;
   const tabs = (await page.getByTestId('library-panel').getByRole('tablist').boundingBox())!;
