@@ -134,3 +134,23 @@ test('hundreds of hits are a virtual list: few rows in the DOM, every rank reach
   delays.sort((a, b) => a - b);
   expect(delays[Math.floor(delays.length / 2)]).toBeLessThan(100);
 });
+
+test('the results stay still under the pointer: moving onto a lower card does not shift it, so its buttons take the click', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  await page.getByTestId('library-search').fill('千万工程');
+  await expect(page.getByTestId('library-count')).toContainText('共');
+  const second = page.getByTestId('library-result').nth(1);
+  const button = second.getByRole('button', { name: '改写使用' });
+  const before = (await button.boundingBox())!;
+  // The pointer comes down from the search box onto the second card's button, as a hand moves.
+  await page.mouse.move(before.x + before.width / 2, before.y - 60);
+  await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2, { steps: 8 });
+  await page.waitForTimeout(400);
+  const after = (await button.boundingBox())!;
+  expect(Math.abs(after.y - before.y)).toBeLessThan(1);
+  await page.mouse.down();
+  await page.mouse.up();
+  // The click reached 改写使用 of that card: the 范文 text is in the draft as an adaptation.
+  await expect(page.getByTestId('editor').locator('.adapted-text')).toBeVisible();
+});
