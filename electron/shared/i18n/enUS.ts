@@ -619,6 +619,7 @@ export const enUS: Messages = {
   'check.summary': '{n} passages compared in {ms} ms',
   'check.print': 'Print / save as PDF',
   'check.report.title': 'Borrowing and citation report',
+  'check.report.time': '{y}-{m}-{d} {hh}:{mm}',
   'check.report.meta': 'Document: {title}  Checked: {date}  Threshold: {minRun} characters  Passages compared: {n}',
   'check.report.figures': 'Borrowed, all {total}; without cited quotes {uncited}; own words {own}; longest shared run {longest} characters.',
   'check.report.spans': 'Shared words',

@@ -616,6 +616,7 @@ export const zhCN = {
   'check.summary': '比对素材 {n} 条，用时 {ms} ms',
   'check.print': '打印 / 导出 PDF',
   'check.report.title': '查重与引用核查报告',
+  'check.report.time': '{y}年{m}月{d}日 {hh}:{mm}',
   'check.report.meta': '文稿：{title}　核查时间：{date}　阈值：连续 {minRun} 字　比对素材：{n} 条',
   'check.report.figures': '总文字复制比 {total}，去除引用复制比 {uncited}，自写比例 {own}，最长连续相同 {longest} 字。',
   'check.report.spans': '相同文字明细',
