@@ -199,7 +199,7 @@ test('本地化 finds whole place names against the gazetteer and offers one rep
   for (const check of await rows.getByTestId('localise-check').all()) await check.check();
   await dialog.getByRole('button', { name: '替换', exact: true }).click();
   const adapted = page.getByTestId('editor').locator('.adapted-text');
-  await expect(adapted).toContainText('例如：我村、我村，坐落于');
+  await expect(adapted).toContainText('：我村、我村，坐落于');
   // 京西海淀, both the writer's county, becomes the county once.
   await expect(adapted).toContainText('打造出青山县独有的“网红村”');
   await expect(adapted).not.toContainText('青山县青山县');
