@@ -4,6 +4,7 @@ import { PACK_EXTENSION } from '../../../../electron/shared/api/packTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { lazyNamed } from '../lazy/lazyNamed';
 import { OnDemand } from '../lazy/OnDemand';
+import { useAppCommand } from '../commands/useAppCommand';
 import { checkImportFiles, IMPORT_EXTENSIONS } from '../sources/checkImportFiles';
 import { collectDroppedFiles, pickedFiles, type PickedFile } from '../sources/collectDroppedFiles';
 import type { SourceFacts } from '../sources/ImportDialog';
@@ -79,6 +80,11 @@ export function LibraryPanel({
     if (accepted.length) setPacksIn(accepted.map((i) => packs[i]!));
     return { problems };
   };
+  // 文件 → 导入素材 in the desktop menu: the same file chooser as the sources tab's 导入文件.
+  useAppCommand('importSources', () => {
+    setTab('sources');
+    fileInput.current?.click();
+  });
   const changed = () => (setVersion((v) => v + 1), onLibraryChanged());
   const { dragging, dropProps } = useFileDrop((data) => {
     collectDroppedFiles(data).then(

@@ -5,6 +5,7 @@ import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
 import { lazyNamed } from '../lazy/lazyNamed';
 import { OnDemand } from '../lazy/OnDemand';
+import { useAppCommand } from '../commands/useAppCommand';
 import { RESULT_PAGE, useResultPages } from './useResultPages';
 
 const EMPTY_LIST = <ul className="results" data-testid="library-results" />;
@@ -84,7 +85,11 @@ export function LibrarySearch({ onUse, onCiteQuote, onViewSource, version, prese
     setFilters({ ...NO_FILTERS, theme: preset.theme ?? '', kind: preset.kind });
   }, [preset]);
 
-  // Ctrl+K from anywhere puts the cursor in the search box.
+  // Ctrl+K from anywhere (or 编辑 → 搜索素材库 in the desktop menu) puts the cursor in the search box.
+  useAppCommand('searchLibrary', () => {
+    input.current?.focus();
+    input.current?.select();
+  });
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
