@@ -289,6 +289,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
               onOpenFiles={(files) => void openDrafts(files)}
               onExport={current ? () => setExporting(true) : undefined}
               openRequest={openRequest}
+              onNotice={(text) => setNotice(text)}
             />
             <WritingAidsColumn editor={editor} templateId={current?.options.templateId ?? null} onSuggest={(s) => setSuggest((prev) => ({ ...s, seq: (prev?.seq ?? 0) + 1 }))} />
           </>

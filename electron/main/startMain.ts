@@ -1,11 +1,14 @@
 import type { BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions, MessageBoxOptions } from 'electron';
+import { DESKTOP_OPEN_CHANNEL, DESKTOP_SAVE_CHANNEL } from '../shared/desktop/desktopFiles';
 import type { QianwanApi } from '../shared/api/QianwanApi';
 import { aboutMessage } from './aboutMessage';
 import { appMenuTemplate } from './appMenuTemplate';
 import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRendererFiles } from './appProtocol';
+import { openFilesWithDialog, saveFileWithDialog, type FileDialogs } from './desktopFileDialogs';
 import { failStartup } from './failStartup';
 import { guardUnsavedClose, type ClosableWindow } from './guardUnsavedClose';
 import { guardWebContents, type GuardedContents } from './guardWebContents';
+import { isTrustedSender } from './isTrustedSender';
 import { secureSession, type SecuredSession } from './secureSession';
 import { sendAppCommand, type CommandTarget } from './sendAppCommand';
 import { windowOptions } from './windowOptions';
@@ -50,6 +53,11 @@ export interface MainElectron {
   /** A question that must be answered before the caller returns (will-prevent-unload decides at once). */
   askNow(window: AppWindow, options: MessageBoxOptions): number;
   createWindow(options: BrowserWindowConstructorOptions): AppWindow;
+  /** dialog.showSaveDialog / showOpenDialog, parented to the window when there is one. */
+  showSaveDialog(window: AppWindow | null, options: Parameters<FileDialogs['showSaveDialog']>[0]): ReturnType<FileDialogs['showSaveDialog']>;
+  showOpenDialog(window: AppWindow | null, options: Parameters<FileDialogs['showOpenDialog']>[0]): ReturnType<FileDialogs['showOpenDialog']>;
+  /** ipcMain.handle, with the sending frame's URL and whether it is the top frame (for isTrustedSender). */
+  handleIpc(channel: string, handler: (sender: { url: string | undefined; isMainFrame: boolean }, input: unknown) => Promise<unknown>): void;
   setApplicationMenu(template: MenuItemConstructorOptions[]): void;
   openExternal(url: string): void;
   /** Shows a folder in the system's file manager (shell.openPath). */
@@ -104,6 +112,20 @@ export function startMain(electron: MainElectron, services: MainServices): Promi
       app.quit();
     });
     services.bindApi(appApi.api, APP_PAGE_URL);
+    // 导出, 打开 and 导入 through the native dialogs: two calls of the page's own bridge entry, from our page only.
+    const dialogs: FileDialogs = {
+      showSaveDialog: (options) => electron.showSaveDialog(main, options),
+      showOpenDialog: (options) => electron.showOpenDialog(main, options),
+      documentsDir: () => app.getPath('documents'),
+    };
+    for (const [channel, run] of [
+      [DESKTOP_SAVE_CHANNEL, saveFileWithDialog],
+      [DESKTOP_OPEN_CHANNEL, openFilesWithDialog],
+    ] as const) {
+      electron.handleIpc(channel, (sender, input) =>
+        isTrustedSender(sender.url, APP_PAGE_URL, sender.isMainFrame) ? run(input, dialogs) : Promise.resolve({ status: 'failed', code: 'forbidden' }),
+      );
+    }
     secureSession(electron.session, {
       documentsDir: () => app.getPath('documents'),
       saveFailed: (fileName) =>

@@ -83,6 +83,8 @@ function fakeElectron(options: { lock?: boolean; packaged?: boolean } = {}) {
   const messages: MessageBoxOptions[] = [];
   const schemes: CustomScheme[] = [];
   const handlers = new Map<string, (request: Request) => Promise<Response>>();
+  const ipc = new Map<string, (sender: { url: string | undefined; isMainFrame: boolean }, input: unknown) => Promise<unknown>>();
+  const dialogsAsked: string[] = [];
   const appEvents = new Emitter();
   let menu: MenuItemConstructorOptions[] = [];
   const session = new FakeSession();
@@ -117,8 +119,11 @@ function fakeElectron(options: { lock?: boolean; packaged?: boolean } = {}) {
     },
     openExternal: (url) => calls.push(`external ${url}`),
     openFolder: (p) => calls.push(`folder ${p}`),
+    showSaveDialog: async (win, o) => (dialogsAsked.push(`save ${o.title} parent=${win ? 'main' : 'none'}`), { canceled: true }),
+    showOpenDialog: async (win, o) => (dialogsAsked.push(`open ${o.title} parent=${win ? 'main' : 'none'}`), { canceled: true, filePaths: [] }),
+    handleIpc: (channel, handler) => ipc.set(channel, handler),
   };
-  return { electron, calls, windows, errors, messages, schemes, handlers, appEvents, session, menu: () => menu };
+  return { electron, calls, windows, errors, messages, schemes, handlers, ipc, dialogsAsked, appEvents, session, menu: () => menu };
 }
 
 let rendererDir: string;
@@ -286,6 +291,23 @@ describe('startMain', () => {
     await startMain(f.electron, services({ platform: 'darwin' }));
     expect(labels(f.menu())).toEqual(['千万工程写作助手', '文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
     expect(flat(f.menu()[1]!.submenu as MenuItemConstructorOptions[]).some((i) => i.role === 'quit')).toBe(false);
+  });
+
+  it('the native file dialogs answer our page only, parented to the app window', async () => {
+    const f = fakeElectron();
+    await startMain(f.electron, services());
+    expect([...f.ipc.keys()].sort()).toEqual(['qianwan-desktop:open-files', 'qianwan-desktop:save-file']);
+    const save = f.ipc.get('qianwan-desktop:save-file')!;
+    const open = f.ipc.get('qianwan-desktop:open-files')!;
+    const page = { url: APP_PAGE_URL, isMainFrame: true };
+    expect(await save(page, { fileName: '心得.docx', bytes: new Uint8Array([1]) })).toEqual({ status: 'cancelled' });
+    expect(await open(page, { purpose: 'sources' })).toEqual({ status: 'cancelled' });
+    expect(f.dialogsAsked).toEqual(['save 保存导出的文件 parent=main', 'open 导入素材 parent=main']);
+    for (const sender of [{ url: APP_PAGE_URL, isMainFrame: false }, { url: 'https://evil.example/', isMainFrame: true }, { url: undefined, isMainFrame: true }]) {
+      expect(await save(sender, { fileName: 'x.docx', bytes: new Uint8Array([1]) })).toEqual({ status: 'failed', code: 'forbidden' });
+      expect(await open(sender, { purpose: 'drafts' })).toEqual({ status: 'failed', code: 'forbidden' });
+    }
+    expect(f.dialogsAsked).toHaveLength(2);
   });
 
   it('an export the page downloads gets the Chinese native save dialog in Documents; a failed write is said', async () => {

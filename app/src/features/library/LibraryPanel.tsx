@@ -5,6 +5,7 @@ import { t } from '../../../../electron/shared/i18n/translate';
 import { lazyNamed } from '../lazy/lazyNamed';
 import { OnDemand } from '../lazy/OnDemand';
 import { useAppCommand } from '../commands/useAppCommand';
+import { chooseFiles } from '../desktop/chooseFiles';
 import { checkImportFiles, IMPORT_EXTENSIONS } from '../sources/checkImportFiles';
 import { collectDroppedFiles, pickedFiles, type PickedFile } from '../sources/collectDroppedFiles';
 import type { SourceFacts } from '../sources/ImportDialog';
@@ -80,10 +81,18 @@ export function LibraryPanel({
     if (accepted.length) setPacksIn(accepted.map((i) => packs[i]!));
     return { problems };
   };
+  const reportError = (err: unknown) => onNotice(err instanceof Error ? err.message : String(err));
+  /** 导入文件 and 导入材料包: the desktop app's native dialog, or the page's own file input. */
+  const chooseSources = () => void chooseFiles('sources', fileInput.current, (files) => startImport(files.map((file) => ({ file, path: file.name }))), onNotice).catch(reportError);
+  const choosePacks = () =>
+    void chooseFiles('packs', packInput.current, (files) => {
+      const { problems } = openPacks(files);
+      if (problems.length) onNotice(problems.join(t('common.listSeparator')));
+    }, onNotice).catch(reportError);
   // 文件 → 导入素材 in the desktop menu: the same file chooser as the sources tab's 导入文件.
   useAppCommand('importSources', () => {
     setTab('sources');
-    fileInput.current?.click();
+    chooseSources();
   });
   const changed = () => (setVersion((v) => v + 1), onLibraryChanged());
   const { dragging, dropProps } = useFileDrop((data) => {
@@ -122,7 +131,7 @@ export function LibraryPanel({
         <SourceList
           version={version}
           onOpen={(sourceId) => setViewing({ sourceId, passageId: null })}
-          onImport={(how) => (how === 'paste' ? setPasting(true) : { files: fileInput, folder: folderInput, pack: packInput }[how].current?.click())}
+          onImport={(how) => (how === 'paste' ? setPasting(true) : how === 'files' ? chooseSources() : how === 'pack' ? choosePacks() : folderInput.current?.click())}
           onExportPack={setPackOut}
         />
       )}
