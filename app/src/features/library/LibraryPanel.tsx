@@ -89,6 +89,25 @@ export function LibraryPanel({
       const { problems } = openPacks(files);
       if (problems.length) onNotice(problems.join(t('common.listSeparator')));
     }, onNotice).catch(reportError);
+  // Ctrl+K from anywhere, and 编辑 → 搜索素材库 in the desktop menu: the search tab, the cursor in its box
+  // (from the sources or related tab too, where the box is hidden).
+  const [searchFocus, setSearchFocus] = useState(0);
+  const focusSearch = () => {
+    setTab('search');
+    setSearchFocus((n) => n + 1);
+  };
+  useAppCommand('searchLibrary', focusSearch);
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setTab('search');
+        setSearchFocus((n) => n + 1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   // 文件 → 导入素材 in the desktop menu: the same file chooser as the sources tab's 导入文件.
   useAppCommand('importSources', () => {
     setTab('sources');
@@ -124,7 +143,7 @@ export function LibraryPanel({
         </span>
       </header>
       <div className="library-tab" hidden={tab !== 'search'}>
-        <LibrarySearch version={version} preset={suggest} onUse={onUse} onCiteQuote={onCiteQuote} onViewSource={(p) => p.sources[0] && setViewing({ sourceId: p.sources[0].id, passageId: p.id })} />
+        <LibrarySearch version={version} preset={suggest} focusRequest={searchFocus} onUse={onUse} onCiteQuote={onCiteQuote} onViewSource={(p) => p.sources[0] && setViewing({ sourceId: p.sources[0].id, passageId: p.id })} />
       </div>
       {tab === 'related' && <RelatedPassages paragraph={paragraph} onUse={onUse} />}
       {tab === 'sources' && (
