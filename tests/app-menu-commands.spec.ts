@@ -1,5 +1,14 @@
 import { appCommandScript } from '../electron/main/sendAppCommand';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures/browserHost';
+
+/** A dialog opened (loaded on first use): once the focus has moved into it, Esc closes it. */
+async function closeWithEscape(dialog: Locator) {
+  await expect(dialog).toBeVisible();
+  await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await dialog.page().keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+}
 
 // The desktop menu reaches the page with the script electron/main/sendAppCommand.ts runs in it (Electron
 // cannot run here; the script is the same one, run in the same page the browser host serves). Each
@@ -27,15 +36,11 @@ test('the application menu’s commands run the page’s own handlers', async ({
 
   // 文件 → 导出…
   await menu('export');
-  await expect(page.getByTestId('export-dialog')).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(page.getByTestId('export-dialog')).toHaveCount(0);
+  await closeWithEscape(page.getByTestId('export-dialog'));
 
   // 文件 → 设置…
   await menu('settings');
-  await expect(page.getByTestId('profile-dialog')).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(page.getByTestId('profile-dialog')).toHaveCount(0);
+  await closeWithEscape(page.getByTestId('profile-dialog'));
 
   // 编辑 → 查找… / 替换… / 搜索素材库
   await editor.click();

@@ -98,6 +98,7 @@ export function startMain(electron: MainElectron, services: MainServices): Promi
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, electron.openExternal));
 
   let main: AppWindow | null = null;
+  let opened: { close(): void } | null = null;
 
   const tell = (win: AppWindow | null, options: MessageBoxOptions) =>
     void electron.showMessageBox(win, options).catch((err: unknown) => services.log(`qianwan: message box: ${String(err)}`));
@@ -107,6 +108,7 @@ export function startMain(electron: MainElectron, services: MainServices): Promi
     // A newer or damaged user.db is no start-up failure: the window opens, says why and offers the
     // backups (openApi answers every other call with the reason).
     const appApi = services.openApi(app.getPath('userData'));
+    opened = appApi;
     app.on('window-all-closed', () => {
       appApi.close();
       app.quit();
@@ -173,5 +175,9 @@ export function startMain(electron: MainElectron, services: MainServices): Promi
   return app
     .whenReady()
     .then(ready)
-    .catch((err: unknown) => failStartup(err, { app, showErrorBox: electron.showErrorBox, log: services.log, dataDir: services.dataDir }));
+    .catch((err: unknown) => {
+      // user.db closed (its last writes checkpointed) before the process leaves.
+      opened?.close();
+      failStartup(err, { app, showErrorBox: electron.showErrorBox, log: services.log, dataDir: services.dataDir });
+    });
 }

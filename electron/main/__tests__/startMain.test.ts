@@ -245,9 +245,12 @@ describe('startMain', () => {
         return win;
       },
     };
-    await startMain(electron, services());
+    const s = services();
+    await startMain(electron, s);
     expect(f.errors[0]!.content).toContain('ERR_FILE_NOT_FOUND');
     expect(f.calls.slice(-2)).toEqual(['release', 'exit 1']);
+    // The services it had opened are closed first.
+    expect(s.closed).toBe(1);
   });
 
   it('the menu is Chinese, asks the page for its commands, and has no reload or developer tools when packaged', async () => {
