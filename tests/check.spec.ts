@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type HostFixture } from './fixtures/browserHost';
+import { caretSettled } from './fixtures/caretSettled';
 
 const percent = async (page: Page, testId: string) => Number.parseFloat((await page.getByTestId(testId).innerText()).replace('%', ''));
 
@@ -25,7 +26,7 @@ test('check: a cited quote and a pasted passage are coloured differently; one cl
   await page.getByTestId('essay-quote-cite').click();
   await expect(editor.locator('.quoted-text')).toBeVisible();
   await expect(editor).toBeFocused();
-  await page.waitForTimeout(100);
+  await caretSettled(page);
 
   // A passage pasted in without any citation.
   const pasted = await passageText(page, host, '垃圾分类');
@@ -121,7 +122,7 @@ test('check: 规范表述 are grey and uncounted; a cited adaptation is cited in
   await page.getByTestId('localise-dialog').getByRole('button', { name: '暂不替换' }).click();
   await expect(editor.locator('.adapted-text')).toBeVisible();
   await editor.click();
-  await page.waitForTimeout(100);
+  await caretSettled(page);
   // And words pasted without a citation.
   const pasted = await passageText(page, host, '二十年久久为功');
   await page.keyboard.press('Control+End');

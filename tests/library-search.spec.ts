@@ -93,9 +93,20 @@ test('hundreds of hits are a virtual list: few rows in the DOM, every rank reach
 
   // Scroll to the end: the last rank appears, loaded page by page on the way.
   const list = page.getByTestId('library-results');
-  for (let i = 0; i < 40; i++) {
+  // Each step waits for the rows it brought into view to arrive (rows in view, none still loading), as a reader would.
+  const atEnd = () => list.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1);
+  const viewLoaded = () =>
+    list.evaluate((el) => {
+      const view = el.getBoundingClientRect();
+      const rows = [...el.querySelectorAll('[data-testid^="library-result"]')].filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.bottom > view.top && box.top < view.bottom;
+      });
+      return rows.length > 0 && rows.every((row) => row.getAttribute('data-testid') === 'library-result');
+    });
+  for (let step = 0; step < 40 && !(await atEnd()); step++) {
     await list.evaluate((el) => el.scrollBy(0, 2000));
-    await page.waitForTimeout(30);
+    await expect.poll(viewLoaded).toBe(true);
   }
   await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(page.locator('.result-rank', { hasText: new RegExp(`^${total}$`) })).toBeVisible();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/browserHost';
+import { callApi } from './fixtures/callApi';
 
 async function fillProfile(page: Page) {
   await page.getByTestId('open-settings').click();
@@ -104,13 +105,18 @@ test('字数统计 as Word and WPS count it (full-width punctuation is 字), eac
   await expect(dialog.getByTestId('count-words').locator('th')).toContainText('每个汉字、每个全角标点各算 1 字');
   await page.screenshot({ path: 'test-results/screenshots/word-count.png' });
   await dialog.getByTestId('word-goal').fill('２６');
+  // The goal is a document option, stored by its own call: wait for the service to acknowledge it.
+  const goalSaved = page.waitForResponse((r) => r.url().endsWith('/api/setDocumentOptions'));
   await dialog.getByTestId('word-count-close').click();
+  expect((await goalSaved).ok()).toBe(true);
   await expect(page.getByTestId('goal-progress')).toHaveText('目标 26 字 · 50%');
   await editor.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type('继续写下去直到字数足够了吧');
   await expect(page.getByTestId('goal-progress')).toHaveText('已达到 26 字目标');
-  await page.waitForTimeout(300);
+  // The text is stored (what the reload reads), whatever the status bar showed a moment ago.
+  const id = await page.locator('.doc-item.selected').getAttribute('data-document-id');
+  await expect.poll(async () => JSON.stringify((await callApi<{ content: unknown }>(page, host, 'getDocument', { id })).content)).toContain('足够了吧');
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   await page.reload();
   await expect(page.getByTestId('goal-progress')).toHaveText('已达到 26 字目标');

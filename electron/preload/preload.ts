@@ -2,6 +2,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { API_METHOD_NAMES } from '../shared/api/apiMethods';
 import type { QianwanBridge } from '../shared/api/bridgeTypes';
 import { ipcChannel } from '../shared/api/ipcChannel';
+import { DESKTOP_OPEN_CHANNEL, DESKTOP_SAVE_CHANNEL, type DesktopFiles } from '../shared/desktop/desktopFiles';
 
 // Exactly the contract's methods, each bound to its own channel: the page gets no ipcRenderer and
 // no way to name a channel itself.
@@ -10,3 +11,10 @@ const bridge = Object.fromEntries(
 ) as QianwanBridge;
 
 contextBridge.exposeInMainWorld('qianwan', bridge);
+
+// The native save and open dialogs: a separate, minimal entry (two calls on two fixed channels).
+const desktopFiles: DesktopFiles = {
+  saveFile: (request) => ipcRenderer.invoke(DESKTOP_SAVE_CHANNEL, request),
+  openFiles: (request) => ipcRenderer.invoke(DESKTOP_OPEN_CHANNEL, request),
+};
+contextBridge.exposeInMainWorld('qianwanDesktop', desktopFiles);
