@@ -37,6 +37,11 @@ interface RankedHit {
   authority: number;
 }
 
+/** Passages whose quoted statements are remembered (quotesIn): a few pages of results. */
+const QUOTES_KEPT = 2000;
+/** Originals of quoted statements remembered (originalOf): those of a few long drafts' citations. */
+const ORIGINALS_KEPT = 5000;
+
 /** Where the original of a quoted statement may be: never in someone else's essay. */
 const ORIGINAL_KINDS = ['权威文献', '新闻报道'];
 
@@ -49,6 +54,8 @@ export class LibraryService {
   private shippedStore: PassageStore | null = null;
   private shippedSearcher: Searcher | null = null;
   private ownSearcher: Searcher | null = null;
+  private readonly quotes = new Map<string, { text: string; quotes: QuotedStatement[] }>();
+  private originals: { generation: number | null; byQuote: Map<string, PassageQuote['original']> } = { generation: null, byQuote: new Map() };
   readonly ownStore: PassageStore;
 
   constructor(
@@ -154,7 +161,7 @@ export class LibraryService {
     rows.forEach(({ row, store }, i) => {
       results.push({
         ...infos[i]!,
-        highlights: computeHighlights(row.text, terms),
+        highlights: computeHighlights(row.text, terms, row.folded),
         kind: row.kind,
         themes: JSON.parse(row.themes) as string[],
         own: store.own,
@@ -212,8 +219,24 @@ export class LibraryService {
     });
   }
 
-  /** The original of a statement or title quoted in passage `within`, or null when the library does not have it. */
+  /**
+   * The original of a statement or title quoted in passage `within`, or null when the library does not
+   * have it; looked up once per state of the library (the shipped one never changes while open, the
+   * own one's search index generation changes with every import, correction or deletion). A draft with
+   * 300 citations asks for the same passages every time it opens.
+   */
   private originalOf(q: QuotedStatement, within: string): PassageQuote['original'] {
+    const generation = readSearchGeneration(this.userDb);
+    if (this.originals.generation !== generation) this.originals = { generation, byQuote: new Map() };
+    const key = `${q.type}\u0000${q.text}\u0000${within}`;
+    if (this.originals.byQuote.has(key)) return this.originals.byQuote.get(key)!;
+    const original = this.lookUpOriginal(q, within);
+    if (this.originals.byQuote.size >= ORIGINALS_KEPT) this.originals.byQuote.delete(this.originals.byQuote.keys().next().value!);
+    this.originals.byQuote.set(key, original);
+    return original;
+  }
+
+  private lookUpOriginal(q: QuotedStatement, within: string): PassageQuote['original'] {
     const passageId = q.type === 'statement' ? this.passageSaying(q.text, within) : this.firstPassageOfWork(q.text);
     if (!passageId) return null;
     const info = this.toInfos(this.stores().flatMap((s) => s.passagesByIds([passageId])).slice(0, 1))[0];
@@ -380,8 +403,26 @@ export class LibraryService {
       for (const [pid, list] of store.sourcesFor(ids)) sources.set(pid, [...(sources.get(pid) ?? []), ...list]);
     }
     return rows.map((r) => {
-      const quotes = findQuotedStatements(r.text);
+      const quotes = this.quotesIn(r);
       return { id: r.id, text: r.text, heading: r.heading, workTitle: r.work_title, sources: sources.get(r.id) ?? [], ...(quotes.length ? { quotes } : {}) };
     });
+  }
+
+  /**
+   * The statements quoted in a passage, remembered for the passages shown last: typing 乡 → 乡村 →
+   * 乡村振兴 shows many of the same passages again, and a page of 50 would find them anew each time.
+   * Keyed by id and checked against the text (an own passage can be corrected).
+   */
+  private quotesIn(row: PassageRow): QuotedStatement[] {
+    const known = this.quotes.get(row.id);
+    if (known && known.text === row.text) {
+      this.quotes.delete(row.id);
+      this.quotes.set(row.id, known);
+      return known.quotes;
+    }
+    const quotes = findQuotedStatements(row.text);
+    this.quotes.set(row.id, { text: row.text, quotes });
+    if (this.quotes.size > QUOTES_KEPT) this.quotes.delete(this.quotes.keys().next().value!);
+    return quotes;
   }
 }

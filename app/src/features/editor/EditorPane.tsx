@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
+import type { Node as PmNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { DocumentOptions, DocumentRecord } from '../../../../electron/shared/api/apiTypes';
@@ -18,7 +19,8 @@ import { editorStatus } from '../status/editorStatus';
 import { Autosaver } from './Autosaver';
 import { StagedContent, isStagedTransaction } from './StagedContent';
 import { splitFirstScreen } from './splitFirstScreen';
-import { serializeDoc } from './serializeDoc';
+import { blockJsonOf, hasBlockJson, serializeDoc } from './serializeDoc';
+import { DraftPoster } from '../../api/DraftPoster';
 import { registerPendingSave } from './pendingSave';
 import { draftStash } from './draftStash';
 import { Toolbar } from './Toolbar';
@@ -50,6 +52,9 @@ export interface EditorPaneProps {
 }
 
 const COUNT_DELAY_MS = 250;
+/** The blocks are serialised for the autosave this long after the draft opens, PRIME_SLICE at a time while idle. */
+const PRIME_DELAY_MS = 1000;
+const PRIME_SLICE = 40;
 /** While saving fails, the stash follows the text this long after the last keystroke. */
 const STASH_DELAY_MS = 300;
 
@@ -108,11 +113,34 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     performance.clearMarks('document-complete');
     performance.mark('document-shown');
   }, [doc.id]);
-  // Serialise the blocks once while the writer reads, so the first autosave is as cheap as the rest.
+  // In the browser host the autosave is sent by a worker: the page only hands over the blocks.
+  const poster = useMemo(() => DraftPoster.shared(), []);
+  // Serialise the blocks once while the writer reads (and hand them to the save worker), a slice at a
+  // time when the page is idle, so the first autosave is as cheap as the rest.
   useEffect(() => {
-    const warm = setTimeout(() => editor.isDestroyed || serializeDoc(editor.state.doc), 1000);
-    return () => clearTimeout(warm);
-  }, [editor]);
+    let handle: number | null = null;
+    const slice = (deadline: IdleDeadline) => {
+      handle = null;
+      if (editor.isDestroyed) return;
+      const blocks: PmNode[] = [];
+      editor.state.doc.forEach((block) => blocks.push(block));
+      let done = false;
+      while (!done && deadline.timeRemaining() > 2) {
+        if (poster?.usable) done = poster.prime(blocks, blockJsonOf, PRIME_SLICE);
+        else {
+          const todo = blocks.filter((b) => !hasBlockJson(b)).slice(0, PRIME_SLICE);
+          todo.forEach(blockJsonOf);
+          done = todo.length < PRIME_SLICE;
+        }
+      }
+      if (!done) handle = requestIdleCallback(slice, { timeout: 2000 });
+    };
+    const start = setTimeout(() => (handle = requestIdleCallback(slice, { timeout: 2000 })), PRIME_DELAY_MS);
+    return () => {
+      clearTimeout(start);
+      if (handle !== null) cancelIdleCallback(handle);
+    };
+  }, [editor, poster]);
 
   const staged = useMemo(
     () =>
@@ -145,19 +173,35 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
   const frozen = useRef<string | null>(null);
   const saver = useMemo(
     () =>
-      new Autosaver<string>({
-        // A save stores the whole draft: the stages not yet appended are appended first.
-        snapshot: () => frozen.current ?? (staged.finish(), serializeDoc(editor.state.doc)),
+      new Autosaver<string | PmNode>({
+        // A save stores the whole draft: the stages not yet appended are appended first. The document
+        // is immutable, so the snapshot is the document itself; it is serialised where it is sent.
+        snapshot: () => frozen.current ?? (staged.finish(), editor.state.doc),
         isComposing: () => editor.view.composing,
-        save: async (content) => {
-          let result;
-          try {
-            result = await api.saveDocument({ id: doc.id, contentJson: content, baseVersion: version.current });
-          } catch (err) {
-            // Not acknowledged (the host stopped, the disk is full…): the edits wait in the page.
+        save: async (draft) => {
+          // Not acknowledged (the host stopped, the disk is full…): the edits wait in the page.
+          const keep = (content: string) => {
             stashed.current = true;
             void draftStash.put({ docId: doc.id, contentJson: content, baseVersion: version.current, stashedAt: Date.now() });
-            throw err;
+          };
+          let result;
+          if (poster?.usable && typeof draft !== 'string') {
+            const blocks: PmNode[] = [];
+            draft.forEach((block) => blocks.push(block));
+            const outcome = await poster.save(doc.id, version.current, blocks, blockJsonOf);
+            if (!outcome.ok) {
+              keep(outcome.content || serializeDoc(draft));
+              throw outcome.error;
+            }
+            result = outcome.result;
+          } else {
+            const content = typeof draft === 'string' ? draft : serializeDoc(draft);
+            try {
+              result = await api.saveDocument({ id: doc.id, contentJson: content, baseVersion: version.current });
+            } catch (err) {
+              keep(content);
+              throw err;
+            }
           }
           version.current = result.version;
           if (stashed.current) {
@@ -172,7 +216,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       }),
     // The saver belongs to this editor instance and document; both are fixed for this pane's life.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [editor, doc.id, staged],
+    [editor, doc.id, staged, poster],
   );
 
   useEffect(() => {

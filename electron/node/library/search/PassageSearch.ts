@@ -130,6 +130,8 @@ export class PassageSearch {
     const include = [...new Set(query.include.map((t) => t.folded))];
     const exclude = [...new Set(query.exclude.map((t) => t.folded))];
     const within = this.facets.docsFor(input.filter);
+    // A filter nothing passes (no source of the kinds asked for): nothing to read.
+    if (within && within.length === 0) return { total: 0, docs: [], scores: [], terms: include };
     if (include.length === 0) {
       // Browsing a filter (or everything but the excluded words): library order, authoritative sources first.
       if (!within && exclude.length === 0) return { total: 0, docs: [], scores: [], terms: [] };

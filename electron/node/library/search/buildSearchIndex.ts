@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { foldSearchKey } from '../../../shared/search/foldSearchKey';
-import { encodeBigrams } from './bigramFormat';
+import { encodeBigrams, splitBigrams } from './bigramFormat';
 import { computeTopList, type TopListContext } from './computeTopList';
 import { decodeCounts } from './decodeCounts';
 import { decodeUnigrams } from './decodeUnigrams';
@@ -161,8 +161,8 @@ export function buildSearchIndex(db: Database.Database, options: BuildSearchInde
       'search_bigrams',
       'pair',
       grams.bigrams,
-      (e) => encodeBigrams(e.postings, e.positions),
-      (e) => decodeCounts({ df: e.df, bytes: e.postings, positions: none }, null),
+      (e) => encodeBigrams(e.postings, e.positions, e.df, rowids.length),
+      (e, stored) => decodeCounts({ df: e.df, ...splitBigrams(stored) }, rowids.length, null),
       (pair) => pair,
       (pair) => String.fromCharCode(Math.floor(pair / 65536), pair % 65536),
     );

@@ -1,14 +1,9 @@
+import { POPCOUNT } from './popcount';
 import type { Posting } from './PostingStore';
 import type { TermMatches } from './TermMatches';
 import { UNIGRAM_BITMAP } from './unigramFormat';
 import { VarintReader } from './VarintReader';
 
-/** Population count of a byte, for finding a document's rank in a bitmap. */
-const POPCOUNT = Uint8Array.from({ length: 256 }, (_, b) => {
-  let n = 0;
-  for (let v = b; v; v >>= 1) n += v & 1;
-  return n;
-});
 
 /**
  * The documents (in `within`, when given) containing one unit, with its count in each: exact,

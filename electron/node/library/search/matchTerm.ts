@@ -36,6 +36,6 @@ export function planTerm(store: PostingStore, term: string): TermPlan {
  */
 export function matchTerm(plan: TermPlan, docCount: number, within: Int32Array | null): TermMatches {
   if (plan.term.length === 1) return decodeUnigrams(plan.grams[0]!.posting, docCount, within);
-  if (plan.term.length === 2) return decodeCounts(plan.grams[0]!.posting, within);
-  return matchPhrase(plan.grams, within);
+  if (plan.term.length === 2) return decodeCounts(plan.grams[0]!.posting, docCount, within);
+  return matchPhrase(plan.grams, docCount, within);
 }

@@ -4,16 +4,18 @@
  * unit (unigrams) or the pair of units (bigrams) of the search key (foldSearchKey); documents are numbered by their
  * ordinal in rowid order ("doc"), so per-document data are dense arrays.
  *
- * Bigram postings: per doc, head = 2 × doc delta + (count > 1), then count − 2 if count > 1; all
- * the positions (first absolute, then deltas) follow the entries (bigramFormat). Positions make a
- * longer string's match exact without reading passage text. Varints: see ByteWriter.
+ * Bigram postings: per doc, head = 2 × doc delta + (count > 1), then count − 2 if count > 1, or a
+ * bitmap of the documents and a count byte each for a bigram in many passages; all the positions
+ * (first absolute, then deltas) follow the entries (bigramFormat). Positions make a longer string's
+ * match exact without reading passage text. Varints: see ByteWriter.
  * Unigram postings: the same entries, or a bitmap when smaller (unigramFormat).
  * Top lists: the best-ranked documents of long lists' strings searched alone (topListFormat), keyed
  * by the bigram's pair, or −1 − unit for a unigram.
  */
 // 5: invisible characters (zero-width space, joiners, soft hyphen, BOM …) are left out of the units indexed.
 // 6: doc_authority (each passage's most authoritative source kind, for ties) and the sourceKind facet.
-export const SEARCH_INDEX_VERSION = 6;
+// 7: bigram entries carry their form (list or bitmap, bigramFormat): common bigrams are bitmaps.
+export const SEARCH_INDEX_VERSION = 7;
 
 export const SEARCH_TABLES = ['search_meta', 'search_unigrams', 'search_bigrams', 'search_headings', 'search_facets', 'search_tops'] as const;
 
