@@ -1,9 +1,8 @@
 // Node 20 cannot run TypeScript: a script's entry is bundled with esbuild into a temporary CommonJS
-// file (packages stay external and resolve from the project's node_modules) and run from the project
+// file inside node_modules/.cache (packages stay external and resolve from the project's node_modules) and run from the project
 // root. Shared by the benchmark, the crash harness and the icon renderer.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -12,7 +11,11 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 /** Bundles `entry` (relative to the root), runs it with `args`, and returns its exit status. */
 export async function runTypeScript(entry, args, { nodeArgs = [], define } = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-run-'));
+  // Inside the project, so the bundle finds node_modules for require() and import() alike (ES modules
+  // such as pdf.js ignore NODE_PATH).
+  const cache = path.join(root, 'node_modules', '.cache');
+  fs.mkdirSync(cache, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(cache, 'qw-run-'));
   const out = path.join(dir, `${path.basename(entry, '.ts')}.cjs`);
   try {
     await build({

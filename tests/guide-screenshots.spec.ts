@@ -37,6 +37,8 @@ test('the user guide’s screenshots: a template, writing with the library, the 
   const hit = page.getByTestId('library-result').first();
   await expect(hit.locator('mark').first()).toHaveText('久久为功');
   await hit.getByRole('button', { name: '插入引用' }).click();
+  // The shipped library is others' essays: the app explains that a 范文 is normally adapted; here it is quoted anyway.
+  await page.getByTestId('essay-quote-cite').click();
   await expect(page.getByTestId('footnotes').locator('li')).toHaveCount(1);
   await page.getByTestId('library-search').fill('人居环境');
   await expect(page.getByTestId('library-result').first().locator('mark').first()).toHaveText('人居环境');

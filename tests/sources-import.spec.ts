@@ -133,3 +133,22 @@ test('paste text as a source with its facts, and see them in the note it makes',
   await expect(page.getByTestId('footnotes').locator('li').first()).toContainText('青山县推进农村人居环境整治工作情况');
   await expect(page.getByTestId('footnotes').locator('li').first()).toContainText('青山县人民政府网站');
 });
+
+test('a page in traditional characters is offered in simplified ones, and kept traditional when the writer unticks it', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('tab', { name: '来源' }).click();
+  const html = '<html><head><title>學習「千萬工程」經驗</title></head><body><p>近年來，我們認真學習浙江「千萬工程」經驗，從群眾反映最強烈的垃圾、污水、廁所問題入手，全面完成農村改廁任務，村莊面貌煥然一新。</p></body></html>';
+  await page.getByTestId('import-file-input').setInputFiles({ name: '繁體頁面.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  const dialog = page.getByTestId('import-dialog');
+  const toggle = dialog.getByTestId('import-simplify').locator('input');
+  await expect(toggle).toBeChecked();
+  await expect(dialog.locator('.preview-samples')).toContainText('全面完成农村改厕任务');
+  await dialog.getByTestId('import-title').fill('繁体页面（保留繁体）');
+  await toggle.uncheck();
+  await expect(dialog.locator('.preview-samples')).toContainText('全面完成農村改廁任務');
+  await expect(toggle).not.toBeChecked();
+  // What the writer typed stays when the file is read again.
+  await expect(dialog.getByTestId('import-title')).toHaveValue('繁体页面（保留繁体）');
+  await dialog.getByRole('button', { name: '保存到素材库' }).click();
+  await expect(dialog.getByTestId('import-summary')).toContainText('繁体页面（保留繁体）');
+});

@@ -26,6 +26,8 @@ export interface CrashReport {
   /** Runs of the restore child, and kills that landed inside a restore (started, not acknowledged). */
   restoreRuns: number;
   killsInsideRestore: number;
+  /** Kills while an import's sources were being saved (its commit begun, not acknowledged). */
+  killsInsideImport: number;
   /** Longest stretch of typing a kill took away, in ms. */
   maxTypingLostMs: number;
   problems: string[];
@@ -61,7 +63,7 @@ export async function runCrashHarness(options: { kills: number; seed?: number; l
   }
   const dataDir = path.join(work, 'data');
   fs.mkdirSync(dataDir);
-  const report: CrashReport = { kills: 0, killsInsideSave: 0, restoreRuns: 0, killsInsideRestore: 0, acknowledged: 0, lost: 0, damaged: 0, maxTypingLostMs: 0, problems: [] };
+  const report: CrashReport = { kills: 0, killsInsideSave: 0, restoreRuns: 0, killsInsideRestore: 0, killsInsideImport: 0, acknowledged: 0, lost: 0, damaged: 0, maxTypingLostMs: 0, problems: [] };
   // What every kill so far has promised: the newest acknowledged state of each document.
   const promised = new Map<string, { version?: number; n?: number; title?: string }>();
   const sources = new Map<string, string>();
@@ -75,6 +77,8 @@ export async function runCrashHarness(options: { kills: number; seed?: number; l
       report.kills++;
       if (restoring) report.restoreRuns++;
       if (lines.length > 0 && lines[lines.length - 1]!.t === 'saving') report.killsInsideSave++;
+      // The child says saving n: -1 as it commits an import.
+      if (lines.length > 0 && lines[lines.length - 1]!.t === 'saving' && lines[lines.length - 1]!.n === -1) report.killsInsideImport++;
       const lastRestore = lines.filter((l) => l.t === 'restoring' || l.t === 'restored').pop();
       if (lastRestore?.t === 'restoring') report.killsInsideRestore++;
       for (const l of lines) {
@@ -117,6 +121,9 @@ function runOnce(childFile: string, dataDir: string, seed: number, random: () =>
     let killedAt = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const onSaving = !insideRestore && random() < 0.5 ? 1 + Math.floor(random() * 3) : 0;
+    // A quarter of the other runs are killed as an import is being saved (its sources, works, passages,
+    // search index and original files in one transaction), a moment after the commit begins.
+    const onImport = !insideRestore && !onSaving && random() < 0.33;
     let savings = 0;
     const kill = () => {
       if (killedAt) return;
@@ -132,6 +139,7 @@ function runOnce(childFile: string, dataDir: string, seed: number, random: () =>
         lines.push(line);
         if (line.t === 'ready' && !insideRestore) timer = setTimeout(kill, 100 + random() * 2200);
         if (line.t === 'saving' && onSaving && ++savings === onSaving) kill();
+        if (line.t === 'saving' && line.n === -1 && onImport) setTimeout(kill, random() * 15);
         // Inside a restore: it copies and checks the backup, closes user.db, backs it up, swaps, reopens.
         if (line.t === 'restoring' && insideRestore) setTimeout(kill, random() * 40);
       }

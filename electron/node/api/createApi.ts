@@ -99,7 +99,7 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
       return imports.stage(input.jobId, importFiles(input.files));
     },
     async previewImport(input) {
-      return imports.start(input.jobId ? { jobId: input.jobId } : { files: importFiles(input.files ?? []) });
+      return imports.start(input.jobId ? { jobId: input.jobId } : { files: importFiles(input.files ?? []) }, { keepTraditional: input.keepTraditional });
     },
     async getImportJob(input) {
       return imports.get(input.jobId);

@@ -1,9 +1,12 @@
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
-import { IMPORT_FILE_MAX, IMPORT_FILES_MAX } from '../../shared/api/apiLimits';
-import type { PassageContext } from '../../shared/api/apiTypes';
+import { IMPORT_BATCH_BYTES_MAX, IMPORT_BATCH_FILES_MAX, IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
+import { describeError } from '../../shared/api/describeError';
+import { formatReference } from '../../shared/citations/formatReference';
+import type { PassageContext, SourceDetail } from '../../shared/api/apiTypes';
 import { DEFAULT_SOURCE_KIND } from '../../shared/library/sourceKinds';
 import type { Services } from '../api/createServices';
+import { collectSourceFiles } from '../files/collectSourceFiles';
 import { readUserFile } from '../files/readUserFile';
 import { runImport } from '../library/import/runImport';
 import type { CliIo } from './runCli';
@@ -19,19 +22,38 @@ export async function runLibrary(
 ): Promise<number> {
   if (sub === 'import') {
     if (args.length === 0) throw new ApiError('invalid_input', '缺少文件名');
-    // The limits of 来源 → 导入: at most 20 files of 20 MB each, every one checked before any is read.
-    if (args.length > IMPORT_FILES_MAX) throw new ApiError('invalid_input', `一次最多导入 ${IMPORT_FILES_MAX} 个文件（给了 ${args.length} 个）`);
-    const files = args.map((f) => ({ fileName: path.basename(f), bytes: readUserFile(f, IMPORT_FILE_MAX) }));
-    const { build } = await runImport(files, () => undefined);
+    // The limits of 来源 → 导入: files of at most 20 MB, a batch of at most 500 files and 300 MB, each
+    // checked before it is read; a folder is walked as the UI walks a dropped one.
+    const { files: paths, skipped } = collectSourceFiles(args);
+    if (paths.length === 0) throw new ApiError('nothing_to_import', String(skipped));
+    let total = 0;
+    const files = paths.map((f) => {
+      const bytes = readUserFile(f, IMPORT_FILE_MAX);
+      total += bytes.length;
+      if (total > IMPORT_BATCH_BYTES_MAX) throw new ApiError('import_batch_too_large', String(IMPORT_BATCH_FILES_MAX));
+      return { fileName: path.basename(f), bytes };
+    });
+    const { build, refused } = await runImport(files, () => undefined);
     const summary = services.ownSources.commit(
       build,
       build.sources.map((s, index) => ({ index, title: s.title, site: s.site, date: s.date, url: s.url })),
     );
-    const ids = build.passages.map((p) => p.id);
+    const refusedJson = refused.map((r) => ({ file: paths[r.index] ?? r.fileName, code: r.error.code, message: describeError(r.error) }));
     if (values.json) {
-      printJson({ sources: summary.sources, passages: services.library.getPassages(ids).map((p) => passageJson(services.library.getPassageContext(p.id))), summary });
+      const ids = build.passages.map((p) => p.id);
+      printJson({
+        sources: summary.sources.map((s) => sourceJson(services.library.getSource(s.id))),
+        alreadyImported: summary.alreadyImported,
+        refused: refusedJson,
+        skipped,
+        passages: services.library.getPassages(ids, { originals: false }).map((p) => passageJson(services.library.getPassageContext(p.id))),
+        summary,
+      });
     } else {
-      io.stdout(`已导入：${summary.sources.map((s) => s.title).join('、')}\n篇 ${summary.works}，段落 ${summary.passages}，删除网站杂项 ${summary.linesRemoved} 行，接合分块 ${summary.chunksRejoined} 处，合并重复 ${summary.duplicatesMerged} 条，不完整 ${summary.incomplete} 条\n`);
+      if (summary.sources.length) io.stdout(`已导入：${summary.sources.map((s) => s.title).join('、')}\n篇 ${summary.works}，段落 ${summary.passages}，删除网站杂项 ${summary.linesRemoved} 行，接合分块 ${summary.chunksRejoined} 处，合并重复 ${summary.duplicatesMerged} 条，不完整 ${summary.incomplete} 条\n`);
+      if (summary.alreadyImported.length) io.stdout(`以前导入过，没有重复保存：${summary.alreadyImported.map((s) => s.title).join('、')}\n`);
+      for (const r of refusedJson) io.stdout(`未导入：${r.message}\n`);
+      if (skipped) io.stdout(`跳过 ${skipped} 个网页附属文件或其他类型的文件\n`);
     }
     return 0;
   }
@@ -80,5 +102,17 @@ function passageJson(ctx: PassageContext) {
     work: { title: p.workTitle },
     sources: p.sources.map((s) => ({ ...s, kind: s.kind ?? DEFAULT_SOURCE_KIND })),
     quotes: (p.quotes ?? []).map((q) => ({ type: q.type, text: q.text, speaker: q.speaker, role: q.role, cue: q.cue, title: q.title, start: q.start, end: q.end })),
+  };
+}
+
+/** A saved source as `library import --json` gives it: its facts and the note the app would print (GB/T 7714—2025). */
+function sourceJson(s: SourceDetail) {
+  const { rawText: _raw, workList: _works, ...facts } = s;
+  return {
+    ...facts,
+    author: s.author ?? null,
+    kind: s.kind ?? DEFAULT_SOURCE_KIND,
+    // As a note made today would print it (an online source's 引用日期 is the day it is cited).
+    citation: formatReference({ workTitle: s.title, source: s, citedOn: new Date().toISOString().slice(0, 10) }, { edition: '2025' }),
   };
 }

@@ -38,6 +38,7 @@ export type ApiErrorCode =
   | 'file_too_complex'
   | 'import_batch_too_large'
   | 'duplicate_file'
+  | 'nothing_to_import'
   | 'libreoffice_missing'
   | 'pdf_unavailable'
   | 'pack_damaged'

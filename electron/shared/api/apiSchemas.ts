@@ -78,7 +78,12 @@ export const apiSchemas = {
   // A batch (a folder, many files) is staged a request at a time, then read as one import.
   stageImportFiles: z.object({ jobId: id.optional(), files: importFiles }).strict(),
   previewImport: z
-    .object({ files: importFiles.optional(), jobId: id.optional() })
+    .object({
+      files: importFiles.optional(),
+      jobId: id.optional(),
+      // Files (by index) of traditional pages to keep in traditional characters (they are offered simplified).
+      keepTraditional: z.array(z.number().int().min(0).max(IMPORT_BATCH_FILES_MAX)).max(IMPORT_BATCH_FILES_MAX).optional(),
+    })
     .strict()
     .refine((v) => (v.files === undefined) !== (v.jobId === undefined), { message: 'files or jobId, not both' }),
   getImportJob: z.object({ jobId: id }).strict(),

@@ -125,6 +125,8 @@ export type { CitationKind };
 
 export interface ImportPreview {
   index: number;
+  /** The file's place in the import (for keepTraditional), which a build's order of sources is not. */
+  fileIndex: number;
   fileName: string;
   title: string;
   site: string | null;
@@ -143,6 +145,9 @@ export interface ImportPreview {
   alreadyImported: boolean;
   /** The kind its facts and text suggest (guessSourceKind); the writer may choose another. */
   kind: SourceKind;
+  /** The page is written mostly in traditional characters, and whether its passages were converted to simplified ones. */
+  traditional: boolean;
+  simplified: boolean;
   /** How a web page's text was found: WeChat's body, the article finder, or the whole page. */
   extraction: 'wechat' | 'article' | 'page' | null;
 }

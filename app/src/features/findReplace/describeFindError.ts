@@ -10,5 +10,7 @@ export function describeFindError(error: FindError): string {
       return t(`find.regexUnsupported.${error.feature}`);
     case 'regexTooComplex':
       return t('find.regexTooComplex');
+    case 'regexMatchesEmpty':
+      return t('find.regexMatchesEmpty');
   }
 }

@@ -25,24 +25,46 @@ export function ImportDialog({ files, skipped = 0, preset, onClose, onImported }
   const api = useApi();
   const [phase, setPhase] = useState<Phase>({ step: 'sending', sent: 0 });
   const [error, setError] = useState<string | null>(null);
-  const [facts, setFacts] = useState<SourceFacts[]>([]);
+  /** The facts of each file as the writer confirmed or corrected them, by the file's place in the import. */
+  const [facts, setFacts] = useState<Record<number, SourceFacts>>({});
   const [saving, setSaving] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
+  /** Files of traditional pages the writer keeps in traditional characters (they are offered simplified). */
+  const [keepTraditional, setKeepTraditional] = useState<number[]>([]);
 
+  // Send the files once; the batch is then read (again, when the writer changes how a file is cleaned).
   useEffect(() => {
     let cancelled = false;
     let id: string | null = null;
+    (async () => {
+      try {
+        id = await stageInBatches(api, files, (sent) => !cancelled && setPhase({ step: 'sending', sent }), () => cancelled);
+        if (id && !cancelled) setJobId(id);
+      } catch (err) {
+        if (!cancelled) setError(err instanceof Error ? err.message : String(err));
+      }
+    })();
+    return () => {
+      cancelled = true;
+      if (id) void api.cancelImport({ jobId: id }).catch(() => undefined);
+    };
+  }, [api, files]);
+
+  useEffect(() => {
+    if (!jobId) return;
+    let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const poll = async () => {
-      if (!id || cancelled) return;
       try {
-        const now = await api.getImportJob({ jobId: id });
+        const now = await api.getImportJob({ jobId });
         if (cancelled) return;
         if (now.state === 'running') {
           setPhase({ step: 'reading', job: now });
           timer = setTimeout(() => void poll(), POLL_MS);
         } else if (now.state === 'ready' && now.previews) {
-          setFacts(now.previews.map((p) => factsOf(p, preset)));
+          const previews = now.previews;
+          // What the writer already typed for a file stays when it is read again.
+          setFacts((kept) => Object.fromEntries(previews.map((p) => [p.fileIndex, kept[p.fileIndex] ?? factsOf(p, preset)])));
           setPhase({ step: 'preview', job: now });
         } else if (now.state === 'failed') {
           setError(describeError(now.error ?? { code: 'internal' }));
@@ -52,25 +74,19 @@ export function ImportDialog({ files, skipped = 0, preset, onClose, onImported }
         if (!cancelled) setError(err instanceof Error ? err.message : String(err));
       }
     };
-    (async () => {
-      try {
-        id = await stageInBatches(api, files, (sent) => !cancelled && setPhase({ step: 'sending', sent }), () => cancelled);
-        if (!id || cancelled) return;
-        setJobId(id);
-        const started = await api.previewImport({ jobId: id });
+    api.previewImport({ jobId, keepTraditional }).then(
+      (started) => {
         if (cancelled) return;
         setPhase({ step: 'reading', job: started });
         void poll();
-      } catch (err) {
-        if (!cancelled) setError(err instanceof Error ? err.message : String(err));
-      }
-    })();
+      },
+      (err: unknown) => !cancelled && setError(err instanceof Error ? err.message : String(err)),
+    );
     return () => {
       cancelled = true;
       if (timer) clearTimeout(timer);
-      if (id) void api.cancelImport({ jobId: id }).catch(() => undefined);
     };
-  }, [api, files, preset]);
+  }, [api, jobId, keepTraditional, preset]);
 
   const save = async (job: ImportJob) => {
     setSaving(true);
@@ -78,7 +94,10 @@ export function ImportDialog({ files, skipped = 0, preset, onClose, onImported }
       const nullable = (s: string) => s.trim() || null;
       const summary = await api.commitImport({
         jobId: job.id,
-        sources: facts.map((f, index) => ({ index, title: f.title.trim() || (job.previews?.[index]?.fileName ?? ''), author: nullable(f.author), site: nullable(f.site), date: nullable(f.date), url: nullable(f.url), kind: f.kind })),
+        sources: (job.previews ?? []).map((p) => {
+          const f = facts[p.fileIndex] ?? factsOf(p, preset);
+          return { index: p.index, title: f.title.trim() || p.fileName, author: nullable(f.author), site: nullable(f.site), date: nullable(f.date), url: nullable(f.url), kind: f.kind };
+        }),
       });
       setPhase({ step: 'saved', summary });
       onImported();
@@ -148,8 +167,16 @@ export function ImportDialog({ files, skipped = 0, preset, onClose, onImported }
             </ul>
           )}
           {previews.length > 0 && <p className="muted">{t('import.previewHint')}</p>}
-          {previews.map((preview, i) => (
-            <PreviewCard key={preview.index} preview={preview} facts={facts[i] ?? factsOf(preview, preset)} open={previews.length <= 3} onChange={(f) => setFacts((all) => all.map((x, k) => (k === i ? f : x)))} />
+          {previews.map((preview) => (
+            <PreviewCard
+              key={preview.fileIndex}
+              preview={preview}
+              facts={facts[preview.fileIndex] ?? factsOf(preview, preset)}
+              open={previews.length <= 3}
+              onChange={(f) => setFacts((all) => ({ ...all, [preview.fileIndex]: f }))}
+              simplify={!keepTraditional.includes(preview.fileIndex)}
+              onSimplify={(simplify) => setKeepTraditional((keep) => (simplify ? keep.filter((k) => k !== preview.fileIndex) : [...keep, preview.fileIndex]))}
+            />
           ))}
           <footer className="modal-footer">
             <button type="button" onClick={onClose}>
@@ -168,7 +195,8 @@ export function ImportDialog({ files, skipped = 0, preset, onClose, onImported }
 }
 
 function factsOf(p: ImportPreview, preset?: Partial<SourceFacts>): SourceFacts {
-  const stated = { title: p.title, author: p.author ?? '', site: p.site ?? '', date: p.date ?? '', url: p.url ?? '', kind: p.kind };
+  // The kind is left to the guess (made again when saving, from the facts as corrected) unless chosen.
+  const stated = { title: p.title, author: p.author ?? '', site: p.site ?? '', date: p.date ?? '', url: p.url ?? '', kind: null };
   // What the writer typed when pasting wins over what the text seemed to say.
   const given = Object.fromEntries(Object.entries(preset ?? {}).filter(([, v]) => typeof v === 'string' && v.trim())) as Partial<SourceFacts>;
   return { ...stated, ...given, kind: preset?.kind ?? stated.kind };
@@ -182,7 +210,7 @@ const FIELDS: Array<{ key: Exclude<keyof SourceFacts, 'kind'>; label: Parameters
   { key: 'url', label: 'import.fieldUrl', max: 500 },
 ];
 
-function PreviewCard({ preview, facts, open, onChange }: { preview: ImportPreview; facts: SourceFacts; open: boolean; onChange: (f: SourceFacts) => void }) {
+function PreviewCard({ preview, facts, open, simplify, onChange, onSimplify }: { preview: ImportPreview; facts: SourceFacts; open: boolean; simplify: boolean; onChange: (f: SourceFacts) => void; onSimplify: (simplify: boolean) => void }) {
   return (
     <section className="preview-card" data-testid="import-preview" data-file={preview.fileName}>
       <p className="muted preview-file">
@@ -195,6 +223,11 @@ function PreviewCard({ preview, facts, open, onChange }: { preview: ImportPrevie
       ) : (
         preview.duplicateOf && <p className="import-note" data-testid="import-duplicate">{t('import.copyOf', { title: preview.duplicateOf })}</p>
       )}
+      {preview.traditional && (
+        <label className="import-note" data-testid="import-simplify">
+          <input type="checkbox" checked={simplify} onChange={(e) => onSimplify(e.target.checked)} /> {t('import.simplify')}
+        </label>
+      )}
       <div className="fact-grid">
         {FIELDS.map((f) => (
           <label key={f.key} className={f.key === 'title' || f.key === 'url' ? 'form-row wide' : 'form-row'}>
@@ -204,7 +237,7 @@ function PreviewCard({ preview, facts, open, onChange }: { preview: ImportPrevie
         ))}
         <label className="form-row">
           <span>{t('sourceKind.label')}</span>
-          <SourceKindSelect value={facts.kind} auto onChange={(kind) => onChange({ ...facts, kind })} testId="import-kind" />
+          <SourceKindSelect value={facts.kind} auto autoLabel={t('import.kindGuess', { kind: t(`sourceKind.${preview.kind}`) })} onChange={(kind) => onChange({ ...facts, kind })} testId="import-kind" />
         </label>
       </div>
       <details open={open}>

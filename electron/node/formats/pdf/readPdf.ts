@@ -77,6 +77,10 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<PdfT
     const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>;
     const kept = withoutRunningLines(lines);
     return { rawText, body: joinLines(kept, rawText.length), meta: { title: documentTitle(info, kept) }, pages: doc.numPages };
+  } catch (err) {
+    // A page whose streams are damaged (pdf.js throws while reading it) makes the file damaged, not the app.
+    if (err instanceof ApiError) throw err;
+    throw new ApiError('file_damaged', fileName);
   } finally {
     await doc.destroy();
   }

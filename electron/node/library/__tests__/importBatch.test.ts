@@ -85,11 +85,31 @@ describe('a batch of mixed files (a folder)', () => {
     expect(second.alreadyImported.map((s) => s.title)).toEqual(['浙江“千万工程”造就万千美丽乡村']);
   }, 60_000);
 
-  it('refuses staging past the batch limit, and a started batch takes no more files', async () => {
+  it('a started batch takes no more files, and a saved one is not read again', async () => {
     const api = createApi(services, 'browser');
     const staged = await api.stageImportFiles({ files: [file('a.txt', path.join(corpus, '003_1f8ea138d11b37c6.txt'))] });
     await finished(api, await api.previewImport({ jobId: staged.jobId }));
     await expect(api.stageImportFiles({ jobId: staged.jobId, files: [file('b.txt', path.join(corpus, '003_1f8ea138d11b37c6.txt'))] })).rejects.toMatchObject({ code: 'conflict' });
+    // A previewed batch may be read again (with other options); a saved one may not.
+    await finished(api, await api.previewImport({ jobId: staged.jobId }));
+    await api.commitImport({ jobId: staged.jobId, sources: [] });
     await expect(api.previewImport({ jobId: staged.jobId })).rejects.toMatchObject({ code: 'conflict' });
+  });
+});
+
+describe('a page in traditional characters', () => {
+  it('is offered in simplified characters, and read again in traditional ones when the writer asks, the original kept', async () => {
+    const api = createApi(services, 'browser');
+    const page = '<html><head><title>學習「千萬工程」經驗</title></head><body><p>近年來，我們認真學習浙江「千萬工程」經驗，從群眾反映最強烈的垃圾、污水、廁所問題入手，全面完成農村改廁任務，村莊面貌煥然一新。</p><p>下一步，我們將繼續學習借鑒浙江經驗，久久為功、善作善成，推動鄉村全面振興不斷取得新成效。</p></body></html>';
+    const staged = await api.stageImportFiles({ files: [{ name: '繁體.html', dataBase64: Buffer.from(page).toString('base64') }] });
+    const first = await finished(api, await api.previewImport({ jobId: staged.jobId }));
+    expect(first.previews![0]).toMatchObject({ traditional: true, simplified: true, fileIndex: 0 });
+    expect(first.previews![0]!.samplePassages.map((p) => p.text).join('')).toContain('全面完成农村改厕任务');
+    const again = await finished(api, await api.previewImport({ jobId: staged.jobId, keepTraditional: [0] }));
+    expect(again.previews![0]).toMatchObject({ traditional: true, simplified: false });
+    expect(again.previews![0]!.samplePassages.map((p) => p.text).join('')).toContain('全面完成農村改廁任務');
+    await api.commitImport({ jobId: staged.jobId, sources: [{ index: 0, title: '繁体页面', site: null, date: null, url: null }] });
+    const source = (await api.listSources({})).find((s) => s.title === '繁体页面')!;
+    expect((await api.getSource({ id: source.id })).rawText).toBe(page);
   });
 });

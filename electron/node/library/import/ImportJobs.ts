@@ -7,7 +7,7 @@ import { IMPORT_BATCH_BYTES_MAX, IMPORT_BATCH_FILES_MAX } from '../../../shared/
 import type { ImportJob, ImportPreview, ImportStats, StagedImport } from '../../../shared/api/apiTypes';
 import type { CorpusBuild, RawSourceFile } from '../pipeline/corpusTypes';
 import { kindOf } from '../sourceRowValues';
-import { runImport, type ImportProgress, type ImportRun } from './runImport';
+import { runImport, type ImportOptions, type ImportProgress, type ImportRun } from './runImport';
 
 const PREVIEW_PASSAGES = 20;
 /** A finished preview waits this long for the user to confirm it, then its memory is freed. */
@@ -63,24 +63,27 @@ export class ImportJobs {
     return { jobId: job.view.id, files: job.files.length, bytes };
   }
 
-  /** Reads a staged batch (or the files given) and builds its preview. */
-  start(source: { jobId: string } | { files: RawSourceFile[] }): ImportJob {
+  /**
+   * Reads a staged batch (or the files given) and builds its preview. A batch already previewed is read
+   * again with new options (the writer chose to keep a traditional page in traditional characters).
+   */
+  start(source: { jobId: string } | { files: RawSourceFile[] }, options: ImportOptions = {}): ImportJob {
     const jobId = 'jobId' in source ? source.jobId : this.stage(undefined, source.files).jobId;
     const job = this.jobs.get(jobId);
     if (!job) throw new ApiError('not_found', jobId);
-    if (job.view.state !== 'staged') throw new ApiError('conflict', job.view.state);
+    if (job.view.state !== 'staged' && job.view.state !== 'ready' && job.view.state !== 'failed') throw new ApiError('conflict', job.view.state);
     const files = job.files;
-    job.files = [];
-    job.view = { ...job.view, state: 'running' };
+    job.build = null;
+    job.view = { ...job.view, state: 'running', progress: 0, step: 'read', previews: null, stats: null, error: null, refused: [] };
     job.touchedAt = Date.now();
     const onProgress = (p: ImportProgress) => {
       if (job.view.state === 'running') Object.assign(job.view, p);
     };
-    const onDone = ({ build, refused }: ImportRun) => {
+    const onDone = ({ build, refused, fileIndexOf }: ImportRun) => {
       if (job.view.state !== 'running') return;
       job.build = build;
       const refusedFiles = refused.map((r) => ({ fileName: r.fileName, error: r.error }));
-      job.view = { ...job.view, state: 'ready', progress: 1, step: 'done', previews: this.previews(build), stats: statsOf(build), refused: refusedFiles };
+      job.view = { ...job.view, state: 'ready', progress: 1, step: 'done', previews: this.previews(build, fileIndexOf), stats: statsOf(build), refused: refusedFiles };
       job.touchedAt = Date.now();
     };
     const onError = (error: ApiErrorPayload) => {
@@ -89,7 +92,7 @@ export class ImportJobs {
       job.touchedAt = Date.now();
     };
     if (this.workerFile) {
-      const worker = new Worker(this.workerFile, { workerData: { files } });
+      const worker = new Worker(this.workerFile, { workerData: { files, options } });
       job.worker = worker;
       worker.on('message', (m: { type: string; progress?: ImportProgress; run?: ImportRun; error?: ApiErrorPayload }) => {
         if (m.type === 'progress' && m.progress) onProgress(m.progress);
@@ -100,7 +103,7 @@ export class ImportJobs {
       worker.on('error', (err) => onError(toErrorPayload(err)));
       worker.on('exit', () => (job.worker = null));
     } else {
-      void runImport(files, onProgress).then(onDone, (err: unknown) => onError(toErrorPayload(err)));
+      void runImport(files, onProgress, options).then(onDone, (err: unknown) => onError(toErrorPayload(err)));
     }
     return job.view;
   }
@@ -118,6 +121,7 @@ export class ImportJobs {
     if (job.view.state !== 'ready' || !job.build) throw new ApiError('conflict', job.view.state);
     const build = job.build;
     job.build = null;
+    job.files = [];
     job.view = { ...job.view, state: 'committed' };
     return build;
   }
@@ -137,7 +141,7 @@ export class ImportJobs {
     this.jobs.clear();
   }
 
-  private previews(build: CorpusBuild): ImportPreview[] {
+  private previews(build: CorpusBuild, fileIndexOf: Record<string, number>): ImportPreview[] {
     const sourceOf = new Map<string, string[]>();
     for (const p of build.passages) sourceOf.set(p.id, [...new Set(p.occurrences.map((o) => o.sourceId))]);
     return build.sources.map((source, index) => {
@@ -151,6 +155,7 @@ export class ImportJobs {
         imported ?? (passages.length > 0 && known.length === passages.length ? this.known.sourceTitleOf(passages.map((p) => p.id)) : (earlier?.title ?? null));
       return {
         index,
+        fileIndex: fileIndexOf[source.id] ?? index,
         fileName: source.fileName,
         title: source.title,
         site: source.site,
@@ -163,6 +168,8 @@ export class ImportJobs {
         duplicateOf,
         alreadyImported: imported !== null,
         kind: kindOf(source),
+        traditional: source.traditional ?? false,
+        simplified: source.simplified ?? false,
         extraction: source.extraction ?? null,
       };
     });

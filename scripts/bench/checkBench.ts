@@ -11,10 +11,10 @@ import { checkAgainst } from '../../electron/shared/check/checkAgainst';
 import type { CheckPassage } from '../../electron/shared/check/checkTypes';
 import { textCheckInput } from '../../electron/shared/check/docCheckText';
 import { normalizeForCheck } from '../../electron/shared/check/normalizeForCheck';
-import { benchResources, callHost, hostRssMiB, startHost, stopHost } from '../bench/benchHost';
-import type { BenchRow } from '../bench/formatTable';
-import { cpuTimeEach, percentile, timeEach } from '../bench/latency';
-import { seededRandom } from '../bench/seededRandom';
+import { benchResources, callHost, hostRssMiB, startHost, stopHost } from './benchHost';
+import type { BenchRow } from './formatTable';
+import { cpuTimeEach, percentile, timeEach } from './latency';
+import { seededRandom } from './seededRandom';
 
 const DOC_CHARS = 10_000;
 const P95_TARGET_MS = 50;

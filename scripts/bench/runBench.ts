@@ -1,17 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { editorBench } from '../bench/editorBench';
-import { formatTable, type BenchRow } from '../bench/formatTable';
-import { hostSearchBench } from '../bench/hostSearchBench';
-import { searchBench } from '../bench/searchBench';
+import { editorBench } from './editorBench';
+import { formatTable, type BenchRow } from './formatTable';
+import { hostSearchBench } from './hostSearchBench';
+import { searchBench } from './searchBench';
 import { checkBench } from './checkBench';
 import { exportBench } from './exportBench';
 import { libraryBench } from './libraryBench';
 import { markdownBench } from './markdownBench';
+import { importBench } from './importBench';
 import { packBench } from './packBench';
-import { prepareLibrary } from '../bench/prepareLibrary';
-import { uiSearchBench } from '../bench/uiSearchBench';
+import { prepareLibrary } from './prepareLibrary';
+import { uiSearchBench } from './uiSearchBench';
 
 function arg(name: string): string | undefined {
   return process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const passages = Number(arg('passages') ?? (quick ? 20_000 : 200_000));
   const large = Number(arg('large') ?? (quick ? 0 : 1_000_000));
-  // --only=library,pack,markdown,search,host,editor,large,check,export runs just those parts (while working on one).
+  // --only=library,import,pack,markdown,search,host,editor,large,check,export runs just those parts (while working on one).
   // host: the search over HTTP and in the UI at `passages`; large: search, host and UI at `large`.
   const only = arg('only')?.split(',');
   const want = (part: string) => !only || only.includes(part);
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   const scale = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`);
   try {
     if (want('library')) rows.push(...(await libraryBench(root, quick ? 3 : 5)));
+    if (want('import')) rows.push(...(await importBench(root, quick ? 1 : 3)));
     if (want('pack')) rows.push(...(await packBench(root, quick ? 1 : 3)));
     if (want('markdown')) rows.push(...markdownBench(quick ? 1 : 3));
     const library = path.join(tmp, 'library.db');
