@@ -13,7 +13,7 @@ import { LIBRARY_SCHEMA_VERSION } from './librarySchema';
 import { passageFlagsOf, PassageStore, type PassageRow } from './PassageStore';
 import { buildSearchIndex } from './search/buildSearchIndex';
 import type { PassageSearchFilter } from './search/FacetFilter';
-import { PassageSearch, type PassageSearchInput } from './search/PassageSearch';
+import { PassageSearch, type PassageSearchInput, type SharedSearchStats } from './search/PassageSearch';
 import { readSearchGeneration } from './search/readSearchGeneration';
 
 export interface LibrarySearchInput extends PassageSearchFilter {
@@ -41,6 +41,19 @@ interface RankedHit {
 const QUOTES_KEPT = 2000;
 /** Originals of quoted statements remembered (originalOf): those of a few long drafts' citations. */
 const ORIGINALS_KEPT = 5000;
+
+/** The BM25 statistics of several libraries searched as one: passages, and each word's passages, summed. */
+function sharedStats(searchers: Searcher[], query: SearchQuery): SharedSearchStats {
+  const terms = [...new Set(query.include.map((t) => t.folded))];
+  const df = new Map(terms.map((t) => [t, 0]));
+  let totalDocs = 0;
+  for (const s of searchers) {
+    const own = s.search.termStats(terms);
+    totalDocs += own.docs;
+    terms.forEach((t, i) => df.set(t, df.get(t)! + own.df[i]!));
+  }
+  return { totalDocs, df };
+}
 
 /** Where the original of a quoted statement may be: never in someone else's essay. */
 const ORIGINAL_KINDS = ['权威文献', '新闻报道'];
@@ -171,16 +184,21 @@ export class LibraryService {
     return { total: ranked.total, results };
   }
 
-  /** One ranked page over several libraries: each ranks its best offset + limit, the page is cut from the merge. */
+  /**
+   * One ranked page over several libraries: each ranks its best offset + limit, the page is cut from
+   * the merge. The scores are comparable because every library scores with the same statistics (the
+   * passages and each word's passages summed over all of them), as one library holding both would.
+   */
   private rankAcross(searchers: Searcher[], input: PassageSearchInput & { limit: number; offset: number }): { total: number; hits: RankedHit[] } {
     if (searchers.length === 1) {
       const r = searchers[0]!.search.rank(input);
       return { total: r.total, hits: r.rowids.map((rowid, i) => ({ store: searchers[0]!.store, rowid, score: r.scores[i]!, authority: r.authority[i]! })) };
     }
+    const stats = sharedStats(searchers, typeof input.query === 'string' ? parseSearchQuery(input.query) : input.query);
     let total = 0;
     const hits: RankedHit[] = [];
     for (const s of searchers) {
-      const r = s.search.rank({ ...input, offset: 0, limit: input.offset + input.limit });
+      const r = s.search.rank({ ...input, stats, offset: 0, limit: input.offset + input.limit });
       total += r.total;
       r.rowids.forEach((rowid, i) => hits.push({ store: s.store, rowid, score: r.scores[i]!, authority: r.authority[i]! }));
     }
