@@ -39,7 +39,7 @@ interface RankedHit {
 
 /** Passages whose quoted statements are remembered (quotesIn): a few pages of results. */
 const QUOTES_KEPT = 2000;
-/** Originals of quoted statements remembered (originalOf): those of a few long drafts' citations. */
+/** Quoted statements and titles whose originals are remembered (originalOf): those of a few long drafts' citations and pages of results. */
 const ORIGINALS_KEPT = 5000;
 
 /** The BM25 statistics of several libraries searched as one: passages, and each word's passages, summed. */
@@ -68,7 +68,8 @@ export class LibraryService {
   private shippedSearcher: Searcher | null = null;
   private ownSearcher: Searcher | null = null;
   private readonly quotes = new Map<string, { text: string; quotes: QuotedStatement[] }>();
-  private originals: { generation: number | null; byQuote: Map<string, PassageQuote['original']> } = { generation: null, byQuote: new Map() };
+  /** Per quoted statement or title, the passages that may be its original, best first (originalOf). */
+  private originals: { generation: number | null; byQuote: Map<string, string[]> } = { generation: null, byQuote: new Map() };
   readonly ownStore: PassageStore;
 
   constructor(
@@ -239,39 +240,38 @@ export class LibraryService {
 
   /**
    * The original of a statement or title quoted in passage `within`, or null when the library does not
-   * have it; looked up once per state of the library (the shipped one never changes while open, the
-   * own one's search index generation changes with every import, correction or deletion). A draft with
-   * 300 citations asks for the same passages every time it opens.
+   * have it. The candidates for a statement or title are looked up once per state of the library (the
+   * shipped one never changes while open, the own one's search index generation changes with every
+   * import, correction or deletion) and shared by every passage that quotes it: the same words of the
+   * 总书记 are quoted in many essays, and a page of results asks for each of them.
    */
   private originalOf(q: QuotedStatement, within: string): PassageQuote['original'] {
     const generation = readSearchGeneration(this.userDb);
     if (this.originals.generation !== generation) this.originals = { generation, byQuote: new Map() };
-    const key = `${q.type}\u0000${q.text}\u0000${within}`;
-    if (this.originals.byQuote.has(key)) return this.originals.byQuote.get(key)!;
-    const original = this.lookUpOriginal(q, within);
-    if (this.originals.byQuote.size >= ORIGINALS_KEPT) this.originals.byQuote.delete(this.originals.byQuote.keys().next().value!);
-    this.originals.byQuote.set(key, original);
-    return original;
-  }
-
-  private lookUpOriginal(q: QuotedStatement, within: string): PassageQuote['original'] {
-    const passageId = q.type === 'statement' ? this.passageSaying(q.text, within) : this.firstPassageOfWork(q.text);
+    const key = `${q.type}\u0000${q.text}`;
+    let candidates = this.originals.byQuote.get(key);
+    if (!candidates) {
+      candidates = q.type === 'statement' ? this.passagesSaying(q.text) : [this.firstPassageOfWork(q.text)].filter((id) => id !== null);
+      if (this.originals.byQuote.size >= ORIGINALS_KEPT) this.originals.byQuote.delete(this.originals.byQuote.keys().next().value!);
+      this.originals.byQuote.set(key, candidates);
+    }
+    // Never the quoting passage itself (a statement); a title's first passage may be it.
+    const passageId = q.type === 'statement' ? candidates.find((id) => id !== within) : candidates[0];
     if (!passageId) return null;
     const info = this.toInfos(this.stores().flatMap((s) => s.passagesByIds([passageId])).slice(0, 1))[0];
     const source = info ? bestSource(info.sources.filter((s) => ORIGINAL_KINDS.includes(s.kind ?? ''))) : null;
     return info && source ? { passageId, workTitle: info.workTitle, source } : null;
   }
 
-  /** A passage of an authoritative or news source containing every clause of the statement (punctuation may differ). */
-  private passageSaying(statement: string, within: string): string | null {
+  /** Passages of authoritative or news sources containing every clause of the statement (punctuation may differ), best first. */
+  private passagesSaying(statement: string): string[] {
     const clauses = statement.split(/[\s\p{P}]+/u).filter((c) => Array.from(c).length >= 4);
-    if (clauses.length === 0) return null;
+    if (clauses.length === 0) return [];
     const query: SearchQuery = { include: clauses.slice(0, 8).map((c) => ({ raw: c, folded: foldSearchKey(c), phrase: true })), exclude: [] };
     const ranked = this.rankAcross(this.searchers(), { query, filter: { sourceKinds: ORIGINAL_KINDS }, limit: 10, offset: 0 });
-    const best = this.rowsOf(ranked.hits)
-      .filter((r) => r.row.id !== within)
-      .sort((a, b) => a.authority - b.authority || b.score - a.score)[0];
-    return best?.row.id ?? null;
+    return this.rowsOf(ranked.hits)
+      .sort((a, b) => a.authority - b.authority || b.score - a.score)
+      .map((r) => r.row.id);
   }
 
   /** The first passage of the work (or source) of an authoritative or news source whose title is, or ends with, `title`. */

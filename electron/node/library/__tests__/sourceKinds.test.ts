@@ -111,7 +111,7 @@ describe('source kinds in the library', () => {
 });
 
 describe('originals of quoted statements', () => {
-  it('are looked up once per state of the library: a draft opened again searches nothing, an import is seen at once', async () => {
+  it('are looked up once per state of the library and statement: a draft opened again, or another passage quoting the same words, searches nothing; an import is seen at once', async () => {
     const api = createApi(services, 'browser');
     await importText('心得.txt', ESSAY);
     const hit = (await api.searchLibrary({ query: '重要指示精神' })).results[0]!;
@@ -127,6 +127,13 @@ describe('originals of quoted statements', () => {
       ranks.mockClear();
       expect((await api.getPassages({ ids: [hit.id] }))[0]!.quotes![0]!.original!.source.id).toBe(speech);
       expect(ranks).toHaveBeenCalled();
+      // Another essay quoting the same words shares the look-up (its import is a new state: looked up once more).
+      await importText('另一篇心得.txt', ESSAY.replace('我们要深刻领会', '全县上下要深刻领会'));
+      const other = (await api.searchLibrary({ query: '全县上下要深刻领会' })).results[0]!;
+      expect((await api.getPassages({ ids: [hit.id] }))[0]!.quotes![0]!.original!.source.id).toBe(speech);
+      ranks.mockClear();
+      expect((await api.getPassages({ ids: [other.id] }))[0]!.quotes![0]!.original!.source.id).toBe(speech);
+      expect(ranks).not.toHaveBeenCalled();
     } finally {
       ranks.mockRestore();
     }
