@@ -1,10 +1,11 @@
-import { ByteWriter } from './ByteWriter';
 import { VarintReader } from './VarintReader';
 
 /**
- * A stored bigram list: the byte length of its entries (a varint), the entries, then every entry's
- * positions in the same order (first absolute, then deltas). Counting matches, which is all a
- * two-character word needs, reads the entries alone; only a longer string reads positions.
+ * A stored bigram list: the entries (search_bigrams.postings), and apart from them every entry's
+ * positions in the same order (search_bigrams.positions; first absolute, then deltas). Counting
+ * matches, which is all a two-character word needs, reads the entries alone; only a longer string
+ * reads positions, and SQLite reads a row's columns only up to the one asked for, so a common pair's
+ * megabytes of positions stay on disk for a two-character search.
  *
  * The entries come in one of two forms, told apart by their first byte:
  * LIST: entries as unigram lists have them (head = 2 × doc delta + (count > 1), then count − 2 if
@@ -25,16 +26,9 @@ const BITMAP_MAX_COUNT = 255;
  * The stored form of an accumulated bigram list: `entries` as PostingAccumulator wrote them (list
  * form without the tag), `df` of them over a library of `docCount` documents.
  */
-export function encodeBigrams(entries: Uint8Array, positions: Uint8Array, df: number, docCount: number): Uint8Array {
+export function encodeBigrams(entries: Uint8Array, positions: Uint8Array, df: number, docCount: number): { bytes: Uint8Array; positions: Uint8Array } {
   const form = df * BITMAP_DENSITY >= docCount && df > 0 ? bitmapOf(entries, df, docCount) : null;
-  const body = form ?? listOf(entries);
-  const head = new ByteWriter(5);
-  head.varint(body.length);
-  const out = new Uint8Array(head.length + body.length + positions.length);
-  out.set(head.view(), 0);
-  out.set(body, head.length);
-  out.set(positions, head.length + body.length);
-  return out;
+  return { bytes: form ?? listOf(entries), positions };
 }
 
 function listOf(entries: Uint8Array): Uint8Array {
@@ -60,12 +54,4 @@ function bitmapOf(entries: Uint8Array, df: number, docCount: number): Uint8Array
     out[1 + bits + i] = count;
   }
   return out;
-}
-
-/** The two parts of a stored bigram list, as views of `blob`: the entries (`bytes`, with their form's tag) and their positions. */
-export function splitBigrams(blob: Uint8Array): { bytes: Uint8Array; positions: Uint8Array } {
-  if (blob.length === 0) return { bytes: blob, positions: blob };
-  const r = new VarintReader(blob);
-  const length = r.next();
-  return { bytes: blob.subarray(r.pos, r.pos + length), positions: blob.subarray(r.pos + length) };
 }

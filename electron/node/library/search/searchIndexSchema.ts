@@ -15,14 +15,15 @@
 // 5: invisible characters (zero-width space, joiners, soft hyphen, BOM …) are left out of the units indexed.
 // 6: doc_authority (each passage's most authoritative source kind, for ties) and the sourceKind facet.
 // 7: bigram entries carry their form (list or bitmap, bigramFormat): common bigrams are bitmaps.
-export const SEARCH_INDEX_VERSION = 7;
+// 8: a bigram's positions in a column of their own (read only for strings of three units or more).
+export const SEARCH_INDEX_VERSION = 8;
 
 export const SEARCH_TABLES = ['search_meta', 'search_unigrams', 'search_bigrams', 'search_headings', 'search_facets', 'search_tops'] as const;
 
 export const searchIndexSchemaSql = `
   CREATE TABLE search_meta (key TEXT PRIMARY KEY, value);
   CREATE TABLE search_unigrams (unit INTEGER PRIMARY KEY, df INTEGER NOT NULL, postings BLOB NOT NULL);
-  CREATE TABLE search_bigrams (pair INTEGER PRIMARY KEY, df INTEGER NOT NULL, postings BLOB NOT NULL);
+  CREATE TABLE search_bigrams (pair INTEGER PRIMARY KEY, df INTEGER NOT NULL, postings BLOB NOT NULL, positions BLOB NOT NULL);
   CREATE TABLE search_tops (gram INTEGER PRIMARY KEY, df INTEGER NOT NULL, docs BLOB NOT NULL);
   CREATE TABLE search_headings (hid INTEGER PRIMARY KEY, folded TEXT NOT NULL);
   CREATE TABLE search_facets (
