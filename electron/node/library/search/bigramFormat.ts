@@ -1,4 +1,4 @@
-import { VarintReader } from './VarintReader';
+import { readEntries } from './readEntries';
 
 /**
  * A stored bigram list: the entries (search_bigrams.postings), and apart from them every entry's
@@ -43,15 +43,11 @@ function bitmapOf(entries: Uint8Array, df: number, docCount: number): Uint8Array
   const bits = Math.ceil(docCount / 8);
   const out = new Uint8Array(1 + bits + df);
   out[0] = BIGRAM_BITMAP;
-  const r = new VarintReader(entries);
-  let doc = -1;
-  for (let i = 0; i < df; i++) {
-    const head = r.next();
-    doc += head >>> 1;
-    const count = head & 1 ? r.next() + 2 : 1;
-    if (count > BITMAP_MAX_COUNT) return null;
+  const fits = readEntries(entries, df, (doc, count, i) => {
+    if (count > BITMAP_MAX_COUNT) return false;
     out[1 + (doc >>> 3)]! |= 1 << (doc & 7);
     out[1 + bits + i] = count;
-  }
+  });
+  if (!fits) return null;
   return out;
 }

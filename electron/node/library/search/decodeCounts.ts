@@ -1,9 +1,8 @@
 import { BIGRAM_BITMAP } from './bigramFormat';
 import { EntryReader } from './EntryReader';
-import { POPCOUNT } from './popcount';
+import { lookUpBitmap } from './lookUpBitmap';
 import type { Posting } from './PostingStore';
 import type { TermMatches } from './TermMatches';
-
 
 /**
  * The documents (in `within`, when given) of a bigram list's entries, with the count in each: exact
@@ -18,18 +17,7 @@ export function decodeCounts(p: Posting, docCount: number, within: Int32Array | 
   if (within && p.bytes[0] === BIGRAM_BITMAP) {
     const b = p.bytes;
     const counts = 1 + Math.ceil(docCount / 8);
-    let rank = 0;
-    let byte = 0;
-    for (const doc of within) {
-      const at = doc >>> 3;
-      for (; byte < at; byte++) rank += POPCOUNT[b[1 + byte]!]!;
-      const v = b[1 + at]!;
-      if (v & (1 << (doc & 7))) {
-        docs[n] = doc;
-        tf[n] = b[counts + rank + POPCOUNT[v & ((1 << (doc & 7)) - 1)]!]!;
-        n++;
-      }
-    }
+    n = lookUpBitmap(b, within, (rank) => b[counts + rank]!, docs, tf);
     return { docs: docs.subarray(0, n), tf: tf.subarray(0, n) };
   }
   const r = new EntryReader(p.bytes, docCount);
