@@ -3,6 +3,7 @@ import { API_METHOD_NAMES, type ApiMethodName as ApiMethod } from '../../../elec
 import type { BridgeReply, QianwanBridge } from '../../../electron/shared/api/bridgeTypes';
 import { t } from '../../../electron/shared/i18n/translate';
 import { ApiClientError } from './ApiClientError';
+import { httpReply } from './httpReply';
 import { requestBody } from './requestBody';
 
 declare global {
@@ -42,9 +43,7 @@ function httpTransport(token: string): Transport {
     } catch {
       throw new Error(t('error.network'));
     }
-    const reply = (await res.json().catch(() => null)) as { ok?: boolean; result?: unknown; code?: string; detail?: string } | null;
-    if (res.ok && reply?.ok) return { ok: true, result: reply.result };
-    return { ok: false, error: { code: (reply?.code as never) ?? 'internal', detail: reply?.detail ?? `HTTP ${res.status}` } };
+    return httpReply(res.status, await res.json().catch(() => null));
   };
 }
 

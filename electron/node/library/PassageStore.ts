@@ -16,6 +16,8 @@ export interface PassageRow {
   work_id: string;
   work_title: string;
   edited: number;
+  /** The text's search fold (foldSearchText), unit for unit: where a search's words are highlighted. */
+  folded: string;
 }
 
 type SourceRow = { id: string; file_name: string; title: string; site: string | null; date: string | null; url: string | null; kind: string } & Record<string, string | null>;
@@ -32,7 +34,7 @@ function toSourceInfo(r: SourceRow): SourceInfo {
   return info;
 }
 
-const PASSAGE_COLUMNS = `p.rowid, p.id, p.text, p.heading, p.kind, p.themes, p.incomplete, p.flags, p.work_id, w.title AS work_title`;
+const PASSAGE_COLUMNS = `p.rowid, p.id, p.text, p.folded, p.heading, p.kind, p.themes, p.incomplete, p.flags, p.work_id, w.title AS work_title`;
 const KNOWN_FLAGS: ReadonlySet<string> = new Set<PassageFlag>(['masked-name', 'mojibake-removed']);
 
 /** A row's flags, those this version knows (a library built by a newer one may record more). */
@@ -47,6 +49,8 @@ export function passageFlagsOf(row: PassageRow): PassageFlag[] {
  */
 export class PassageStore {
   private readonly hasEdits: boolean;
+  /** Statements prepared once: a search reads a page of rows and their sources with each. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(
     readonly db: Database.Database,
@@ -57,6 +61,12 @@ export class PassageStore {
 
   private get editedColumn(): string {
     return this.hasEdits ? '(p.original_text IS NOT NULL) AS edited' : '0 AS edited';
+  }
+
+  private prepared(sql: string): Database.Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) this.statements.set(sql, (stmt = this.db.prepare(sql)));
+    return stmt;
   }
 
   count(): number {
@@ -73,21 +83,17 @@ export class PassageStore {
 
   private passagesWhere(column: 'p.id' | 'p.rowid', values: Array<string | number>): PassageRow[] {
     if (values.length === 0) return [];
-    return this.db
-      .prepare(`SELECT ${PASSAGE_COLUMNS}, ${this.editedColumn} FROM passages p JOIN works w ON w.id = p.work_id WHERE ${column} IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(values)) as PassageRow[];
+    return this.prepared(`SELECT ${PASSAGE_COLUMNS}, ${this.editedColumn} FROM passages p JOIN works w ON w.id = p.work_id WHERE ${column} IN (SELECT value FROM json_each(?))`).all(JSON.stringify(values)) as PassageRow[];
   }
 
   /** Every source each passage occurs in, keyed by passage id. */
   sourcesFor(ids: string[]): Map<string, SourceInfo[]> {
     const out = new Map<string, SourceInfo[]>();
     if (ids.length === 0) return out;
-    const rows = this.db
-      .prepare(
-        `SELECT DISTINCT o.passage_id, ${SOURCE_COLUMNS} FROM occurrences o JOIN sources s ON s.id = o.source_id
-         WHERE o.passage_id IN (SELECT value FROM json_each(?)) ORDER BY s.file_name, s.id`,
-      )
-      .all(JSON.stringify(ids)) as SourceRow[];
+    const rows = this.prepared(
+      `SELECT DISTINCT o.passage_id, ${SOURCE_COLUMNS} FROM occurrences o JOIN sources s ON s.id = o.source_id
+       WHERE o.passage_id IN (SELECT value FROM json_each(?)) ORDER BY s.file_name, s.id`,
+    ).all(JSON.stringify(ids)) as SourceRow[];
     for (const r of rows) {
       const list = out.get(r.passage_id!) ?? [];
       list.push(toSourceInfo(r));
