@@ -34,7 +34,7 @@ if (firstInstance) {
     const appApi = openAppApi({ dataDir: app.getPath('userData'), libraryFile: path.join(resources, 'library.db'), host: 'electron', printToPdf: printHtmlToPdf });
     const indexHtml = path.join(__dirname, '..', 'renderer', 'index.html');
     const appUrl = pathToFileURL(indexHtml).toString();
-    bindIpc(appApi.api, appUrl);
+    bindIpc(appApi.dispatch, appUrl);
 
     session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => decidePermission(permission, callback));
     session.defaultSession.setPermissionCheckHandler((_wc, permission) => checkPermission(permission));

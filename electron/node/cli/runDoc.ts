@@ -72,7 +72,7 @@ export async function runDoc(
     let profile: FormatProfile | undefined;
     if (values.profile) {
       const read = readFormatProfileFile(readUserFile(values.profile, PROFILE_FILE_MAX).toString('utf8'));
-      if ('problem' in read) throw new ApiError(read.problem.code, read.problem.detail);
+      if ('problem' in read) throw new ApiError(read.problem.code, 'detail' in read.problem ? read.problem.detail : undefined);
       profile = read.profile;
     }
     if (values.notes !== undefined && !isNoteStyle(values.notes)) throw new ApiError('invalid_input', `不支持的注释方式：${values.notes}（可用 ${NOTE_STYLES.join('、')}）`);

@@ -255,8 +255,8 @@ describe('hostile documents and output paths (#22): refused with the reason, use
   const calls: Array<{ label: string; call: () => Promise<unknown>; reason: RegExp }> = [
     { label: 'createDocument with 20,000 nested quotations', call: () => api.createDocument({ content: JSON.parse(deep(20_000)) as never }), reason: /层次过深/ },
     { label: 'saveDocument (contentJson) with 20,000 nested quotations', call: () => api.saveDocument({ id: docId, contentJson: deep(20_000) }), reason: /层次过深/ },
-    { label: 'saveDocument with an unknown node type', call: () => api.saveDocument({ id: docId, content: { type: 'doc', content: [{ type: 'iframe', attrs: { src: 'https://evil.example/' } }] } as never }), reason: /不支持的段落类型：iframe/ },
-    { label: 'saveDocument with an unknown mark', call: () => api.saveDocument({ id: docId, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '字', marks: [{ type: 'link', attrs: { href: 'javascript:x' } }] }] }] } as never }), reason: /不支持的格式类型：link/ },
+    { label: 'saveDocument with an unknown node type', call: () => api.saveDocument({ id: docId, content: { type: 'doc', content: [{ type: 'iframe', attrs: { src: 'https://evil.example/' } }] } as never }), reason: /不支持的取值：content\.content\.0\.type 为“iframe”/ },
+    { label: 'saveDocument with an unknown mark', call: () => api.saveDocument({ id: docId, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '字', marks: [{ type: 'link', attrs: { href: 'javascript:x' } }] }] }] } as never }), reason: /不支持的取值：.*marks\.0\.type 为“link”/ },
     { label: 'saveDocument with an empty text node (the editor would open it blank)', call: () => api.saveDocument({ id: docId, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }] } }), reason: /content/ },
     { label: 'runCheck with 20,000 nested quotations', call: () => api.runCheck({ doc: JSON.parse(deep(20_000)) as never }), reason: /层次过深/ },
   ];

@@ -56,9 +56,9 @@ describe('unit format profiles', () => {
   it('refuses a bad or newer file clearly and changes nothing', () => {
     const formats = fresh();
     const good = JSON.parse(formatProfileFile({ ...BUILTIN_PROFILES.material, id: 'u-abc', name: '单位格式' })) as { qianwanFormatProfile: number; profile: Record<string, unknown> };
-    expect(readFormatProfileFile('不是 JSON')).toEqual({ problem: { code: 'profile_invalid', detail: '不是 JSON 文件' } });
-    expect(readFormatProfileFile('{"name":"x"}')).toEqual({ problem: { code: 'profile_invalid', detail: '不是千万工程写作助手的版式文件' } });
-    expect(readFormatProfileFile(JSON.stringify({ ...good, qianwanFormatProfile: 2 }))).toEqual({ problem: { code: 'profile_newer', detail: '2' } });
+    expect(readFormatProfileFile('不是 JSON')).toEqual({ problem: { code: 'profile_not_json' } });
+    expect(readFormatProfileFile('{"name":"x"}')).toEqual({ problem: { code: 'profile_not_format' } });
+    expect(readFormatProfileFile(JSON.stringify({ ...good, qianwanFormatProfile: 2 }))).toEqual({ problem: { code: 'profile_newer', detail: 2 } });
     const outOfRange = readFormatProfileFile(JSON.stringify({ ...good, profile: { ...good.profile, marginsMm: { top: 500, bottom: 35, left: 28, right: 26 } } }));
     expect(outOfRange).toMatchObject({ problem: { code: 'profile_invalid', detail: expect.stringContaining('marginsMm.top') } });
     expect(readFormatProfileFile(JSON.stringify({ ...good, profile: { ...good.profile, body: { font: '<script>', sizePt: 16, bold: false } } }))).toMatchObject({ problem: { code: 'profile_invalid' } });

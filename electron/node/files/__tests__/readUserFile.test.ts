@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api/ApiError';
+import { ApiError, type ApiErrorDetail } from '../../../shared/api/ApiError';
 import { readUserFile } from '../readUserFile';
 
 let dir: string;
@@ -12,7 +12,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function refusal(file: string, limit = 1024): { code: string; detail?: string } {
+function refusal(file: string, limit = 1024): { code: string; detail?: ApiErrorDetail } {
   try {
     readUserFile(file, limit);
   } catch (err) {

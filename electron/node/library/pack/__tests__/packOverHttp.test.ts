@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACK_FILE_MAX } from '../../../../shared/api/apiLimits';
-import { createApi } from '../../../api/createApi';
+import { createBoundApi } from '../../../api/createApi';
 import { createServices, type Services } from '../../../api/createServices';
 import { writePack } from '../../../formats/pack/writePack';
 import { startBrowserHost, type BrowserHost } from '../../../host/startBrowserHost';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(dir, 'renderer'));
   fs.writeFileSync(path.join(dir, 'renderer', 'index.html'), '<p>app</p>');
   services = createServices({ dataDir: path.join(dir, 'data'), libraryFile: path.join(dir, 'missing-library.db') });
-  host = await startBrowserHost({ api: createApi(services, 'browser'), rendererDir: path.join(dir, 'renderer') });
+  host = await startBrowserHost({ api: createBoundApi(services, 'browser'), rendererDir: path.join(dir, 'renderer') });
 });
 afterAll(async () => {
   await host.close();
