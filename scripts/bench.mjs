@@ -7,4 +7,4 @@ import { root, runTypeScript } from './runTypeScript.mjs';
 
 const built = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
-process.exitCode = await runTypeScript('scripts/benchmarks/runBench.ts', process.argv.slice(2), { nodeArgs: ['--expose-gc'] });
+process.exitCode = await runTypeScript('scripts/bench/runBench.ts', process.argv.slice(2), { nodeArgs: ['--expose-gc'] });

@@ -63,8 +63,8 @@ if (stale('dist/renderer/index.html', ['app', 'electron/shared', 'vite.config.ts
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-// The search fold and key (electron/shared/search) decide what the index holds.
-if (stale('resources/library.db', ['resources/corpus', 'electron/node/library', 'electron/shared/text', 'electron/shared/search'])) {
+// The search fold and key (electron/shared/search) decide what the index holds; the check's code what its stored index holds.
+if (stale('resources/library.db', ['resources/corpus', 'electron/node/library', 'electron/shared/text', 'electron/shared/search', 'electron/node/check', 'electron/shared/check'])) {
   steps.push('library');
   const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.cjs'), 'library', 'build'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);

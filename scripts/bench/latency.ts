@@ -13,3 +13,13 @@ export function timeEach<T>(inputs: readonly T[], fn: (input: T) => unknown): nu
     return performance.now() - t0;
   });
 }
+
+/** Runs `fn` on each input and returns the CPU time (user + system) of each call in milliseconds. */
+export function cpuTimeEach<T>(inputs: readonly T[], fn: (input: T) => unknown): number[] {
+  return inputs.map((input) => {
+    const c0 = process.cpuUsage();
+    fn(input);
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000;
+  });
+}

@@ -120,7 +120,9 @@ export function createApiHandlers(services: Services, host: 'electron' | 'browse
       return imports.get(input.jobId);
     },
     async commitImport(input) {
-      return ownSources.commit(imports.take(input.jobId), input.sources);
+      const summary = ownSources.commit(imports.take(input.jobId), input.sources);
+      services.check.refreshOwn();
+      return summary;
     },
     async cancelImport(input) {
       imports.cancel(input.jobId);
@@ -136,14 +138,19 @@ export function createApiHandlers(services: Services, host: 'electron' | 'browse
     },
     async updatePassage(input) {
       ownSources.updatePassage(input.id, input.text);
+      services.check.refreshOwn();
     },
     async deleteSource(input) {
-      return ownSources.deleteSource(input.id, input.confirmed ?? false);
+      const result = ownSources.deleteSource(input.id, input.confirmed ?? false);
+      services.check.refreshOwn();
+      return result;
     },
     async setSourceKind(input) {
       // The shipped library is read-only: its sources carry the kind they were built with.
       if (!library.ownStore.hasSource(input.id) && library.listSources().some((s) => s.id === input.id)) throw new ApiError('read_only', input.id);
       ownSources.setSourceKind(input.id, input.kind);
+      // The own search index was rebuilt: the check index stored with it is rebuilt too.
+      services.check.refreshOwn();
     },
     async getLibraryFacets() {
       return library.facets(THEME_TAXONOMY.map((t) => t.name));

@@ -7,18 +7,27 @@ import { checkAgainst } from '../../shared/check/checkAgainst';
 import { MIN_RUN_DEFAULT, checkWindow } from '../../shared/check/checkParams';
 import type { CheckPassage, CheckProgress, CheckResult } from '../../shared/check/checkTypes';
 import type { CheckInput } from '../../shared/check/docCheckText';
-import { buildStoreCheckIndex, storeSignature } from './buildStoreCheckIndex';
+import { buildStoreCheckIndex } from './buildStoreCheckIndex';
+import { checkIndexSignature } from './checkIndexFormat';
+import { loadCheckIndex } from './loadCheckIndex';
+import { storeCheckIndex } from './storeCheckIndex';
+
+/** How long after the own sources change their check index is rebuilt and stored (changes come in bursts). */
+const OWN_REFRESH_DELAY_MS = 2000;
 
 /**
- * The check (查重/引用核查) against the whole library: the shipped library.db (opened read-only here,
- * its index built in memory on the first check and kept) and the user's own passages in user.db
- * (re-indexed when they change). One index per threshold; the default one is always kept, plus the
+ * The check (查重/引用核查) against the whole library: the shipped library.db (opened read-only here)
+ * and the user's own passages in user.db. The index for the default threshold is stored in each
+ * (library.db at build time, user.db when the own sources change: refreshOwn), so the first check
+ * after a start reads it; another threshold, or a library built before indexes were stored, is indexed
+ * in memory at its first check. One index per threshold; the default one is always kept, plus the
  * last other one asked for. Checks run one after another.
  */
 export class CheckService {
   private shippedDb: Database.Database | null = null;
   private readonly shipped = new Map<number, Promise<CheckIndex>>();
   private own: { minRun: number; signature: string; index: Promise<CheckIndex> } | null = null;
+  private ownRefresh: ReturnType<typeof setTimeout> | null = null;
   private state: CheckProgress = { state: 'idle', progress: 0 };
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -82,7 +91,7 @@ export class CheckService {
     let index = this.shipped.get(minRun);
     if (!index) {
       for (const key of this.shipped.keys()) if (key !== MIN_RUN_DEFAULT) this.shipped.delete(key);
-      index = buildStoreCheckIndex(db, minRun, onProgress);
+      index = this.storedOrBuilt(db, minRun, onProgress, false);
       this.shipped.set(minRun, index);
       index.catch(() => this.shipped.delete(minRun));
     }
@@ -90,11 +99,47 @@ export class CheckService {
   }
 
   private ownIndex(minRun: number, onProgress: (f: number) => void): Promise<CheckIndex> {
-    const signature = storeSignature(this.userDb);
+    const signature = checkIndexSignature(this.userDb);
     if (!this.own || this.own.minRun !== minRun || this.own.signature !== signature) {
-      this.own = { minRun, signature, index: buildStoreCheckIndex(this.userDb, minRun, onProgress) };
+      const index = this.storedOrBuilt(this.userDb, minRun, onProgress, !this.userDb.readonly);
+      this.own = { minRun, signature, index };
+      index.catch(() => {
+        if (this.own?.index === index) this.own = null;
+      });
     }
     return this.own.index;
+  }
+
+  /**
+   * The index stored in `db` for this threshold if it is there and current, else one built now (and
+   * stored when `store`, for the default threshold: user.db keeps its own sources' index).
+   */
+  private async storedOrBuilt(db: Database.Database, minRun: number, onProgress: (f: number) => void, store: boolean): Promise<CheckIndex> {
+    const signature = checkIndexSignature(db);
+    const stored = minRun === MIN_RUN_DEFAULT ? await loadCheckIndex(db, minRun, signature, onProgress) : null;
+    if (stored) return stored;
+    const built = await buildStoreCheckIndex(db, minRun, onProgress);
+    // Stored only if the passages did not change while it was built (the host answers meanwhile).
+    if (store && minRun === MIN_RUN_DEFAULT && checkIndexSignature(db) === signature) storeCheckIndex(db, built, signature);
+    return built;
+  }
+
+  /**
+   * The own sources changed (an import, a correction, a deletion, a pack): their index for the default
+   * threshold is rebuilt and stored a moment later, in the background (it yields between slices), so
+   * neither the next check nor the first one after the next start has to build it.
+   */
+  refreshOwn(): void {
+    if (this.userDb.readonly) return;
+    if (this.ownRefresh) clearTimeout(this.ownRefresh);
+    this.ownRefresh = setTimeout(() => {
+      this.ownRefresh = null;
+      const hasOwn = (this.userDb.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n > 0;
+      if (!hasOwn || !this.userDb.open) return;
+      // Behind any check that is running, like a check of its own.
+      this.queue = this.queue.then(() => this.ownIndex(MIN_RUN_DEFAULT, () => undefined)).catch(() => undefined);
+    }, OWN_REFRESH_DELAY_MS);
+    this.ownRefresh.unref?.();
   }
 
   private openShipped(): Database.Database | null {
@@ -115,6 +160,8 @@ export class CheckService {
   }
 
   close(): void {
+    if (this.ownRefresh) clearTimeout(this.ownRefresh);
+    this.ownRefresh = null;
     this.shippedDb?.close();
     this.shippedDb = null;
     this.shipped.clear();

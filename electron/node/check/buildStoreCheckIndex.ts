@@ -6,11 +6,10 @@ const SLICE = 4000;
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * The check index of every passage in one database in the library layout (library.db or user.db).
- * Works in slices and yields between them, so the host keeps answering (progress, saves) while a
- * large library is indexed; onProgress gets 0..1.
+ * The steps of indexing every passage of one database in the library layout (library.db or
+ * user.db): each yields the fraction done (0..1) after a slice of passages, the last returns the index.
  */
-export async function buildStoreCheckIndex(db: Database.Database, minRun: number, onProgress: (fraction: number) => void, cap?: number): Promise<CheckIndex> {
+function* indexSteps(db: Database.Database, minRun: number, cap?: number): Generator<number, CheckIndex> {
   const builder = new CheckIndexBuilder(minRun, cap);
   const { n, units } = db.prepare('SELECT count(*) AS n, coalesce(sum(length(text)), 0) AS units FROM passages').get() as { n: number; units: number };
   builder.reserve(units);
@@ -27,20 +26,36 @@ export async function buildStoreCheckIndex(db: Database.Database, minRun: number
       builder.add(r.id, r.text, work || r.id);
     }
     after = rows[rows.length - 1]!.rowid;
-    onProgress(n === 0 ? 0.6 : (0.6 * builder.passageCount) / n);
-    await yieldToEvents();
+    yield n === 0 ? 0.6 : (0.6 * builder.passageCount) / n;
   }
   for (let from = 0; from < builder.passageCount; from += SLICE * 2) {
     const to = Math.min(builder.passageCount, from + SLICE * 2);
     builder.fill(from, to);
-    onProgress(0.6 + (0.4 * to) / builder.passageCount);
-    await yieldToEvents();
+    yield 0.6 + (0.4 * to) / builder.passageCount;
   }
   return builder.index();
 }
 
-/** Changes whenever passages are added, removed or (almost always) edited. */
-export function storeSignature(db: Database.Database): string {
-  const r = db.prepare('SELECT count(*) AS n, coalesce(max(rowid), 0) AS m, coalesce(sum(length(text) * (rowid % 997 + 1)), 0) AS l FROM passages').get() as { n: number; m: number; l: number };
-  return `${r.n}:${r.m}:${r.l}`;
+/**
+ * The check index of every passage in one database in the library layout. Works in slices and yields
+ * between them, so the host keeps answering (progress, saves) while a large library is indexed;
+ * onProgress gets 0..1.
+ */
+export async function buildStoreCheckIndex(db: Database.Database, minRun: number, onProgress: (fraction: number) => void, cap?: number): Promise<CheckIndex> {
+  const steps = indexSteps(db, minRun, cap);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onProgress(step.value);
+    await yieldToEvents();
+  }
+}
+
+/** The same in one go: at library build time, where nothing else waits. */
+export function buildStoreCheckIndexNow(db: Database.Database, minRun: number, cap?: number): CheckIndex {
+  const steps = indexSteps(db, minRun, cap);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -25,6 +25,7 @@ export async function runLibrary(
     // The limits of 来源 → 导入: files of at most 20 MB, a batch of at most 500 files and 300 MB, each
     // checked before it is read; a folder is walked as the UI walks a dropped one.
     const { files: paths, skipped } = collectSourceFiles(args);
+    if (paths.length === 0) throw new ApiError('nothing_to_import', String(skipped));
     let total = 0;
     const files = paths.map((f) => {
       const bytes = readUserFile(f, IMPORT_FILE_MAX);

@@ -277,4 +277,17 @@ export const userMigrations: Migration[] = [
       );
     `,
   },
+  {
+    // The check's fingerprint index of the own sources, stored when they change (checkIndexFormat), so
+    // the first 查重 after a start reads it instead of building it.
+    version: 16,
+    sql: `
+      CREATE TABLE check_index (
+        part TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (part, seq)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

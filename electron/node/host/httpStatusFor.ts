@@ -39,6 +39,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   libreoffice_missing: 503,
   import_batch_too_large: 413,
   duplicate_file: 409,
+  nothing_to_import: 422,
   pack_damaged: 422,
   pack_newer_version: 422,
   pack_invalid: 422,

@@ -5,6 +5,8 @@
 // 6: passages.flags, what the build could not put right (a JSON array of PassageFlag).
 // 7: sources.kind (权威文献 | 新闻报道 | 参考范文) and the bibliographic fields of SourceBibliography;
 //    the search index lists passages by source kind and ranks ties authoritative first.
+//    check_index (electron/node/check/checkIndexFormat) holds the check's fingerprint index, built with
+//    the library; a library without one (built before) is indexed in memory at the first check.
 export const LIBRARY_SCHEMA_VERSION = 7;
 
 export const librarySchemaSql = `
@@ -48,6 +50,12 @@ export const librarySchemaSql = `
     PRIMARY KEY (passage_id, source_id, start)
   );
   CREATE INDEX occurrences_by_work ON occurrences (work_id, ord);
+  CREATE TABLE check_index (
+    part TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (part, seq)
+  ) WITHOUT ROWID;
   CREATE TABLE report (
     seq INTEGER PRIMARY KEY,
     source_id TEXT, step TEXT NOT NULL, action TEXT NOT NULL, before TEXT, after TEXT

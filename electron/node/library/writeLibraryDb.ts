@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { foldSearchText } from '../../shared/search/foldSearchText';
 import type { CorpusBuild } from './pipeline/corpusTypes';
 import { LIBRARY_SCHEMA_VERSION, librarySchemaSql } from './librarySchema';
+import { writeCheckIndex } from '../check/writeCheckIndex';
 import { buildSearchIndex } from './search/buildSearchIndex';
 import { SOURCE_FACT_COLUMNS, sourceRowValues } from './sourceRowValues';
 
@@ -50,6 +51,8 @@ export function writeLibraryDb(build: CorpusBuild, outFile: string): void {
     });
     write();
     buildSearchIndex(db);
+    // The check's fingerprint index, stored once here: the app's first 查重 reads it instead of building it.
+    writeCheckIndex(db);
     db.pragma(`user_version = ${LIBRARY_SCHEMA_VERSION}`);
   } finally {
     db.close();

@@ -40,6 +40,7 @@ export const API_ERROR_CODES = [
   'file_too_complex',
   'import_batch_too_large',
   'duplicate_file',
+  'nothing_to_import',
   'libreoffice_missing',
   'pdf_unavailable',
   'pack_damaged',

@@ -37,6 +37,11 @@ export class CheckIndex {
     return this.ids.length;
   }
 
+  /** The fingerprint table's arrays, as the index is stored (electron/node/check/storeCheckIndex). */
+  get table(): { keys: Uint32Array; offsets: Uint32Array; counts: Uint8Array } {
+    return { keys: this.keys, offsets: this.offsets, counts: this.counts };
+  }
+
   /** Bytes held by the index's arrays. */
   get bytes(): number {
     return this.corpus.byteLength + this.starts.byteLength + this.keys.byteLength + this.offsets.byteLength + this.counts.byteLength + this.postings.byteLength;

@@ -401,6 +401,7 @@ export const enUS: Messages = {
   'error.file_too_complex': 'The file is too complex to read (it took too long or too much memory), so reading it was stopped: {detail}. Nothing else was affected.',
   'error.import_batch_too_large': 'Too many files, or too much, for one import (at most {detail} files, 300 MB in all). Import them in several goes.',
   'error.duplicate_file': 'The same file as {detail} in this import; it is imported once.',
+  'error.nothing_to_import': 'There is no file to import ({detail} page resource files or files of other kinds were passed over).',
   'error.file_exists': 'The file already exists: {detail}. It was not overwritten; confirm first to replace it (--force on the command line).',
   'error.pdf_unavailable': 'Could not make the PDF: {detail}.',
   'error.pack_damaged': 'The library pack is damaged and cannot be read: {detail}. Nothing in this library was changed; ask for the pack to be exported again, or copy the file again.',

@@ -398,6 +398,7 @@ export const zhCN = {
   'error.file_too_complex': '文件过于复杂，读取超时或超出内存限制，已停止读取：{detail}。你的其他内容不受影响。',
   'error.import_batch_too_large': '一次导入的文件太多或太大（最多 {detail} 个文件、共 300 MB）。请分几次导入。',
   'error.duplicate_file': '与本次导入的《{detail}》是同一个文件，只导入一次。',
+  'error.nothing_to_import': '没有可以导入的文件（跳过了 {detail} 个网页附属文件或其他类型的文件）。',
   'error.file_exists': '文件已存在：{detail}。没有覆盖它；确需覆盖请先确认（命令行加 --force）。',
   'error.pdf_unavailable': '无法生成 PDF：{detail}。',
   'error.pack_damaged': '材料包已损坏，无法读取：{detail}。本机的素材库没有任何改动；请让对方重新导出，或重新复制这个文件。',

@@ -61,7 +61,7 @@ export async function runImport(files: RawSourceFile[], onProgress: (p: ImportPr
     }
     done += file.bytes.length;
   }
-  if (read.length === 0) throw new ApiError(refused[0]!.error.code, refused[0]!.error.detail);
+  if (read.length === 0) throw refused[0] ? new ApiError(refused[0].error.code, refused[0].error.detail) : new ApiError('nothing_to_import', '0');
   onProgress({ step: 'clean', fileIndex: files.length - 1, fileCount: files.length, progress: 0.6 });
   const build = buildFromRead(read);
   onProgress({ step: 'done', fileIndex: files.length - 1, fileCount: files.length, progress: 1 });

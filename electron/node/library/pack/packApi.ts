@@ -9,7 +9,9 @@ export function packApi(services: Services): Pick<QianwanApi, 'exportLibraryPack
       return { ...facts, bytes: bytes.length, dataBase64: Buffer.from(bytes).toString('base64') };
     },
     async importLibraryPack(input) {
-      return services.packs.import(input.name, Buffer.from(input.dataBase64, 'base64'));
+      const summary = await services.packs.import(input.name, Buffer.from(input.dataBase64, 'base64'));
+      services.check.refreshOwn();
+      return summary;
     },
   };
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServices } from '../../electron/node/api/createServices';
 import { runImport } from '../../electron/node/library/import/runImport';
-import type { BenchRow } from '../bench/formatTable';
+import type { BenchRow } from './formatTable';
 import { packFiles } from './packFiles';
 
 /**

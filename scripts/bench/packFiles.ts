@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readCorpusDir } from '../../electron/node/library/buildLibrary';
 import { buildCorpus } from '../../electron/node/library/pipeline/buildCorpus';
 import type { RawSourceFile } from '../../electron/node/library/pipeline/corpusTypes';
-import { seededRandom } from '../bench/seededRandom';
+import { seededRandom } from './seededRandom';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 

@@ -5,9 +5,9 @@ import { convertDocxToPdf, findSoffice } from '../../electron/node/export/conver
 import { docToDocx } from '../../electron/node/export/docToDocx';
 import { presetFromProfile } from '../../electron/node/export/docxPresets';
 import { BUILTIN_PROFILES } from '../../electron/shared/export/builtinProfiles';
-import type { BenchRow } from '../bench/formatTable';
-import { percentile } from '../bench/latency';
-import { seededRandom } from '../bench/seededRandom';
+import type { BenchRow } from './formatTable';
+import { percentile } from './latency';
+import { seededRandom } from './seededRandom';
 
 const CHARS = 50_000;
 const CITATIONS = 200;

@@ -1,7 +1,7 @@
 import { adversarialMarkdown } from '../../electron/shared/markdown/__tests__/adversarialMarkdown';
 import { docToMarkdown } from '../../electron/shared/markdown/docToMarkdown';
 import { markdownToDoc } from '../../electron/shared/markdown/markdownToDoc';
-import type { BenchRow } from '../bench/formatTable';
+import type { BenchRow } from './formatTable';
 import { longDraft } from './exportBench';
 
 function median(xs: number[]): number {

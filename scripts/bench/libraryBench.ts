@@ -8,7 +8,7 @@ import type { CorpusBuild, RawSourceFile } from '../../electron/node/library/pip
 import { stableId } from '../../electron/node/library/pipeline/stableId';
 import { writeLibraryDb } from '../../electron/node/library/writeLibraryDb';
 import { foldForSearch } from '../../electron/shared/text/foldForSearch';
-import type { BenchRow } from '../bench/formatTable';
+import type { BenchRow } from './formatTable';
 
 /** The naive build a first version would do: decode as UTF-8, one passage per line, write the same tables. */
 function naiveBuild(files: RawSourceFile[]): CorpusBuild {

@@ -10,7 +10,7 @@ import { findSoffice, runLibreOffice } from '../../electron/node/formats/office/
 import { buildCorpus } from '../../electron/node/library/pipeline/buildCorpus';
 import type { CorpusBuild, RawSourceFile } from '../../electron/node/library/pipeline/corpusTypes';
 import { runImport } from '../../electron/node/library/import/runImport';
-import type { BenchRow } from '../bench/formatTable';
+import type { BenchRow } from './formatTable';
 import { packFiles } from './packFiles';
 
 /**

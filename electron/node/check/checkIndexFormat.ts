@@ -1,0 +1,45 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { readSearchGeneration } from '../library/search/readSearchGeneration';
+
+/**
+ * The check index as stored beside the passages it indexes (library.db at build time, user.db when
+ * the own sources change), so the first check after a start reads it instead of building it. The table
+ * `check_index (part, seq, data)` is in librarySchema and user.db's migration 16: one
+ * `meta` row (JSON: format, parameters, array sizes and the signature of the passages it was built
+ * from) and each array in chunks of at most CHUNK_BYTES, in the machine's byte order (little-endian on
+ * every platform the app ships for; the meta says so, and another order is rebuilt, never misread).
+ */
+// 1: corpus, starts, keys, offsets, counts, postings, ids (newline-joined) and works (titles + a number per passage).
+export const CHECK_INDEX_FORMAT = 1;
+
+export const CHECK_INDEX_CHUNK_BYTES = 32 * 1024 * 1024;
+
+export const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+export const checkIndexMetaSchema = z.object({
+  format: z.number().int(),
+  littleEndian: z.boolean(),
+  /** checkIndexSignature of the passages indexed. */
+  signature: z.string(),
+  minRun: z.number().int(),
+  k: z.number().int(),
+  w: z.number().int(),
+  cap: z.number().int(),
+  cappedHashes: z.number().int(),
+  /** Byte length of each stored array. */
+  bytes: z.record(z.number().int().nonnegative()),
+  /** Distinct work titles; the `works` array holds an index into it per passage. Null: no works. */
+  workTitles: z.array(z.string()).nullable(),
+});
+
+export type CheckIndexMeta = z.infer<typeof checkIndexMetaSchema>;
+
+/**
+ * What a stored index must have been built from: the passages' search index build (every change of
+ * the passages rebuilds it with a new random generation), their count and last rowid. One indexed read.
+ */
+export function checkIndexSignature(db: Database.Database): string {
+  const r = db.prepare('SELECT count(*) AS n, coalesce(max(rowid), 0) AS m FROM passages').get() as { n: number; m: number };
+  return `${readSearchGeneration(db) ?? 'none'}:${r.n}:${r.m}`;
+}

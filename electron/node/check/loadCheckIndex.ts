@@ -1,0 +1,62 @@
+import type Database from 'better-sqlite3';
+import { CheckIndex } from '../../shared/check/CheckIndex';
+import { CHECK_CAP, CHECK_K, checkWindow } from '../../shared/check/checkParams';
+import { CHECK_INDEX_FORMAT, LITTLE_ENDIAN, checkIndexMetaSchema } from './checkIndexFormat';
+
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+
+/**
+ * The stored check index of `db` (storeCheckIndex) for this threshold, or null when there is none
+ * that fits: another format, byte order, threshold or cap, or passages changed since (`signature`).
+ * Reads chunk by chunk into arrays of the final size (memory: the index plus one chunk) and yields
+ * between chunks, so the host keeps answering while a large library's index is read.
+ */
+export async function loadCheckIndex(db: Database.Database, minRun: number, signature: string, onProgress: (fraction: number) => void = () => undefined): Promise<CheckIndex | null> {
+  let metaRow: { data: Buffer } | undefined;
+  try {
+    metaRow = db.prepare("SELECT data FROM check_index WHERE part = 'meta' AND seq = 0").get() as { data: Buffer } | undefined;
+  } catch {
+    return null; // no such table: a library or user.db from before stored indexes
+  }
+  if (!metaRow) return null;
+  const parsed = checkIndexMetaSchema.safeParse(JSON.parse(metaRow.data.toString('utf8')));
+  if (!parsed.success) return null;
+  const meta = parsed.data;
+  if (meta.format !== CHECK_INDEX_FORMAT || meta.littleEndian !== LITTLE_ENDIAN || meta.signature !== signature) return null;
+  if (meta.minRun !== minRun || meta.k !== CHECK_K || meta.w !== checkWindow(minRun) || meta.cap !== CHECK_CAP) return null;
+  const chunks = db.prepare('SELECT data FROM check_index WHERE part = ? ORDER BY seq').pluck();
+  const total = Object.values(meta.bytes).reduce((n, b) => n + b, 0);
+  let done = 0;
+  // An array's bytes, in a buffer of their own that the typed view then takes without a copy.
+  const read = async (part: string): Promise<ArrayBuffer> => {
+    const length = meta.bytes[part];
+    if (length === undefined) throw new Error(`stored check index without ${part}`);
+    const bytes = new Uint8Array(length);
+    let at = 0;
+    for (const chunk of chunks.iterate(part) as IterableIterator<Buffer>) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+      done += chunk.length;
+      onProgress(done / Math.max(1, total));
+      await yieldToEvents();
+    }
+    if (at !== bytes.length) throw new Error(`stored check index: ${part} has ${at} of ${bytes.length} bytes`);
+    return bytes.buffer;
+  };
+  const corpus = new Uint16Array(await read('corpus'));
+  const starts = new Uint32Array(await read('starts'));
+  const keys = new Uint32Array(await read('keys'));
+  const offsets = new Uint32Array(await read('offsets'));
+  const counts = new Uint8Array(await read('counts'));
+  const postings = new Uint32Array(await read('postings'));
+  const idText = Buffer.from(await read('ids')).toString('utf8');
+  const ids = idText === '' && starts.length === 1 ? [] : idText.split('\n');
+  let works: string[] | null = null;
+  if (meta.workTitles) {
+    const titles = meta.workTitles;
+    works = Array.from(new Uint32Array(await read('works')), (w) => titles[w] ?? '');
+  }
+  if (ids.length + 1 !== starts.length || (works && works.length !== ids.length)) throw new Error('stored check index: passage counts disagree');
+  return new CheckIndex(meta.minRun, meta.k, meta.w, meta.cap, ids, corpus, starts, keys, offsets, counts, postings, meta.cappedHashes, works);
+}
