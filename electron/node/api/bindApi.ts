@@ -11,9 +11,16 @@ export type ApiHandlers = QianwanApi;
 /** A method called by name with what a transport received, answering the one envelope. */
 export type ApiDispatch = <M extends ApiMethod>(method: M, input: unknown) => Promise<ApiReply<ApiOutput<M>>>;
 
-/** The contract bound to its services: typed calls (the CLI, tests) and the transports' dispatch (IPC, HTTP). */
+/** A method called by name with a value not yet checked (the CLI's options), answering its typed output or throwing its ApiError. */
+export type ApiCall = <M extends ApiMethod>(method: M, input: unknown) => Promise<ApiOutput<M>>;
+
+/**
+ * The contract bound to its services: typed calls (tests, code), calls with values still to check
+ * (the CLI's arguments) and the transports' dispatch (IPC, HTTP).
+ */
 export interface BoundApi {
   api: QianwanApi;
+  call: ApiCall;
   dispatch: ApiDispatch;
 }
 
@@ -48,6 +55,7 @@ export function bindApi(handlers: ApiHandlers, options: { checkOutputs?: boolean
   }
   return {
     api: mapContract<'call'>((method) => (input) => call(method, input)),
+    call,
     async dispatch(method, input) {
       try {
         return { ok: true, result: await call(method, input) };

@@ -167,7 +167,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
 
     if (command === 'library' && sub === 'search') {
       const query = [rest.join(' ')].join('').trim();
-      if (!query) throw new ApiError('invalid_input', '缺少搜索词');
+      if (!query) throw new ApiError('missing_argument', 'QUERY');
       const services = open();
       try {
         const result = await createApi(services, 'browser').searchLibrary({ query, limit: values.limit ? Number(values.limit) : 20, ...(values.theme ? { themes: [values.theme] } : {}) });

@@ -82,6 +82,12 @@ export type ApiErrorDetail = string | number | { readonly [name: string]: string
  */
 export const API_ERROR_PARAM = 'apiError';
 
+/** Whether a value can be an error's detail (data read from a schema issue's params, say). */
+export function isApiErrorDetail(value: unknown): value is ApiErrorDetail {
+  if (typeof value === 'string' || typeof value === 'number') return true;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
+}
+
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly detail?: ApiErrorDetail;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { API_ERROR_PARAM } from './ApiError';
 import { CHECK_TEXT_MAX, MIN_RUN_MAX, MIN_RUN_MIN } from '../check/checkParams';
 import { checkProgressSchema, checkResultSchema } from '../check/checkSchemas';
 import { CITATION_EDITIONS, NOTE_STYLES } from '../citations/citationStyles';
@@ -324,6 +325,7 @@ export const apiContract = {
     output: checkProgressSchema,
   },
   // notes and edition: this export only (the CLI's --notes and --edition); the document's own otherwise.
+  // The format: a layout, a saved profile, a profile read from a file (the CLI's --profile), at most one.
   exportDocument: {
     input: z
       .object({
@@ -331,13 +333,18 @@ export const apiContract = {
         format: z.enum(EXPORT_FORMATS),
         layout: z.enum(LAYOUTS).optional(),
         profileId: profileId.optional(),
+        profile: formatProfileSchema.optional(),
         checkAppendix: z.boolean().optional(),
         notes: z.enum(NOTE_STYLES).optional(),
         edition: z.enum(CITATION_EDITIONS).optional(),
         // The UI asks before an empty document is exported; the answer comes back as this.
         allowEmpty: z.boolean().optional(),
       })
-      .strict(),
+      .strict()
+      .superRefine((v, ctx) => {
+        const chosen = (['layout', 'profileId', 'profile'] as const).filter((k) => v[k] !== undefined);
+        if (chosen.length > 1) ctx.addIssue({ code: 'custom', message: 'options_conflict', params: { [API_ERROR_PARAM]: 'options_conflict', detail: { first: chosen[0], second: chosen[1] } } });
+      }),
     output: exportResultSchema,
   },
   listFormatProfiles: {

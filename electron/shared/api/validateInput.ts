@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { API_ERROR_PARAM, ApiError, isApiErrorCode } from './ApiError';
+import { API_ERROR_PARAM, ApiError, isApiErrorCode, isApiErrorDetail } from './ApiError';
 import { contractSchemas, type ApiInput, type ApiMethod } from './apiContract';
 import { fileTooLarge } from './fileTooLarge';
 
@@ -27,7 +27,7 @@ export function inputRefusal(method: ApiMethod, input: unknown, issue: z.ZodIssu
   if (issue.code === 'custom') {
     const code: unknown = issue.params?.[API_ERROR_PARAM];
     const detail: unknown = issue.params?.detail;
-    if (isApiErrorCode(code)) return new ApiError(code, typeof detail === 'string' || typeof detail === 'number' ? detail : undefined);
+    if (isApiErrorCode(code)) return new ApiError(code, isApiErrorDetail(detail) ? detail : undefined);
   }
   if (issue.code === 'invalid_enum_value' || issue.code === 'invalid_union_discriminator') {
     const value = valueAt(input, issue.path);

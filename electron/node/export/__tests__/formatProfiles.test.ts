@@ -15,8 +15,8 @@ describe('unit format profiles', () => {
     expect(mine.id).toMatch(/^u-[a-z0-9]+$/);
     formats.save({ ...mine, marginsMm: { ...mine.marginsMm, top: 30 } });
     expect(formats.get(mine.id).marginsMm.top).toBe(30);
-    expect(() => formats.create('official', '县委办材料格式')).toThrow(expect.objectContaining({ code: 'conflict' }));
-    expect(() => formats.create('official', '公文格式')).toThrow(expect.objectContaining({ code: 'conflict' }));
+    expect(() => formats.create('official', '县委办材料格式')).toThrow(expect.objectContaining({ code: 'profile_name_taken', detail: '县委办材料格式' }));
+    expect(() => formats.create('official', '公文格式')).toThrow(expect.objectContaining({ code: 'profile_name_taken', detail: '公文格式' }));
     expect(() => formats.save({ ...BUILTIN_PROFILES.official, marginsMm: { top: 1, bottom: 1, left: 1, right: 1 } })).toThrow(expect.objectContaining({ code: 'read_only' }));
     expect(() => formats.delete('official')).toThrow(expect.objectContaining({ code: 'read_only' }));
     formats.delete(mine.id);
@@ -63,7 +63,7 @@ describe('unit format profiles', () => {
     expect(outOfRange).toMatchObject({ problem: { code: 'profile_invalid', detail: expect.stringContaining('marginsMm.top') } });
     expect(readFormatProfileFile(JSON.stringify({ ...good, profile: { ...good.profile, body: { font: '<script>', sizePt: 16, bold: false } } }))).toMatchObject({ problem: { code: 'profile_invalid' } });
     expect(() => formats.import(JSON.stringify({ ...good, qianwanFormatProfile: 9 }))).toThrow(expect.objectContaining({ code: 'profile_newer' }));
-    expect(() => formats.import(JSON.stringify({ ...good, profile: { ...good.profile, name: '材料格式' } }))).toThrow(expect.objectContaining({ code: 'profile_invalid' }));
+    expect(() => formats.import(JSON.stringify({ ...good, profile: { ...good.profile, name: '材料格式' } }))).toThrow(expect.objectContaining({ code: 'profile_builtin_name', detail: '材料格式' }));
     expect(formats.list()).toHaveLength(3);
     // A BOM as Windows Notepad writes it is no problem.
     expect(formats.import(`\uFEFF${JSON.stringify(good)}`).name).toBe('单位格式');

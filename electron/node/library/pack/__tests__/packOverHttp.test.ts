@@ -82,6 +82,6 @@ describe('a library pack over the browser host', () => {
   it('refuses a larger pack by name and size', async () => {
     const pack = await packOf(PACK_FILE_MAX + 512 * 1024);
     const res = await post('importLibraryPack', { name: '太大的材料包.qwpack', dataBase64: Buffer.from(pack).toString('base64') });
-    expect(res.body).toMatchObject({ code: 'file_too_large', detail: expect.stringContaining('太大的材料包.qwpack') });
+    expect(res.body).toEqual({ ok: false, error: { code: 'file_too_large', detail: { file: '太大的材料包.qwpack', mb: '20.5', limit: 20 } } });
   });
 });
