@@ -87,7 +87,7 @@ export class ExportService {
     const author = this.deps.settings.getProfile();
     // Placeholders left empty and a closing line that repeats the author line are not written; quotation marks nest.
     const prepared = prepareExportDoc(stored.content, author).doc;
-    if (!request.allowEmpty && !hasContent(prepared)) throw new ApiError('document_empty', stored.title.trim() || t('docs.untitled'));
+    if (!request.allowEmpty && !hasContent(prepared)) throw new ApiError('document_empty', stored.title.trim() || undefined);
     const appendix = request.checkAppendix && this.deps.checkReport ? await this.deps.checkReport(stored.content, stored.title) : [];
     const ids = [...new Set(collectCitations(prepared).map((c) => c.passageId).filter((id) => !isExternalNoteId(id)))];
     const passages = new Map((ids.length ? this.deps.library.getPassages(ids) : []).map((p) => [p.id, p]));
