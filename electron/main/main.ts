@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, app, session, shell, type WebContents } from 'electron';
+import { BrowserWindow, app, dialog, session, shell, type WebContents } from 'electron';
 import { openAppApi } from '../node/api/openAppApi';
 import { resourcesDir } from '../node/paths/resourcesDir';
 import { userDataDir } from '../node/paths/userDataDir';
@@ -53,5 +53,10 @@ if (firstInstance) {
       appApi.close();
       app.quit();
     });
+  }).catch((err: unknown) => {
+    // A start-up error must not leave a windowless process holding the single-instance lock (every
+    // later launch would quit at once): say so and end.
+    dialog.showErrorBox('千万工程写作助手无法启动', err instanceof Error ? err.message : String(err));
+    app.exit(1);
   });
 }
