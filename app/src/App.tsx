@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import type { DocumentRecord, DocumentSummary, PassageInfo, PassageQuote } from '../../electron/shared/api/apiTypes';
 import { bestSource } from '../../electron/shared/citations/bestSource';
 import { quoteOf } from '../../electron/shared/citations/resolveCitation';
+import { describeError } from '../../electron/shared/api/describeError';
 import { t } from '../../electron/shared/i18n/translate';
 import { useApi } from './api/apiContext';
 import { useNotices } from './features/notices/useNotices';
@@ -32,6 +33,9 @@ const BackupDialog = lazyNamed(() => import('./features/backups/BackupDialog'), 
 const RecoveryScreen = lazyNamed(() => import('./features/backups/RecoveryScreen'), 'RecoveryScreen');
 const TemplateChooser = lazyNamed(() => import('./features/templates/TemplateChooser'), 'TemplateChooser');
 const EssayQuoteDialog = lazyNamed(() => import('./features/library/EssayQuoteDialog'), 'EssayQuoteDialog');
+
+/** How often the window asks whether the last daily backup failed (the first one runs just after start). */
+const BACKUP_NOTICE_CHECK_MS = 2 * 60 * 1000;
 
 export function App({ takeStartup }: { takeStartup?: () => StartupData | null } = {}) {
   const api = useApi();
@@ -134,11 +138,23 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
   }, [open, refresh, report, show]);
 
   useEffect(() => {
-    // A read-only data folder is said at once, not first by a failed save.
-    api.getAppInfo({}).then(
-      (info) => info.dataReadOnly && setNotice(t('notice.dataReadOnly')),
-      () => undefined,
-    );
+    // A read-only data folder is said at once, not first by a failed save; a daily backup that failed
+    // (it is tried again) is said when it is known, so the writer does not believe a copy exists.
+    let said: string | null = null;
+    const ask = (first: boolean) =>
+      api.getAppInfo({}).then(
+        (info) => {
+          if (first && info.dataReadOnly) return setNotice(t('notice.dataReadOnly'));
+          const failure = info.backupFailure;
+          if (failure && failure.code !== said) setNotice(t('notice.backupFailed', { reason: describeError(failure) }));
+          said = failure?.code ?? null;
+        },
+        // The start-up calls already say when the services cannot be reached.
+        () => undefined,
+      );
+    void ask(true);
+    const timer = window.setInterval(() => void ask(false), BACKUP_NOTICE_CHECK_MS);
+    return () => window.clearInterval(timer);
   }, [api, setNotice]);
 
   const create = async () => {

@@ -58,6 +58,8 @@ export function createApiHandlers(services: Services, host: 'electron' | 'browse
         host,
         libraryPassages: library.count(),
         dataReadOnly: services.userDb.readonly,
+        // Daily backups belong to the app hosts (openAppApi), which report their failures here.
+        backupFailure: null,
       };
     },
     async listDocuments() {

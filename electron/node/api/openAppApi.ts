@@ -1,6 +1,6 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ApiError } from '../../shared/api/ApiError';
+import { ApiError, toErrorPayload, type ApiErrorPayload } from '../../shared/api/ApiError';
 import type { QianwanApi } from '../../shared/api/QianwanApi';
 import type { BackupInfo, RestoreResult } from '../../shared/api/backupTypes';
 import { mapContract } from '../../shared/api/mapContract';
@@ -13,6 +13,8 @@ import { createApiHandlers } from './createApi';
 import { createServices, type Services } from './createServices';
 
 const DAILY_CHECK_MS = 60 * 60 * 1000;
+/** A failed daily backup (a full disk, a folder made read-only) is tried again this soon, not only at the next hourly check. */
+const BACKUP_RETRY_MS = 5 * 60 * 1000;
 
 export interface AppApi extends BoundApi {
   /** Why user.db could not be opened, or null when it is open. */
@@ -32,6 +34,8 @@ export function openAppApi(options: {
   printToPdf?: PrintToPdf;
   /** Off for one-shot CLI commands, which close again before a backup would finish. */
   dailyBackups?: boolean;
+  /** How soon a failed daily backup is tried again (tests shorten it). */
+  backupRetryMs?: number;
 }): AppApi {
   const store = new BackupStore(options.dataDir);
   const dbFile = path.join(options.dataDir, 'user.db');
@@ -39,10 +43,27 @@ export function openAppApi(options: {
   let inner: QianwanApi | null = null;
   let failure: unknown = null;
   let timer: ReturnType<typeof setInterval> | null = null;
+  let retry: ReturnType<typeof setTimeout> | null = null;
+  // Why the last daily backup failed, until one succeeds: getAppInfo carries it to the window.
+  let backupFailure: ApiErrorPayload | null = null;
 
   const daily = () => {
     const db = services?.userDb;
-    if (db) void store.ensureDaily(db).catch(() => undefined);
+    if (!db) return;
+    store.ensureDaily(db).then(
+      () => {
+        backupFailure = null;
+      },
+      (err: unknown) => {
+        backupFailure = toErrorPayload(err);
+        if (retry) clearTimeout(retry);
+        retry = setTimeout(() => {
+          retry = null;
+          daily();
+        }, options.backupRetryMs ?? BACKUP_RETRY_MS);
+        retry.unref?.();
+      },
+    );
   };
 
   const open = () => {
@@ -124,13 +145,18 @@ export function openAppApi(options: {
     restoreBackup: (input) => restoreBackup(input.name),
   };
   // Inputs are checked once, here (bindApi), before either the services or the refusals see them.
-  const handlers = mapContract<'call'>((method) => (input) => (inner ?? refused)[method](input));
+  const handlers: QianwanApi = {
+    ...mapContract<'call'>((method) => (input) => (inner ?? refused)[method](input)),
+    getAppInfo: async (input) => ({ ...(await (inner ?? refused).getAppInfo(input)), backupFailure }),
+  };
   return {
     ...bindApi(handlers),
     failure: () => failure,
     close() {
       if (timer) clearInterval(timer);
+      if (retry) clearTimeout(retry);
       timer = null;
+      retry = null;
       shut();
     },
   };

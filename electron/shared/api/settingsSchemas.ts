@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALE_TAGS } from '../i18n/locales';
+import { apiErrorSchema } from './apiErrorSchema';
 
 // The app, the writer's profile and the interface preferences as the contract returns them.
 
@@ -10,6 +11,8 @@ export const appInfoSchema = z
     libraryPassages: z.number().int(),
     /** user.db cannot be written (its folder or file is read-only): documents open and export, nothing saves. */
     dataReadOnly: z.boolean(),
+    /** Why the last daily backup failed (it is tried again), or null: the writer is told, not left unprotected unknowingly. */
+    backupFailure: apiErrorSchema.nullable(),
   })
   .strict();
 
@@ -22,6 +25,8 @@ export const profileSchema = z
     region: z.string(),
     /** Localisation choices remembered: a name in a passage → what this writer puts instead. */
     replacements: z.record(z.string(), z.string()),
+    /** The stored profile could not be read: these are empty fields, and saving keeps the unreadable one aside. */
+    damaged: z.literal(true).optional(),
   })
   .strict();
 
