@@ -23,6 +23,7 @@ import type { StartupData } from './features/startup/prefetchStartup';
 import { lazyNamed } from './features/lazy/lazyNamed';
 import { OnDemand } from './features/lazy/OnDemand';
 import type { AppDialog } from './features/dialogs/AppDialog';
+import { useAppCommand } from './features/commands/useAppCommand';
 
 // Not on the first screen: each loads when first opened.
 const ExportDialog = lazyNamed(() => import('./features/export/ExportDialog'), 'ExportDialog');
@@ -221,14 +222,17 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
   const hasDocument = current !== null;
   const createRef = useRef(create);
   createRef.current = create;
+  const startExport = useCallback(() => {
+    if (hasDocument) setDialog({ kind: 'export' });
+    else setNotice(t('editor.noDocument'), 'info');
+  }, [hasDocument, setNotice]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.isComposing) return;
       const key = e.key.toLowerCase();
       if (key === 'p') {
         e.preventDefault();
-        if (hasDocument) setDialog({ kind: 'export' });
-        else setNotice(t('editor.noDocument'), 'info');
+        startExport();
       } else if (key === 'n') {
         e.preventDefault();
         void createRef.current();
@@ -239,7 +243,12 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [hasDocument, setNotice]);
+  }, [startExport]);
+  // The desktop menu's 文件 commands: the same handlers as the shortcuts and buttons.
+  useAppCommand('newDocument', () => void createRef.current());
+  useAppCommand('openDraft', () => setOpenRequest((n) => n + 1));
+  useAppCommand('export', startExport);
+  useAppCommand('settings', () => setDialog({ kind: 'profile' }));
 
   /**
    * Cites a statement quoted inside a passage (or a document it names): the note cites the original
@@ -345,6 +354,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
               onOpenFiles={(files) => void openDrafts(files)}
               onExport={current ? () => setDialog({ kind: 'export' }) : undefined}
               openRequest={openRequest}
+              onNotice={(text) => setNotice(text)}
             />
             <WritingAidsColumn editor={editor} templateId={current?.options.templateId ?? null} onSuggest={(s) => setSuggest((prev) => ({ ...s, seq: (prev?.seq ?? 0) + 1 }))} />
           </>

@@ -48,10 +48,11 @@ export async function runDoc(
   if (sub === 'stats') {
     const target = rest[0];
     if (!target) throw new ApiError('missing_argument', 'ID|FILE');
-    const doc = looksLikeFile(target)
-      ? (await services.drafts.read(path.basename(target), readUserFile(target, IMPORT_FILE_MAX, (size) => checkDraftFile(path.basename(target), size)))).doc
-      : services.documents.get(target).content;
-    const c = countDocument(docPlainText(doc));
+    // A file is counted whole, as Word counts it, its title line included; a saved document as its 字数 in the app.
+    const text = looksLikeFile(target)
+      ? await services.drafts.read(path.basename(target), readUserFile(target, IMPORT_FILE_MAX, (size) => checkDraftFile(path.basename(target), size))).then((d) => (d.titleInText ? `${d.title}\n` : '') + docPlainText(d.doc))
+      : docPlainText(services.documents.get(target).content);
+    const c = countDocument(text);
     // words = 字数, chars / charsNoSpaces = 字符数（计空格 / 不计空格）, as Word and WPS count them.
     const stats = { words: c.words, chars: c.charsWithSpaces, charsNoSpaces: c.charsWithoutSpaces, paragraphs: c.paragraphs, cjkChars: c.cjkChars, fullWidthPunctuation: c.fullWidthPunctuation, nonCjkWords: c.nonCjkWords, punctuation: c.punctuation };
     if (values.json) printJson(stats);

@@ -3,6 +3,7 @@ import type { BlockNode, InlineNode } from '../../shared/doc/docTypes';
 import { isSalutation } from '../../shared/export/prepareExportDoc';
 import { cssFontFamily } from '../../shared/export/cssFontFamily';
 import { chineseDate } from './chineseDate';
+import { splitAppendix } from './splitAppendix';
 import type { DocxInput } from './DocxInput';
 import { titleLines } from './titleLines';
 import type { FontSpec, TextSpec } from './docxPresets';
@@ -53,6 +54,8 @@ p.date, p.signature { text-align: right; text-indent: 0; padding-right: 2em; }
 p.signature { margin-top: ${line}; }
 p.flush { text-indent: 0; }
 .appendix { break-before: page; }
+.appendix-label { ${css({ ...p.heading1, sizePt: 16 })} text-indent: 0; }
+.appendix-title { ${css(p.title)} text-align: center; text-indent: 0; margin: ${line} 0; }
 .record { margin-top: ${line}; border-top: 1.5px solid #000; border-bottom: 1.5px solid #000; font-size: 14pt; }
 .record p { text-indent: 0; padding: 0 1em; }
 .record p + p { border-top: 1px solid #000; }
@@ -102,15 +105,19 @@ p.flush { text-indent: 0; }
   const byline = [input.profile.unit, input.profile.position, input.profile.name].map((s) => s.trim()).filter(Boolean).join('　');
   const date = chineseDate(input.date);
   const signature = p.authorPlace === 'end' ? byline : '';
+  const appendix = splitAppendix(input.appendix);
   // The same order as the DOCX: title, author line, body, 署名 and 成文日期, appendix, 参考文献, 版记, notes.
   const body = [
     input.title.trim() ? `<h1 class="title">${titleLines(input.title, p).map(escapeHtml).join('<br>')}</h1>` : '',
     p.authorPlace === 'under-title' && byline ? `<p class="byline">${escapeHtml(byline)}</p>` : '',
     p.datePlace === 'under-author' ? `<p class="byline">（${escapeHtml(date)}）</p>` : '',
     ...input.doc.content.map(block),
+    p.layout === 'official' && appendix.title ? `<p>&nbsp;</p><p>附件：${escapeHtml(appendix.title)}</p>` : '',
     signature ? `<p class="signature">${escapeHtml(signature)}</p>` : '',
     p.datePlace === 'end' ? `<p class="date">${escapeHtml(date)}</p>` : '',
-    input.appendix.length ? `<div class="appendix">${input.appendix.map(block).join('')}</div>` : '',
+    input.appendix.length
+      ? `<div class="appendix"><p class="appendix-label">附件</p>${appendix.title ? `<p class="appendix-title">${escapeHtml(appendix.title)}</p>` : ''}${appendix.rest.map(block).join('')}</div>`
+      : '',
     input.options.references && references.length
       ? `<div class="references"><p class="notes-heading">参考文献</p>${references.map((r, i) => `<p>${noteStyle === 'inline' ? '' : `[${i + 1}] `}${escapeHtml(r)}</p>`).join('')}</div>`
       : '',

@@ -11,22 +11,12 @@ import { STARTUP_SNAPSHOT_ID } from '../../shared/api/StartupSnapshot';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { UNAUTHORIZED_PAGE } from './unauthorizedPage';
 import { httpStatusFor } from './httpStatusFor';
+import { resolveStaticFile, staticMimeType } from './resolveStaticFile';
 import { LEGACY_TOKEN_COOKIE, assetCookieName, cookieValue, headerToken, hostAllowed, originAllowed, tokensEqual } from './hostSecurity';
 
 /** Largest API request body accepted; a saved document is far below this. */
 /** Largest API request body: one imported file of 20 MB, base64-encoded, fits. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
 
 export interface BrowserHost {
   url: string;
@@ -76,7 +66,7 @@ export async function startBrowserHost(options: {
     if (!originAllowed(req, port)) return refuse(res, 403, { code: 'forbidden', detail: 'origin' });
     const isApi = url.pathname.startsWith('/api/');
     // The page by what it resolves to (`//index.html` is the page too): it holds the token, so the asset key never opens it.
-    const file = isApi ? null : resolveStatic(rendererDir, url.pathname);
+    const file = isApi ? null : resolveStaticFile(rendererDir, url.pathname);
     const isPage = file === indexFile;
     const authorised = isApi
       ? tokensEqual(headerToken(req), token)
@@ -112,7 +102,7 @@ export async function startBrowserHost(options: {
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, { code: 'invalid_input', detail: req.method ?? '' });
     if (!file) return refuse(res, 404, { code: 'not_found' });
     const headers: http.OutgoingHttpHeaders = {
-      'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'content-type': staticMimeType(file),
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
@@ -152,33 +142,6 @@ export async function startBrowserHost(options: {
         server.closeAllConnections();
       }),
   };
-}
-
-/**
- * The regular file under `root` a URL path names, or null. Symbolic links are resolved first and the
- * real file must still lie inside the (real) renderer folder: a link there to the data folder once
- * served user.db. Devices, FIFOs and directories are never served.
- */
-function resolveStatic(root: string, pathname: string): string | null {
-  let rel: string;
-  try {
-    rel = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  if (rel === '/' || rel === '') rel = '/index.html';
-  const file = path.resolve(root, `.${rel}`);
-  if (!isInside(root, file)) return null;
-  try {
-    const real = fs.realpathSync(file);
-    return isInside(root, real) && fs.statSync(real).isFile() ? real : null;
-  } catch {
-    return null;
-  }
-}
-
-function isInside(root: string, file: string): boolean {
-  return file !== root && file.startsWith(root + path.sep);
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

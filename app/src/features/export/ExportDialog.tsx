@@ -7,7 +7,7 @@ import { ApiClientError } from '../../api/ApiClientError';
 import { flushPendingSave } from '../editor/pendingSave';
 import { lazyNamed } from '../lazy/lazyNamed';
 import { OnDemand } from '../lazy/OnDemand';
-import { downloadFile } from './downloadFile';
+import { saveFile } from './saveFile';
 import { formatLabel } from './formatLabel';
 import { ModalFrame } from '../layout/ModalFrame';
 
@@ -84,8 +84,8 @@ export function ExportDialog({ documentId, format: initialFormat, onFormat, onCl
         ...(checkAppendix ? { checkAppendix } : {}),
         ...(allowEmpty ? { allowEmpty } : {}),
       });
-      downloadFile(file.fileName, file.mimeType, file.dataBase64);
-      setResult(file);
+      // 取消 in the save dialog: the file was made but not kept, so nothing says it was exported.
+      if ((await saveFile(file.fileName, file.mimeType, file.dataBase64)) !== 'cancelled') setResult(file);
     } catch (err) {
       if (err instanceof ApiClientError && err.payload.code === 'document_empty') setAskEmpty(true);
       else setError(err instanceof Error ? err.message : String(err));
@@ -177,7 +177,7 @@ export function ExportDialog({ documentId, format: initialFormat, onFormat, onCl
       )}
       <footer className="modal-footer">
         {result && (
-          <button type="button" onClick={() => downloadFile(result.fileName, result.mimeType, result.dataBase64)}>
+          <button type="button" onClick={() => saveFile(result.fileName, result.mimeType, result.dataBase64).catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))}>
             {t('export.downloadAgain')}
           </button>
         )}

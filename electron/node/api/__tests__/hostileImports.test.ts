@@ -223,13 +223,12 @@ describe('hostile paths on the command line (library import, check, doc import)'
       const file = c.make();
       for (const command of [['library', 'import', file], ['check', file], ['doc', 'import', file]]) {
         const before = checksum();
-        const started = Date.now();
+        // "Forever" (the link to /dev/zero, the FIFO) fails by the test's time-out, not by a guessed bound.
         const result = await cli(command);
         expect(result.code, command.join(' ')).toBe(1);
         // library import walks a folder (here an empty one that happens to be named .docx).
         expect(result.stderr).toMatch(c.label.startsWith('a directory') && command[0] === 'library' ? /没有可以导入的文件/ : c.reason);
         expect(result.stderr).not.toMatch(/内部错误|ENOENT|EISDIR|at .*\.ts/);
-        expect(Date.now() - started).toBeLessThan(10_000);
         expect(checksum()).toBe(before);
       }
     }, 60_000);

@@ -48,9 +48,8 @@ describe('docSchema: the document at the boundary', () => {
   });
 
   it('refuses 20,000 nested quotations with the reason, at once and without overflowing the stack', () => {
-    const started = performance.now();
     expect(refusal(nestedQuotes(20_000))).toEqual({ path: '', code: 'custom', params: { apiError: 'document_too_deep', detail: DOC_DEPTH_MAX } });
-    expect(performance.now() - started).toBeLessThan(2000);
+    // At once: the depth walk stops one level past the limit instead of descending all 20,000 (the time is a bench row).
     expect(docDepth(nestedQuotes(20_000), DOC_DEPTH_MAX)).toBe(DOC_DEPTH_MAX + 1);
     // Just inside the limit is a document.
     expect(message(nestedQuotes(DOC_DEPTH_MAX - 3))).toBeNull();
