@@ -95,7 +95,10 @@ test('Ctrl+P offers the export (PDF) instead of printing the app; Ctrl+N and Ctr
   await page.getByTestId('editor').click();
   await page.keyboard.type('学习千万工程经验。');
   await page.keyboard.press('Control+p');
-  await expect(page.getByTestId('export-dialog')).toBeVisible();
+  const exportDialog = page.getByTestId('export-dialog');
+  await expect(exportDialog).toBeVisible();
+  // Loaded on first use: Esc closes it once the focus has moved in (as in app-menu-commands.spec.ts).
+  await expect.poll(() => exportDialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('export-dialog')).toBeHidden();
 

@@ -11,6 +11,7 @@ import {
   type RefusedFile,
   type SaveFileReply,
 } from '../shared/desktop/desktopFiles';
+import { fileTooLarge } from '../shared/api/fileTooLarge';
 import { saveDialogOptions } from './saveDialogOptions';
 
 /** Electron's dialog module as this needs it, already parented to the app window (a fake in the tests). */
@@ -84,7 +85,7 @@ export async function openFilesWithDialog(request: unknown, dialogs: FileDialogs
     try {
       const stat = await fs.promises.stat(file);
       if (!stat.isFile()) refused.push({ name, code: 'not_a_file' });
-      else if (stat.size > MAX_OPENED_FILE_BYTES) refused.push({ name, code: 'file_too_large' });
+      else if (stat.size > MAX_OPENED_FILE_BYTES) refused.push({ name, code: 'file_too_large', detail: fileTooLarge(name, stat.size, MAX_OPENED_FILE_BYTES).detail });
       else files.push({ name, bytes: new Uint8Array(await fs.promises.readFile(file)), lastModified: stat.mtimeMs });
     } catch (err) {
       const code = err instanceof Error && 'code' in err ? err.code : undefined;

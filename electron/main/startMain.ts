@@ -1,6 +1,6 @@
 import type { BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions, MessageBoxOptions } from 'electron';
 import { DESKTOP_OPEN_CHANNEL, DESKTOP_SAVE_CHANNEL } from '../shared/desktop/desktopFiles';
-import type { QianwanApi } from '../shared/api/QianwanApi';
+import type { ApiDispatch } from '../node/api/bindApi';
 import { aboutMessage } from './aboutMessage';
 import { appMenuTemplate } from './appMenuTemplate';
 import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRendererFiles } from './appProtocol';
@@ -68,9 +68,9 @@ export interface MainServices {
   /** The folder holding user.db (--data-dir, QIANWAN_DATA_DIR or the platform's default). */
   dataDir: string;
   /** Opens the services (user.db, library.db); may throw, and the start-up failure says so. */
-  openApi(dataDir: string): { api: QianwanApi; close(): void };
+  openApi(dataDir: string): { dispatch: ApiDispatch; close(): void };
   /** Binds the contract to IPC for the page at this URL only. */
-  bindApi(api: QianwanApi, pageUrl: string): void;
+  bindApi(dispatch: ApiDispatch, pageUrl: string): void;
   rendererDir: string;
   preloadFile: string;
   platform: NodeJS.Platform;
@@ -113,7 +113,7 @@ export function startMain(electron: MainElectron, services: MainServices): Promi
       appApi.close();
       app.quit();
     });
-    services.bindApi(appApi.api, APP_PAGE_URL);
+    services.bindApi(appApi.dispatch, APP_PAGE_URL);
     // 导出, 打开 and 导入 through the native dialogs: two calls of the page's own bridge entry, from our page only.
     const dialogs: FileDialogs = {
       showSaveDialog: (options) => electron.showSaveDialog(main, options),

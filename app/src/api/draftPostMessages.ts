@@ -1,4 +1,4 @@
-import type { BridgeReply } from '../../../electron/shared/api/bridgeTypes';
+import type { ApiReply } from '../../../electron/shared/api/ApiReply';
 
 /**
  * Messages between DraftPoster (the page) and draftSaveWorker. Blocks are a draft's top-level nodes
@@ -11,7 +11,7 @@ export type ToDraftWorker =
 /** A save's answer: the host's reply, or null when it could not be reached; the content too when not saved (for the page's stash). */
 export interface FromDraftWorker {
   seq: number;
-  reply: BridgeReply | null;
+  reply: ApiReply<unknown> | null;
   content?: string;
 }
 

@@ -77,7 +77,7 @@ describe('native open dialog', () => {
     if (reply.status !== 'opened') return;
     expect(reply.files.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([['初稿.md', '# 千万工程']]);
     expect(reply.refused).toEqual([
-      { name: '大文件.txt', code: 'file_too_large' },
+      { name: '大文件.txt', code: 'file_too_large', detail: { file: '大文件.txt', mb: '20.0', limit: 20 } },
       { name: '不存在.txt', code: 'file_not_found' },
       { name: path.basename(dir), code: 'not_a_file' },
     ]);

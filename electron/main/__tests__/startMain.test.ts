@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions, MessageBoxOptions } from 'electron';
-import type { QianwanApi } from '../../shared/api/QianwanApi';
 import { APP_COMMAND_EVENT } from '../../shared/commands/appCommands';
 import { APP_PAGE_URL } from '../appProtocol';
 import type { GuardedContents } from '../guardWebContents';
@@ -139,7 +138,7 @@ function services(overrides: Partial<MainServices> = {}): MainServices & { bound
   const state = { closed: 0 };
   return {
     dataDir: '/data',
-    openApi: () => ({ api: {} as QianwanApi, close: () => void state.closed++ }),
+    openApi: () => ({ dispatch: () => Promise.resolve({ ok: false, error: { code: 'internal' } }), close: () => void state.closed++ }),
     bindApi: (_api, url) => bound.push(url),
     rendererDir,
     preloadFile: '/app/preload.cjs',

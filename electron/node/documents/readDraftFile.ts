@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
 import { IMPORT_FILE_MAX, TITLE_MAX } from '../../shared/api/apiLimits';
+import { fileTooLarge } from '../../shared/api/fileTooLarge';
 import { documentSizeProblem } from '../../shared/doc/documentSizeProblem';
 import { DRAFT_EXTENSIONS } from '../../shared/export/exportFormats';
 import type { BlockNode, DocNode, InlineNode } from '../../shared/doc/docTypes';
@@ -61,7 +62,7 @@ export async function readDraftFile(fileName: string, bytes: Uint8Array): Promis
 /** The checks that need only the name and the size: a wrong extension, an empty file, one over 20 MB. */
 export function checkDraftFile(fileName: string, size: number): void {
   if (!(DRAFT_EXTENSIONS as readonly string[]).includes(path.extname(fileName).toLowerCase())) throw new ApiError('unsupported_draft', fileName);
-  if (size > IMPORT_FILE_MAX) throw new ApiError('file_too_large', fileName);
+  if (size > IMPORT_FILE_MAX) throw fileTooLarge(fileName, size);
   if (size === 0) throw new ApiError('file_empty', fileName);
 }
 

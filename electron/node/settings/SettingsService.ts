@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { DEFAULT_PREFERENCES, EMPTY_PROFILE, type Preferences, type Profile } from '../../shared/api/apiTypes';
+import { profileSchema } from '../../shared/api/settingsSchemas';
 import { isLocale } from '../../shared/i18n/locales';
 
 const PROFILE_KEY = 'profile';
@@ -13,19 +14,20 @@ export class SettingsService {
   getProfile(): Profile {
     const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(PROFILE_KEY) as { value: string } | undefined;
     if (!row) return { ...EMPTY_PROFILE, replacements: {} };
-    try {
-      return { ...EMPTY_PROFILE, ...(JSON.parse(row.value) as Partial<Profile>) };
-    } catch {
-      return { ...EMPTY_PROFILE, replacements: {} };
-    }
+    const stored = readStoredProfile(row.value);
+    // Said, not hidden: the writer sees empty fields marked as such, and nothing is overwritten unseen.
+    return stored ? { ...EMPTY_PROFILE, ...stored } : { ...EMPTY_PROFILE, replacements: {}, damaged: true };
   }
 
   /** Merges the given fields; replacements merge key by key (an empty value forgets one). */
   saveProfile(change: Partial<Profile>): Profile {
-    const current = this.getProfile();
+    const { damaged, ...current } = this.getProfile();
+    // An unreadable profile is kept aside under its own key before the new one replaces it.
+    if (damaged) this.db.prepare("INSERT OR REPLACE INTO settings (key, value) SELECT ?, value FROM settings WHERE key = ?").run(`${PROFILE_KEY}.damaged`, PROFILE_KEY);
     const replacements = { ...current.replacements, ...(change.replacements ?? {}) };
     for (const [k, v] of Object.entries(replacements)) if (!v) delete replacements[k];
-    const next: Profile = { ...current, ...change, replacements };
+    const { damaged: _ignored, ...changed } = change;
+    const next: Profile = { ...current, ...changed, replacements };
     this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(PROFILE_KEY, JSON.stringify(next));
     return next;
   }
@@ -64,4 +66,16 @@ export class SettingsService {
     this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(PREFERENCES_KEY, JSON.stringify(next));
     return next;
   }
+}
+
+/** The stored profile's fields, or null when the text is not JSON or not a profile (a damaged row). */
+function readStoredProfile(text: string): Partial<Profile> | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = profileSchema.omit({ damaged: true }).partial().strip().safeParse(value);
+  return parsed.success ? parsed.data : null;
 }

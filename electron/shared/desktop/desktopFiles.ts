@@ -1,3 +1,4 @@
+import type { ApiErrorDetail } from '../api/ApiError';
 import { PACK_EXTENSION } from '../api/packTypes';
 import { DRAFT_EXTENSIONS } from '../export/exportFormats';
 import { SOURCE_EXTENSIONS } from '../files/sourceExtensions';
@@ -46,6 +47,8 @@ export interface OpenedFile {
 export interface RefusedFile {
   name: string;
   code: 'file_too_large' | 'not_a_file' | 'file_unreadable' | 'file_not_found';
+  /** What the message names beyond the file (a size and its limit); the name alone otherwise. */
+  detail?: ApiErrorDetail;
 }
 
 export type OpenFilesReply =

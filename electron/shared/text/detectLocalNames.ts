@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { localNameSchema } from './localNameSchema';
 import { ownDivisionWords } from './ownDivisionWords';
 import { COMMON_BIT, LEVEL_BIT, PLACE_SUFFIXES, SHORT_BIT, topLevel, type PlaceLevel } from './placeLevels';
 
@@ -8,14 +10,7 @@ import { COMMON_BIT, LEVEL_BIT, PLACE_SUFFIXES, SHORT_BIT, topLevel, type PlaceL
  * never cut at the front), or by a short name (浙江, 海淀, 京西) that stands as a word of its own; masks
  * by shape. The writer reviews every suggestion before anything is replaced.
  */
-export interface LocalName {
-  text: string;
-  kind: 'place' | 'mask';
-  /** The division it names; null for a mask without a suffix (XX, 某某). */
-  level: PlaceLevel | null;
-  /** Where it occurs in the passage (UTF-16 offsets), first occurrence first. */
-  positions: number[];
-}
+export type LocalName = z.infer<typeof localNameSchema>;
 
 /** What the detector asks of a gazetteer: the level bits of a stem (0 when it names nothing). */
 export interface PlaceLookup {

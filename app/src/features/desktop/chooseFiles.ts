@@ -15,6 +15,6 @@ export async function chooseFiles(purpose: OpenPurpose, input: HTMLInputElement 
   const reply = await desktop.openFiles({ purpose });
   if (reply.status === 'failed') throw new ApiClientError({ code: reply.code });
   if (reply.status === 'cancelled') return;
-  if (reply.refused.length) tell(reply.refused.map((r) => describeError({ code: r.code, detail: r.name })).join(t('common.listSeparator')));
+  if (reply.refused.length) tell(reply.refused.map((r) => describeError({ code: r.code, detail: r.detail ?? r.name })).join(t('common.listSeparator')));
   if (reply.files.length) take(reply.files.map((f) => new File([f.bytes], f.name, { lastModified: f.lastModified })));
 }

@@ -23,6 +23,7 @@ type Fonts = { checked: boolean; missing: Array<{ font: string; replacement: str
 export function ExportDialog({ documentId, format: initialFormat, onFormat, onClose }: { documentId: string; format: string; onFormat: (id: string) => void; onClose: () => void }) {
   const api = useApi();
   const [fileFormat, setFileFormat] = useState<ExportFormat>('docx');
+  const [optionError, setOptionError] = useState<string | null>(null);
   const [profiles, setProfiles] = useState<FormatProfile[]>([]);
   const [profileId, setProfileId] = useState(initialFormat);
   const [checkAppendix, setCheckAppendix] = useState(false);
@@ -62,7 +63,11 @@ export function ExportDialog({ documentId, format: initialFormat, onFormat, onCl
   const choose = (id: string) => {
     setProfileId(id);
     onFormat(id);
-    void api.setDocumentOptions({ id: documentId, format: id }).catch(() => undefined);
+    // This export uses the choice either way; the document keeps it for next time only if the save succeeds.
+    api.setDocumentOptions({ id: documentId, format: id }).then(
+      () => setOptionError(null),
+      (err: unknown) => setOptionError(err instanceof Error ? err.message : String(err)),
+    );
   };
 
   const start = async (allowEmpty = false) => {
@@ -150,6 +155,11 @@ export function ExportDialog({ documentId, format: initialFormat, onFormat, onCl
       {error && (
         <p className="error-text" role="alert">
           {t('export.failed', { message: error })}
+        </p>
+      )}
+      {optionError && (
+        <p className="error-text" role="alert" data-testid="export-format-not-kept">
+          {t('export.formatNotKept', { message: optionError })}
         </p>
       )}
       {result && (

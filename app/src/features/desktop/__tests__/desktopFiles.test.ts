@@ -50,7 +50,7 @@ describe('chooseFiles', () => {
   it('gives the files main read as File objects and says the refused ones', async () => {
     const calls = bridge(
       { status: 'cancelled' },
-      { status: 'opened', files: [{ name: '初稿.md', bytes: new TextEncoder().encode('# 千万工程'), lastModified: 1_700_000_000_000 }], refused: [{ name: '大文件.pdf', code: 'file_too_large' }] },
+      { status: 'opened', files: [{ name: '初稿.md', bytes: new TextEncoder().encode('# 千万工程'), lastModified: 1_700_000_000_000 }], refused: [{ name: '大文件.pdf', code: 'file_too_large', detail: { file: '大文件.pdf', mb: '31.5', limit: 20 } }] },
     );
     const taken: File[] = [];
     const told: string[] = [];
@@ -58,7 +58,7 @@ describe('chooseFiles', () => {
     expect(calls).toEqual([['open', 'drafts']]);
     expect(taken.map((f) => f.name)).toEqual(['初稿.md']);
     expect(await taken[0]!.text()).toBe('# 千万工程');
-    expect(told).toEqual(['文件太大：大文件.pdf，上限为 20 MB。']);
+    expect(told).toEqual(['文件太大：大文件.pdf（31.5 MB），上限为 20 MB。']);
   });
 
   it('without the desktop bridge it opens the page’s own file input', async () => {
