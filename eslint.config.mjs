@@ -35,6 +35,16 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // Type-aware rules, on the layers' own tsconfigs (tsconfig.json references them): a promise nobody
+  // awaits or catches hides its failure, and a switch over a union must name every member.
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
   {
     files: ['app/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   root: 'app',
-  // Relative asset URLs: Electron loads the page from a file:// URL.
+  // Relative asset URLs: the same build is served by the browser host and by Electron's app:// scheme.
   base: './',
   plugins: [react()],
   build: {

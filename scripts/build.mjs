@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
+import { generateApiMethods } from './generateApiMethods.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const force = process.argv.includes('--force');
@@ -40,6 +41,8 @@ const common = {
 };
 
 const steps = [];
+// The plain method list the preload and the renderer use, from the contract table (before anything bundles it).
+if (await generateApiMethods()) steps.push('api methods');
 if (stale('dist/cli.cjs', nodeInputs)) {
   steps.push('cli');
   await esbuild({ ...common, entryPoints: [path.join(root, 'electron/node/cli/cliMain.ts')], outfile: path.join(root, 'dist/cli.cjs'), packages: 'external' });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type HostFixture } from './fixtures/browserHost';
+import { caretSettled } from './fixtures/caretSettled';
 
 const percent = async (page: Page, testId: string) => Number.parseFloat((await page.getByTestId(testId).innerText()).replace('%', ''));
 
@@ -25,7 +26,7 @@ test('check: a cited quote and a pasted passage are coloured differently; one cl
   await page.getByTestId('essay-quote-cite').click();
   await expect(editor.locator('.quoted-text')).toBeVisible();
   await expect(editor).toBeFocused();
-  await page.waitForTimeout(100);
+  await caretSettled(page);
 
   // A passage pasted in without any citation.
   const pasted = await passageText(page, host, '垃圾分类');
@@ -121,7 +122,7 @@ test('check: 规范表述 are grey and uncounted; a cited adaptation is cited in
   await page.getByTestId('localise-dialog').getByRole('button', { name: '暂不替换' }).click();
   await expect(editor.locator('.adapted-text')).toBeVisible();
   await editor.click();
-  await page.waitForTimeout(100);
+  await caretSettled(page);
   // And words pasted without a citation.
   const pasted = await passageText(page, host, '二十年久久为功');
   await page.keyboard.press('Control+End');
@@ -161,4 +162,45 @@ test('check: 规范表述 are grey and uncounted; a cited adaptation is cited in
   expect(sourceBox.y).toBeGreaterThanOrEqual(textBox.y + textBox.height - 1);
   await expect(item.getByTestId('check-uncited-source')).toContainText('关于学习浙江“千万工程”经验感悟');
   await page.screenshot({ path: 'test-results/screenshots/check-standard.png' });
+});
+
+test('check: the writer’s own 规范表述 are listed, added and removed in the check panel, and the check follows each change', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  const editor = page.getByTestId('editor');
+  await editor.click();
+  const pasted = (await passageText(page, host, '二十年久久为功')).slice(0, 40);
+  await page.keyboard.insertText(`我们单位的提法是：${pasted}`);
+  await page.getByTestId('check-open').click();
+  const panel = page.getByTestId('check-panel');
+  const uncited = editor.locator('.check-span[data-status="uncited"]');
+  await expect(uncited.first()).toBeVisible({ timeout: 30_000 });
+
+  const own = panel.getByTestId('check-own-standard');
+  await own.locator('summary').click();
+  await expect(own.locator('summary')).toHaveText('我的规范表述（0）');
+  await expect(own).toContainText('还没有添加');
+  // One character is not a formulation: the button stays off.
+  await own.getByTestId('check-own-standard-input').fill('村');
+  await expect(own.getByRole('button', { name: '添加' })).toBeDisabled();
+  await own.getByTestId('check-own-standard-input').fill(pasted);
+  await own.getByTestId('check-own-standard-input').press('Enter');
+  await expect(own.getByTestId('check-own-standard-item')).toHaveCount(1);
+  await expect(own.locator('summary')).toHaveText('我的规范表述（1）');
+  // The check ran again: the words are standard now, in no borrowed figure.
+  await expect(uncited).toHaveCount(0, { timeout: 30_000 });
+  await expect(editor.locator('.check-span[data-status="standard"]').first()).toBeVisible();
+  await expect(page.getByTestId('check-uncited')).toHaveText('0.0%');
+  await page.screenshot({ path: 'test-results/screenshots/check-own-standard.png' });
+
+  // Removed again: counted again.
+  await own.getByRole('button', { name: `移除规范表述“${pasted}”` }).click();
+  await expect(own.getByTestId('check-own-standard-item')).toHaveCount(0);
+  await expect(uncited.first()).toBeVisible({ timeout: 30_000 });
+  expect(Number.parseFloat((await page.getByTestId('check-uncited').innerText()).replace('%', ''))).toBeGreaterThan(0);
+
+  // A span set as standard from its hover card shows up in the list.
+  await uncited.first().hover();
+  await page.getByTestId('check-mark-standard').click();
+  await expect(own.getByTestId('check-own-standard-item')).toHaveCount(1, { timeout: 30_000 });
 });

@@ -23,7 +23,11 @@ async function newDocument(page: Page, url: string) {
 async function search(page: Page, query: string) {
   await page.getByTestId('library-search').fill(query);
   const first = page.getByTestId('library-result').first();
-  await expect(first.locator('mark').first()).toHaveText(query.split(/\s+/)[0]!);
+  // The list of this query, not the one before it: its first result marks every word (in text order,
+  // which need not be the query's), and nothing else.
+  const words = query.split(/\s+/);
+  for (const word of words) await expect(first.locator('mark').filter({ hasText: word }).first()).toBeVisible();
+  await expect(first.locator('mark').filter({ hasNotText: new RegExp(words.join('|')) })).toHaveCount(0);
   return first;
 }
 

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { NOTICE_MS } from '../app/src/features/notices/useNotices';
 import { expect, test } from './fixtures/browserHost';
 
 // What a new user tried on the first day (#20) and what broke: each check here failed before its fix.
@@ -51,6 +52,8 @@ test('设置 → 取消 undoes a language change', async ({ page, host }) => {
 });
 
 test('a success notice looks unlike an error and goes by itself; none outlives a change of document or language', async ({ page, host }, testInfo) => {
+  // Notices go by on a timer: the page's clock is moved on past it instead of waited for.
+  await page.clock.install();
   await page.goto(host.url);
   await page.getByRole('button', { name: '新建文稿' }).click();
   const draft = testInfo.outputPath('发言提纲.txt');
@@ -70,7 +73,7 @@ test('a success notice looks unlike an error and goes by itself; none outlives a
   await page.getByTestId('open-draft-input').setInputFiles(broken);
   await expect(notice).toHaveAttribute('data-kind', 'error');
   expect(await notice.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(success);
-  await page.waitForTimeout(6500);
+  await page.clock.fastForward(NOTICE_MS + 500);
   await expect(notice).toBeVisible();
   // A change of language takes it away (its words are in the other language).
   await page.getByTestId('open-settings').click();
@@ -82,7 +85,8 @@ test('a success notice looks unlike an error and goes by itself; none outlives a
   await page.getByTestId('open-draft-input').setInputFiles(draft);
   await expect(notice).toHaveAttribute('data-kind', 'success');
   await expect(notice).toContainText('已打开“研讨发言提纲（2）”');
-  await expect(notice).toHaveCount(0, { timeout: 9000 });
+  await page.clock.fastForward(NOTICE_MS + 500);
+  await expect(notice).toHaveCount(0);
 });
 
 test('Ctrl+P offers the export (PDF) instead of printing the app; Ctrl+N and Ctrl+O work; find/replace and export are on the toolbar', async ({ page, host }) => {
@@ -91,7 +95,10 @@ test('Ctrl+P offers the export (PDF) instead of printing the app; Ctrl+N and Ctr
   await page.getByTestId('editor').click();
   await page.keyboard.type('学习千万工程经验。');
   await page.keyboard.press('Control+p');
-  await expect(page.getByTestId('export-dialog')).toBeVisible();
+  const exportDialog = page.getByTestId('export-dialog');
+  await expect(exportDialog).toBeVisible();
+  // Loaded on first use: Esc closes it once the focus has moved in (as in app-menu-commands.spec.ts).
+  await expect.poll(() => exportDialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('export-dialog')).toBeHidden();
 

@@ -59,6 +59,8 @@ test('the user guide’s screenshots: a template, writing with the library, the 
   // 4. 导出.
   await page.getByTestId('toolbar-export').click();
   await expect(page.getByTestId('export-dialog')).toBeVisible();
+  // The layouts arrive a moment after the dialog: the guide shows the dialog as the writer uses it.
+  await expect(page.getByTestId('export-profile')).toHaveValue('material');
   await page.screenshot({ path: path.join(dir, 'guide-4-export.png'), style: HIDE_TIMES });
   for (const name of ['guide-1-template', 'guide-2-write', 'guide-3-check', 'guide-4-export']) expect(fs.statSync(path.join(dir, `${name}.png`)).size).toBeGreaterThan(20_000);
 });

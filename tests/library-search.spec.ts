@@ -59,6 +59,8 @@ test('related passages follow the paragraph under the cursor', async ({ page, ho
   const list = page.getByTestId('related-list');
   await expect(list.getByTestId('related-result').first()).toBeVisible();
   await expect(list.getByTestId('related-result').first().locator('.kind-tag').first()).toBeVisible();
+  // Each related passage wears its source's kind like a search result (#18: a badge on every passage).
+  await expect(list.getByTestId('related-result').first().getByTestId('source-kind')).toHaveText('参考范文');
   // The cards are laid out in the panel below its tabs, not over the window (#20 item 1).
   const panel = (await page.getByTestId('library-panel').boundingBox())!;
   const tabs = (await page.getByTestId('library-panel').getByRole('tablist').boundingBox())!;
@@ -91,9 +93,20 @@ test('hundreds of hits are a virtual list: few rows in the DOM, every rank reach
 
   // Scroll to the end: the last rank appears, loaded page by page on the way.
   const list = page.getByTestId('library-results');
-  for (let i = 0; i < 40; i++) {
+  // Each step waits for the rows it brought into view to arrive (rows in view, none still loading), as a reader would.
+  const atEnd = () => list.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1);
+  const viewLoaded = () =>
+    list.evaluate((el) => {
+      const view = el.getBoundingClientRect();
+      const rows = [...el.querySelectorAll('[data-testid^="library-result"]')].filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.bottom > view.top && box.top < view.bottom;
+      });
+      return rows.length > 0 && rows.every((row) => row.getAttribute('data-testid') === 'library-result');
+    });
+  for (let step = 0; step < 40 && !(await atEnd()); step++) {
     await list.evaluate((el) => el.scrollBy(0, 2000));
-    await page.waitForTimeout(30);
+    await expect.poll(viewLoaded).toBe(true);
   }
   await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(page.locator('.result-rank', { hasText: new RegExp(`^${total}$`) })).toBeVisible();
@@ -131,4 +144,24 @@ test('hundreds of hits are a virtual list: few rows in the DOM, every rank reach
   console.log(`library: last keystroke → first page, ms: ${delays.map((d) => d.toFixed(0)).join(', ')}`);
   delays.sort((a, b) => a - b);
   expect(delays[Math.floor(delays.length / 2)]).toBeLessThan(100);
+});
+
+test('the results stay still under the pointer: moving onto a lower card does not shift it, so its buttons take the click', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  await page.getByTestId('library-search').fill('千万工程');
+  await expect(page.getByTestId('library-count')).toContainText('共');
+  const second = page.getByTestId('library-result').nth(1);
+  const button = second.getByRole('button', { name: '改写使用' });
+  const before = (await button.boundingBox())!;
+  // The pointer comes down from the search box onto the second card's button, as a hand moves.
+  await page.mouse.move(before.x + before.width / 2, before.y - 60);
+  await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2, { steps: 8 });
+  await page.waitForTimeout(400);
+  const after = (await button.boundingBox())!;
+  expect(Math.abs(after.y - before.y)).toBeLessThan(1);
+  await page.mouse.down();
+  await page.mouse.up();
+  // The click reached 改写使用 of that card: the 范文 text is in the draft as an adaptation.
+  await expect(page.getByTestId('editor').locator('.adapted-text')).toBeVisible();
 });

@@ -73,11 +73,17 @@ test('opening a long draft and reading it saves nothing; Ctrl+End goes to its re
   const afterEdit = await callApi<Stored>(page, host, 'getDocument', { id: created.id });
   expect(afterEdit.content.content).toHaveLength(longDraft().content.length);
 
-  // Opened again and only read: the stages are no edit, so nothing is saved.
+  // Opened again and only read: the stages are no edit, so nothing is saved, not even once the
+  // autosave's longest wait is over (the page's clock is moved on past it rather than waited for).
+  const saves: string[] = [];
+  page.on('request', (request) => void (request.url().endsWith('/api/saveDocument') && saves.push(request.url())));
+  await page.clock.install();
   await page.reload();
-  await complete(page);
-  await page.waitForTimeout(2500);
+  // (The page's performance object is the fake clock's now, without marks: the last block shown is the sign.)
+  await expect(page.getByTestId('editor').locator('p').last()).toHaveText('全文最后一段。（完）');
+  await page.clock.fastForward(5000);
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  expect(saves).toEqual([]);
   expect((await callApi<Stored>(page, host, 'getDocument', { id: created.id })).version).toBe(afterEdit.version);
 });
 
@@ -205,4 +211,38 @@ test('typing over a selection that runs through blocks kept hidden replaces all 
 
   for (let i = 0; i < 2; i++) await page.keyboard.press('Control+z');
   await expect.poll(text).toBe(original);
+});
+
+test('the autosave is sent from a worker: after edits in several blocks, undo, redo and a moved paragraph, what is stored is the editor’s document', async ({ page, host }) => {
+  const created = await createLong(page, host);
+  await page.goto(host.url);
+  await complete(page);
+  // The page hands the blocks to the save worker; the worker sends the request.
+  await expect.poll(() => page.workers().some((w) => w.url().includes('draftSaveWorker'))).toBe(true);
+  const editor = page.getByTestId('editor');
+  const editorJson = () => page.evaluate(() => JSON.stringify((document.querySelector('.ProseMirror') as unknown as { editor: { getJSON(): unknown } }).editor.getJSON()));
+  const storedJson = async () => JSON.stringify((await callApi<Stored>(page, host, 'getDocument', { id: created.id })).content);
+  const stored = () => expect.poll(async () => (await storedJson()) === (await editorJson()), { timeout: 15_000 }).toBe(true);
+
+  await editor.locator('p').nth(5).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('第一处修改。');
+  await stored();
+  await editor.locator('p').nth(60).click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type('第二处修改。');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('新的一段。');
+  await stored();
+  // Undo brings back the very blocks saved before (ProseMirror reuses them): the worker still has them.
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await stored();
+  await page.keyboard.press('Control+Shift+z');
+  await stored();
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await stored();
+  // However the history grouped the typing, two undos and a redo never take back the first edit.
+  expect(await storedJson()).toContain('第一处修改。');
 });

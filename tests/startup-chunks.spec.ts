@@ -1,13 +1,24 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/browserHost';
 
-/** The script files the page has fetched so far, by file name. */
-/** Holds back a chunk's response, as a slow disk would: what shows meanwhile is what a user would see. */
-const slow = (page: Page, chunk: string) =>
-  page.route(new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`), async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 500));
+/**
+ * Holds back a chunk's response, as a slow disk would, until the test releases it: what shows
+ * meanwhile is what a user would see, looked at while it shows instead of after a guessed delay.
+ */
+async function hold(page: Page, chunk: string): Promise<{ requested: Promise<void>; release: () => void }> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let requested: () => void = () => undefined;
+  const asked = new Promise<void>((resolve) => (requested = resolve));
+  await page.route(new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`), async (route) => {
+    requested();
+    await released;
     await route.continue();
   });
+  return { requested: asked, release };
+}
+
+/** The script files the page has fetched so far, by file name. */
 
 const scripts = (page: Page) =>
   page.evaluate(() =>
@@ -27,9 +38,13 @@ test('the first screen loads one script; find loads the fold table before its fi
   // Only index.html's entry: OpenCC's dictionaries, the English table and the dialogs come later.
   expect(await scripts(page)).toEqual([expect.stringMatching(/^index-[\w-]+\.js$/)]);
 
-  await slow(page, 'searchFoldTable');
+  const foldTable = await hold(page, 'searchFoldTable');
   await page.keyboard.press('Control+f');
   await page.getByTestId('find-input').fill('千万工程');
+  await foldTable.requested;
+  // While the fold table is on its way nothing is searched without it (which would find 千万 alone).
+  await expect(editor.locator('.find-match')).toHaveCount(0);
+  foldTable.release();
   await expect(page.getByTestId('find-status')).toHaveText('第 1 处，共 2 处');
   await expect(editor.locator('.find-match').first()).toHaveText('千萬工程');
   expect(await scripts(page)).toContainEqual(expect.stringMatching(/^searchFoldTable-[\w-]+\.js$/));
@@ -42,7 +57,7 @@ test('a window reopened in English draws English from its first frame, never Chi
   await expect(page.getByRole('button', { name: 'New document' })).toBeVisible();
 
   // The first text the app puts into #root after the reload, whenever that is.
-  await slow(page, 'enUS');
+  const english = await hold(page, 'enUS');
   await page.addInitScript(() => {
     const seen = globalThis as unknown as { __firstText?: string };
     new MutationObserver((_records, observer) => {
@@ -52,7 +67,12 @@ test('a window reopened in English draws English from its first frame, never Chi
       observer.disconnect();
     }).observe(document, { childList: true, subtree: true, characterData: true });
   });
-  await page.reload();
+  const reloaded = page.reload();
+  await english.requested;
+  // The English table is asked for and not there yet: nothing is drawn meanwhile, in either language.
+  expect(await page.evaluate(() => document.getElementById('root')?.textContent ?? '')).toBe('');
+  english.release();
+  await reloaded;
   await expect(page.getByRole('button', { name: 'New document' })).toBeVisible();
   const first = await page.evaluate(() => (globalThis as unknown as { __firstText?: string }).__firstText ?? '');
   expect(first).toContain('New document');

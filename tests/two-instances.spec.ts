@@ -13,7 +13,7 @@ import { startHost, stopHost, type HostFixture } from './fixtures/browserHost';
 const root = path.resolve(__dirname, '..');
 const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
-async function call(host: HostFixture, method: string, input: unknown): Promise<{ status: number; body: { ok?: boolean; result?: unknown; code?: string; detail?: string } }> {
+async function call(host: HostFixture, method: string, input: unknown): Promise<{ status: number; body: { ok?: boolean; result?: unknown; error?: { code: string; detail?: unknown } } }> {
   const res = await fetch(`${host.origin}/api/${method}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-qianwan-token': host.token },
@@ -88,7 +88,7 @@ test('the same document saved from two hosts: the stale save is refused with a m
     expect(first.status).toBe(200);
     const stale = await call(b.host, 'saveDocument', { id: doc.id, content: paragraph('乙的修改'), baseVersion: doc.version });
     expect(stale.status).toBe(409);
-    expect(stale.body.code).toBe('conflict');
+    expect(stale.body.error?.code).toBe('conflict');
     const now = (await call(b.host, 'getDocument', { id: doc.id })).body.result as { content: unknown };
     expect(JSON.stringify(now.content)).toContain('甲的修改');
   } finally {
@@ -115,7 +115,7 @@ test('a writer that waits too long for another process gives up with a clear mes
     const busy = await call(a.host, 'saveDocument', { id: doc.id, content: paragraph('被挡住的修改'), baseVersion: doc.version });
     expect(Date.now() - started).toBeGreaterThanOrEqual(4500);
     expect(busy.status).toBe(503);
-    expect(busy.body.code).toBe('busy');
+    expect(busy.body.error?.code).toBe('busy');
     await new Promise<void>((resolve) => holder.once('exit', () => resolve()));
     // Once the other process is done, the same save goes through.
     const retry = await call(a.host, 'saveDocument', { id: doc.id, content: paragraph('重试后的修改'), baseVersion: doc.version });

@@ -61,6 +61,8 @@ test('create a document, type Chinese, insert a quote, see footnote 1, reload: a
 });
 
 test('IME composition is not broken by autosave', async ({ page, host }) => {
+  // The pause mid-composition is the page's clock moved on, not a wait.
+  await page.clock.install();
   await page.goto(host.url);
   await page.getByRole('button', { name: '新建文稿' }).click();
   const editor = page.getByTestId('editor');
@@ -69,7 +71,7 @@ test('IME composition is not broken by autosave', async ({ page, host }) => {
   // Compose 乡村 the way a pinyin IME does, pausing past the autosave delay mid-composition.
   await cdp.send('Input.imeSetComposition', { text: 'x', selectionStart: 1, selectionEnd: 1 });
   await cdp.send('Input.imeSetComposition', { text: 'xiang', selectionStart: 5, selectionEnd: 5 });
-  await page.waitForTimeout(1500);
+  await page.clock.fastForward(1500);
   await cdp.send('Input.imeSetComposition', { text: 'xiangcun', selectionStart: 8, selectionEnd: 8 });
   await cdp.send('Input.insertText', { text: '乡村' });
   await expect(editor).toHaveText('乡村');

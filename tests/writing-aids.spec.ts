@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/browserHost';
+import { callApi } from './fixtures/callApi';
 
 async function fillProfile(page: Page) {
   await page.getByTestId('open-settings').click();
@@ -61,9 +62,7 @@ test('新建 → 从模板: the chooser, the profile filled in, the outline and 
   await outline.getByTestId('outline-item').nth(2).getByRole('button', { name: /^三、/ }).click();
   await page.keyboard.press('Enter');
   await page.keyboard.type('结合本地实际');
-  // Hovering selects a result, which opens its note box and shifts the list: let it settle first.
-  await results.nth(1).hover();
-  await expect(results.nth(1)).toHaveClass(/selected/);
+  // The pointer passing over the results no longer selects (and shifts) them: the button takes the click.
   await results.nth(1).getByRole('button', { name: '插入引用' }).click();
   await page.getByTestId('essay-quote-cite').click();
   await expect(editor).toBeFocused();
@@ -106,13 +105,18 @@ test('字数统计 as Word and WPS count it (full-width punctuation is 字), eac
   await expect(dialog.getByTestId('count-words').locator('th')).toContainText('每个汉字、每个全角标点各算 1 字');
   await page.screenshot({ path: 'test-results/screenshots/word-count.png' });
   await dialog.getByTestId('word-goal').fill('２６');
+  // The goal is a document option, stored by its own call: wait for the service to acknowledge it.
+  const goalSaved = page.waitForResponse((r) => r.url().endsWith('/api/setDocumentOptions'));
   await dialog.getByTestId('word-count-close').click();
+  expect((await goalSaved).ok()).toBe(true);
   await expect(page.getByTestId('goal-progress')).toHaveText('目标 26 字 · 50%');
   await editor.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type('继续写下去直到字数足够了吧');
   await expect(page.getByTestId('goal-progress')).toHaveText('已达到 26 字目标');
-  await page.waitForTimeout(300);
+  // The text is stored (what the reload reads), whatever the status bar showed a moment ago.
+  const id = await page.locator('.doc-item.selected').getAttribute('data-document-id');
+  await expect.poll(async () => JSON.stringify((await callApi<{ content: unknown }>(page, host, 'getDocument', { id })).content)).toContain('足够了吧');
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   await page.reload();
   await expect(page.getByTestId('goal-progress')).toHaveText('已达到 26 字目标');

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import type { DocumentRecord, DocumentSummary, LocalSuggestion, PassageInfo, PassageQuote } from '../../electron/shared/api/apiTypes';
+import type { DocumentRecord, DocumentSummary, PassageInfo, PassageQuote } from '../../electron/shared/api/apiTypes';
 import { bestSource } from '../../electron/shared/citations/bestSource';
 import { quoteOf } from '../../electron/shared/citations/resolveCitation';
+import { describeError } from '../../electron/shared/api/describeError';
 import { t } from '../../electron/shared/i18n/translate';
 import { useApi } from './api/apiContext';
 import { useNotices } from './features/notices/useNotices';
@@ -21,6 +22,8 @@ import type { LibraryPreset } from './features/library/LibrarySearch';
 import type { StartupData } from './features/startup/prefetchStartup';
 import { lazyNamed } from './features/lazy/lazyNamed';
 import { OnDemand } from './features/lazy/OnDemand';
+import type { AppDialog } from './features/dialogs/AppDialog';
+import { useAppCommand } from './features/commands/useAppCommand';
 
 // Not on the first screen: each loads when first opened.
 const ExportDialog = lazyNamed(() => import('./features/export/ExportDialog'), 'ExportDialog');
@@ -31,6 +34,9 @@ const BackupDialog = lazyNamed(() => import('./features/backups/BackupDialog'), 
 const RecoveryScreen = lazyNamed(() => import('./features/backups/RecoveryScreen'), 'RecoveryScreen');
 const TemplateChooser = lazyNamed(() => import('./features/templates/TemplateChooser'), 'TemplateChooser');
 const EssayQuoteDialog = lazyNamed(() => import('./features/library/EssayQuoteDialog'), 'EssayQuoteDialog');
+
+/** How often the window asks whether the last daily backup failed (the first one runs just after start). */
+const BACKUP_NOTICE_CHECK_MS = 2 * 60 * 1000;
 
 export function App({ takeStartup }: { takeStartup?: () => StartupData | null } = {}) {
   const api = useApi();
@@ -45,18 +51,13 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
   const setNotice = notify;
   const editorRef = useRef<Editor | null>(null);
   const [editor, setEditor] = useState<Editor | null>(null);
-  const [choosingTemplate, setChoosingTemplate] = useState(false);
+  const [dialog, setDialog] = useState<AppDialog | null>(null);
+  const closeDialog = useCallback(() => setDialog(null), []);
   const [suggest, setSuggest] = useState<LibraryPreset | null>(null);
   const cache = useMemo(() => new PassageCache(api), [api]);
-  const [showProfile, setShowProfile] = useState(false);
-  const [showBackups, setShowBackups] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const [openRequest, setOpenRequest] = useState(0);
   // user.db refused (damaged or newer): the recovery screen replaces the editor.
   const [refused, setRefused] = useState<string | null>(null);
-  const [localising, setLocalising] = useState<{ passageId: string; names: LocalSuggestion[] } | null>(null);
-  // A quotation from a 参考范文 waits for the writer's choice (改写使用 by default).
-  const [essayQuote, setEssayQuote] = useState<PassageInfo | null>(null);
   const [openSource, setOpenSource] = useState<{ sourceId: string; passageId: string } | null>(null);
   const onCitationClick = useCallback(
     (passageId: string, statement: string | null) => {
@@ -69,11 +70,10 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
     [cache],
   );
   const [paragraph, setParagraph] = useState<{ text: string; citedIds: string[] } | null>(null);
-  const [comparing, setComparing] = useState<{ source: string; rewrite: string } | null>(null);
   const onCompare = useCallback(
     (passageId: string, rewrite: string) => {
       const p = cache.get(passageId);
-      if (p) setComparing({ source: p.text, rewrite });
+      if (p) setDialog({ kind: 'compare', source: p.text, rewrite });
     },
     [cache],
   );
@@ -139,11 +139,23 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
   }, [open, refresh, report, show]);
 
   useEffect(() => {
-    // A read-only data folder is said at once, not first by a failed save.
-    api.getAppInfo({}).then(
-      (info) => info.dataReadOnly && setNotice(t('notice.dataReadOnly')),
-      () => undefined,
-    );
+    // A read-only data folder is said at once, not first by a failed save; a daily backup that failed
+    // (it is tried again) is said when it is known, so the writer does not believe a copy exists.
+    let said: string | null = null;
+    const ask = (first: boolean) =>
+      api.getAppInfo({}).then(
+        (info) => {
+          if (first && info.dataReadOnly) return setNotice(t('notice.dataReadOnly'));
+          const failure = info.backupFailure;
+          if (failure && failure.code !== said) setNotice(t('notice.backupFailed', { reason: describeError(failure) }));
+          said = failure?.code ?? null;
+        },
+        // The start-up calls already say when the services cannot be reached.
+        () => undefined,
+      );
+    void ask(true);
+    const timer = window.setInterval(() => void ask(false), BACKUP_NOTICE_CHECK_MS);
+    return () => window.clearInterval(timer);
   }, [api, setNotice]);
 
   const create = async () => {
@@ -188,7 +200,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
     const editor = editorRef.current;
     if (!editor) return setNotice(t('editor.noDocument'), 'info');
     // Someone else's essay is normally adapted, not footnoted: ask before quoting it.
-    if (how === 'quote' && !confirmed && (bestSource(passage.sources)?.kind ?? '参考范文') === '参考范文') return setEssayQuote(passage);
+    if (how === 'quote' && !confirmed && (bestSource(passage.sources)?.kind ?? '参考范文') === '参考范文') return setDialog({ kind: 'essayQuote', passage });
     cache.put(passage);
     const citedOn = todayIso();
     const chain = editor.chain().focus();
@@ -197,8 +209,9 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
       chain.adaptPassage({ passageId: passage.id, text: passage.text, citedOn }).run();
       // The gazetteer lives in the service process (loaded there on first use), not in this bundle.
       api.detectLocalNames({ text: passage.text }).then(
-        (names) => names.length > 0 && setLocalising({ passageId: passage.id, names }),
-        () => undefined,
+        // Offered unless the writer has opened another dialog meanwhile; without the names the adaptation simply stays as inserted.
+        (names) => names.length > 0 && setDialog((open) => open ?? { kind: 'localise', passageId: passage.id, names }),
+        (err: unknown) => setNotice(t('localise.unavailable', { message: err instanceof Error ? err.message : String(err) }), 'info'),
       );
     }
     else chain.seeAlsoPassage({ passageId: passage.id, citedOn }).run();
@@ -209,14 +222,17 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
   const hasDocument = current !== null;
   const createRef = useRef(create);
   createRef.current = create;
+  const startExport = useCallback(() => {
+    if (hasDocument) setDialog({ kind: 'export' });
+    else setNotice(t('editor.noDocument'), 'info');
+  }, [hasDocument, setNotice]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.isComposing) return;
       const key = e.key.toLowerCase();
       if (key === 'p') {
         e.preventDefault();
-        if (hasDocument) setExporting(true);
-        else setNotice(t('editor.noDocument'), 'info');
+        startExport();
       } else if (key === 'n') {
         e.preventDefault();
         void createRef.current();
@@ -227,7 +243,12 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [hasDocument, setNotice]);
+  }, [startExport]);
+  // The desktop menu's 文件 commands: the same handlers as the shortcuts and buttons.
+  useAppCommand('newDocument', () => void createRef.current());
+  useAppCommand('openDraft', () => setOpenRequest((n) => n + 1));
+  useAppCommand('export', startExport);
+  useAppCommand('settings', () => setDialog({ kind: 'profile' }));
 
   /**
    * Cites a statement quoted inside a passage (or a document it names): the note cites the original
@@ -243,6 +264,59 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
       const statement = `《${quote.text}》`;
       editor.chain().focus().insertContent(statement).seeAlsoPassage({ passageId: passage.id, citedOn, statement }).run();
     } else editor.chain().focus().quotePassage({ passageId: passage.id, text: quote.text, citedOn, mode: 'inline', statement: quote.text }).run();
+  };
+
+  /** The open dialog, each kind with its own props (the switch names every kind: lint checks it). */
+  const renderDialog = (open: AppDialog) => {
+    switch (open.kind) {
+      case 'profile':
+        return <ProfileDialog onClose={closeDialog} onBackups={() => setDialog({ kind: 'backups' })} />;
+      case 'backups':
+        return <BackupDialog onClose={closeDialog} />;
+      case 'export':
+        return current ? (
+          <ExportDialog
+            documentId={current.id}
+            format={current.options.format}
+            onFormat={(format) => setCurrent((doc) => (doc && doc.id === current.id ? { ...doc, options: { ...doc.options, format } } : doc))}
+            onClose={closeDialog}
+          />
+        ) : null;
+      case 'template':
+        return (
+          <TemplateChooser
+            onClose={closeDialog}
+            onCreated={(doc) => {
+              closeDialog();
+              refresh().then(() => setCurrent(doc), report);
+            }}
+          />
+        );
+      case 'localise':
+        return (
+          <LocaliseDialog
+            names={open.names}
+            onClose={closeDialog}
+            onNotice={setNotice}
+            onApply={(replacements) => {
+              editorRef.current?.chain().focus().localiseAdaptation({ passageId: open.passageId, replacements }).run();
+              closeDialog();
+            }}
+          />
+        );
+      case 'essayQuote':
+        return (
+          <EssayQuoteDialog
+            passage={open.passage}
+            onAdapt={() => (closeDialog(), insertPassage(open.passage, 'adapt'))}
+            onCite={() => (closeDialog(), insertPassage(open.passage, 'quote', true))}
+            onCiteQuote={(q) => (closeDialog(), citeQuote(open.passage, q))}
+            onClose={closeDialog}
+          />
+        );
+      case 'compare':
+        return <ComparePassage source={open.source} rewrite={open.rewrite} onClose={closeDialog} />;
+    }
   };
 
   if (refused)
@@ -271,15 +345,16 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
               selectedId={current?.id ?? null}
               onSelect={(id) => void open(id)}
               onCreate={() => void create()}
-              onCreateFromTemplate={() => setChoosingTemplate(true)}
+              onCreateFromTemplate={() => setDialog({ kind: 'template' })}
               onRename={(id, title) => void rename(id, title)}
               onTrash={(id) => void moveToTrash(id)}
               onRestore={(id) => void api.restoreDocument({ id }).then(refresh).catch(report)}
               onDeleteForever={(id) => void api.deleteDocumentForever({ id }).then(refresh).catch(report)}
-              onSettings={() => setShowProfile(true)}
+              onSettings={() => setDialog({ kind: 'profile' })}
               onOpenFiles={(files) => void openDrafts(files)}
-              onExport={current ? () => setExporting(true) : undefined}
+              onExport={current ? () => setDialog({ kind: 'export' }) : undefined}
               openRequest={openRequest}
+              onNotice={(text) => setNotice(text)}
             />
             <WritingAidsColumn editor={editor} templateId={current?.options.templateId ?? null} onSuggest={(s) => setSuggest((prev) => ({ ...s, seq: (prev?.seq ?? 0) + 1 }))} />
           </>
@@ -296,7 +371,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
               onEditorReady={onEditorReady}
               onSaved={onSaved}
               onRename={(id, title) => void rename(id, title)}
-              onExport={() => setExporting(true)}
+              onExport={() => setDialog({ kind: 'export' })}
               onNotice={setNotice}
             />
           ) : (
@@ -315,65 +390,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
           />
         }
       />
-      {showProfile && (
-        <OnDemand onClose={() => setShowProfile(false)}>
-          <ProfileDialog onClose={() => setShowProfile(false)} onBackups={() => (setShowProfile(false), setShowBackups(true))} />
-        </OnDemand>
-      )}
-      {showBackups && (
-        <OnDemand onClose={() => setShowBackups(false)}>
-          <BackupDialog onClose={() => setShowBackups(false)} />
-        </OnDemand>
-      )}
-      {exporting && current && (
-        <OnDemand onClose={() => setExporting(false)}>
-          <ExportDialog
-            documentId={current.id}
-            format={current.options.format}
-            onFormat={(format) => setCurrent((doc) => (doc && doc.id === current.id ? { ...doc, options: { ...doc.options, format } } : doc))}
-            onClose={() => setExporting(false)}
-          />
-        </OnDemand>
-      )}
-      {choosingTemplate && (
-        <OnDemand onClose={() => setChoosingTemplate(false)}>
-          <TemplateChooser
-            onClose={() => setChoosingTemplate(false)}
-            onCreated={(doc) => {
-              setChoosingTemplate(false);
-              void refresh().then(() => setCurrent(doc));
-            }}
-          />
-        </OnDemand>
-      )}
-      {localising && (
-        <OnDemand onClose={() => setLocalising(null)}>
-          <LocaliseDialog
-            names={localising.names}
-            onClose={() => setLocalising(null)}
-            onApply={(replacements) => {
-              editorRef.current?.chain().focus().localiseAdaptation({ passageId: localising.passageId, replacements }).run();
-              setLocalising(null);
-            }}
-          />
-        </OnDemand>
-      )}
-      {essayQuote && (
-        <OnDemand onClose={() => setEssayQuote(null)}>
-          <EssayQuoteDialog
-            passage={essayQuote}
-            onAdapt={() => (setEssayQuote(null), insertPassage(essayQuote, 'adapt'))}
-            onCite={() => (setEssayQuote(null), insertPassage(essayQuote, 'quote', true))}
-            onCiteQuote={(q) => (setEssayQuote(null), citeQuote(essayQuote, q))}
-            onClose={() => setEssayQuote(null)}
-          />
-        </OnDemand>
-      )}
-      {comparing && (
-        <OnDemand onClose={() => setComparing(null)}>
-          <ComparePassage source={comparing.source} rewrite={comparing.rewrite} onClose={() => setComparing(null)} />
-        </OnDemand>
-      )}
+      {dialog && <OnDemand onClose={closeDialog}>{renderDialog(dialog)}</OnDemand>}
       <StatusBar />
     </div>
   );

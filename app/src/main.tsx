@@ -23,7 +23,8 @@ const takeStartup = () => {
 // The language is known before the first paint, so the window never flashes the other one.
 const preferences = snapshot ? Promise.resolve(snapshot.preferences) : api.getPreferences({}).catch(() => null);
 void preferences.then((prefs) => {
-  if (prefs && isLocale(prefs.locale)) setLocale(prefs.locale);
+  // A table that cannot load leaves the interface in Chinese (setLocale keeps the old language).
+  if (prefs && isLocale(prefs.locale)) void setLocale(prefs.locale);
   document.title = t('appName');
   if (!root) return;
   createRoot(root).render(

@@ -1,27 +1,24 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { toErrorPayload } from '../shared/api/ApiError';
-import type { QianwanApi } from '../shared/api/QianwanApi';
-import { API_METHODS } from '../shared/api/apiSchemas';
+import type { ApiReply } from '../shared/api/ApiReply';
+import { API_METHOD_NAMES } from '../shared/api/apiMethods';
 import { ipcChannel } from '../shared/api/ipcChannel';
+import type { ApiDispatch } from '../node/api/bindApi';
 import { isTrustedSender } from './isTrustedSender';
 
 /**
- * One ipcMain handler per contract method (never a generic channel). Errors travel as data: Electron
- * would otherwise flatten a thrown error into a string and lose its code.
+ * One ipcMain handler per contract method (never a generic channel), each answering the envelope the
+ * browser host answers too (ApiReply): Electron would otherwise flatten a thrown error into a string
+ * and lose its code.
  */
-export function bindIpc(api: QianwanApi, appUrl: string): void {
-  for (const method of API_METHODS) {
-    ipcMain.handle(ipcChannel(method), async (event: IpcMainInvokeEvent, input: unknown) => {
-      const frame = event.senderFrame;
-      if (!isTrustedSender(frame?.url, appUrl, frame?.parent === null)) {
-        return { ok: false, error: { code: 'forbidden', detail: 'sender' } };
-      }
-      try {
-        const fn = api[method] as (input: unknown) => Promise<unknown>;
-        return { ok: true, result: (await fn(input)) ?? null };
-      } catch (err) {
-        return { ok: false, error: toErrorPayload(err) };
-      }
-    });
+export function bindIpc(dispatch: ApiDispatch, appUrl: string): void {
+  for (const method of API_METHOD_NAMES) {
+    ipcMain.handle(ipcChannel(method), (event: IpcMainInvokeEvent, input: unknown) => answerIpc(dispatch, method, event, input, appUrl));
   }
+}
+
+/** One IPC call: refused unless it comes from the app's own top frame, else dispatched to the contract. */
+export function answerIpc(dispatch: ApiDispatch, method: (typeof API_METHOD_NAMES)[number], event: Pick<IpcMainInvokeEvent, 'senderFrame'>, input: unknown, appUrl: string): Promise<ApiReply<unknown>> {
+  const frame = event.senderFrame;
+  if (!isTrustedSender(frame?.url, appUrl, frame?.parent === null)) return Promise.resolve({ ok: false, error: { code: 'forbidden', detail: 'sender' } });
+  return dispatch(method, input);
 }

@@ -1,13 +1,11 @@
 /**
  * Navigation and permission policy as data and plain functions: the page may not navigate, open
  * windows, attach webviews or get any permission (camera, notifications …); only http(s) links the
- * user clicks open in their browser. main.ts installs these handlers on every webContents, and the
- * tests call them directly, so a regression fails the suite even where Electron cannot start.
+ * user clicks open in their browser. guardWebContents and secureSession install these handlers on every
+ * webContents and on the session; the tests drive them through fakes, so a regression fails the suite
+ * even where Electron cannot start.
  */
 export const sessionPolicy = {
-  allowNavigation: false,
-  allowNewWindows: false,
-  allowWebviews: false,
   grantedPermissions: [] as string[],
   externalLinkProtocols: ['http:', 'https:'],
   /**
@@ -26,7 +24,7 @@ export function isExternalLinkAllowed(url: string): boolean {
   }
 }
 
-interface Preventable {
+export interface Preventable {
   preventDefault(): void;
 }
 

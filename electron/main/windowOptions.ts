@@ -26,3 +26,4 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
     },
   };
 }
+

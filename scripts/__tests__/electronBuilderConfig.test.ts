@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import type { FuseOptionsV1 } from 'app-builder-lib';
 import { DebugLogger } from 'builder-util';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -23,6 +24,7 @@ type Config = Record<string, unknown> & {
   nsis?: { oneClick?: boolean; perMachine?: boolean; installerLanguages?: string[]; language?: string; unicode?: boolean };
   directories?: { output?: string; buildResources?: string };
   npmRebuild?: boolean;
+  electronFuses?: FuseOptionsV1;
 };
 
 let config: Config;
@@ -112,5 +114,18 @@ describe('electron-builder.yml', () => {
     expect(fs.existsSync(path.join(root, 'resources/icon.svg'))).toBe(true);
     const ignored = fs.readFileSync(path.join(root, '.gitignore'), 'utf8').split('\n');
     expect(ignored).toEqual(expect.arrayContaining(['build/', 'release/']));
+  });
+
+  it('flips the fuses: no run-as-node, NODE_OPTIONS or --inspect, only app.asar, cookies encrypted, no file:// privileges', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // The names are the ones electron-builder reads: its schema refuses any other (a misspelt fuse would be ignored silently otherwise).
+    expect(schemaErrors({ ...config, electronFuses: { ...config.electronFuses, runAsnode: false } })).not.toEqual([]);
   });
 });

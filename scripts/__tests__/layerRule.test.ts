@@ -3,7 +3,15 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '..', '..');
-const eslint = new ESLint({ cwd: root });
+// The layer rule alone: the snippets are not in any tsconfig, so the type-aware rules (and the
+// project service they need) are left out here; `npm run lint` runs them on the real files.
+const eslint = new ESLint({
+  cwd: root,
+  overrideConfig: {
+    languageOptions: { parserOptions: { projectService: false } },
+    rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/switch-exhaustiveness-check': 'off' },
+  },
+});
 
 async function restricted(file: string, code: string): Promise<number> {
   const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });

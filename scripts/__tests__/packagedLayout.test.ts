@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { FuseState } from '@electron/fuses/dist/constants';
 import { Arch, Platform, build } from 'electron-builder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resourcesDir } from '../../electron/node/paths/resourcesDir';
@@ -21,7 +23,10 @@ beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-pack-'));
   const fakeElectron = path.join(tmp, 'electron-dist');
   fs.mkdirSync(path.join(fakeElectron, 'resources'), { recursive: true });
-  fs.writeFileSync(path.join(fakeElectron, 'electron'), '#!/bin/sh\n', { mode: 0o755 });
+  // Its fuse wire as a real Electron carries it (sentinel, version 1, eight fuses at Electron's defaults),
+  // so electron-builder flips electron-builder.yml's fuses in it exactly as in the real binary.
+  const wire = Buffer.concat([Buffer.from('#!/bin/sh\n# dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 8]), Buffer.from('10110001\n')]);
+  fs.writeFileSync(path.join(fakeElectron, 'electron'), wire, { mode: 0o755 });
   await build({
     projectDir: root,
     publish: 'never',
@@ -34,6 +39,18 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('the packaged app (electron-builder --dir)', () => {
+  it('has its fuses flipped in the executable: no run-as-node, NODE_OPTIONS or --inspect, only app.asar, cookies encrypted', async () => {
+    const fuses = await getCurrentFuseWire(path.join(appDir, 'qianwan-writer'));
+    expect(fuses[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
+    expect(fuses[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(FuseState.DISABLE);
+    expect(fuses[FuseV1Options.EnableNodeCliInspectArguments]).toBe(FuseState.DISABLE);
+    expect(fuses[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FuseState.ENABLE);
+    expect(fuses[FuseV1Options.EnableCookieEncryption]).toBe(FuseState.ENABLE);
+    expect(fuses[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(FuseState.DISABLE);
+    // Left as Electron ships it.
+    expect(fuses[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(FuseState.DISABLE);
+  });
+
   it('has the executable and the app code in app.asar, without source maps', () => {
     expect(fs.existsSync(path.join(appDir, 'qianwan-writer'))).toBe(true);
     expect(asarFiles).toEqual(expect.arrayContaining(['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/renderer/index.html', '/dist/import-worker.cjs']));

@@ -9,6 +9,7 @@ import { checkBench } from './checkBench';
 import { exportBench } from './exportBench';
 import { libraryBench } from './libraryBench';
 import { markdownBench } from './markdownBench';
+import { guardsBench } from './guardsBench';
 import { importBench } from './importBench';
 import { packBench } from './packBench';
 import { prepareLibrary } from './prepareLibrary';
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const passages = Number(arg('passages') ?? (quick ? 20_000 : 200_000));
   const large = Number(arg('large') ?? (quick ? 0 : 1_000_000));
-  // --only=library,import,pack,markdown,search,host,editor,large,check,export runs just those parts (while working on one).
+  // --only=library,import,pack,markdown,guards,search,host,editor,large,check,export runs just those parts (while working on one).
   // host: the search over HTTP and in the UI at `passages`; large: search, host and UI at `large`.
   const only = arg('only')?.split(',');
   const want = (part: string) => !only || only.includes(part);
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     if (want('import')) rows.push(...(await importBench(root, quick ? 1 : 3)));
     if (want('pack')) rows.push(...(await packBench(root, quick ? 1 : 3)));
     if (want('markdown')) rows.push(...markdownBench(quick ? 1 : 3));
+    if (want('guards')) rows.push(...guardsBench(quick ? 3 : 7));
     const library = path.join(tmp, 'library.db');
     if (want('search')) rows.push(...searchBench(root, { file: library, passages, p95TargetMs: 25, buildTargetS: 60, perClass: quick ? 30 : 50, scanPerClass: quick ? 6 : 10, ftsPerClass: quick ? 6 : 20 }));
     else if (want('host') || want('editor') || want('check')) prepareLibrary(root, library, passages);

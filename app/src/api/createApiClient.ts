@@ -1,8 +1,10 @@
-import type { QianwanApi } from '../../../electron/shared/api/QianwanApi';
-import { API_METHOD_NAMES, type ApiMethodName as ApiMethod } from '../../../electron/shared/api/apiMethods';
-import type { BridgeReply, QianwanBridge } from '../../../electron/shared/api/bridgeTypes';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../../electron/shared/api/apiContract';
+import type { ApiReply } from '../../../electron/shared/api/ApiReply';
+import { mapContract } from '../../../electron/shared/api/mapContract';
+import type { QianwanApi, QianwanBridge } from '../../../electron/shared/api/QianwanApi';
 import { t } from '../../../electron/shared/i18n/translate';
 import { ApiClientError } from './ApiClientError';
+import { httpReply } from './httpReply';
 import { requestBody } from './requestBody';
 
 declare global {
@@ -13,7 +15,8 @@ declare global {
 
 const KEEPALIVE_MAX = 60_000;
 
-type Transport = (method: ApiMethod, input: unknown) => Promise<BridgeReply>;
+/** How a call reaches the services and comes back in the one envelope (ApiReply), whichever host. */
+type Transport = <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<ApiReply<ApiOutput<M>>>;
 
 /** Electron: the preload bridge. */
 function bridgeTransport(bridge: QianwanBridge): Transport {
@@ -42,9 +45,8 @@ function httpTransport(token: string): Transport {
     } catch {
       throw new Error(t('error.network'));
     }
-    const reply = (await res.json().catch(() => null)) as { ok?: boolean; result?: unknown; code?: string; detail?: string } | null;
-    if (res.ok && reply?.ok) return { ok: true, result: reply.result };
-    return { ok: false, error: { code: (reply?.code as never) ?? 'internal', detail: reply?.detail ?? `HTTP ${res.status}` } };
+    // Its value is the contract's output, checked against its schema on the host in development and tests.
+    return httpReply<ApiOutput<typeof method>>(res.status, await res.json().catch(() => null));
   };
 }
 
@@ -52,13 +54,9 @@ function httpTransport(token: string): Transport {
 export function createApiClient(win: Window = window): QianwanApi {
   const token = win.document.querySelector('meta[name="qianwan-token"]')?.getAttribute('content') ?? '';
   const transport = win.qianwan ? bridgeTransport(win.qianwan) : httpTransport(token);
-  const client = {} as Record<ApiMethod, (input: unknown) => Promise<unknown>>;
-  for (const method of API_METHOD_NAMES) {
-    client[method] = async (input: unknown) => {
-      const reply = await transport(method, input ?? {});
-      if (!reply.ok) throw new ApiClientError(reply.error);
-      return reply.result;
-    };
-  }
-  return client as unknown as QianwanApi;
+  return mapContract<'call'>((method) => async (input) => {
+    const reply = await transport(method, input);
+    if (!reply.ok) throw new ApiClientError(reply.error);
+    return reply.result;
+  });
 }

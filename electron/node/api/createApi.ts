@@ -1,9 +1,8 @@
 import { ApiError } from '../../shared/api/ApiError';
 import type { QianwanApi } from '../../shared/api/QianwanApi';
 import { IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
-import type { ApiMethod } from '../../shared/api/apiSchemas';
 import { parseDocJson } from '../../shared/api/parseDocJson';
-import { validateInput } from '../../shared/api/validateInput';
+import { fileTooLarge } from '../../shared/api/fileTooLarge';
 import { buildTemplateDoc } from '../../shared/templates/buildTemplateDoc';
 import { THEME_TAXONOMY } from '../library/pipeline/themeTaxonomy';
 import type { Services } from './createServices';
@@ -14,23 +13,38 @@ import { checkApi } from '../check/checkApi';
 import { exportApi } from '../export/exportApi';
 import { packApi } from '../library/pack/packApi';
 import { formatApi } from '../export/formatApi';
+import { bindApi, type ApiHandlers, type BoundApi } from './bindApi';
 
 /** Files as the contract sends them, each checked against the size limit by its real size. */
 function importFiles(files: Array<{ name: string; dataBase64: string }>): Array<{ fileName: string; bytes: Buffer }> {
   return files.map((f) => {
     const bytes = Buffer.from(f.dataBase64, 'base64');
-    if (bytes.length > IMPORT_FILE_MAX) throw new ApiError('file_too_large', f.name);
+    if (bytes.length > IMPORT_FILE_MAX) throw fileTooLarge(f.name, bytes.length);
     return { fileName: f.name, bytes };
   });
 }
 
+export interface ApiHooks {
+  restoreBackup?: (name: string) => Promise<RestoreResult>;
+}
+
+/** The contract on open services, its inputs checked (bindApi): what the CLI and the tests call. */
+export function createApi(services: Services, host: 'electron' | 'browser', hooks: ApiHooks = {}): QianwanApi {
+  return createBoundApi(services, host, hooks).api;
+}
+
+/** The same, with the dispatch a transport (the browser host, IPC) answers through. */
+export function createBoundApi(services: Services, host: 'electron' | 'browser', hooks: ApiHooks = {}): BoundApi {
+  return bindApi(createApiHandlers(services, host, hooks));
+}
+
 /**
- * The contract object every front end binds: each method validates its input, then calls a service.
- * Services are synchronous (better-sqlite3); the contract is async so transports look the same.
+ * Each method of the contract as a call into the services. Services are synchronous (better-sqlite3);
+ * the contract is async so transports look the same.
  */
-export function createApi(services: Services, host: 'electron' | 'browser', hooks: { restoreBackup?: (name: string) => Promise<RestoreResult> } = {}): QianwanApi {
+export function createApiHandlers(services: Services, host: 'electron' | 'browser', hooks: ApiHooks = {}): ApiHandlers {
   const { documents, library, ownSources, imports, notes, settings, templates, formats } = services;
-  const impl: QianwanApi = {
+  return {
     ...backupApi(services, hooks.restoreBackup),
     ...checkApi(services),
     ...exportApi(services),
@@ -42,6 +56,8 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
         host,
         libraryPassages: library.count(),
         dataReadOnly: services.userDb.readonly,
+        // Daily backups belong to the app hosts (openAppApi), which report their failures here.
+        backupFailure: null,
       };
     },
     async listDocuments() {
@@ -179,10 +195,4 @@ export function createApi(services: Services, host: 'electron' | 'browser', hook
       return notes.set(input.id, { favourite: input.favourite, note: input.note });
     },
   };
-  const validated = {} as Record<ApiMethod, (input: unknown) => Promise<unknown>>;
-  for (const method of Object.keys(impl) as ApiMethod[]) {
-    const fn = impl[method] as (input: unknown) => Promise<unknown>;
-    validated[method] = async (input: unknown) => fn(validateInput(method, input));
-  }
-  return validated as unknown as QianwanApi;
 }

@@ -92,7 +92,7 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
       library,
       settings,
       formats,
-      checkReport: async (doc, title) => checkReportDoc(await check.check(docCheckText(doc)), { title, checkedAt: new Date().toLocaleString('zh-CN', { hour12: false }) }),
+      checkReport: async (doc, title) => checkReportDoc(await check.check(docCheckText(doc)), { title, checkedAt: new Date() }),
     }),
     close() {
       check.close();

@@ -1,20 +1,21 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ApiError } from '../../shared/api/ApiError';
+import { ApiError, toErrorPayload, type ApiErrorPayload } from '../../shared/api/ApiError';
 import type { QianwanApi } from '../../shared/api/QianwanApi';
-import { API_METHOD_NAMES } from '../../shared/api/apiMethods';
 import type { BackupInfo, RestoreResult } from '../../shared/api/backupTypes';
-import { validateInput } from '../../shared/api/validateInput';
+import { mapContract } from '../../shared/api/mapContract';
 import { BackupStore } from '../backup/BackupStore';
 import { assertNotInUse } from '../backup/assertNotInUse';
 import { stageDatabase } from '../backup/stageDatabase';
-import { createApi } from './createApi';
+import { bindApi, type BoundApi } from './bindApi';
+import { createApiHandlers } from './createApi';
 import { createServices, type Services } from './createServices';
 
 const DAILY_CHECK_MS = 60 * 60 * 1000;
+/** A failed daily backup (a full disk, a folder made read-only) is tried again this soon, not only at the next hourly check. */
+const BACKUP_RETRY_MS = 5 * 60 * 1000;
 
-export interface AppApi {
-  api: QianwanApi;
+export interface AppApi extends BoundApi {
   /** Why user.db could not be opened, or null when it is open. */
   failure(): unknown;
   close(): void;
@@ -31,6 +32,8 @@ export function openAppApi(options: {
   host: 'electron' | 'browser';
   /** Off for one-shot CLI commands, which close again before a backup would finish. */
   dailyBackups?: boolean;
+  /** How soon a failed daily backup is tried again (tests shorten it). */
+  backupRetryMs?: number;
 }): AppApi {
   const store = new BackupStore(options.dataDir);
   const dbFile = path.join(options.dataDir, 'user.db');
@@ -38,16 +41,33 @@ export function openAppApi(options: {
   let inner: QianwanApi | null = null;
   let failure: unknown = null;
   let timer: ReturnType<typeof setInterval> | null = null;
+  let retry: ReturnType<typeof setTimeout> | null = null;
+  // Why the last daily backup failed, until one succeeds: getAppInfo carries it to the window.
+  let backupFailure: ApiErrorPayload | null = null;
 
   const daily = () => {
     const db = services?.userDb;
-    if (db) void store.ensureDaily(db).catch(() => undefined);
+    if (!db) return;
+    store.ensureDaily(db).then(
+      () => {
+        backupFailure = null;
+      },
+      (err: unknown) => {
+        backupFailure = toErrorPayload(err);
+        if (retry) clearTimeout(retry);
+        retry = setTimeout(() => {
+          retry = null;
+          daily();
+        }, options.backupRetryMs ?? BACKUP_RETRY_MS);
+        retry.unref?.();
+      },
+    );
   };
 
   const open = () => {
     try {
       services = createServices({ dataDir: options.dataDir, libraryFile: options.libraryFile });
-      inner = createApi(services, options.host, { restoreBackup });
+      inner = createApiHandlers(services, options.host, { restoreBackup });
       failure = null;
     } catch (err) {
       services = null;
@@ -116,21 +136,25 @@ export function openAppApi(options: {
 
   open();
 
-  const api = {} as Record<string, (input: unknown) => Promise<unknown>>;
-  for (const method of API_METHOD_NAMES) {
-    api[method] = async (input: unknown) => {
-      if (inner) return (inner[method] as (input: unknown) => Promise<unknown>)(input);
-      if (method === 'listBackups') return validateInput(method, input) && store.list();
-      if (method === 'restoreBackup') return restoreBackup(validateInput(method, input).name);
-      throw failure ?? new ApiError('internal', 'user.db is not open');
-    };
-  }
+  // While user.db is refused, every method answers why, except the way out: listing and restoring backups.
+  const refused: QianwanApi = {
+    ...mapContract<'call'>(() => () => Promise.reject(failure ?? new ApiError('internal', 'user.db is not open'))),
+    listBackups: () => Promise.resolve(store.list()),
+    restoreBackup: (input) => restoreBackup(input.name),
+  };
+  // Inputs are checked once, here (bindApi), before either the services or the refusals see them.
+  const handlers: QianwanApi = {
+    ...mapContract<'call'>((method) => (input) => (inner ?? refused)[method](input)),
+    getAppInfo: async (input) => ({ ...(await (inner ?? refused).getAppInfo(input)), backupFailure }),
+  };
   return {
-    api: api as unknown as QianwanApi,
+    ...bindApi(handlers),
     failure: () => failure,
     close() {
       if (timer) clearInterval(timer);
+      if (retry) clearTimeout(retry);
       timer = null;
+      retry = null;
       shut();
     },
   };

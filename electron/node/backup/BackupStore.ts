@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { fileSystemError } from '../files/fileSystemError';
 import { ApiError } from '../../shared/api/ApiError';
 import { BACKUP_NAME_PATTERN, BACKUPS_KEPT, type BackupInfo, type BackupReason } from '../../shared/api/backupTypes';
 
@@ -56,13 +57,18 @@ export class BackupStore {
    * pruning that follows must leave alone (the one a restore is about to put back).
    */
   async create(db: Database.Database, reason: BackupReason, keep?: string): Promise<BackupInfo> {
-    const name = this.freshName(reason);
+    let name: string;
+    try {
+      name = this.freshName(reason);
+    } catch (err) {
+      throw backupWriteError(err, this.dir);
+    }
     const tmp = path.join(this.dir, `${name}.partial`);
     try {
       await db.backup(tmp);
     } catch (err) {
       fs.rmSync(tmp, { force: true });
-      throw err;
+      throw backupWriteError(err, this.dir);
     }
     return this.finish(tmp, name, keep);
   }
@@ -135,4 +141,15 @@ export class BackupStore {
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.join(this.dir, old.name + suffix), { force: true });
     }
   }
+}
+
+/**
+ * Why a copy could not be written, as a code the UI words: SQLite says only "unable to open database
+ * file" when the backups folder cannot be written (read-only, or a file in its place).
+ */
+function backupWriteError(err: unknown, dir: string): unknown {
+  const code: unknown = typeof err === 'object' && err !== null ? Reflect.get(err, 'code') : undefined;
+  // EEXIST: a file where the folder should be.
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_IOERR' || code === 'EEXIST') return new ApiError('write_denied', dir);
+  return typeof code === 'string' && code.startsWith('E') ? fileSystemError(err, dir, 'write') : err;
 }

@@ -35,14 +35,14 @@ export async function runBackup(
     }
     if (sub === 'restore') {
       const name = rest[0];
-      if (!name) throw new ApiError('invalid_input', '缺少备份名称（见 qianwan backup list）');
+      if (!name) throw new ApiError('missing_argument', 'NAME (qianwan backup list)');
       const r = await api.restoreBackup({ name });
       if (values.json) printJson(r);
       else io.stdout(`已恢复：${r.restored}（原来的数据已另存为 ${r.keptAs}）\n`);
       return 0;
     }
     if (sub === 'export') {
-      if (!values.out) throw new ApiError('invalid_input', '缺少 --out FILE');
+      if (!values.out) throw new ApiError('missing_argument', '--out FILE');
       // Asked before the work, and again by the write itself.
       const out = checkOutputPath(values.out, values.force);
       const bundle = await api.exportEverything({});
@@ -51,7 +51,7 @@ export async function runBackup(
       else io.stdout(`已导出 ${bundle.documents} 篇文稿和 user.db：${out}\n`);
       return 0;
     }
-    throw new ApiError('invalid_input', `backup ${sub ?? ''}：可用 list、create、restore NAME、export --out FILE`);
+    throw new ApiError('unknown_command', { command: `backup ${sub ?? ''}`.trim(), usage: 'list, create, restore NAME, export --out FILE' });
   } finally {
     app.close();
   }

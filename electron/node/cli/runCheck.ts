@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
 import { IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
-import { MIN_RUN_DEFAULT, MIN_RUN_MAX, MIN_RUN_MIN } from '../../shared/check/checkParams';
+import { MIN_RUN_DEFAULT } from '../../shared/check/checkParams';
 import type { CheckResult } from '../../shared/check/checkTypes';
-import { docCheckText, textCheckInput, type CheckInput } from '../../shared/check/docCheckText';
+import type { DocNode } from '../../shared/doc/docTypes';
 import { markdownToDoc } from '../../shared/markdown/markdownToDoc';
+import { createBoundApi } from '../api/createApi';
 import type { Services } from '../api/createServices';
 import { decodeText } from '../formats/decodeText';
 import { docxToDoc } from '../documents/docxToDoc';
@@ -21,14 +22,14 @@ const percent = (r: number) => `${(r * 100).toFixed(1)}%`;
  * A file as the check reads it: .txt as it is, .md and .docx as documents (their marks and citations
  * count). The limit of opening a draft: a regular file of at most 20 MB, the extension checked first.
  */
-async function readInput(file: string): Promise<CheckInput> {
+async function readInput(file: string): Promise<{ text: string } | { doc: DocNode }> {
   const ext = path.extname(file).toLowerCase();
-  if (!CHECKED_EXTENSIONS.includes(ext)) throw new ApiError('unsupported_file', `只支持 .txt、.md 和 .docx：${path.basename(file)}`);
+  if (!CHECKED_EXTENSIONS.includes(ext)) throw new ApiError('check_file_type', path.basename(file));
   const bytes = readUserFile(file, IMPORT_FILE_MAX);
-  if (ext === '.txt') return textCheckInput(decodeText(bytes, path.basename(file)));
-  if (ext === '.md' || ext === '.markdown') return docCheckText(markdownToDoc(decodeText(bytes, path.basename(file))).doc);
+  if (ext === '.txt') return { text: decodeText(bytes, path.basename(file)) };
+  if (ext === '.md' || ext === '.markdown') return { doc: markdownToDoc(decodeText(bytes, path.basename(file))).doc };
   // The same reading as File → 打开: headings, quotations and footnotes as the document has them.
-  return docCheckText((await docxToDoc(bytes, path.basename(file))).doc);
+  return { doc: (await docxToDoc(bytes, path.basename(file))).doc };
 }
 
 const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'];
@@ -64,15 +65,15 @@ export function checkJson(result: CheckResult) {
 /** `qianwan check FILE|DOC_ID [--min-run N] [--json]`. */
 export async function runCheck(rest: string[], values: { json?: boolean; 'min-run'?: string }, open: () => Services, io: Io, printJson: (v: unknown) => void): Promise<number> {
   const target = rest[0];
-  if (!target) throw new ApiError('invalid_input', '缺少文件名或文稿 ID');
+  if (!target) throw new ApiError('missing_argument', 'FILE|ID');
   const minRun = values['min-run'] === undefined ? MIN_RUN_DEFAULT : Number(values['min-run']);
-  if (!Number.isInteger(minRun) || minRun < MIN_RUN_MIN || minRun > MIN_RUN_MAX) throw new ApiError('invalid_input', `--min-run 应为 ${MIN_RUN_MIN}–${MIN_RUN_MAX} 的整数`);
   const services = open();
   let result: CheckResult;
   try {
     // Whatever is at the path (even a FIFO or a dangling link) is the file meant, and readInput refuses what it cannot read.
-    const input = isPath(target) ? await readInput(target) : docCheckText(services.documents.get(target).content);
-    result = await services.check.check(input, minRun);
+    const input = isPath(target) ? await readInput(target) : { id: target };
+    // The check as the UI runs it, through the contract: its limits (text length, document depth, --min-run's range) are the UI's.
+    result = await createBoundApi(services, 'browser').call('runCheck', { ...input, minRun });
   } finally {
     services.close();
   }

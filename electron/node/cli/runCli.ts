@@ -108,13 +108,13 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     if (command === 'serve') {
       const dataDir = userDataDir({ override: values['data-dir'] });
       const renderer = rendererDir();
-      if (!renderer) throw new ApiError('internal', '界面尚未构建（请先运行 npm run build）');
+      if (!renderer) throw new ApiError('renderer_missing');
       // Listen and open the window first, then open user.db and the services: the browser takes
       // longer to start than they do, so both start at once. Nothing is served before `app` is set:
       // everything from here to openAppApi runs in this turn, before any request is read.
       let app: AppApi | null = null;
       // The token, like the port, is kept per data folder: a window open across a restart keeps working.
-      const hostOptions = { api: () => app!.api, rendererDir: renderer, startupSnapshot: readStartupSnapshot, token: rememberedToken(dataDir) };
+      const hostOptions = { api: () => app!, rendererDir: renderer, startupSnapshot: readStartupSnapshot, token: rememberedToken(dataDir) };
       const host = values.port ? await startBrowserHost({ ...hostOptions, port: Number(values.port) }) : await startOnRememberedPort(dataDir, hostOptions);
       io.stdout(`浏览器版已启动 / browser host: ${host.url}\n`);
       if (values.open && !values['no-open'] && !openAppWindow(host.url, dataDir)) {
@@ -167,7 +167,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
 
     if (command === 'library' && sub === 'search') {
       const query = [rest.join(' ')].join('').trim();
-      if (!query) throw new ApiError('invalid_input', '缺少搜索词');
+      if (!query) throw new ApiError('missing_argument', 'QUERY');
       const services = open();
       try {
         const result = await createApi(services, 'browser').searchLibrary({ query, limit: values.limit ? Number(values.limit) : 20, ...(values.theme ? { themes: [values.theme] } : {}) });

@@ -1,13 +1,12 @@
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
 import { IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
-import { CITATION_EDITIONS, NOTE_STYLES, isCitationEdition, isNoteStyle } from '../../shared/citations/citationStyles';
-import { EXPORT_FORMATS, LEGACY_PRESETS, type ExportFormat } from '../../shared/export/exportFormats';
-import { LAYOUTS, type FormatProfile, type Layout } from '../../shared/export/formatProfile';
+import { LEGACY_PRESETS } from '../../shared/export/exportFormats';
+import type { FormatProfile } from '../../shared/export/formatProfile';
 import { readFormatProfileFile } from '../../shared/export/formatProfileFile';
-import { createApi } from '../api/createApi';
+import { createApi, createBoundApi } from '../api/createApi';
 import type { Services } from '../api/createServices';
-import { checkDraftFile, keepKnownCitations } from '../documents/readDraftFile';
+import { checkDraftFile } from '../documents/readDraftFile';
 import { writeFileAtomic } from '../files/writeFileAtomic';
 import { checkOutputPath } from '../files/checkOutputPath';
 import { readUserFile } from '../files/readUserFile';
@@ -36,23 +35,24 @@ export async function runDoc(
   }
   if (sub === 'import') {
     const file = rest[0];
-    if (!file) throw new ApiError('invalid_input', '缺少文件名');
-    // The same checks and conversion as File → 打开, the cheap ones before the file is read; refused before anything is stored.
+    if (!file) throw new ApiError('missing_argument', 'FILE');
+    // File → 打开 through the contract: the same checks and conversion as the UI's, refused before
+    // anything is stored. The path's own hazards (a FIFO, a link to a device, a folder) and the size
+    // are checked before the file is read.
     const bytes = readUserFile(file, IMPORT_FILE_MAX, (size) => checkDraftFile(path.basename(file), size));
-    const read = await services.drafts.read(path.basename(file), bytes);
-    const draft = { title: read.title, doc: keepKnownCitations(read.doc, (id) => services.library.isKnownPassage(id)) };
-    const created = services.documents.create({ title: draft.title, content: draft.doc, reason: 'import', options: services.formats.newDocumentOptions('material') });
+    const created = await createBoundApi(services, 'browser').call('importDocument', { name: path.basename(file), dataBase64: bytes.toString('base64') });
     if (values.json) printJson({ id: created.id, title: created.title, wordCount: created.wordCount });
     else io.stdout(`已导入：${created.id}  ${created.title}\n`);
     return 0;
   }
   if (sub === 'stats') {
     const target = rest[0];
-    if (!target) throw new ApiError('invalid_input', '缺少文稿 ID 或文件名');
-    const doc = looksLikeFile(target)
-      ? (await services.drafts.read(path.basename(target), readUserFile(target, IMPORT_FILE_MAX, (size) => checkDraftFile(path.basename(target), size)))).doc
-      : services.documents.get(target).content;
-    const c = countDocument(docPlainText(doc));
+    if (!target) throw new ApiError('missing_argument', 'ID|FILE');
+    // A file is counted whole, as Word counts it, its title line included; a saved document as its 字数 in the app.
+    const text = looksLikeFile(target)
+      ? await services.drafts.read(path.basename(target), readUserFile(target, IMPORT_FILE_MAX, (size) => checkDraftFile(path.basename(target), size))).then((d) => (d.titleInText ? `${d.title}\n` : '') + docPlainText(d.doc))
+      : docPlainText(services.documents.get(target).content);
+    const c = countDocument(text);
     // words = 字数, chars / charsNoSpaces = 字符数（计空格 / 不计空格）, as Word and WPS count them.
     const stats = { words: c.words, chars: c.charsWithSpaces, charsNoSpaces: c.charsWithoutSpaces, paragraphs: c.paragraphs, cjkChars: c.cjkChars, fullWidthPunctuation: c.fullWidthPunctuation, nonCjkWords: c.nonCjkWords, punctuation: c.punctuation };
     if (values.json) printJson(stats);
@@ -61,40 +61,35 @@ export async function runDoc(
   }
   if (sub === 'export') {
     const id = rest[0];
-    if (!id) throw new ApiError('invalid_input', '缺少文稿 ID');
-    if (!values.out) throw new ApiError('invalid_input', '缺少 --out FILE');
-    const format = values.format ?? path.extname(values.out).slice(1).toLowerCase();
-    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new ApiError('invalid_input', `不支持的格式：${format}（可用 ${EXPORT_FORMATS.join('、')}）`);
-    // --preset gbt9704|plain is the older spelling of --layout official|plain.
-    const layoutName = values.layout ?? (values.preset ? (LEGACY_PRESETS[values.preset] ?? values.preset) : undefined);
-    if (layoutName !== undefined && !(LAYOUTS as readonly string[]).includes(layoutName)) throw new ApiError('invalid_input', `不支持的版式：${layoutName}（可用 ${LAYOUTS.join('、')}）`);
-    if (layoutName !== undefined && values.profile) throw new ApiError('invalid_input', '--layout 和 --profile 只能选一个：版式文件本身就规定了版式');
+    if (!id) throw new ApiError('missing_argument', 'ID');
+    if (!values.out) throw new ApiError('missing_argument', '--out FILE');
     let profile: FormatProfile | undefined;
     if (values.profile) {
       const read = readFormatProfileFile(readUserFile(values.profile, PROFILE_FILE_MAX).toString('utf8'));
-      if ('problem' in read) throw new ApiError(read.problem.code, read.problem.detail);
+      if ('problem' in read) throw new ApiError(read.problem.code, 'detail' in read.problem ? read.problem.detail : undefined);
       profile = read.profile;
     }
-    if (values.notes !== undefined && !isNoteStyle(values.notes)) throw new ApiError('invalid_input', `不支持的注释方式：${values.notes}（可用 ${NOTE_STYLES.join('、')}）`);
-    if (values.edition !== undefined && !isCitationEdition(values.edition)) throw new ApiError('invalid_input', `不支持的 GB/T 7714 版本：${values.edition}（可用 ${CITATION_EDITIONS.join('、')}）`);
     // Asked before the work, and again by the write itself (the name may be taken meanwhile).
     const out = checkOutputPath(values.out, values.force);
-    const file = await services.exports.export({
+    // The contract checks the choices (format, layout, notes, edition; layout and profile not both)
+    // as it does the UI's. Without --layout or --profile the document's own format applies (材料格式
+    // for drafts from the templates and opened drafts), without --notes and --edition its own choices.
+    const exported = await createBoundApi(services, 'browser').call('exportDocument', {
       id,
-      format: format as ExportFormat,
-      // Without --layout or --profile the document's own format (材料格式 for drafts from the templates and opened drafts).
-      ...(layoutName ? { layout: layoutName as Layout } : {}),
-      ...(profile ? { profile } : {}),
-      ...(values['allow-empty'] ? { allowEmpty: true } : {}),
-      // Without the options the document's own choices apply (new documents: circled notes, GB/T 7714—2025).
-      ...(isNoteStyle(values.notes) ? { notes: values.notes } : {}),
-      ...(isCitationEdition(values.edition) ? { edition: values.edition } : {}),
+      format: values.format ?? path.extname(values.out).slice(1).toLowerCase(),
+      // --preset gbt9704|plain is the older spelling of --layout official|plain.
+      layout: values.layout ?? (values.preset ? (LEGACY_PRESETS[values.preset] ?? values.preset) : undefined),
+      profile,
+      notes: values.notes,
+      edition: values.edition,
+      allowEmpty: values['allow-empty'] || undefined,
     });
-    writeFileAtomic(out, file.bytes, { overwrite: values.force });
+    const { dataBase64, ...file } = exported;
+    writeFileAtomic(out, Buffer.from(dataBase64, 'base64'), { overwrite: values.force });
     // A PDF made with stand-ins for missing official faces says so (on stderr, so --json stays clean).
     const missing = file.fonts.map((f) => (f.replacement ? `${f.font} → ${f.replacement}` : `${f.font}（本机没有同类字体）`));
     if (missing.length) io.stderr(`提示：本机缺少版式要求的字体，PDF 中用相近的字体代替：${missing.join('；')}。导出的 DOCX 仍使用原字体名。\n`);
-    if (values.json) printJson({ id, out, format, layout: file.layout, profile: file.profileName, notes: file.notes, edition: file.edition, pdfEngine: file.pdfEngine, fonts: file.fonts, bytes: file.bytes.length });
+    if (values.json) printJson({ id, out, format: file.format, layout: file.layout, profile: file.profileName, notes: file.notes, edition: file.edition, pdfEngine: file.pdfEngine, fonts: file.fonts, bytes: file.bytes });
     else io.stdout(`已导出：${out}${file.profileName ? `（${file.profileName}）` : ''}${file.pdfEngine === 'libreoffice' ? '（PDF 由 LibreOffice 转换）' : ''}\n`);
     return 0;
   }

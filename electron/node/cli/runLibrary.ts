@@ -1,15 +1,18 @@
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
-import { IMPORT_BATCH_BYTES_MAX, IMPORT_BATCH_FILES_MAX, IMPORT_FILE_MAX } from '../../shared/api/apiLimits';
+import { IMPORT_FILE_MAX, IMPORT_FILES_MAX } from '../../shared/api/apiLimits';
 import { describeError } from '../../shared/api/describeError';
 import { formatReference } from '../../shared/citations/formatReference';
 import type { PassageContext, SourceDetail } from '../../shared/api/apiTypes';
 import { DEFAULT_SOURCE_KIND } from '../../shared/library/sourceKinds';
+import { createBoundApi } from '../api/createApi';
 import type { Services } from '../api/createServices';
 import { collectSourceFiles } from '../files/collectSourceFiles';
 import { readUserFile } from '../files/readUserFile';
-import { runImport } from '../library/import/runImport';
 import type { CliIo } from './runCli';
+
+/** How often the command asks whether the import has been read (the UI asks as often). */
+const IMPORT_POLL_MS = 50;
 
 /** `library import | list | show`: the user's library from the command line, over the same services. */
 export async function runLibrary(
@@ -21,26 +24,32 @@ export async function runLibrary(
   printJson: (v: unknown) => void,
 ): Promise<number> {
   if (sub === 'import') {
-    if (args.length === 0) throw new ApiError('invalid_input', '缺少文件名');
-    // The limits of 来源 → 导入: files of at most 20 MB, a batch of at most 500 files and 300 MB, each
-    // checked before it is read; a folder is walked as the UI walks a dropped one.
+    if (args.length === 0) throw new ApiError('missing_argument', 'FILE');
+    // 来源 → 导入 through the contract, a request at a time as the UI sends a dropped folder: files of
+    // at most 20 MB (checked on the path before each is read), a batch of at most 500 files and 300 MB
+    // (the staging refuses more), read, cleaned and saved by the same calls.
     const { files: paths, skipped } = collectSourceFiles(args);
-    if (paths.length === 0) throw new ApiError('nothing_to_import', String(skipped));
-    let total = 0;
-    const files = paths.map((f) => {
-      const bytes = readUserFile(f, IMPORT_FILE_MAX);
-      total += bytes.length;
-      if (total > IMPORT_BATCH_BYTES_MAX) throw new ApiError('import_batch_too_large', String(IMPORT_BATCH_FILES_MAX));
-      return { fileName: path.basename(f), bytes };
+    if (paths.length === 0) throw new ApiError('nothing_to_import', skipped);
+    const bound = createBoundApi(services, 'browser');
+    let jobId: string | undefined;
+    for (let at = 0; at < paths.length; at += IMPORT_FILES_MAX) {
+      const files = paths.slice(at, at + IMPORT_FILES_MAX).map((f) => ({ name: path.basename(f), dataBase64: readUserFile(f, IMPORT_FILE_MAX).toString('base64') }));
+      jobId = (await bound.call('stageImportFiles', { jobId, files })).jobId;
+    }
+    let job = await bound.call('previewImport', { jobId });
+    while (job.state === 'running' || job.state === 'staged') {
+      await new Promise((resolve) => setTimeout(resolve, IMPORT_POLL_MS));
+      job = await bound.call('getImportJob', { jobId: job.id });
+    }
+    if (job.error) throw new ApiError(job.error.code, job.error.detail);
+    const summary = await bound.call('commitImport', {
+      jobId: job.id,
+      sources: (job.previews ?? []).map((p) => ({ index: p.index, title: p.title || p.fileName, site: p.site, date: p.date, url: p.url })),
     });
-    const { build, refused } = await runImport(files, () => undefined);
-    const summary = services.ownSources.commit(
-      build,
-      build.sources.map((s, index) => ({ index, title: s.title, site: s.site, date: s.date, url: s.url })),
-    );
-    const refusedJson = refused.map((r) => ({ file: paths[r.index] ?? r.fileName, code: r.error.code, message: describeError(r.error) }));
+    const pathOf = new Map(paths.map((f) => [path.basename(f), f]));
+    const refusedJson = job.refused.map((r) => ({ file: pathOf.get(r.fileName) ?? r.fileName, code: r.error.code, message: describeError(r.error) }));
     if (values.json) {
-      const ids = build.passages.map((p) => p.id);
+      const ids = summary.sources.flatMap((s) => services.library.getSource(s.id).workList.flatMap((w) => w.passages.map((p) => p.id)));
       printJson({
         sources: summary.sources.map((s) => sourceJson(services.library.getSource(s.id))),
         alreadyImported: summary.alreadyImported,
@@ -68,7 +77,7 @@ export async function runLibrary(
     return 0;
   }
   const id = args[0];
-  if (!id) throw new ApiError('invalid_input', '缺少段落 ID');
+  if (!id) throw new ApiError('missing_argument', 'ID');
   const ctx = services.library.getPassageContext(id);
   // One passage: its quoted statements come with their originals looked up (a passage of a 权威文献 or 新闻报道 source).
   const originals = new Map((services.library.getPassages([id])[0]?.quotes ?? []).map((q) => [`${q.type}:${q.start}`, q.original ?? null]));

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
 import { PACK_FILE_MAX } from '../../shared/api/apiLimits';
 import type { PackImportSummary } from '../../shared/api/packTypes';
+import { createBoundApi } from '../api/createApi';
 import type { Services } from '../api/createServices';
 import { checkOutputPath } from '../files/checkOutputPath';
 import { readUserFile } from '../files/readUserFile';
@@ -18,24 +19,26 @@ export async function runPack(
 ): Promise<number> {
   const [action, file] = args;
   if (action === 'export') {
-    if (!values.out) throw new ApiError('invalid_input', '缺少 --out FILE');
+    if (!values.out) throw new ApiError('missing_argument', '--out FILE');
     // Asked before the work, and again by the write itself (the name may be taken meanwhile).
     const out = checkOutputPath(values.out, values.force);
-    const pack = await services.packs.export(values.source?.length ? values.source : undefined);
-    writeFileAtomic(out, pack.bytes, { overwrite: values.force });
-    const facts = { out, sources: pack.sources, passages: pack.passages, corrections: pack.corrections, bytes: pack.bytes.length };
+    // Through the contract, as the UI exports and imports packs (its limits, and the check's index kept current).
+    const pack = await createBoundApi(services, 'browser').call('exportLibraryPack', { sourceIds: values.source?.length ? values.source : undefined });
+    writeFileAtomic(out, Buffer.from(pack.dataBase64, 'base64'), { overwrite: values.force });
+    const facts = { out, sources: pack.sources, passages: pack.passages, corrections: pack.corrections, bytes: pack.bytes };
     if (values.json) printJson(facts);
     else io.stdout(`已导出材料包：${out}（${facts.sources} 个来源，${facts.passages} 段，${facts.corrections} 处修改，${(facts.bytes / 1048576).toFixed(1)} MB）\n`);
     return 0;
   }
   if (action === 'import') {
-    if (!file) throw new ApiError('invalid_input', '缺少材料包文件名');
-    const summary = services.packs.import(path.basename(file), readUserFile(file, PACK_FILE_MAX));
+    if (!file) throw new ApiError('missing_argument', 'FILE');
+    const bytes = readUserFile(file, PACK_FILE_MAX);
+    const summary = await createBoundApi(services, 'browser').call('importLibraryPack', { name: path.basename(file), dataBase64: bytes.toString('base64') });
     if (values.json) printJson(summary);
     else io.stdout(describeImport(summary));
     return 0;
   }
-  throw new ApiError('invalid_input', `library pack ${action ?? ''}：可用 export --out FILE [--source ID...]、import FILE`);
+  throw new ApiError('unknown_command', { command: `library pack ${action ?? ''}`.trim(), usage: 'export --out FILE [--source ID...], import FILE' });
 }
 
 function describeImport(s: PackImportSummary): string {

@@ -28,8 +28,8 @@ export async function runProfile(
   }
   if (sub === 'export') {
     const which = rest[0];
-    if (!which) throw new ApiError('invalid_input', '缺少版式名称或 ID');
-    if (!values.out) throw new ApiError('invalid_input', '缺少 --out FILE');
+    if (!which) throw new ApiError('missing_argument', 'NAME|ID');
+    if (!values.out) throw new ApiError('missing_argument', '--out FILE');
     const profile = formats.list().find((p) => p.id === which || p.name === which);
     if (!profile) throw new ApiError('not_found', which);
     const out = path.resolve(values.out);
@@ -41,7 +41,7 @@ export async function runProfile(
   }
   if (sub === 'import') {
     const file = rest[0];
-    if (!file) throw new ApiError('invalid_input', '缺少文件名');
+    if (!file) throw new ApiError('missing_argument', 'FILE');
     const profile = formats.import(fs.readFileSync(path.resolve(file), 'utf8'));
     if (values.json) printJson(profile);
     else io.stdout(`已导入版式“${profile.name}”（${LAYOUT_NAMES[profile.layout]}）：${profile.id}\n`);

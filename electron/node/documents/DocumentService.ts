@@ -248,7 +248,7 @@ export class DocumentService {
 function storable(content: DocNode): string {
   // Importers build documents here without the API's schema: nesting that JSON.stringify cannot
   // walk is refused before it tries.
-  if (docDepth(content, DOC_DEPTH_MAX) > DOC_DEPTH_MAX) throw new ApiError('invalid_input', `文稿的层次过深（超过 ${DOC_DEPTH_MAX} 层）`);
+  if (docDepth(content, DOC_DEPTH_MAX) > DOC_DEPTH_MAX) throw new ApiError('document_too_deep', DOC_DEPTH_MAX);
   const json = JSON.stringify(content);
   const problem = documentSizeProblem(content, json);
   if (problem) throw new ApiError('document_too_large', problem);

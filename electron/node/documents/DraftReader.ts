@@ -10,7 +10,12 @@ const READ_TIMEOUT_MS = 60_000;
 /** A reader's heap: far above a real draft, far below what would starve the machine. */
 const READ_HEAP_MB = 1536;
 
-export type DraftFile = { title: string; doc: DocNode };
+export type DraftFile = {
+  title: string;
+  doc: DocNode;
+  /** The title is a line of the file's own text (so Word counts it), not the file's name. */
+  titleInText?: boolean;
+};
 
 /**
  * Reads draft files (File → 打开, `qianwan doc import`) off the service thread, in a worker with a

@@ -155,7 +155,7 @@ class InlineReader {
 
   inline(nodes: HtmlNode[], marks: Mark[] = []): InlineNode[] {
     const out: InlineNode[] = [];
-    for (const node of nodes) {
+    for (const [i, node] of nodes.entries()) {
       if (typeof node === 'string') {
         if (node) out.push(marks.length ? { type: 'text', text: node, marks } : { type: 'text', text: node });
         continue;
@@ -178,6 +178,8 @@ class InlineReader {
           out.push(...this.inline(node.children, [...marks, { type: 'underline' }]));
           break;
         case 'sup':
+          // The raised "[" of a [1] mark stands in a <sup> of its own before the one with Word's note number.
+          if (textOf(node).trim() === '[' && isNoteMark(nodes[i + 1])) break;
           out.push(...this.superscript(node, marks));
           break;
         case 'a': {
@@ -213,7 +215,8 @@ class InlineReader {
         } else if (part) out.push(marks.length ? { type: 'text', text: part, marks } : { type: 'text', text: part });
       }
     }
-    return cites > 0 ? out.filter((n) => n.type !== 'text' || !/^[,，、\s]+$/u.test(n.text)) : out;
+    // The brackets of [1] are raised text around Word's note number (our export writes them so).
+    return cites > 0 ? out.filter((n) => n.type !== 'text' || !/^[[\],，、\s]+$/u.test(n.text)) : out;
   }
 
   private citation(href: string): CitationNode | null {
@@ -227,6 +230,11 @@ class InlineReader {
     const note = this.notes.get(id)!;
     return { type: 'citation', attrs: { passageId: externalNoteId(note), kind: 'quote', note } };
   }
+}
+
+/** A <sup> holding a link to a note (mammoth's note reference). */
+function isNoteMark(node: HtmlNode | undefined): boolean {
+  return typeof node !== 'string' && node?.tag === 'sup' && node.children.some((c) => typeof c !== 'string' && c.tag === 'a' && NOTE_LINK.test(c.attrs.href ?? ''));
 }
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'div', 'li']);

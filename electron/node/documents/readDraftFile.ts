@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
 import { IMPORT_FILE_MAX, TITLE_MAX } from '../../shared/api/apiLimits';
+import { fileTooLarge } from '../../shared/api/fileTooLarge';
 import { documentSizeProblem } from '../../shared/doc/documentSizeProblem';
 import { DRAFT_EXTENSIONS } from '../../shared/export/exportFormats';
 import type { BlockNode, DocNode, InlineNode } from '../../shared/doc/docTypes';
@@ -13,13 +14,14 @@ import { bodyNodes, htmlTree } from '../formats/html/htmlTree';
 import { sourceFormat } from '../formats/sourceFormat';
 import { docxToDoc, htmlToDoc } from './docxToDoc';
 import { textToDoc } from './textToDoc';
+import type { DraftFile } from './DraftReader';
 
 /**
  * A draft file (its name as the user's system gave it, never a path to open) as a title and a
  * document. Everything is checked and converted before anything is stored, so a refused file leaves
  * the user's data as it was.
  */
-export async function readDraftFile(fileName: string, bytes: Uint8Array): Promise<{ title: string; doc: DocNode }> {
+export async function readDraftFile(fileName: string, bytes: Uint8Array): Promise<DraftFile> {
   checkDraftFile(fileName, bytes.length);
   let read: { title: string | null; doc: DocNode };
   switch (sourceFormat(fileName, bytes)) {
@@ -53,13 +55,14 @@ export async function readDraftFile(fileName: string, bytes: Uint8Array): Promis
   }
   // The limits saving enforces: a draft that could never be saved is not opened at all.
   if (documentSizeProblem(doc)) throw new ApiError('document_too_large', fileName);
-  return { title, doc };
+  // The title is text of the file (not its name, nor moved into the text as too long): Word counts it.
+  return { title, doc, titleInText: Boolean(read.title?.trim()) && title === read.title!.trim() };
 }
 
 /** The checks that need only the name and the size: a wrong extension, an empty file, one over 20 MB. */
 export function checkDraftFile(fileName: string, size: number): void {
   if (!(DRAFT_EXTENSIONS as readonly string[]).includes(path.extname(fileName).toLowerCase())) throw new ApiError('unsupported_draft', fileName);
-  if (size > IMPORT_FILE_MAX) throw new ApiError('file_too_large', fileName);
+  if (size > IMPORT_FILE_MAX) throw fileTooLarge(fileName, size);
   if (size === 0) throw new ApiError('file_empty', fileName);
 }
 

@@ -88,7 +88,7 @@ export class ExportService {
     const author = this.deps.settings.getProfile();
     // Placeholders left empty and a closing line that repeats the author line are not written; quotation marks nest.
     const prepared = prepareExportDoc(stored.content, author).doc;
-    if (!request.allowEmpty && !hasContent(prepared)) throw new ApiError('document_empty', stored.title.trim() || t('docs.untitled'));
+    if (!request.allowEmpty && !hasContent(prepared)) throw new ApiError('document_empty', stored.title.trim() || undefined);
     const appendix = request.checkAppendix && this.deps.checkReport ? await this.deps.checkReport(stored.content, stored.title) : [];
     const ids = [...new Set(collectCitations(prepared).map((c) => c.passageId).filter((id) => !isExternalNoteId(id)))];
     const passages = new Map((ids.length ? this.deps.library.getPassages(ids) : []).map((p) => [p.id, p]));
@@ -124,7 +124,7 @@ export class ExportService {
     if (request.format === 'docx') return { ...laidOut, fonts: [], bytes: await writeDocx(input()), pdfEngine: null };
 
     const soffice = (this.deps.soffice ?? findSoffice)();
-    if (!soffice) throw new ApiError('pdf_unavailable', '本机没有找到 LibreOffice（soffice），PDF 由它根据导出的 DOCX 生成。请安装 LibreOffice，或导出 DOCX 后在 Word/WPS 中另存为 PDF');
+    if (!soffice) throw new ApiError('pdf_needs_libreoffice');
     // The PDF is made here: a face this machine lacks is replaced by the closest installed one of its kind.
     const fonts = this.missingFonts(format);
     return { ...laidOut, fonts, bytes: await convertDocxToPdf(await writeDocx(input(fonts)), soffice), pdfEngine: 'libreoffice' };

@@ -92,9 +92,9 @@ export class FormatProfileService {
    */
   import(text: string): FormatProfile {
     const read = readFormatProfileFile(text);
-    if ('problem' in read) throw new ApiError(read.problem.code, read.problem.detail);
+    if ('problem' in read) throw new ApiError(read.problem.code, 'detail' in read.problem ? read.problem.detail : undefined);
     const incoming = read.profile;
-    if (Object.values(BUILTIN_PROFILES).some((b) => b.name === incoming.name)) throw new ApiError('profile_invalid', `“${incoming.name}”是内置版式的名字，请在文件中改用单位自己的名字`);
+    if (Object.values(BUILTIN_PROFILES).some((b) => b.name === incoming.name)) throw new ApiError('profile_builtin_name', incoming.name);
     const existing = this.db.prepare<[string], { id: string }>('SELECT id FROM format_profiles WHERE name = ?').get(incoming.name);
     const profile: FormatProfile = { ...incoming, id: existing?.id ?? (isBuiltinProfileId(incoming.id) ? `u-${randomUUID().replaceAll('-', '').slice(0, 16)}` : incoming.id) };
     this.write(profile);
@@ -103,7 +103,7 @@ export class FormatProfileService {
 
   private write(profile: FormatProfile): void {
     const clash = this.db.prepare('SELECT id FROM format_profiles WHERE name = ? AND id <> ?').get(profile.name, profile.id);
-    if (clash || Object.values(BUILTIN_PROFILES).some((b) => b.name === profile.name)) throw new ApiError('conflict', `已有名为“${profile.name}”的版式`);
+    if (clash || Object.values(BUILTIN_PROFILES).some((b) => b.name === profile.name)) throw new ApiError('profile_name_taken', profile.name);
     this.db
       .prepare('INSERT INTO format_profiles (id, name, json, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, json = excluded.json, updated_at = excluded.updated_at')
       .run(profile.id, profile.name, JSON.stringify(profile), this.now().toISOString());

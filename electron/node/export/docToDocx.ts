@@ -31,6 +31,7 @@ import { finishNoteMarks } from './finishNoteMarks';
 import type { DocxInput } from './DocxInput';
 import { declaredFonts, PAGE_MM, type DocxPreset, type FontSpec, type TextSpec } from './docxPresets';
 import { chineseDate } from './chineseDate';
+import { splitAppendix } from './splitAppendix';
 import { titleLines } from './titleLines';
 
 const twipsPerMm = 1440 / 25.4;
@@ -134,6 +135,10 @@ export async function docToDocx(input: DocxInput): Promise<Buffer> {
         paragraphStyle('QwDate', DERIVED_STYLES.QwDate, p.body, { alignment: AlignmentType.RIGHT, indent: noIndent }),
         paragraphStyle('QwSignature', DERIVED_STYLES.QwSignature, p.body, { alignment: AlignmentType.RIGHT, indent: noIndent, keepNext: true }),
         paragraphStyle('QwRecord', DERIVED_STYLES.QwRecord, { ...p.body, sizePt: 14 }, { alignment: AlignmentType.LEFT, indent: { left: pt(14), right: pt(14), firstLine: 0, firstLineChars: 0 }, keepNext: true, keepLines: true }),
+        // GB/T 9704 7.3.4 and 8: 附件说明 under the text, 左空二字; on the appendix's page "附件" in 3号黑体 flush left, its title centred as a title.
+        paragraphStyle('QwAppendixNote', DERIVED_STYLES.QwAppendixNote, p.body, {}),
+        paragraphStyle('QwAppendixLabel', DERIVED_STYLES.QwAppendixLabel, { ...p.heading1, sizePt: 16 }, { indent: noIndent, keepNext: true }),
+        paragraphStyle('QwAppendixTitle', DERIVED_STYLES.QwAppendixTitle, p.title, { alignment: AlignmentType.CENTER, indent: noIndent, keepNext: true }),
         paragraphStyle('QwReferencesHeading', DERIVED_STYLES.QwReferencesHeading, { ...p.heading1 }, { indent: noIndent, keepNext: true }),
         paragraphStyle('QwReference', DERIVED_STYLES.QwReference, p.note, { ...noteSpec, indent: { left: pt(p.note.sizePt * 2.5), hanging: pt(p.note.sizePt * 2.5), firstLineChars: 0 } }),
         { id: 'FootnoteText', name: 'footnote text', basedOn: 'Normal', run: textRun(p.note), paragraph: noteSpec },
@@ -248,8 +253,6 @@ class BodyWriter {
   private readonly emitted = new Set<number>();
   private listInstance = 0;
   private readonly out: Paragraph[] = [];
-  /** The next paragraph starts a new page (the appendix). */
-  private breakBefore = false;
 
   constructor(
     private readonly input: DocxInput,
@@ -273,6 +276,10 @@ class BodyWriter {
 
     const signature = p.authorPlace === 'end' ? byline : '';
     const dated = p.datePlace === 'end';
+    const { title: appendixTitle, rest: appendixBody } = splitAppendix(this.input.appendix);
+    if (p.layout === 'official' && appendixTitle) {
+      this.out.push(new Paragraph({ children: [] }), new Paragraph({ style: 'QwAppendixNote', children: [new TextRun(`附件：${appendixTitle}`)] }));
+    }
     if (signature || dated) {
       this.out.push(new Paragraph({ children: [] }));
       // GB/T 9704 7.3.5.2: the date 右空二字, its first character two to the right of the 署名's first.
@@ -281,9 +288,10 @@ class BodyWriter {
       if (dated) this.out.push(new Paragraph({ style: 'QwDate', indent: { right: Math.round(indents.date * this.charTw), firstLine: 0, firstLineChars: 0 }, children: [new TextRun(date)] }));
     }
     if (this.input.appendix.length > 0) {
-      // The appendix starts on a page of its own.
-      this.breakBefore = true;
-      for (const block of this.input.appendix) this.block(block, { quote: false });
+      // The appendix starts on a page of its own: 附件 in the first line, its title in the third.
+      this.out.push(new Paragraph({ style: 'QwAppendixLabel', pageBreakBefore: true, children: [new TextRun('附件')] }));
+      if (appendixTitle) this.out.push(new Paragraph({ children: [] }), new Paragraph({ style: 'QwAppendixTitle', children: [new TextRun(appendixTitle)] }));
+      for (const block of appendixBody) this.block(block, { quote: false });
     }
     if (this.input.options.references && this.input.notes.references.length > 0) {
       this.out.push(new Paragraph({ children: [] }), new Paragraph({ style: 'QwReferencesHeading', children: [new TextRun('参考文献')] }));
@@ -320,8 +328,7 @@ class BodyWriter {
   }
 
   private block(node: BlockNode, at: { quote: boolean; list?: IParagraphOptions['numbering']; indent?: number }): void {
-    const base: IParagraphOptions = { ...(at.quote ? { style: 'Quote' } : {}), ...(this.input.preset.widowControl ? {} : { widowControl: false }), ...(this.breakBefore ? { pageBreakBefore: true } : {}) };
-    if (node.type === 'paragraph' || node.type === 'heading') this.breakBefore = false;
+    const base: IParagraphOptions = { ...(at.quote ? { style: 'Quote' } : {}), ...(this.input.preset.widowControl ? {} : { widowControl: false }) };
     // 同志们：opens a speech flush left.
     const salutation = node.type === 'paragraph' && !at.quote && at.indent === undefined && !at.list && isSalutation((node.content ?? []).map((n) => (n.type === 'text' ? n.text : '')).join(''));
     const placed = (first: boolean): IParagraphOptions =>
@@ -374,17 +381,20 @@ class BodyWriter {
   /**
    * A group of adjacent citations as the note style writes it: 文中注 in parentheses in the text,
    * ①② one Word footnote each, numbered notes as real note references separated by raised commas.
-   * Word has no bracketed number format: [1] notes are Word's own 1, 2, 3, numbered through.
+   * Word has no bracketed number format, so the brackets of [1] (GB/T 7714 顺序编码制, as the editor
+   * shows it) are raised text around Word's own numbers: Word still renumbers the notes.
    */
   private citationGroup(group: number[]): ParagraphChild[] {
     const plan = this.input.notes;
     if (plan.style === 'inline') return [new TextRun(`（${group.map((k) => plan.inline[k] ?? '').join('；')}）`)];
     if (plan.style === 'circled') return group.map((k) => new FootnoteReferenceRun(plan.numbers[k]!));
-    const runs: ParagraphChild[] = [];
+    const raised = (text: string) => new TextRun({ text, style: plan.style === 'endnotes' ? 'EndnoteReference' : 'FootnoteReference', superScript: true });
+    const runs: ParagraphChild[] = [raised('[')];
     group.forEach((k, j) => {
-      if (j > 0) runs.push(new TextRun({ text: ',', superScript: true }));
+      if (j > 0) runs.push(raised(','));
       runs.push(this.reference(plan.numbers[k]!));
     });
+    runs.push(raised(']'));
     return runs;
   }
 

@@ -58,7 +58,7 @@ export function presetFromProfile(profile: FormatProfile, substitutions: FontSub
   const replace = new Map(substitutions.flatMap((s) => (s.replacement ? [[s.font, s.replacement] as const] : [])));
   const text = (spec: FormatProfile['title'], heavy = false): TextSpec => {
     const stand = replace.get(spec.font);
-    return { font: { eastAsia: stand ?? spec.font, latin: profile.latinFont }, sizePt: spec.sizePt, bold: spec.bold || (heavy && !!stand && /小标宋|中宋/.test(spec.font)) };
+    return { font: { eastAsia: stand ?? spec.font, latin: replace.get(profile.latinFont) ?? profile.latinFont }, sizePt: spec.sizePt, bold: spec.bold || (heavy && !!stand && /小标宋|中宋/.test(spec.font)) };
   };
   const bottom = profile.marginsMm.bottom;
   return {

@@ -17,6 +17,9 @@ const SAME_KIND: Record<FontKind, string[]> = {
   hei: ['黑体', 'SimHei', 'STHeiti', '微软雅黑', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', '思源黑体', 'WenQuanYi Micro Hei', '文泉驿微米黑'],
   other: ['Noto Serif CJK SC', 'Noto Sans CJK SC'],
 };
+// For the Latin letters and digits: Times New Roman, then its metric twins (same widths, so lines break
+// where Word breaks them), then any serif.
+const LATIN_SERIF = ['Times New Roman', 'Liberation Serif', 'Tinos', 'TeX Gyre Termes', 'Nimbus Roman', 'Nimbus Roman No9 L', 'DejaVu Serif', 'Noto Serif'];
 
 /** The Chinese faces a profile names (title, author line, body, headings, notes, page numbers). */
 export function profileFonts(profile: FormatProfile): string[] {
@@ -28,6 +31,7 @@ export function profileFonts(profile: FormatProfile): string[] {
  * (仿宋/楷体/宋体 → a serif CJK face such as Noto Serif CJK SC, 黑体 → a sans one), so title, headings
  * and body stay told apart in the app's PDF. Nothing is reported when the installed fonts cannot be
  * read. A face with no installed stand-in at all is reported with none (the converter's own fallback).
+ * The Latin face (Times New Roman) is planned the same way, with its metric twins first.
  */
 export function planFonts(profile: FormatProfile, installed: Set<string> | null): FontSubstitution[] {
   if (!installed) return [];
@@ -36,5 +40,7 @@ export function planFonts(profile: FormatProfile, installed: Set<string> | null)
     if (installed.has(font)) continue;
     out.push({ font, replacement: SAME_KIND[fontKind(font)].find((f) => installed.has(f)) ?? null });
   }
+  // The face of Latin letters and digits (years, figures, URLs in the notes) is the profile's too.
+  if (!installed.has(profile.latinFont)) out.push({ font: profile.latinFont, replacement: LATIN_SERIF.find((f) => installed.has(f)) ?? null });
   return out;
 }

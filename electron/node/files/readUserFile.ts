@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/ApiError';
+import { fileTooLarge } from '../../shared/api/fileTooLarge';
 import { fileSystemError } from './fileSystemError';
 
 const CHUNK = 1024 * 1024;
@@ -21,7 +22,7 @@ export function readUserFile(file: string, limit: number, check?: (size: number)
     throw fileSystemError(err, file, 'read');
   }
   if (!stat.isFile()) throw new ApiError('not_a_file', file);
-  if (stat.size > limit) throw tooLarge(name, stat.size);
+  if (stat.size > limit) throw fileTooLarge(name, stat.size, limit);
   check?.(stat.size);
   let fd: number;
   try {
@@ -42,15 +43,11 @@ export function readUserFile(file: string, limit: number, check?: (size: number)
       total += n;
     }
     // It grew after the stat: what was read is not the whole file.
-    if (total > limit) throw tooLarge(name, total);
+    if (total > limit) throw fileTooLarge(name, total, limit);
     return Buffer.concat(chunks, total);
   } catch (err) {
     throw err instanceof ApiError ? err : fileSystemError(err, file, 'read');
   } finally {
     fs.closeSync(fd);
   }
-}
-
-function tooLarge(name: string, size: number): ApiError {
-  return new ApiError('file_too_large', `${name}（${(size / 1048576).toFixed(1)} MB）`);
 }

@@ -51,10 +51,23 @@ const STATUS: Record<ApiErrorCode, number> = {
   profile_newer: 422,
   document_empty: 422,
   pdf_unavailable: 503,
+  document_too_deep: 422,
+  invalid_choice: 400,
+  options_conflict: 400,
+  missing_argument: 400,
+  unknown_command: 400,
+  renderer_missing: 503,
+  profile_not_json: 422,
+  profile_not_format: 422,
+  profile_builtin_name: 409,
+  profile_name_taken: 409,
+  passage_not_own: 403,
+  check_file_type: 415,
+  pdf_needs_libreoffice: 503,
   internal: 500,
 };
 
 /** The HTTP status of an API error on the browser host. */
 export function httpStatusFor(code: ApiErrorCode): number {
-  return STATUS[code] ?? 500;
+  return STATUS[code];
 }

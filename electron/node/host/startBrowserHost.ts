@@ -3,29 +3,20 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { ApiError, toErrorPayload } from '../../shared/api/ApiError';
+import { ApiError, toErrorPayload, type ApiErrorPayload } from '../../shared/api/ApiError';
 import type { QianwanApi } from '../../shared/api/QianwanApi';
-import { isApiMethod } from '../../shared/api/apiSchemas';
+import { isApiMethod } from '../../shared/api/apiContract';
+import type { BoundApi } from '../api/bindApi';
 import { STARTUP_SNAPSHOT_ID } from '../../shared/api/StartupSnapshot';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { UNAUTHORIZED_PAGE } from './unauthorizedPage';
 import { httpStatusFor } from './httpStatusFor';
+import { resolveStaticFile, staticMimeType } from './resolveStaticFile';
 import { LEGACY_TOKEN_COOKIE, assetCookieName, cookieValue, headerToken, hostAllowed, originAllowed, tokensEqual } from './hostSecurity';
 
 /** Largest API request body accepted; a saved document is far below this. */
 /** Largest API request body: one imported file of 20 MB, base64-encoded, fits. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
 
 export interface BrowserHost {
   url: string;
@@ -42,15 +33,16 @@ export interface BrowserHost {
  * browser would send to every other service on 127.0.0.1. Without these the answer is 401.
  */
 export async function startBrowserHost(options: {
-  /** The API, or how to reach it once the caller has opened it (the host may listen first: see runCli serve). */
-  api: QianwanApi | (() => QianwanApi);
+  /** The bound API, or how to reach it once the caller has opened it (the host may listen first: see runCli serve). */
+  api: BoundApi | (() => BoundApi);
   rendererDir: string;
   port?: number;
   token?: string;
   /** Data written into the page for its first screen (StartupSnapshot); null leaves it out. */
   startupSnapshot?: (api: QianwanApi) => Promise<unknown>;
 }): Promise<BrowserHost> {
-  const apiOf = typeof options.api === 'function' ? options.api : () => options.api as QianwanApi;
+  const bound = options.api;
+  const apiOf = typeof bound === 'function' ? bound : () => bound;
   const token = options.token ?? randomBytes(24).toString('base64url');
   const assetKey = randomBytes(24).toString('base64url');
   // Its real path: files are served only when their own real path lies inside it.
@@ -59,7 +51,7 @@ export async function startBrowserHost(options: {
   let port = 0;
 
   const server = http.createServer((req, res) => {
-    handle(req, res).catch((err) => send(res, 500, { code: 'internal', detail: String(err) }));
+    handle(req, res).catch((err: unknown) => refuse(res, 500, toErrorPayload(err)));
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -70,11 +62,11 @@ export async function startBrowserHost(options: {
       // A mistyped address answers with the page that says how to open the app, not "TypeError: Invalid URL".
       return sendPage(res, 400, UNAUTHORIZED_PAGE);
     }
-    if (!hostAllowed(req, port)) return send(res, 403, { code: 'forbidden', detail: 'host' });
-    if (!originAllowed(req, port)) return send(res, 403, { code: 'forbidden', detail: 'origin' });
+    if (!hostAllowed(req, port)) return refuse(res, 403, { code: 'forbidden', detail: 'host' });
+    if (!originAllowed(req, port)) return refuse(res, 403, { code: 'forbidden', detail: 'origin' });
     const isApi = url.pathname.startsWith('/api/');
     // The page by what it resolves to (`//index.html` is the page too): it holds the token, so the asset key never opens it.
-    const file = isApi ? null : resolveStatic(rendererDir, url.pathname);
+    const file = isApi ? null : resolveStaticFile(rendererDir, url.pathname);
     const isPage = file === indexFile;
     const authorised = isApi
       ? tokensEqual(headerToken(req), token)
@@ -82,39 +74,35 @@ export async function startBrowserHost(options: {
     if (!authorised) {
       // A person at the address without its token gets a page saying how to open the app.
       if (req.method === 'GET' && !isApi && !url.pathname.startsWith('/assets/')) return sendPage(res, 401, UNAUTHORIZED_PAGE);
-      return send(res, 401, { code: 'unauthorized' });
+      return refuse(res, 401, { code: 'unauthorized' });
     }
 
     if (isApi) {
-      if (req.method !== 'POST') return send(res, 405, { code: 'invalid_input', detail: 'POST only' });
+      if (req.method !== 'POST') return refuse(res, 405, { code: 'invalid_input', detail: 'POST' });
       // A JSON content type forces a CORS preflight, which this server never answers, so another
       // site's form cannot post here even if it learned the token.
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
-        return send(res, 415, { code: 'invalid_input', detail: 'application/json required' });
+        return refuse(res, 415, { code: 'invalid_input', detail: 'content-type' });
       }
       const method = url.pathname.slice('/api/'.length);
-      if (!isApiMethod(method)) return send(res, 404, { code: 'not_found', detail: method });
+      if (!isApiMethod(method)) return refuse(res, 404, { code: 'not_found', detail: method.slice(0, 64) });
       let input: unknown;
       try {
         input = JSON.parse((await readBody(req)) || '{}');
       } catch (err) {
-        if (err instanceof ApiError) return send(res, 413, toErrorPayload(err));
-        return send(res, 400, { code: 'invalid_input', detail: 'JSON' });
+        if (err instanceof ApiError) return refuse(res, 413, toErrorPayload(err));
+        return refuse(res, 400, { code: 'invalid_input', detail: 'JSON' });
       }
-      try {
-        const fn = apiOf()[method] as (input: unknown) => Promise<unknown>;
-        const result = await fn(input);
-        return send(res, 200, { ok: true, result: result ?? null });
-      } catch (err) {
-        const payload = toErrorPayload(err);
-        return send(res, httpStatusFor(payload.code), payload);
-      }
+      // The same envelope Electron's IPC answers (ApiReply); the status repeats the error's kind for
+      // logs and tools that read only the status.
+      const reply = await apiOf().dispatch(method, input);
+      return send(res, reply.ok ? 200 : httpStatusFor(reply.error.code), reply);
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { code: 'invalid_input' });
-    if (!file) return send(res, 404, { code: 'not_found' });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, { code: 'invalid_input', detail: req.method ?? '' });
+    if (!file) return refuse(res, 404, { code: 'not_found' });
     const headers: http.OutgoingHttpHeaders = {
-      'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'content-type': staticMimeType(file),
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
@@ -126,7 +114,7 @@ export async function startBrowserHost(options: {
     if (file === indexFile) {
       headers['set-cookie'] = [`${assetCookieName(port)}=${assetKey}; Path=/; HttpOnly; SameSite=Strict`, `${LEGACY_TOKEN_COOKIE}=; Path=/; Max-Age=0`];
       let html = fs.readFileSync(file, 'utf8').replace('%QIANWAN_TOKEN%', token);
-      const snapshot = req.method === 'GET' && options.startupSnapshot ? await options.startupSnapshot(apiOf()) : null;
+      const snapshot = req.method === 'GET' && options.startupSnapshot ? await options.startupSnapshot(apiOf().api) : null;
       // Data, not script (CSP allows no inline script); `<` escaped so no text in it can end the element.
       if (snapshot) html = html.replace('</head>', `<script type="application/json" id="${STARTUP_SNAPSHOT_ID}">${JSON.stringify(snapshot).replace(/</g, '\\u003c')}</script></head>`);
       res.writeHead(200, headers);
@@ -156,33 +144,6 @@ export async function startBrowserHost(options: {
   };
 }
 
-/**
- * The regular file under `root` a URL path names, or null. Symbolic links are resolved first and the
- * real file must still lie inside the (real) renderer folder: a link there to the data folder once
- * served user.db. Devices, FIFOs and directories are never served.
- */
-function resolveStatic(root: string, pathname: string): string | null {
-  let rel: string;
-  try {
-    rel = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  if (rel === '/' || rel === '') rel = '/index.html';
-  const file = path.resolve(root, `.${rel}`);
-  if (!isInside(root, file)) return null;
-  try {
-    const real = fs.realpathSync(file);
-    return isInside(root, real) && fs.statSync(real).isFile() ? real : null;
-  } catch {
-    return null;
-  }
-}
-
-function isInside(root: string, file: string): boolean {
-  return file !== root && file.startsWith(root + path.sep);
-}
-
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -205,6 +166,11 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 function sendPage(res: http.ServerResponse, status: number, html: string): void {
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'", 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
   res.end(html);
+}
+
+/** A refusal before (or outside) a method call, in the envelope every API answer uses. */
+function refuse(res: http.ServerResponse, status: number, error: ApiErrorPayload): void {
+  send(res, status, { ok: false, error });
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {

@@ -13,7 +13,7 @@ import { LIBRARY_SCHEMA_VERSION } from './librarySchema';
 import { passageFlagsOf, passageThemesOf, PassageStore, type PassageRow } from './PassageStore';
 import { buildSearchIndex } from './search/buildSearchIndex';
 import type { PassageSearchFilter } from './search/FacetFilter';
-import { PassageSearch, type PassageSearchInput } from './search/PassageSearch';
+import { PassageSearch, type PassageSearchInput, type SharedSearchStats } from './search/PassageSearch';
 import { readSearchGeneration } from './search/readSearchGeneration';
 import { userVersion } from '../db/userVersion';
 
@@ -38,6 +38,24 @@ interface RankedHit {
   authority: number;
 }
 
+/** Passages whose quoted statements are remembered (quotesIn): a few pages of results. */
+const QUOTES_KEPT = 2000;
+/** Quoted statements and titles whose originals are remembered (originalOf): those of a few long drafts' citations and pages of results. */
+const ORIGINALS_KEPT = 5000;
+
+/** The BM25 statistics of several libraries searched as one: passages, and each word's passages, summed. */
+function sharedStats(searchers: Searcher[], query: SearchQuery): SharedSearchStats {
+  const terms = [...new Set(query.include.map((t) => t.folded))];
+  const df = new Map(terms.map((t) => [t, 0]));
+  let totalDocs = 0;
+  for (const s of searchers) {
+    const own = s.search.termStats(terms);
+    totalDocs += own.docs;
+    terms.forEach((t, i) => df.set(t, df.get(t)! + own.df[i]!));
+  }
+  return { totalDocs, df };
+}
+
 /** Where the original of a quoted statement may be: never in someone else's essay. */
 const ORIGINAL_KINDS = ['权威文献', '新闻报道'];
 
@@ -50,6 +68,9 @@ export class LibraryService {
   private shippedStore: PassageStore | null = null;
   private shippedSearcher: Searcher | null = null;
   private ownSearcher: Searcher | null = null;
+  private readonly quotes = new Map<string, { text: string; quotes: QuotedStatement[] }>();
+  /** Per quoted statement or title, the passages that may be its original, best first (originalOf). */
+  private originals: { generation: number | null; byQuote: Map<string, string[]> } = { generation: null, byQuote: new Map() };
   readonly ownStore: PassageStore;
 
   constructor(
@@ -155,7 +176,7 @@ export class LibraryService {
     rows.forEach(({ row, store }, i) => {
       results.push({
         ...infos[i]!,
-        highlights: computeHighlights(row.text, terms),
+        highlights: computeHighlights(row.text, terms, row.folded),
         kind: row.kind,
         themes: passageThemesOf(row),
         own: store.own,
@@ -165,16 +186,21 @@ export class LibraryService {
     return { total: ranked.total, results };
   }
 
-  /** One ranked page over several libraries: each ranks its best offset + limit, the page is cut from the merge. */
+  /**
+   * One ranked page over several libraries: each ranks its best offset + limit, the page is cut from
+   * the merge. The scores are comparable because every library scores with the same statistics (the
+   * passages and each word's passages summed over all of them), as one library holding both would.
+   */
   private rankAcross(searchers: Searcher[], input: PassageSearchInput & { limit: number; offset: number }): { total: number; hits: RankedHit[] } {
     if (searchers.length === 1) {
       const r = searchers[0]!.search.rank(input);
       return { total: r.total, hits: r.rowids.map((rowid, i) => ({ store: searchers[0]!.store, rowid, score: r.scores[i]!, authority: r.authority[i]! })) };
     }
+    const stats = sharedStats(searchers, typeof input.query === 'string' ? parseSearchQuery(input.query) : input.query);
     let total = 0;
     const hits: RankedHit[] = [];
     for (const s of searchers) {
-      const r = s.search.rank({ ...input, offset: 0, limit: input.offset + input.limit });
+      const r = s.search.rank({ ...input, stats, offset: 0, limit: input.offset + input.limit });
       total += r.total;
       r.rowids.forEach((rowid, i) => hits.push({ store: s.store, rowid, score: r.scores[i]!, authority: r.authority[i]! }));
     }
@@ -213,25 +239,40 @@ export class LibraryService {
     });
   }
 
-  /** The original of a statement or title quoted in passage `within`, or null when the library does not have it. */
+  /**
+   * The original of a statement or title quoted in passage `within`, or null when the library does not
+   * have it. The candidates for a statement or title are looked up once per state of the library (the
+   * shipped one never changes while open, the own one's search index generation changes with every
+   * import, correction or deletion) and shared by every passage that quotes it: the same words of the
+   * 总书记 are quoted in many essays, and a page of results asks for each of them.
+   */
   private originalOf(q: QuotedStatement, within: string): PassageQuote['original'] {
-    const passageId = q.type === 'statement' ? this.passageSaying(q.text, within) : this.firstPassageOfWork(q.text);
+    const generation = readSearchGeneration(this.userDb);
+    if (this.originals.generation !== generation) this.originals = { generation, byQuote: new Map() };
+    const key = `${q.type}\u0000${q.text}`;
+    let candidates = this.originals.byQuote.get(key);
+    if (!candidates) {
+      candidates = q.type === 'statement' ? this.passagesSaying(q.text) : [this.firstPassageOfWork(q.text)].filter((id) => id !== null);
+      if (this.originals.byQuote.size >= ORIGINALS_KEPT) this.originals.byQuote.delete(this.originals.byQuote.keys().next().value!);
+      this.originals.byQuote.set(key, candidates);
+    }
+    // Never the quoting passage itself (a statement); a title's first passage may be it.
+    const passageId = q.type === 'statement' ? candidates.find((id) => id !== within) : candidates[0];
     if (!passageId) return null;
     const info = this.toInfos(this.stores().flatMap((s) => s.passagesByIds([passageId])).slice(0, 1))[0];
     const source = info ? bestSource(info.sources.filter((s) => ORIGINAL_KINDS.includes(s.kind ?? ''))) : null;
     return info && source ? { passageId, workTitle: info.workTitle, source } : null;
   }
 
-  /** A passage of an authoritative or news source containing every clause of the statement (punctuation may differ). */
-  private passageSaying(statement: string, within: string): string | null {
+  /** Passages of authoritative or news sources containing every clause of the statement (punctuation may differ), best first. */
+  private passagesSaying(statement: string): string[] {
     const clauses = statement.split(/[\s\p{P}]+/u).filter((c) => Array.from(c).length >= 4);
-    if (clauses.length === 0) return null;
+    if (clauses.length === 0) return [];
     const query: SearchQuery = { include: clauses.slice(0, 8).map((c) => ({ raw: c, folded: foldSearchKey(c), phrase: true })), exclude: [] };
     const ranked = this.rankAcross(this.searchers(), { query, filter: { sourceKinds: ORIGINAL_KINDS }, limit: 10, offset: 0 });
-    const best = this.rowsOf(ranked.hits)
-      .filter((r) => r.row.id !== within)
-      .sort((a, b) => a.authority - b.authority || b.score - a.score)[0];
-    return best?.row.id ?? null;
+    return this.rowsOf(ranked.hits)
+      .sort((a, b) => a.authority - b.authority || b.score - a.score)
+      .map((r) => r.row.id);
   }
 
   /** The first passage of the work (or source) of an authoritative or news source whose title is, or ends with, `title`. */
@@ -381,8 +422,26 @@ export class LibraryService {
       for (const [pid, list] of store.sourcesFor(ids)) sources.set(pid, [...(sources.get(pid) ?? []), ...list]);
     }
     return rows.map((r) => {
-      const quotes = findQuotedStatements(r.text);
+      const quotes = this.quotesIn(r);
       return { id: r.id, text: r.text, heading: r.heading, workTitle: r.work_title, sources: sources.get(r.id) ?? [], ...(quotes.length ? { quotes } : {}) };
     });
+  }
+
+  /**
+   * The statements quoted in a passage, remembered for the passages shown last: typing 乡 → 乡村 →
+   * 乡村振兴 shows many of the same passages again, and a page of 50 would find them anew each time.
+   * Keyed by id and checked against the text (an own passage can be corrected).
+   */
+  private quotesIn(row: PassageRow): QuotedStatement[] {
+    const known = this.quotes.get(row.id);
+    if (known && known.text === row.text) {
+      this.quotes.delete(row.id);
+      this.quotes.set(row.id, known);
+      return known.quotes;
+    }
+    const quotes = findQuotedStatements(row.text);
+    this.quotes.set(row.id, { text: row.text, quotes });
+    if (this.quotes.size > QUOTES_KEPT) this.quotes.delete(this.quotes.keys().next().value!);
+    return quotes;
   }
 }

@@ -114,7 +114,7 @@ export class OwnSourcesService {
   updatePassage(id: string, text: string): void {
     const update = this.db.transaction(() => {
       const row = this.db.prepare('SELECT rowid FROM passages WHERE id = ?').get(id);
-      if (!row) throw new ApiError('not_found', `${id}（只能修改自己导入的素材）`);
+      if (!row) throw new ApiError('passage_not_own', id);
       this.db.prepare('UPDATE passages SET original_text = coalesce(original_text, text), text = ?, folded = ? WHERE id = ?').run(text, foldSearchText(text), id);
       buildSearchIndex(this.db);
     });

@@ -18,6 +18,8 @@ export interface PassageRow {
   work_id: string;
   work_title: string;
   edited: number;
+  /** The text's search fold (foldSearchText), unit for unit: where a search's words are highlighted. */
+  folded: string;
 }
 
 type SourceRow = { id: string; file_name: string; title: string; site: string | null; date: string | null; url: string | null; kind: string } & Record<string, string | null>;
@@ -34,7 +36,7 @@ function toSourceInfo(r: SourceRow): SourceInfo {
   return info;
 }
 
-const PASSAGE_COLUMNS = `p.rowid, p.id, p.text, p.heading, p.kind, p.themes, p.incomplete, p.flags, p.work_id, w.title AS work_title`;
+const PASSAGE_COLUMNS = `p.rowid, p.id, p.text, p.folded, p.heading, p.kind, p.themes, p.incomplete, p.flags, p.work_id, w.title AS work_title`;
 const STRINGS = z.array(z.string());
 const KNOWN_FLAGS: ReadonlySet<string> = new Set<PassageFlag>(['masked-name', 'mojibake-removed']);
 
@@ -54,6 +56,9 @@ export function passageThemesOf(row: PassageRow): string[] {
  */
 export class PassageStore {
   private readonly hasEdits: boolean;
+  /** Statements prepared once: a search reads a page of rows and their sources with each. */
+  private readonly passageStatements = new Map<'p.id' | 'p.rowid', Database.Statement<[string], PassageRow>>();
+  private sourcesStatement: Database.Statement<[string], SourceRow> | undefined;
 
   constructor(
     readonly db: Database.Database,
@@ -80,21 +85,23 @@ export class PassageStore {
 
   private passagesWhere(column: 'p.id' | 'p.rowid', values: Array<string | number>): PassageRow[] {
     if (values.length === 0) return [];
-    return this.db
-      .prepare<[string], PassageRow>(`SELECT ${PASSAGE_COLUMNS}, ${this.editedColumn} FROM passages p JOIN works w ON w.id = p.work_id WHERE ${column} IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(values));
+    let stmt = this.passageStatements.get(column);
+    if (!stmt) {
+      stmt = this.db.prepare<[string], PassageRow>(`SELECT ${PASSAGE_COLUMNS}, ${this.editedColumn} FROM passages p JOIN works w ON w.id = p.work_id WHERE ${column} IN (SELECT value FROM json_each(?))`);
+      this.passageStatements.set(column, stmt);
+    }
+    return stmt.all(JSON.stringify(values));
   }
 
   /** Every source each passage occurs in, keyed by passage id. */
   sourcesFor(ids: string[]): Map<string, SourceInfo[]> {
     const out = new Map<string, SourceInfo[]>();
     if (ids.length === 0) return out;
-    const rows = this.db
-      .prepare<[string], SourceRow>(
-        `SELECT DISTINCT o.passage_id, ${SOURCE_COLUMNS} FROM occurrences o JOIN sources s ON s.id = o.source_id
-         WHERE o.passage_id IN (SELECT value FROM json_each(?)) ORDER BY s.file_name, s.id`,
-      )
-      .all(JSON.stringify(ids));
+    this.sourcesStatement ??= this.db.prepare<[string], SourceRow>(
+      `SELECT DISTINCT o.passage_id, ${SOURCE_COLUMNS} FROM occurrences o JOIN sources s ON s.id = o.source_id
+       WHERE o.passage_id IN (SELECT value FROM json_each(?)) ORDER BY s.file_name, s.id`,
+    );
+    const rows = this.sourcesStatement.all(JSON.stringify(ids));
     for (const r of rows) {
       const list = out.get(r.passage_id!) ?? [];
       list.push(toSourceInfo(r));

@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { DEFAULT_PREFERENCES, EMPTY_PROFILE, type Preferences, type Profile } from '../../shared/api/apiTypes';
+import { profileSchema } from '../../shared/api/settingsSchemas';
 import { isLocale } from '../../shared/i18n/locales';
 import { parseJsonColumn } from '../db/parseJsonColumn';
 
-// The settings values as stored (JSON); fields a profile of an older version lacks take their defaults.
-const storedProfile = z.object({ name: z.string(), unit: z.string(), position: z.string(), region: z.string(), replacements: z.record(z.string()) }).partial();
+// The settings values as stored (JSON); the profile is read by readStoredProfile (a damaged one is said).
 const storedPreferences = z.object({ locale: z.unknown() }).partial();
 const storedPhrases = z.array(z.unknown()).transform((list) => list.filter((p): p is string => typeof p === 'string'));
 
@@ -18,7 +18,11 @@ export class SettingsService {
   constructor(private readonly db: Database.Database) {}
 
   getProfile(): Profile {
-    return { ...EMPTY_PROFILE, replacements: {}, ...this.read(PROFILE_KEY, storedProfile) };
+    const row = this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(PROFILE_KEY);
+    if (!row) return { ...EMPTY_PROFILE, replacements: {} };
+    const stored = readStoredProfile(row.value);
+    // Said, not hidden: the writer sees empty fields marked as such, and nothing is overwritten unseen.
+    return stored ? { ...EMPTY_PROFILE, ...stored } : { ...EMPTY_PROFILE, replacements: {}, damaged: true };
   }
 
   /**
@@ -37,10 +41,13 @@ export class SettingsService {
 
   /** Merges the given fields; replacements merge key by key (an empty value forgets one). */
   saveProfile(change: Partial<Profile>): Profile {
-    const current = this.getProfile();
+    const { damaged, ...current } = this.getProfile();
+    // An unreadable profile is kept aside under its own key before the new one replaces it.
+    if (damaged) this.db.prepare("INSERT OR REPLACE INTO settings (key, value) SELECT ?, value FROM settings WHERE key = ?").run(`${PROFILE_KEY}.damaged`, PROFILE_KEY);
     const replacements = { ...current.replacements, ...(change.replacements ?? {}) };
     for (const [k, v] of Object.entries(replacements)) if (!v) delete replacements[k];
-    const next: Profile = { ...current, ...change, replacements };
+    const { damaged: _ignored, ...changed } = change;
+    const next: Profile = { ...current, ...changed, replacements };
     this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(PROFILE_KEY, JSON.stringify(next));
     return next;
   }
@@ -67,4 +74,16 @@ export class SettingsService {
     this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(PREFERENCES_KEY, JSON.stringify(next));
     return next;
   }
+}
+
+/** The stored profile's fields, or null when the text is not JSON or not a profile (a damaged row). */
+function readStoredProfile(text: string): Partial<Profile> | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = profileSchema.omit({ damaged: true }).partial().strip().safeParse(value);
+  return parsed.success ? parsed.data : null;
 }

@@ -1,5 +1,7 @@
-// The contract's method names as plain data (no zod), for the preload bundle and transports.
-// apiSchemas.ts checks at compile time that this list and the schemas name the same methods.
+// Generated from apiContract.ts by scripts/generateApiMethods.mjs (npm run build): do not edit.
+// The contract's method names as plain data (no zod), for the preload bundle and the renderer's client.
+import type { ApiMethod } from './apiContract';
+
 export const API_METHOD_NAMES = [
   'getAppInfo',
   'listDocuments',
@@ -33,13 +35,13 @@ export const API_METHOD_NAMES = [
   'setSourceKind',
   'getLibraryFacets',
   'listPassageNotes',
-  'setPassageNote',
+  'getProfile',
+  'saveProfile',
   'relatedPassages',
   'detectLocalNames',
   'getStandardPhrases',
   'saveStandardPhrases',
-  'getProfile',
-  'saveProfile',
+  'setPassageNote',
   'getPreferences',
   'savePreferences',
   'listBackups',
@@ -60,6 +62,8 @@ export const API_METHOD_NAMES = [
   'importFormatProfile',
   'checkFonts',
   'importDocument',
-] as const;
+] as const satisfies readonly ApiMethod[];
 
-export type ApiMethodName = (typeof API_METHOD_NAMES)[number];
+/** Fails to compile when the table has a method this list lacks (the `satisfies` above checks the other way). */
+type Exhaustive<Missing extends never> = Missing;
+export type ApiMethodNamesComplete = Exhaustive<Exclude<ApiMethod, (typeof API_METHOD_NAMES)[number]>>;

@@ -1,28 +1,12 @@
-/** Why a backup of user.db was taken; `damaged` is a refused file set aside by a restore. */
-export type BackupReason = 'daily' | 'manual' | 'migration' | 'before-restore' | 'damaged';
+import type { z } from 'zod';
+import type { backupInfoSchema, backupReasonSchema, exportBundleSchema, restoreResultSchema } from './backupSchemas';
 
-export interface BackupInfo {
-  /** The file's name inside the backups folder; the only handle the UI gets (never a path). */
-  name: string;
-  createdAt: string;
-  size: number;
-  reason: BackupReason;
-}
+// Derived from backupSchemas.ts (types only: no schema in the renderer's bundle).
 
-export interface RestoreResult {
-  restored: string;
-  /** The backup that now holds what was in use before the restore. */
-  keptAs: string;
-}
-
-/** "Export everything": a zip the UI offers as a download. */
-export interface ExportBundle {
-  fileName: string;
-  dataBase64: string;
-  documents: number;
-  /** False while no DOCX exporter is available; the zip then holds Markdown only. */
-  docx: boolean;
-}
+export type BackupReason = z.infer<typeof backupReasonSchema>;
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+export type RestoreResult = z.infer<typeof restoreResultSchema>;
+export type ExportBundle = z.infer<typeof exportBundleSchema>;
 
 /** Backups are kept at most this many (the newest); set-aside damaged files are never pruned. */
 export const BACKUPS_KEPT = 7;

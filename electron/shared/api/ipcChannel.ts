@@ -1,4 +1,4 @@
-import type { ApiMethodName as ApiMethod } from './apiMethods';
+import type { ApiMethod } from './apiContract';
 
 export function ipcChannel(method: ApiMethod): string {
   return `qianwan:${method}`;

@@ -1,6 +1,7 @@
 import { ApiError } from './ApiError';
 import type { DocNode } from '../doc/docTypes';
-import { docJson } from './apiSchemas';
+import { docJson } from './apiContract';
+import { inputRefusal } from './validateInput';
 
 /** A document sent as serialised JSON (saveDocument's contentJson), checked by the same schema as `content`. */
 export function parseDocJson(text: string): DocNode {
@@ -8,9 +9,10 @@ export function parseDocJson(text: string): DocNode {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new ApiError('invalid_input', 'saveDocument: contentJson is not JSON');
+    throw new ApiError('invalid_input', 'saveDocument.contentJson');
   }
   const parsed = docJson.safeParse(value);
-  if (!parsed.success) throw new ApiError('invalid_input', `saveDocument: contentJson ${parsed.error.issues[0]?.message ?? ''}`.trim());
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw inputRefusal('saveDocument', { contentJson: value }, issue && { ...issue, path: ['contentJson', ...issue.path] });
 }

@@ -1,6 +1,7 @@
 import type { BlockNode, InlineNode } from '../doc/docTypes';
 import { t } from '../i18n/translate';
 import type { CheckResult } from './checkTypes';
+import { formatCheckTime } from './formatCheckTime';
 import { formatRatio } from './formatRatio';
 
 const text = (s: string): InlineNode[] => (s ? [{ type: 'text', text: s }] : []);
@@ -11,10 +12,10 @@ const list = (items: string[]): BlockNode => ({ type: 'bulletList', content: ite
  * The check's report as document blocks (the schema every exporter already writes), to append to a
  * DOCX, Markdown or text export as an appendix: title, figures, sources, paragraphs, every span.
  */
-export function checkReportDoc(result: CheckResult, meta: { title: string; checkedAt: string }): BlockNode[] {
+export function checkReportDoc(result: CheckResult, meta: { title: string; checkedAt: Date }): BlockNode[] {
   const blocks: BlockNode[] = [
     { type: 'heading', attrs: { level: 1 }, content: text(t('check.report.title')) },
-    para(t('check.report.meta', { title: meta.title || t('docs.untitled'), date: meta.checkedAt, minRun: result.minRun, n: result.libraryPassages })),
+    para(t('check.report.meta', { title: meta.title || t('docs.untitled'), date: formatCheckTime(meta.checkedAt), minRun: result.minRun, n: result.libraryPassages })),
     para(
       t('check.report.figures', {
         total: formatRatio(result.totalRatio),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { API_ERROR_PARAM } from '../api/ApiError';
 import { DOC_BLOCKS_MAX, DOC_DEPTH_MAX } from '../api/apiLimits';
 import { docDepth } from './docDepth';
 import type { BlockNode, DocNode, InlineNode, ListItemNode, Mark } from './docTypes';
@@ -7,16 +8,9 @@ import { documentSizeProblem } from './documentSizeProblem';
 // The document's stored form, as docTypes.ts describes it, checked wherever a document comes from
 // outside (the API's createDocument, saveDocument, runCheck): the node types and mark types the
 // editor and the exporters know, nothing else (an unknown node was stored and then opened blank).
-// Unknown attributes are dropped; ids and notes are bounded.
-
-/** A node or mark `type` outside the lists, named in the refusal. */
-function unknownType(kind: string): z.ZodErrorMap {
-  return (issue, ctx) => {
-    if (issue.code !== 'invalid_union_discriminator') return { message: ctx.defaultError };
-    const type = (ctx.data as { type?: unknown } | null)?.type;
-    return { message: `不支持的${kind}类型：${typeof type === 'string' ? type.slice(0, 40) : JSON.stringify(type) ?? '（缺少 type）'}` };
-  };
-}
+// Unknown attributes are dropped; ids and notes are bounded. A refusal is data: an unknown type is a
+// discriminator issue naming the types allowed, a document too deep or too large carries its error
+// code (API_ERROR_PARAM), which validateInput turns into that ApiError.
 
 const passageId = z.string().max(256);
 
@@ -29,7 +23,6 @@ const markSchema: z.ZodType<Mark> = z.discriminatedUnion(
     z.object({ type: z.literal('quoted'), attrs: z.object({ passageId }) }),
     z.object({ type: z.literal('adapted'), attrs: z.object({ passageId }) }),
   ],
-  { errorMap: unknownType('格式') },
 );
 const marks = z.array(markSchema).max(16).optional();
 
@@ -52,7 +45,6 @@ const inlineSchema: z.ZodType<InlineNode> = z.discriminatedUnion(
     }),
     z.object({ type: z.literal('hardBreak'), marks }),
   ],
-  { errorMap: unknownType('行内内容') },
 );
 const inlineContent = z.array(inlineSchema).optional();
 
@@ -74,7 +66,6 @@ const blockUnion: z.ZodType<BlockNode> = z.discriminatedUnion(
       content: z.array(listItemSchema).min(1),
     }),
   ],
-  { errorMap: unknownType('段落') },
 );
 const listItemObject: z.ZodType<ListItemNode> = z.object({ type: z.literal('listItem'), content: z.array(blockSchema).min(1) });
 
@@ -90,10 +81,10 @@ export const docSchema = z
   .unknown()
   .superRefine((value, ctx) => {
     if (docDepth(value, DOC_DEPTH_MAX) > DOC_DEPTH_MAX) {
-      ctx.addIssue({ code: 'custom', message: `文稿的层次过深（超过 ${DOC_DEPTH_MAX} 层）`, fatal: true });
+      ctx.addIssue({ code: 'custom', message: 'document_too_deep', params: { [API_ERROR_PARAM]: 'document_too_deep', detail: DOC_DEPTH_MAX }, fatal: true });
       return;
     }
     const problem = typeof value === 'object' && value !== null ? documentSizeProblem(value) : null;
-    if (problem) ctx.addIssue({ code: 'custom', message: problem === 'blocks' ? '文稿段落过多' : '文稿过长', fatal: true });
+    if (problem) ctx.addIssue({ code: 'custom', message: 'document_too_large', params: { [API_ERROR_PARAM]: 'document_too_large', detail: problem }, fatal: true });
   })
   .pipe(docNodeSchema);

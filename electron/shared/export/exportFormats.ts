@@ -1,7 +1,8 @@
 // What an export can be, shared by the API schema, the UI's export dialog and the CLI.
 import { safeFileName } from '../files/safeFileName';
 
-import type { CitationEdition, NoteStyle } from '../citations/citationStyles';
+import type { z } from 'zod';
+import type { exportFactsSchema, exportResultSchema } from './exportResultSchema';
 import type { Layout } from './formatProfile';
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'txt'] as const;
@@ -23,29 +24,11 @@ export const DRAFT_EXTENSIONS = ['.docx', '.doc', '.wps', '.md', '.markdown', '.
 /** What made a PDF: LibreOffice converting the exported DOCX (the one PDF route, on every host). */
 export type PdfEngine = 'libreoffice';
 
-/** What an exported file is, whichever side holds its bytes. */
-export interface ExportFacts {
-  fileName: string;
-  mimeType: string;
-  format: ExportFormat;
-  /** The layout and the unit format (its name) a DOCX or PDF was laid out in; null for Markdown and text. */
-  layout: Layout | null;
-  profileName: string | null;
-  /** For a PDF made here: the format's faces this machine lacks and what was used instead. */
-  fonts: Array<{ font: string; replacement: string | null }>;
-  /** Which route made a PDF, so the UI and CLI can say so. */
-  pdfEngine: PdfEngine | null;
-  /** The note style and GB/T 7714 edition the file was made with. */
-  notes: NoteStyle;
-  edition: CitationEdition;
-  references: boolean;
-}
+/** What an exported file is, whichever side holds its bytes (exportFactsSchema). */
+export type ExportFacts = z.infer<typeof exportFactsSchema>;
 
 /** An export as the contract returns it: its size and its bytes in base64. */
-export interface ExportResult extends ExportFacts {
-  bytes: number;
-  dataBase64: string;
-}
+export type ExportResult = z.infer<typeof exportResultSchema>;
 
 /** The download name of an export: the title through the one file-name sanitiser (safeFileName), as in the export-everything zip. */
 export function exportFileName(title: string, format: ExportFormat): string {

@@ -10,7 +10,8 @@ export interface FormatProfileFile {
   profile: FormatProfile;
 }
 
-export type ProfileFileProblem = { code: 'profile_invalid'; detail: string } | { code: 'profile_newer'; detail: string };
+/** Why a profile file is refused, as a code the UI words and the datum it names (a field, a version). */
+export type ProfileFileProblem = { code: 'profile_not_json' } | { code: 'profile_not_format' } | { code: 'profile_invalid'; detail: string } | { code: 'profile_newer'; detail: number };
 
 /** A unit profile as the small file an office hands to everyone. */
 export function formatProfileFile(profile: FormatProfile): string {
@@ -27,15 +28,15 @@ export function readFormatProfileFile(text: string): { profile: FormatProfile } 
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { problem: { code: 'profile_invalid', detail: '不是 JSON 文件' } };
+    return { problem: { code: 'profile_not_json' } };
   }
-  const version = (data as { qianwanFormatProfile?: unknown } | null)?.qianwanFormatProfile;
-  if (typeof version !== 'number') return { problem: { code: 'profile_invalid', detail: '不是千万工程写作助手的版式文件' } };
-  if (version > FORMAT_PROFILE_FILE_VERSION) return { problem: { code: 'profile_newer', detail: String(version) } };
-  const parsed = formatProfileSchema.safeParse((data as { profile?: unknown }).profile);
+  const version: unknown = typeof data === 'object' && data !== null ? Reflect.get(data, 'qianwanFormatProfile') : undefined;
+  if (typeof version !== 'number' || typeof data !== 'object' || data === null) return { problem: { code: 'profile_not_format' } };
+  if (version > FORMAT_PROFILE_FILE_VERSION) return { problem: { code: 'profile_newer', detail: version } };
+  const parsed = formatProfileSchema.safeParse(Reflect.get(data, 'profile'));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { problem: { code: 'profile_invalid', detail: issue ? `${issue.path.join('.') || 'profile'}：${issue.message}` : 'profile' } };
+    return { problem: { code: 'profile_invalid', detail: issue ? `${issue.path.join('.') || 'profile'}: ${issue.message}` : 'profile' } };
   }
   return { profile: parsed.data };
 }

@@ -1,24 +1,7 @@
-/**
- * A statement quoted inside a passage (“……” after 总书记指出, 习近平同志说, 《…》强调 …) or a document
- * title (《…》) it names. Citing one of them cites the original when the library has it, and is a
- * 转引 (secondary citation) otherwise.
- */
-export interface QuotedStatement {
-  type: 'statement' | 'title';
-  /** The quoted words, or the title without its 《》. */
-  text: string;
-  /** Offsets of `text` in the passage. */
-  start: number;
-  end: number;
-  /** Who said it, when the passage names them (习近平, 陈文胜); null when unnamed or masked ("A总书记"). */
-  speaker: string | null;
-  /** 总书记, 同志 … as the passage calls the speaker. */
-  role: string | null;
-  /** The verb that introduces it (指出, 强调, 说 …), '' when the quotation follows the speaker directly. */
-  cue: string;
-  /** The document it is quoted from, when the passage names it in 《》 right before. */
-  title: string | null;
-}
+import type { z } from 'zod';
+import type { quotedStatementSchema } from './quotedStatementSchema';
+/** A statement or title quoted in a passage (quotedStatementSchema). */
+export type QuotedStatement = z.infer<typeof quotedStatementSchema>;
 
 /** Statements shorter than this are terms in quotation marks (“千万工程”, “河长制”), not statements. */
 const MIN_STATEMENT = 6;

@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { localNameSchema } from './localNameSchema';
+import { ownDivisionWords } from './ownDivisionWords';
 import { COMMON_BIT, LEVEL_BIT, PLACE_SUFFIXES, SHORT_BIT, topLevel, type PlaceLevel } from './placeLevels';
 
 /**
@@ -7,14 +10,7 @@ import { COMMON_BIT, LEVEL_BIT, PLACE_SUFFIXES, SHORT_BIT, topLevel, type PlaceL
  * never cut at the front), or by a short name (浙江, 海淀, 京西) that stands as a word of its own; masks
  * by shape. The writer reviews every suggestion before anything is replaced.
  */
-export interface LocalName {
-  text: string;
-  kind: 'place' | 'mask';
-  /** The division it names; null for a mask without a suffix (XX, 某某). */
-  level: PlaceLevel | null;
-  /** Where it occurs in the passage (UTF-16 offsets), first occurrence first. */
-  positions: number[];
-}
+export type LocalName = z.infer<typeof localNameSchema>;
 
 /** What the detector asks of a gazetteer: the level bits of a stem (0 when it names nothing). */
 export interface PlaceLookup {
@@ -132,16 +128,38 @@ function overlaps(a: Found, b: Found): boolean {
 
 /**
  * Replaces each chosen name where it stands as a whole name: longer names first, and not where the
- * character after it turns its suffix into a word (其余村民 keeps its 余村).
+ * character after it turns its suffix into a word (其余村民 keeps its 余村). Names that stand side by
+ * side are one place named from the wider division down: the same replacement twice becomes one
+ * (京西海淀 → 青山县, never 青山县青山县), and a chain of the plain 我X words keeps only its narrowest
+ * (苏家坨镇车耳营村 → 我村, never 我镇我村), while the writer's own names keep the chain (青山镇溪头村).
  */
 export function applyLocalNames(text: string, replacements: Record<string, string>): string {
   const names = Object.keys(replacements).filter((k) => k && replacements[k] !== undefined).sort((a, b) => b.length - a.length);
   if (names.length === 0) return text;
   const pattern = new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  return text.replace(pattern, (m, offset: number) => {
-    const s = PLACE_SUFFIXES.find((p) => m.endsWith(p.suffix));
-    const follows = text[offset + m.length] ?? '';
-    if (s && follows && (NOT_SUFFIX_BEFORE[s.suffix] ?? '').includes(follows)) return m;
-    return replacements[m] ?? m;
-  });
+  const hits: { start: number; end: number; replacement: string }[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const name = m[0];
+    const start = m.index;
+    const s = PLACE_SUFFIXES.find((p) => name.endsWith(p.suffix));
+    const follows = text[start + name.length] ?? '';
+    if (s && follows && (NOT_SUFFIX_BEFORE[s.suffix] ?? '').includes(follows)) continue;
+    hits.push({ start, end: start + name.length, replacement: replacements[name] ?? name });
+  }
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < hits.length; ) {
+    // A run of names side by side.
+    let j = i + 1;
+    while (j < hits.length && hits[j]!.start === hits[j - 1]!.end) j++;
+    const run = hits.slice(i, j).map((h) => h.replacement);
+    const plain = run.every((r) => OWN_WORDS.has(r));
+    const kept = plain ? [run[run.length - 1]!] : run.filter((r, k) => k === 0 || r !== run[k - 1]);
+    out += text.slice(at, hits[i]!.start) + kept.join('');
+    at = hits[j - 1]!.end;
+    i = j;
+  }
+  return out + text.slice(at);
 }
+
+const OWN_WORDS = new Set(Object.values(ownDivisionWords));

@@ -1,9 +1,8 @@
 import type { Profile } from '../api/apiTypes';
 import type { LocalName } from './detectLocalNames';
+import { ownDivisionWords as OWN } from './ownDivisionWords';
 import { regionLevels } from './regionLevels';
 
-// What official writing calls the writer's own division when the profile does not name it: 我村, 我镇 …
-const OWN: Record<string, string> = { 村: '我村', 社区: '我社区', 嘎查: '我嘎查', 镇: '我镇', 乡: '我乡', 街道: '我街道', 地区: '我镇', 苏木: '我苏木', 县: '我县', 区: '我区', 旗: '我旗', 市: '我市', 州: '我州', 盟: '我盟', 省: '我省' };
 const UNIT = /[局委办司位]$/;
 
 function own(name: string, fallback: string): string {

@@ -3,7 +3,7 @@ import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
 import { formatTime } from '../documents/formatTime';
 import { BackupList } from './BackupList';
-import { downloadBase64 } from './downloadBase64';
+import { saveFile } from '../export/saveFile';
 import { ModalFrame } from '../layout/ModalFrame';
 
 /** Settings → 数据与备份: the backups, a backup now, and the export of everything as one zip. */
@@ -30,8 +30,8 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
     setBusy(true);
     try {
       const bundle = await api.exportEverything({});
-      downloadBase64(bundle.fileName, bundle.dataBase64, 'application/zip');
-      setMessage(t(bundle.docx ? 'backups.exported' : 'backups.exportedNoDocx', { n: bundle.documents }));
+      if ((await saveFile(bundle.fileName, 'application/zip', bundle.dataBase64)) !== 'cancelled')
+        setMessage(t(bundle.docx ? 'backups.exported' : 'backups.exportedNoDocx', { n: bundle.documents }));
     } catch (err) {
       fail(err);
     } finally {

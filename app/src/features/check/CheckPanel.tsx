@@ -14,6 +14,7 @@ import { CheckFigures } from './CheckFigures';
 import { CheckHoverCard } from './CheckHoverCard';
 import { CheckReport } from './CheckReport';
 import { formatRatio } from '../../../../electron/shared/check/formatRatio';
+import { OwnStandardPhrases } from './OwnStandardPhrases';
 import { ParagraphBars } from './ParagraphBars';
 import { SourceChart } from './SourceChart';
 import { useCheckRunner } from './useCheckRunner';
@@ -156,6 +157,7 @@ export function CheckPanel({ editor, title, documentId, onClose }: { editor: Edi
         </div>
       )}
       {runner.error && <p className="error-text" role="alert">{runner.error}</p>}
+      <OwnStandardPhrases version={result} onChanged={run} />
       {result && (
         <div className="check-body" data-testid="check-result" aria-busy={runner.running}>
           {runner.stale && !runner.running && <p className="muted check-stale">{t('check.stale')}</p>}

@@ -1,4 +1,5 @@
 import type { CheckResult } from '../../../../electron/shared/check/checkTypes';
+import { formatCheckTime } from '../../../../electron/shared/check/formatCheckTime';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { CheckFigures } from './CheckFigures';
 import { ParagraphBars } from './ParagraphBars';
@@ -10,7 +11,7 @@ export function CheckReport({ result, title, checkedAt }: { result: CheckResult;
     <div className="check-report" data-testid="check-report">
       <h1>{t('check.report.title')}</h1>
       <p className="muted">
-        {t('check.report.meta', { title: title || t('docs.untitled'), date: checkedAt.toLocaleString('zh-CN'), minRun: result.minRun, n: result.libraryPassages })}
+        {t('check.report.meta', { title: title || t('docs.untitled'), date: formatCheckTime(checkedAt), minRun: result.minRun, n: result.libraryPassages })}
       </p>
       <CheckFigures result={result} />
       {result.spans.length === 0 ? (

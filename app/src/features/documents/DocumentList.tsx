@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { DRAFT_EXTENSIONS } from '../../../../electron/shared/export/exportFormats';
+import { chooseFiles } from '../desktop/chooseFiles';
 import { useFileDrop } from '../sources/useFileDrop';
 import { formatTime } from './formatTime';
 
@@ -24,6 +25,8 @@ export interface DocumentListProps {
   onExport?: () => void;
   /** Changes when File → 打开 is asked for from elsewhere (Ctrl+O): the file chooser opens. */
   openRequest?: number;
+  /** Says chosen files the desktop app could not read, or a failed file dialog. */
+  onNotice?: (text: string) => void;
 }
 
 export function DocumentList(props: DocumentListProps) {
@@ -31,9 +34,13 @@ export function DocumentList(props: DocumentListProps) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
+  const tell = (text: string) => props.onNotice?.(text);
+  const chooseDrafts = useRef<() => void>(() => undefined);
+  chooseDrafts.current = () =>
+    void chooseFiles('drafts', fileInput.current, (files) => props.onOpenFiles?.(files), tell).catch((err: unknown) => tell(err instanceof Error ? err.message : String(err)));
   const { dragging, dropProps } = useFileDrop((data) => props.onOpenFiles?.(Array.from(data.files)), !!props.onOpenFiles);
   useEffect(() => {
-    if (props.openRequest) fileInput.current?.click();
+    if (props.openRequest) chooseDrafts.current();
   }, [props.openRequest]);
 
   const finishRename = (id: string) => {
@@ -95,7 +102,7 @@ export function DocumentList(props: DocumentListProps) {
           </button>
         )}
         {props.onOpenFiles && (
-          <button type="button" className="link-button" data-testid="open-draft" title={t('docs.openHint')} onClick={() => fileInput.current?.click()}>
+          <button type="button" className="link-button" data-testid="open-draft" title={t('docs.openHint')} onClick={() => chooseDrafts.current()}>
             {t('docs.open')}
           </button>
         )}

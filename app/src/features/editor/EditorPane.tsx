@@ -1,11 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import type { Transaction } from '@tiptap/pm/state';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { DocumentOptions, DocumentRecord } from '../../../../electron/shared/api/apiTypes';
 import { TITLE_MAX } from '../../../../electron/shared/api/apiLimits';
 import { t } from '../../../../electron/shared/i18n/translate';
-import { countEditorDocument } from '../status/countEditorDocument';
 import { useApi } from '../../api/apiContext';
 import { createEditorExtensions } from '../../editor/createEditorExtensions';
 import { refreshCitationTitles, type CitationNumbersStorage } from '../../editor/citationNumbers';
@@ -14,11 +12,12 @@ import type { PassageCache } from '../passages/PassageCache';
 import { usePassageSync } from '../passages/usePassageSync';
 import { useCurrentParagraph } from './useCurrentParagraph';
 import { editorStatus } from '../status/editorStatus';
-import { Autosaver } from './Autosaver';
-import { StagedContent, isStagedTransaction } from './StagedContent';
+import { StagedContent } from './StagedContent';
 import { splitFirstScreen } from './splitFirstScreen';
 import { serializeDoc } from './serializeDoc';
-import { registerPendingSave } from './pendingSave';
+import { useAutosave } from './useAutosave';
+import { useSaveShortcut } from './useSaveShortcut';
+import { useWordCount } from './useWordCount';
 import { draftStash } from './draftStash';
 import { Toolbar } from './Toolbar';
 import { useLocale } from '../locale/useLocale';
@@ -48,9 +47,6 @@ export interface EditorPaneProps {
   onExport?: () => void;
 }
 
-const COUNT_DELAY_MS = 250;
-/** While saving fails, the stash follows the text this long after the last keystroke. */
-const STASH_DELAY_MS = 300;
 
 /** One mounted editor per open document (the parent keys it by id). */
 export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCitationClick, onEditorReady, onSaved, onRename, onExport, onNotice }: EditorPaneProps) {
@@ -65,8 +61,6 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
   const [findRequest, setFindRequest] = useState(0);
   /** When the edits restored from the page's stash were made, while the notice about them shows. */
   const [restoredAt, setRestoredAt] = useState<number | null>(null);
-  /** This document has edits in the stash that no acknowledged save has covered yet. */
-  const stashed = useRef(false);
   // Only what changed is sent: other settings (the layout, set in the export dialog) are not overwritten.
   const changeOptions = (next: DocumentOptions) => {
     setOptions(next);
@@ -107,12 +101,6 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     performance.clearMarks('document-complete');
     performance.mark('document-shown');
   }, [doc.id]);
-  // Serialise the blocks once while the writer reads, so the first autosave is as cheap as the rest.
-  useEffect(() => {
-    const warm = setTimeout(() => editor.isDestroyed || serializeDoc(editor.state.doc), 1000);
-    return () => clearTimeout(warm);
-  }, [editor]);
-
   const staged = useMemo(
     () =>
       new StagedContent(editor, parts.rest, () => {
@@ -140,40 +128,9 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     };
   }, [editor, staged]);
 
-  // Set when the pane unmounts: the last save must not read an editor that is being destroyed.
-  const frozen = useRef<string | null>(null);
-  const saver = useMemo(
-    () =>
-      new Autosaver<string>({
-        // A save stores the whole draft: the stages not yet appended are appended first.
-        snapshot: () => frozen.current ?? (staged.finish(), serializeDoc(editor.state.doc)),
-        isComposing: () => editor.view.composing,
-        save: async (content) => {
-          let result;
-          try {
-            result = await api.saveDocument({ id: doc.id, contentJson: content, baseVersion: version.current });
-          } catch (err) {
-            // Not acknowledged (the host stopped, the disk is full…): the edits wait in the page.
-            stashed.current = true;
-            void draftStash.put({ docId: doc.id, contentJson: content, baseVersion: version.current, stashedAt: Date.now() });
-            throw err;
-          }
-          version.current = result.version;
-          if (stashed.current) {
-            stashed.current = false;
-            void draftStash.remove(doc.id);
-          }
-          // The status bar's count is at most 250 ms behind the last edit; counting a long draft again
-          // here would put that work on the main thread after every save.
-          onSaved(doc.id, editorStatus.get().count?.words ?? countEditorDocument(editor.state.doc).words);
-        },
-        onStatus: (save, error) => editorStatus.set({ save, saveError: error instanceof Error ? error.message : error ? String(error) : null }),
-      }),
-    // The saver belongs to this editor instance and document; both are fixed for this pane's life.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [editor, doc.id, staged],
-  );
-
+  const { saver, stashed } = useAutosave({ api, editor, docId: doc.id, version, staged, onSaved });
+  useSaveShortcut(saver);
+  useWordCount(editor);
   useEffect(() => {
     // As in Word: an opened draft has the caret at its start (ProseMirror's first selection), so the
     // writer can type at once; now, in the commit that shows it, unless they are typing in a field.
@@ -181,85 +138,8 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     const inField = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement || (active instanceof HTMLElement && active.isContentEditable);
     if (!inField) editor.view.focus();
     onEditorReady(editor);
-    editorStatus.set({ save: 'saved', saveError: null });
-    let countTimer: ReturnType<typeof setTimeout> | null = null;
-    const recount = () => {
-      editorStatus.set({ count: countEditorDocument(editor.state.doc) });
-    };
-    // Counting a long draft takes tens of milliseconds: not before the writer can start typing.
-    countTimer = setTimeout(recount, COUNT_DELAY_MS);
-    // While saves fail (the host is down) every pause in typing goes to the page's stash: the retry
-    // comes only every few seconds, and a window closed meanwhile may never finish its last write.
-    let stashTimer: ReturnType<typeof setTimeout> | null = null;
-    const stashSoon = () => {
-      if (stashTimer) clearTimeout(stashTimer);
-      stashTimer = setTimeout(() => {
-        stashTimer = null;
-        if (editor.isDestroyed || !stashed.current) return;
-        void draftStash.put({ docId: doc.id, contentJson: serializeDoc(editor.state.doc), baseVersion: version.current, stashedAt: Date.now() });
-      }, STASH_DELAY_MS);
-    };
-    const onUpdate = ({ transaction }: { transaction: Transaction }) => {
-      if (!transaction.docChanged) return;
-      // Appending the stored draft's later blocks is no edit: nothing new to save.
-      if (!isStagedTransaction(transaction)) saver.markDirty();
-      // Since the last failed save nothing was acknowledged: the stash keeps up with the text.
-      if (stashed.current) stashSoon();
-      if (countTimer) clearTimeout(countTimer);
-      countTimer = setTimeout(recount, COUNT_DELAY_MS);
-    };
-    editor.on('update', onUpdate);
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        void saver.flush().catch(() => undefined);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    const onHide = () => {
-      if (window.document.visibilityState === 'hidden') void saver.flush().catch(() => undefined);
-    };
-    window.document.addEventListener('visibilitychange', onHide);
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (!saver.hasUnsavedChanges) return;
-      void saver.flush().catch(() => undefined);
-      e.preventDefault();
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    // Closing the window or tab is a "close" of the document: keep its revision. What is not saved yet
-    // goes to the page's stash now: the last save, sent as the page goes, may never be acknowledged.
-    const onPageHide = () => {
-      if (saver.hasUnsavedChanges || stashed.current) {
-        staged.finish();
-        void draftStash.put({ docId: doc.id, contentJson: serializeDoc(editor.state.doc), baseVersion: version.current, stashedAt: Date.now() });
-      }
-      void api.closeDocument({ id: doc.id }).catch(() => undefined);
-    };
-    window.addEventListener('pagehide', onPageHide);
-    // Export reads the stored document: it first saves what is still waiting for the autosave.
-    const unregisterSave = registerPendingSave(() => saver.flush());
-    return () => {
-      editor.off('update', onUpdate);
-      window.removeEventListener('keydown', onKey);
-      window.document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      window.removeEventListener('pagehide', onPageHide);
-      unregisterSave();
-      if (countTimer) clearTimeout(countTimer);
-      if (stashTimer) clearTimeout(stashTimer);
-      onEditorReady(null);
-      if (saver.hasUnsavedChanges) {
-        staged.finish();
-        frozen.current = serializeDoc(editor.state.doc);
-      }
-      void saver
-        .flush()
-        .catch(() => undefined)
-        .then(() => api.closeDocument({ id: doc.id }))
-        .catch(() => undefined);
-      saver.dispose();
-    };
-  }, [api, doc.id, editor, onEditorReady, saver, staged]);
+    return () => onEditorReady(null);
+  }, [editor, onEditorReady]);
 
   // The status bar shows progress towards this document's 字数 goal and lets the word-count dialog set it.
   const optionsRef = useRef(options);
@@ -299,7 +179,7 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
     return () => {
       live = false;
     };
-  }, [editor, doc.id, staged]);
+  }, [editor, doc.id, staged, stashed]);
 
   // The title box is as tall as its wrapped lines.
   const titleBox = useRef<HTMLTextAreaElement>(null);

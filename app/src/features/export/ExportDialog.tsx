@@ -7,7 +7,7 @@ import { ApiClientError } from '../../api/ApiClientError';
 import { flushPendingSave } from '../editor/pendingSave';
 import { lazyNamed } from '../lazy/lazyNamed';
 import { OnDemand } from '../lazy/OnDemand';
-import { downloadFile } from './downloadFile';
+import { saveFile } from './saveFile';
 import { formatLabel } from './formatLabel';
 import { ModalFrame } from '../layout/ModalFrame';
 
@@ -23,6 +23,7 @@ type Fonts = { checked: boolean; missing: Array<{ font: string; replacement: str
 export function ExportDialog({ documentId, format: initialFormat, onFormat, onClose }: { documentId: string; format: string; onFormat: (id: string) => void; onClose: () => void }) {
   const api = useApi();
   const [fileFormat, setFileFormat] = useState<ExportFormat>('docx');
+  const [optionError, setOptionError] = useState<string | null>(null);
   const [profiles, setProfiles] = useState<FormatProfile[]>([]);
   const [profileId, setProfileId] = useState(initialFormat);
   const [checkAppendix, setCheckAppendix] = useState(false);
@@ -62,7 +63,11 @@ export function ExportDialog({ documentId, format: initialFormat, onFormat, onCl
   const choose = (id: string) => {
     setProfileId(id);
     onFormat(id);
-    void api.setDocumentOptions({ id: documentId, format: id }).catch(() => undefined);
+    // This export uses the choice either way; the document keeps it for next time only if the save succeeds.
+    api.setDocumentOptions({ id: documentId, format: id }).then(
+      () => setOptionError(null),
+      (err: unknown) => setOptionError(err instanceof Error ? err.message : String(err)),
+    );
   };
 
   const start = async (allowEmpty = false) => {
@@ -79,8 +84,8 @@ export function ExportDialog({ documentId, format: initialFormat, onFormat, onCl
         ...(checkAppendix ? { checkAppendix } : {}),
         ...(allowEmpty ? { allowEmpty } : {}),
       });
-      downloadFile(file.fileName, file.mimeType, file.dataBase64);
-      setResult(file);
+      // 取消 in the save dialog: the file was made but not kept, so nothing says it was exported.
+      if ((await saveFile(file.fileName, file.mimeType, file.dataBase64)) !== 'cancelled') setResult(file);
     } catch (err) {
       if (err instanceof ApiClientError && err.payload.code === 'document_empty') setAskEmpty(true);
       else setError(err instanceof Error ? err.message : String(err));
@@ -152,6 +157,11 @@ export function ExportDialog({ documentId, format: initialFormat, onFormat, onCl
           {t('export.failed', { message: error })}
         </p>
       )}
+      {optionError && (
+        <p className="error-text" role="alert" data-testid="export-format-not-kept">
+          {t('export.formatNotKept', { message: optionError })}
+        </p>
+      )}
       {result && (
         <div data-testid="export-done">
           <p>{t('export.done', { name: result.fileName, size: Math.max(1, Math.round(result.bytes / 1024)) })}</p>
@@ -167,7 +177,7 @@ export function ExportDialog({ documentId, format: initialFormat, onFormat, onCl
       )}
       <footer className="modal-footer">
         {result && (
-          <button type="button" onClick={() => downloadFile(result.fileName, result.mimeType, result.dataBase64)}>
+          <button type="button" onClick={() => saveFile(result.fileName, result.mimeType, result.dataBase64).catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))}>
             {t('export.downloadAgain')}
           </button>
         )}

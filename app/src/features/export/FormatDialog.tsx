@@ -6,7 +6,8 @@ import { ZIHAO_SIZES } from '../../../../electron/shared/export/zihao';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
 import { ModalFrame } from '../layout/ModalFrame';
-import { downloadFile } from './downloadFile';
+import { saveFile } from './saveFile';
+import { chooseFiles } from '../desktop/chooseFiles';
 import { FormatPreview } from './FormatPreview';
 import { formatLabel } from './formatLabel';
 
@@ -68,7 +69,7 @@ export function FormatDialog({ selectedId, onClose }: { selectedId: string; onCl
       await load(copy.id);
     }, report);
   const remove = () => draft && !builtin && window.confirm(t('format.deleteConfirm', { name: draft.name })) && api.deleteFormatProfile({ id: draft.id }).then(() => load('material'), report);
-  const exportFile = () => draft && api.exportFormatProfile({ id: draft.id }).then((f) => downloadFile(f.fileName, 'application/json', utf8Base64(f.text)), report);
+  const exportFile = () => draft && api.exportFormatProfile({ id: draft.id }).then((f) => saveFile(f.fileName, 'application/json', utf8Base64(f.text))).catch(report);
   const importFile = (file: File) =>
     file.text().then(
       (text) => api.importFormatProfile({ text }).then((p) => (setMessage({ error: false, text: t('format.imported', { name: p.name }) }), load(p.id)), report),
@@ -134,7 +135,7 @@ export function FormatDialog({ selectedId, onClose }: { selectedId: string; onCl
             <button type="button" className="small" onClick={() => void exportFile()} data-testid="format-export">
               {t('format.exportFile')}
             </button>
-            <button type="button" className="small" onClick={() => fileInput.current?.click()} data-testid="format-import">
+            <button type="button" className="small" onClick={() => void chooseFiles('formatProfile', fileInput.current, ([file]) => file && void importFile(file), (text) => setMessage({ error: true, text })).catch(report)} data-testid="format-import">
               {t('format.importFile')}
             </button>
             <input

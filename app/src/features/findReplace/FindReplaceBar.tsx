@@ -8,6 +8,7 @@ import { loadedSearchFoldTable } from '../../../../electron/shared/search/loadSe
 import { t } from '../../../../electron/shared/i18n/translate';
 import { describeFindError } from './describeFindError';
 import { findReplaceKey } from '../../editor/findReplace';
+import { useAppCommand } from '../commands/useAppCommand';
 
 /**
  * The find bar above the page: Ctrl+F finds, Ctrl+H also replaces (or the toolbar's 查找替换, which
@@ -40,6 +41,8 @@ export function FindReplaceBar({ editor, request }: { editor: Editor; request?: 
   useEffect(() => {
     if (request) openBar.current('h');
   }, [request]);
+  useAppCommand('find', () => openBar.current('f'));
+  useAppCommand('replace', () => openBar.current('h'));
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && escape.current && !e.isComposing) {

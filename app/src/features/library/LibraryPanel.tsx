@@ -4,6 +4,8 @@ import { PACK_EXTENSION } from '../../../../electron/shared/api/packTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { lazyNamed } from '../lazy/lazyNamed';
 import { OnDemand } from '../lazy/OnDemand';
+import { useAppCommand } from '../commands/useAppCommand';
+import { chooseFiles } from '../desktop/chooseFiles';
 import { checkImportFiles, IMPORT_EXTENSIONS } from '../sources/checkImportFiles';
 import { collectDroppedFiles, pickedFiles, type PickedFile } from '../sources/collectDroppedFiles';
 import type { SourceFacts } from '../sources/ImportDialog';
@@ -79,6 +81,38 @@ export function LibraryPanel({
     if (accepted.length) setPacksIn(accepted.map((i) => packs[i]!));
     return { problems };
   };
+  const reportError = (err: unknown) => onNotice(err instanceof Error ? err.message : String(err));
+  /** 导入文件 and 导入材料包: the desktop app's native dialog, or the page's own file input. */
+  const chooseSources = () => void chooseFiles('sources', fileInput.current, (files) => startImport(files.map((file) => ({ file, path: file.name }))), onNotice).catch(reportError);
+  const choosePacks = () =>
+    void chooseFiles('packs', packInput.current, (files) => {
+      const { problems } = openPacks(files);
+      if (problems.length) onNotice(problems.join(t('common.listSeparator')));
+    }, onNotice).catch(reportError);
+  // Ctrl+K from anywhere, and 编辑 → 搜索素材库 in the desktop menu: the search tab, the cursor in its box
+  // (from the sources or related tab too, where the box is hidden).
+  const [searchFocus, setSearchFocus] = useState(0);
+  const focusSearch = () => {
+    setTab('search');
+    setSearchFocus((n) => n + 1);
+  };
+  useAppCommand('searchLibrary', focusSearch);
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setTab('search');
+        setSearchFocus((n) => n + 1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  // 文件 → 导入素材 in the desktop menu: the same file chooser as the sources tab's 导入文件.
+  useAppCommand('importSources', () => {
+    setTab('sources');
+    chooseSources();
+  });
   const changed = () => (setVersion((v) => v + 1), onLibraryChanged());
   const { dragging, dropProps } = useFileDrop((data) => {
     collectDroppedFiles(data).then(
@@ -109,14 +143,14 @@ export function LibraryPanel({
         </span>
       </header>
       <div className="library-tab" hidden={tab !== 'search'}>
-        <LibrarySearch version={version} preset={suggest} onUse={onUse} onCiteQuote={onCiteQuote} onViewSource={(p) => p.sources[0] && setViewing({ sourceId: p.sources[0].id, passageId: p.id })} />
+        <LibrarySearch version={version} preset={suggest} focusRequest={searchFocus} onUse={onUse} onCiteQuote={onCiteQuote} onViewSource={(p) => p.sources[0] && setViewing({ sourceId: p.sources[0].id, passageId: p.id })} />
       </div>
       {tab === 'related' && <RelatedPassages paragraph={paragraph} onUse={onUse} />}
       {tab === 'sources' && (
         <SourceList
           version={version}
           onOpen={(sourceId) => setViewing({ sourceId, passageId: null })}
-          onImport={(how) => (how === 'paste' ? setPasting(true) : { files: fileInput, folder: folderInput, pack: packInput }[how].current?.click())}
+          onImport={(how) => (how === 'paste' ? setPasting(true) : how === 'files' ? chooseSources() : how === 'pack' ? choosePacks() : folderInput.current?.click())}
           onExportPack={setPackOut}
         />
       )}

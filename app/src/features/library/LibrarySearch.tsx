@@ -25,6 +25,8 @@ export interface LibrarySearchProps {
   presetTheme?: string | null;
   /** Set from outside (a template section's "suggest passages") to browse one kind and theme; seq repeats a request. */
   preset?: LibraryPreset | null;
+  /** Changes when the cursor should go into the search box (Ctrl+K, 编辑 → 搜索素材库), once the box is shown. */
+  focusRequest?: number;
 }
 
 export interface LibraryPreset {
@@ -49,7 +51,7 @@ const NO_FILTERS: Filters = { theme: '', kind: '', source: '', sourceKind: '', o
  * whose pages load as they scroll into view (ResultList), so 10,000 hits scroll smoothly.
  * Keyboard: ↑/↓ select, Enter inserts the selected passage as a quotation.
  */
-export function LibrarySearch({ onUse, onCiteQuote, onViewSource, version, presetTheme, preset }: LibrarySearchProps) {
+export function LibrarySearch({ onUse, onCiteQuote, onViewSource, version, presetTheme, preset, focusRequest = 0 }: LibrarySearchProps) {
   const api = useApi();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -84,18 +86,12 @@ export function LibrarySearch({ onUse, onCiteQuote, onViewSource, version, prese
     setFilters({ ...NO_FILTERS, theme: preset.theme ?? '', kind: preset.kind });
   }, [preset]);
 
-  // Ctrl+K from anywhere puts the cursor in the search box.
+  // Ctrl+K or 编辑 → 搜索素材库 (asked for by the panel, which first shows this tab) puts the cursor in the search box.
   useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
-        e.preventDefault();
-        input.current?.focus();
-        input.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+    if (!focusRequest) return;
+    input.current?.focus();
+    input.current?.select();
+  }, [focusRequest]);
 
   const request = useCallback(
     (offset: number) =>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { PassageInfo, PassageQuote } from '../../../../electron/shared/api/apiTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
+import { lookUpPassage } from './passageLookups';
 
 const SHOWN = 60;
 
@@ -32,8 +33,8 @@ export function PassageQuotes<P extends PassageInfo>({
   useEffect(() => {
     if (!needsLookup) return;
     let live = true;
-    api.getPassages({ ids: [passage.id] }).then(
-      ([full]) => live && setLooked(full?.quotes ?? null),
+    lookUpPassage(api, passage.id).then(
+      (full) => live && setLooked(full?.quotes ?? null),
       () => undefined,
     );
     return () => {

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { RelatedPassage } from '../../../../electron/shared/api/apiTypes';
+import { bestSource } from '../../../../electron/shared/citations/bestSource';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
 import { Highlighted } from './Highlighted';
 import { PassageActions } from './PassageActions';
 import { PassageFlags } from './PassageFlags';
+import { SourceKindBadge } from '../sources/SourceKindBadge';
 
 const MIN_CHARS = 8;
 
@@ -34,6 +36,7 @@ export function RelatedPassages({ paragraph, onUse }: { paragraph: { text: strin
       {related.map((r) => (
         <li key={r.id} className="result" data-testid="related-result">
           <p className="result-meta">
+            <SourceKindBadge kind={bestSource(r.sources)?.kind} />
             {r.terms.map((term) => (
               <span key={term} className="kind-tag theme">
                 {term}

@@ -75,7 +75,9 @@ export function ResultList({ pages, selected, onSelect, favourites, onToggleFavo
             style={{ transform: `translateY(${item.start}px)` }}
             data-testid={hit ? 'library-result' : 'library-result-loading'}
             data-passage-id={hit?.id}
-            onMouseEnter={() => onSelect(item.index)}
+            // Selected by a click (or the arrow keys), not by the pointer passing over: the selected card
+            // shows its note box, and a hover that selected would move the cards under the pointer.
+            onClick={() => onSelect(item.index)}
           >
             {hit ? (
               <>

@@ -15,7 +15,18 @@ interface Choice {
  * level (a village for a village, a town for a town …) from the writer's earlier choice or profile;
  * one click replaces the chosen ones, whole names only, and remembers them.
  */
-export function LocaliseDialog({ names, onApply, onClose }: { names: LocalSuggestion[]; onApply: (replacements: Record<string, string>) => void; onClose: () => void }) {
+export function LocaliseDialog({
+  names,
+  onApply,
+  onClose,
+  onNotice,
+}: {
+  names: LocalSuggestion[];
+  onApply: (replacements: Record<string, string>) => void;
+  onClose: () => void;
+  /** Says what went wrong after the dialog has closed (the choices could not be remembered). */
+  onNotice: (text: string) => void;
+}) {
   const api = useApi();
   // Examples from other places (岱山东沙镇, 德清五四村) usually stay as they are: only masks and names
   // replaced before are ticked; the others are offered with a suggestion, unticked.
@@ -23,7 +34,8 @@ export function LocaliseDialog({ names, onApply, onClose }: { names: LocalSugges
 
   const apply = () => {
     const chosen = Object.fromEntries(choices.filter((c) => c.on && c.replacement.trim()).map((c) => [c.name.text, c.replacement.trim()]));
-    void api.saveProfile({ replacements: chosen }).catch(() => undefined);
+    // The text is replaced either way; only remembering the choices for next time can fail, and the writer is told.
+    api.saveProfile({ replacements: chosen }).catch((err: unknown) => onNotice(t('localise.notRemembered', { message: err instanceof Error ? err.message : String(err) })));
     onApply(chosen);
   };
 

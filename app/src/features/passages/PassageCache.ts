@@ -5,12 +5,20 @@ import type { PassageInfo } from '../../../../electron/shared/api/apiTypes';
  * The passages the open document cites, fetched once each and shared by the footnotes, the citation
  * tooltips and the quotation check. `null` marks an id the library does not (or no longer) hold.
  */
+/** First wait before a failed fetch is tried again; it doubles up to RETRY_MAX_MS while fetches keep failing. */
+export const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 30_000;
+
 export class PassageCache {
   private readonly byId = new Map<string, PassageInfo | null>();
+  private retryMs = RETRY_FIRST_MS;
   private readonly pending = new Set<string>();
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly api: QianwanApi) {}
+  constructor(
+    private readonly api: QianwanApi,
+    private readonly schedule: (retry: () => void, ms: number) => void = (retry, ms) => void setTimeout(retry, ms),
+  ) {}
 
   get(id: string): PassageInfo | null | undefined {
     return this.byId.get(id);
@@ -28,9 +36,14 @@ export class PassageCache {
           this.pending.delete(id);
           this.byId.set(id, map.get(id) ?? null);
         }
+        this.retryMs = RETRY_FIRST_MS;
         this.listeners.forEach((l) => l());
       },
-      () => missing.forEach((id) => this.pending.delete(id)),
+      // The service was busy or the connection dropped: the footnotes would stay empty, so try again.
+      () => {
+        missing.forEach((id) => this.pending.delete(id));
+        this.retryLater(() => this.ensure(missing));
+      },
     );
   }
 
@@ -55,10 +68,17 @@ export class PassageCache {
       (found) => {
         const map = new Map(found.map((p) => [p.id, p]));
         for (const id of ids) this.byId.set(id, map.get(id) ?? null);
+        this.retryMs = RETRY_FIRST_MS;
         this.listeners.forEach((l) => l());
       },
-      () => undefined,
+      () => this.retryLater(() => this.refresh()),
     );
+  }
+
+  private retryLater(retry: () => void): void {
+    const ms = this.retryMs;
+    this.retryMs = Math.min(ms * 2, RETRY_MAX_MS);
+    this.schedule(retry, ms);
   }
 
   subscribe(listener: () => void): () => void {

@@ -46,6 +46,11 @@ export function ProfileDialog({ onClose, onBackups }: { onClose: () => void; onB
         </header>
         <p className="muted">{t('settings.hint')}</p>
         {error && <p className="error-text">{error}</p>}
+        {profile.damaged && (
+          <p className="error-text" role="alert" data-testid="profile-damaged">
+            {t('settings.profileDamaged')}
+          </p>
+        )}
         {field('name', 50)}
         {field('unit', 100)}
         {field('position', 50)}

@@ -36,7 +36,7 @@ export function ImportDialog({ files, skipped = 0, preset, onClose, onImported }
   useEffect(() => {
     let cancelled = false;
     let id: string | null = null;
-    (async () => {
+    void (async () => {
       try {
         id = await stageInBatches(api, files, (sent) => !cancelled && setPhase({ step: 'sending', sent }), () => cancelled);
         if (id && !cancelled) setJobId(id);

@@ -3,7 +3,7 @@ import type { SourceSummary } from '../../../../electron/shared/api/apiTypes';
 import type { PackExportResult } from '../../../../electron/shared/api/packTypes';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
-import { downloadFile } from '../export/downloadFile';
+import { saveFile } from '../export/saveFile';
 import { ModalFrame } from '../layout/ModalFrame';
 
 const PACK_MIME = 'application/octet-stream';
@@ -20,8 +20,7 @@ export function PackExportDialog({ sources, onClose }: { sources: SourceSummary[
     setError(null);
     try {
       const pack = await api.exportLibraryPack({ sourceIds: sources.map((s) => s.id) });
-      downloadFile(pack.fileName, PACK_MIME, pack.dataBase64);
-      setResult(pack);
+      if ((await saveFile(pack.fileName, PACK_MIME, pack.dataBase64)) !== 'cancelled') setResult(pack);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
@@ -57,7 +56,7 @@ export function PackExportDialog({ sources, onClose }: { sources: SourceSummary[
       )}
       <footer className="modal-footer">
         {result && (
-          <button type="button" onClick={() => downloadFile(result.fileName, PACK_MIME, result.dataBase64)}>
+          <button type="button" onClick={() => saveFile(result.fileName, PACK_MIME, result.dataBase64).catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))}>
             {t('pack.downloadAgain')}
           </button>
         )}

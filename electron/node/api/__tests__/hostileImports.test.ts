@@ -11,7 +11,8 @@ import { docPlainText } from '../../../shared/doc/docPlainText';
 import { execFileSync } from 'node:child_process';
 import { IMPORT_BATCH_FILES_MAX, IMPORT_FILE_MAX } from '../../../shared/api/apiLimits';
 import { runCli } from '../../cli/runCli';
-import { createApi } from '../createApi';
+import { createBoundApi } from '../createApi';
+import type { ApiCall } from '../bindApi';
 import { createServices, type Services } from '../createServices';
 import { hostileFiles } from './hostileFiles';
 
@@ -22,10 +23,12 @@ import { hostileFiles } from './hostileFiles';
 let dir: string;
 let services: Services;
 let api: QianwanApi;
+/** The contract called with values its types refuse: hostile input, as a transport would pass it. */
+let call: ApiCall;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-hostile-'));
   services = createServices({ dataDir: dir, libraryFile: path.join(dir, 'no-library.db') });
-  api = createApi(services, 'browser');
+  ({ api, call } = createBoundApi(services, 'browser'));
 });
 afterAll(() => {
   services.close();
@@ -220,13 +223,12 @@ describe('hostile paths on the command line (library import, check, doc import)'
       const file = c.make();
       for (const command of [['library', 'import', file], ['check', file], ['doc', 'import', file]]) {
         const before = checksum();
-        const started = Date.now();
+        // "Forever" (the link to /dev/zero, the FIFO) fails by the test's time-out, not by a guessed bound.
         const result = await cli(command);
         expect(result.code, command.join(' ')).toBe(1);
         // library import walks a folder (here an empty one that happens to be named .docx).
         expect(result.stderr).toMatch(c.label.startsWith('a directory') && command[0] === 'library' ? /没有可以导入的文件/ : c.reason);
         expect(result.stderr).not.toMatch(/内部错误|ENOENT|EISDIR|at .*\.ts/);
-        expect(Date.now() - started).toBeLessThan(10_000);
         expect(checksum()).toBe(before);
       }
     }, 60_000);
@@ -254,12 +256,12 @@ describe('hostile documents and output paths (#22): refused with the reason, use
   });
 
   const calls: Array<{ label: string; call: () => Promise<unknown>; reason: RegExp }> = [
-    { label: 'createDocument with 20,000 nested quotations', call: () => api.createDocument({ content: JSON.parse(deep(20_000)) as never }), reason: /层次过深/ },
+    { label: 'createDocument with 20,000 nested quotations', call: () => call('createDocument', { content: JSON.parse(deep(20_000)) }), reason: /层次过深/ },
     { label: 'saveDocument (contentJson) with 20,000 nested quotations', call: () => api.saveDocument({ id: docId, contentJson: deep(20_000) }), reason: /层次过深/ },
-    { label: 'saveDocument with an unknown node type', call: () => api.saveDocument({ id: docId, content: { type: 'doc', content: [{ type: 'iframe', attrs: { src: 'https://evil.example/' } }] } as never }), reason: /不支持的段落类型：iframe/ },
-    { label: 'saveDocument with an unknown mark', call: () => api.saveDocument({ id: docId, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '字', marks: [{ type: 'link', attrs: { href: 'javascript:x' } }] }] }] } as never }), reason: /不支持的格式类型：link/ },
+    { label: 'saveDocument with an unknown node type', call: () => call('saveDocument', { id: docId, content: { type: 'doc', content: [{ type: 'iframe', attrs: { src: 'https://evil.example/' } }] } }), reason: /不支持的取值：content\.content\.0\.type 为“iframe”/ },
+    { label: 'saveDocument with an unknown mark', call: () => call('saveDocument', { id: docId, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '字', marks: [{ type: 'link', attrs: { href: 'javascript:x' } }] }] }] } }), reason: /不支持的取值：.*marks\.0\.type 为“link”/ },
     { label: 'saveDocument with an empty text node (the editor would open it blank)', call: () => api.saveDocument({ id: docId, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }] } }), reason: /content/ },
-    { label: 'runCheck with 20,000 nested quotations', call: () => api.runCheck({ doc: JSON.parse(deep(20_000)) as never }), reason: /层次过深/ },
+    { label: 'runCheck with 20,000 nested quotations', call: () => call('runCheck', { doc: JSON.parse(deep(20_000)) }), reason: /层次过深/ },
   ];
   for (const c of calls) {
     it(c.label, async () => {

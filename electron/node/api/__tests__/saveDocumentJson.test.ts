@@ -3,16 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QianwanApi } from '../../../shared/api/QianwanApi';
-import { createApi } from '../createApi';
+import { createBoundApi } from '../createApi';
+import type { ApiCall } from '../bindApi';
 import { createServices, type Services } from '../createServices';
 
 let dir: string;
 let services: Services;
 let api: QianwanApi;
+/** The contract called with values its types refuse: hostile input, as a transport would pass it. */
+let call: ApiCall;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-savejson-'));
   services = createServices({ dataDir: dir, libraryFile: path.join(dir, 'no-library.db') });
-  api = createApi(services, 'browser');
+  ({ api, call } = createBoundApi(services, 'browser'));
 });
 afterAll(() => {
   services.close();
@@ -30,14 +33,14 @@ describe('saveDocument with the serialised document the editor sends', () => {
   });
 
   it('refuses text that is not JSON, JSON that is not a document, and both forms at once, changing nothing', async () => {
-    const created = await api.createDocument({ title: '心得', content: doc as never });
+    const created = await call('createDocument', { title: '心得', content: doc });
     for (const input of [
       { id: created.id, contentJson: '{"type":"doc","content":[' },
       { id: created.id, contentJson: '{"type":"paragraph"}' },
-      { id: created.id, contentJson: JSON.stringify(doc), content: doc as never },
+      { id: created.id, contentJson: JSON.stringify(doc), content: doc },
       { id: created.id },
     ]) {
-      await expect(api.saveDocument(input as never)).rejects.toMatchObject({ code: 'invalid_input' });
+      await expect(call('saveDocument', input)).rejects.toMatchObject({ code: 'invalid_input' });
     }
     expect((await api.getDocument({ id: created.id })).content).toEqual(doc);
   });

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { unzipSync, strFromU8 } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BACKUPS_KEPT } from '../../../shared/api/backupTypes';
 import type { DocNode } from '../../../shared/doc/docTypes';
 import { openAppApi, type AppApi } from '../../api/openAppApi';
@@ -31,6 +31,18 @@ const open = () => (app = openAppApi({ dataDir: dir, libraryFile: path.join(dir,
 const textOf = (doc: { content: unknown }) => JSON.stringify(doc.content);
 
 describe('BackupStore', () => {
+  it('says why the daily backup failed, and tries again until it succeeds', async () => {
+    // Where the backups go is taken by a file: every copy fails, as on a full or read-only disk.
+    fs.writeFileSync(path.join(dir, 'backups'), 'not a folder');
+    app = openAppApi({ dataDir: dir, libraryFile: path.join(dir, 'no-library.db'), host: 'browser', backupRetryMs: 50 });
+    const opened = app;
+    await vi.waitFor(async () => expect((await opened.api.getAppInfo({})).backupFailure).not.toBeNull());
+    expect((await opened.api.getAppInfo({})).backupFailure?.code).not.toBe('internal');
+    fs.rmSync(path.join(dir, 'backups'));
+    await vi.waitFor(async () => expect((await opened.api.getAppInfo({})).backupFailure).toBeNull(), { timeout: 5000 });
+    expect(new BackupStore(dir).list().map((b) => b.reason)).toEqual(['daily']);
+  });
+
   it('copies through the backup API and keeps only the newest seven', async () => {
     const db = openUserDb(path.join(dir, 'user.db'));
     let t = Date.parse('2026-01-01T00:00:00Z');

@@ -67,6 +67,23 @@ describe('runCheck through the contract', () => {
     expect(current.spans.map((s) => s.passageId)).toEqual([old.id]);
   });
 
+  it('a formulation the writer adds to the 规范表述 list is standard at the next check, and counted again once removed (#20 item 5)', async () => {
+    const api = createApi(services, 'browser');
+    const phrase = '把农村人居环境整治作为实施乡村振兴战略的第一场硬仗来抓';
+    await api.createDocument({ title: '去年的发言', content: { type: 'doc', content: [para(`去年我讲过：${phrase}，效果很好。`)] } });
+    const draft = await api.createDocument({ title: '今年的心得', content: { type: 'doc', content: [para(`我们要${phrase}，久久为功。`)] } });
+    const check = () => api.runCheck({ id: draft.id, includeDocuments: true });
+    expect((await check()).spans.map((s) => s.status)).toEqual(['uncited']);
+    const lists = await api.saveStandardPhrases({ own: [phrase] });
+    expect(lists.own).toEqual([phrase]);
+    const marked = await check();
+    expect(marked.spans.map((s) => [s.status, s.standard])).toEqual([['standard', true]]);
+    expect(marked.uncitedRatio).toBe(0);
+    expect(marked.totalRatio).toBe(0);
+    await api.saveStandardPhrases({ own: [] });
+    expect((await check()).spans.map((s) => s.status)).toEqual(['uncited']);
+  });
+
   it('says clearly that there is no library to compare with, and refuses two inputs at once', async () => {
     const api = createApi(services, 'browser');
     await expect(api.runCheck({ text: '一段文字' })).rejects.toMatchObject({ code: 'library_missing' });

@@ -129,12 +129,13 @@ describe('qianwan check', () => {
   it('refuses a bad threshold and an unknown file type in Chinese, with a non-zero exit', async () => {
     const bad = await cli('check', path.join(tmp, 'a.txt'), '--min-run', '30', '--json');
     expect(bad.code).not.toBe(0);
-    expect(bad.stderr).toContain('--min-run');
+    // The contract's own range check, as the UI's threshold is checked.
+    expect(bad.stderr).toContain('runCheck.minRun');
     const pdf = path.join(tmp, 'x.pdf');
     fs.writeFileSync(pdf, '%PDF');
     const r = await cli('check', pdf);
     expect(r.code).not.toBe(0);
-    expect(r.stderr).toContain('只支持');
+    expect(r.stderr).toContain('只能核查 .txt、.md 和 .docx 文件');
     expect(r.stdout).toBe('');
   });
 });

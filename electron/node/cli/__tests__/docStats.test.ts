@@ -37,4 +37,15 @@ describe('qianwan doc stats (#20)', () => {
     expect(JSON.parse((await cli('doc', 'stats', imported.id, '--json')).stdout)).toMatchObject({ words: 26, chars: 43, charsNoSpaces: 42 });
     expect((await cli('doc', 'stats', imported.id)).stdout).toContain('字数 26');
   });
+
+  it('counts a file’s first line too when it reads as a title: Word counts every line of the file', async () => {
+    // 标题 is read as the title on opening; Word counts it: 学习体会(4) + Hello(1) world(1) 你好(2) ，(1) 世界(2) ！(1) = 12.
+    const file = path.join(tmp, '带标题.txt');
+    fs.writeFileSync(file, '学习体会\nHello world 你好，世界！\n');
+    expect(JSON.parse((await cli('doc', 'stats', file, '--json')).stdout)).toMatchObject({ words: 12, chars: 22, charsNoSpaces: 20, paragraphs: 2 });
+    // A file of one short line is all title: not 0 字.
+    const one = path.join(tmp, '一行.txt');
+    fs.writeFileSync(one, 'Hello world 你好，世界！\n');
+    expect(JSON.parse((await cli('doc', 'stats', one, '--json')).stdout)).toMatchObject({ words: 8, paragraphs: 1 });
+  });
 });

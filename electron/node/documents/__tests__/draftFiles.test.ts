@@ -124,7 +124,7 @@ describe('opening .docx drafts', () => {
   it('refuses files over 20 MB and other extensions before reading them', async () => {
     const big = await refusal('大.docx', new Uint8Array(IMPORT_FILE_MAX + 1));
     expect(big.code).toBe('file_too_large');
-    expect(describeError(big)).toBe('文件太大：大.docx，上限为 20 MB。');
+    expect(describeError(big)).toBe('文件太大：大.docx（20.0 MB），上限为 20 MB。');
     const pdf = await refusal('文稿.pdf', strToU8('%PDF-1.7'));
     expect(pdf.code).toBe('unsupported_draft');
     expect(describeError(pdf)).toContain('可以打开 .docx、.doc、.wps、.md、.txt');

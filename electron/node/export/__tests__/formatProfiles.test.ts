@@ -15,8 +15,8 @@ describe('unit format profiles', () => {
     expect(mine.id).toMatch(/^u-[a-z0-9]+$/);
     formats.save({ ...mine, marginsMm: { ...mine.marginsMm, top: 30 } });
     expect(formats.get(mine.id).marginsMm.top).toBe(30);
-    expect(() => formats.create('official', '县委办材料格式')).toThrow(expect.objectContaining({ code: 'conflict' }));
-    expect(() => formats.create('official', '公文格式')).toThrow(expect.objectContaining({ code: 'conflict' }));
+    expect(() => formats.create('official', '县委办材料格式')).toThrow(expect.objectContaining({ code: 'profile_name_taken', detail: '县委办材料格式' }));
+    expect(() => formats.create('official', '公文格式')).toThrow(expect.objectContaining({ code: 'profile_name_taken', detail: '公文格式' }));
     expect(() => formats.save({ ...BUILTIN_PROFILES.official, marginsMm: { top: 1, bottom: 1, left: 1, right: 1 } })).toThrow(expect.objectContaining({ code: 'read_only' }));
     expect(() => formats.delete('official')).toThrow(expect.objectContaining({ code: 'read_only' }));
     formats.delete(mine.id);
@@ -56,14 +56,14 @@ describe('unit format profiles', () => {
   it('refuses a bad or newer file clearly and changes nothing', () => {
     const formats = fresh();
     const good = JSON.parse(formatProfileFile({ ...BUILTIN_PROFILES.material, id: 'u-abc', name: '单位格式' })) as { qianwanFormatProfile: number; profile: Record<string, unknown> };
-    expect(readFormatProfileFile('不是 JSON')).toEqual({ problem: { code: 'profile_invalid', detail: '不是 JSON 文件' } });
-    expect(readFormatProfileFile('{"name":"x"}')).toEqual({ problem: { code: 'profile_invalid', detail: '不是千万工程写作助手的版式文件' } });
-    expect(readFormatProfileFile(JSON.stringify({ ...good, qianwanFormatProfile: 2 }))).toEqual({ problem: { code: 'profile_newer', detail: '2' } });
+    expect(readFormatProfileFile('不是 JSON')).toEqual({ problem: { code: 'profile_not_json' } });
+    expect(readFormatProfileFile('{"name":"x"}')).toEqual({ problem: { code: 'profile_not_format' } });
+    expect(readFormatProfileFile(JSON.stringify({ ...good, qianwanFormatProfile: 2 }))).toEqual({ problem: { code: 'profile_newer', detail: 2 } });
     const outOfRange = readFormatProfileFile(JSON.stringify({ ...good, profile: { ...good.profile, marginsMm: { top: 500, bottom: 35, left: 28, right: 26 } } }));
     expect(outOfRange).toMatchObject({ problem: { code: 'profile_invalid', detail: expect.stringContaining('marginsMm.top') } });
     expect(readFormatProfileFile(JSON.stringify({ ...good, profile: { ...good.profile, body: { font: '<script>', sizePt: 16, bold: false } } }))).toMatchObject({ problem: { code: 'profile_invalid' } });
     expect(() => formats.import(JSON.stringify({ ...good, qianwanFormatProfile: 9 }))).toThrow(expect.objectContaining({ code: 'profile_newer' }));
-    expect(() => formats.import(JSON.stringify({ ...good, profile: { ...good.profile, name: '材料格式' } }))).toThrow(expect.objectContaining({ code: 'profile_invalid' }));
+    expect(() => formats.import(JSON.stringify({ ...good, profile: { ...good.profile, name: '材料格式' } }))).toThrow(expect.objectContaining({ code: 'profile_builtin_name', detail: '材料格式' }));
     expect(formats.list()).toHaveLength(3);
     // A BOM as Windows Notepad writes it is no problem.
     expect(formats.import(`\uFEFF${JSON.stringify(good)}`).name).toBe('单位格式');

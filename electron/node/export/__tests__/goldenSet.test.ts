@@ -90,21 +90,29 @@ describe('the golden set in every layout', () => {
     }
   });
 
-  it('puts the closing matter in order: body, 署名 and date, appendix, 参考文献', () => {
+  it('puts the closing matter in order: body, (附件说明,) 署名 and date, appendix under its 附件 label, 参考文献', () => {
     for (const layout of LAYOUTS) {
       const o = out[key('附查重报告的体会', layout)]!;
       const all = compact(o.pages.join(''));
       const body = all.indexOf('上下功夫');
-      const report = all.indexOf('查重与引用核查报告');
+      // GB/T 9704: the appendix's page opens with 附件 in its first line and the appendix's title.
+      const reportPage = o.pages.findIndex((page) => compact(page).startsWith('附件查重与引用核查报告'));
+      expect(reportPage, layout).toBeGreaterThan(0);
+      const report = all.indexOf('附件查重与引用核查报告');
       const references = all.lastIndexOf('参考文献');
       expect(body, layout).toBeGreaterThan(0);
       expect(report, layout).toBeGreaterThan(body);
       expect(references, layout).toBeGreaterThan(report);
+      // The report says when it ran as a 公文 writes a date.
+      expect(compact(o.pages[reportPage]!), layout).toMatch(/核查时间：\d{4}年\d{1,2}月\d{1,2}日\d{2}:\d{2}/);
+      const note = all.indexOf('附件：查重与引用核查报告');
       if (layout === 'official') {
+        // 附件说明 under the text, before the 署名 and 成文日期.
         const date = all.search(/\d{4}年\d{1,2}月\d{1,2}日/);
-        expect(date).toBeGreaterThan(body);
+        expect(note).toBeGreaterThan(body);
+        expect(date).toBeGreaterThan(note);
         expect(date).toBeLessThan(report);
-      }
+      } else expect(note, layout).toBe(-1);
     }
   });
 

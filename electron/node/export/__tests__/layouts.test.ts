@@ -187,7 +187,15 @@ describe('fonts before a PDF', () => {
       仿宋_GB2312: 'Noto Serif CJK SC',
       黑体: 'Noto Sans CJK SC',
       宋体: 'Noto Serif CJK SC',
+      // No serif Latin face at all: said, with none to stand in (LibreOffice's own fallback).
+      'Times New Roman': null,
     });
+    // The Latin face: Times New Roman's metric twin first, else a serif.
+    expect(planFonts(BUILTIN_PROFILES.material, new Set(['DejaVu Serif', 'Liberation Serif'])).find((s) => s.font === 'Times New Roman')?.replacement).toBe('Liberation Serif');
+    const dejavu = planFonts(BUILTIN_PROFILES.material, new Set(['DejaVu Serif']));
+    expect(dejavu.find((s) => s.font === 'Times New Roman')?.replacement).toBe('DejaVu Serif');
+    expect(presetFromProfile(BUILTIN_PROFILES.material, dejavu).body.font.latin).toBe('DejaVu Serif');
+    expect(planFonts(BUILTIN_PROFILES.material, new Set(['Times New Roman'])).map((s) => s.font)).not.toContain('Times New Roman');
     // A machine with 仿宋 (Windows) uses it for 仿宋_GB2312 rather than a Noto face.
     expect(planFonts(BUILTIN_PROFILES.material, new Set(['仿宋', '楷体', '黑体', '宋体', 'Noto Serif CJK SC'])).find((s) => s.font === '仿宋_GB2312')?.replacement).toBe('仿宋');
     expect(planFonts(BUILTIN_PROFILES.material, new Set([BUILTIN_PROFILES.material.title.font]))).not.toContainEqual(expect.objectContaining({ font: '方正小标宋简体' }));
@@ -207,10 +215,11 @@ describe('fonts before a PDF', () => {
       library: { getPassages: () => [] },
       settings: { getProfile: () => AUTHOR },
       formats: { get: () => BUILTIN_PROFILES.material, forLayout: (layout) => BUILTIN_PROFILES[layout] },
-      fonts: () => new Set(['Noto Serif CJK SC', 'Noto Sans CJK SC']),
+      fonts: () => new Set(['Noto Serif CJK SC', 'Noto Sans CJK SC', 'DejaVu Serif']),
     });
     const pdf = await exporter.export({ id: 'd', format: 'pdf' });
-    expect(pdf.fonts.map((f) => f.font).sort()).toEqual(['仿宋_GB2312', '宋体', '方正小标宋简体', '楷体_GB2312', '黑体'].sort());
+    expect(pdf.fonts.map((f) => f.font).sort()).toEqual(['仿宋_GB2312', '宋体', '方正小标宋简体', '楷体_GB2312', '黑体', 'Times New Roman'].sort());
+    expect(pdf.fonts.find((f) => f.font === 'Times New Roman')?.replacement).toBe('DejaVu Serif');
     const file = path.join(tmp, 'out.pdf');
     fs.writeFileSync(file, pdf.bytes);
     const used = spawnSync('pdffonts', [file], { encoding: 'utf8' }).stdout;

@@ -8,6 +8,7 @@ import type { NoteStyle } from '../../../shared/citations/citationStyles';
 import type { BlockNode, DocNode } from '../../../shared/doc/docTypes';
 import { BUILTIN_PROFILES } from '../../../shared/export/builtinProfiles';
 import type { Layout } from '../../../shared/export/formatProfile';
+import { docxToDoc } from '../../documents/docxToDoc';
 import { convertDocxToPdf, findSoffice } from '../convertWithLibreOffice';
 import { ExportService } from '../ExportService';
 import { pdfPageTexts } from './pdfTools';
@@ -96,6 +97,28 @@ describe('note styles in DOCX', () => {
     expect(parts['word/document.xml']).toContain('<w:footnotePr><w:numFmt w:val="decimal"/><w:numRestart w:val="continuous"/></w:footnotePr>');
     expect(parts['word/document.xml']!.match(/<w:footnoteReference w:id="\d+"\/>/g)).toHaveLength(4);
     expect(parts['word/footnotes.xml']).not.toContain('同上');
+  });
+
+  it('numbered and endnotes: the mark in the text is [1] as in the editor (GB/T 7714 顺序编码制), Word numbering the note inside the brackets', () => {
+    // The text of the body with each real note reference as #.
+    const marks = (xml: string) => xml.replace(/<w:(foot|end)noteReference w:id="\d+"\/>/g, '<w:t>#</w:t>').match(/<w:t[^>]*>[^<]*<\/w:t>/g)!.map((t) => t.replace(/<[^>]+>/g, '')).join('');
+    for (const style of ['numbered', 'endnotes'] as const) {
+      const text = marks(docx[style].parts['word/document.xml']!);
+      expect(text, style).toContain('第一页的引文。[#]');
+      // A work cited again keeps its number, in brackets too.
+      expect(text, style).toContain('又一处。[1]');
+      expect(text, style).toContain('再一处。[#]');
+    }
+  });
+
+  it('numbered and endnotes: opened again, the bracketed marks are citations again, with no stray brackets', async () => {
+    for (const style of ['numbered', 'endnotes'] as const) {
+      const { doc } = await docxToDoc(docx[style].bytes, `${style}.docx`);
+      for (const [words, cites] of [['第一页的引文。', 1], ['又一处。', 1]] as const) {
+        const para = doc.content.find((b) => b.type === 'paragraph' && JSON.stringify(b).includes(words)) as { content: Array<{ type: string; text?: string }> };
+        expect(para.content.map((n) => n.text ?? `<${n.type}>`).join(''), style).toBe(words + '<citation>'.repeat(cites));
+      }
+    }
   });
 
   it('endnotes: Word endnotes at the end of the document', () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api/ApiError';
+import { ApiError, type ApiErrorDetail } from '../../../shared/api/ApiError';
 import { readUserFile } from '../readUserFile';
 
 let dir: string;
@@ -12,7 +12,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function refusal(file: string, limit = 1024): { code: string; detail?: string } {
+function refusal(file: string, limit = 1024): { code: string; detail?: ApiErrorDetail } {
   try {
     readUserFile(file, limit);
   } catch (err) {
@@ -36,7 +36,7 @@ describe('readUserFile', () => {
   it('refuses a file over the limit by its size, before reading it', () => {
     const file = path.join(dir, 'big.txt');
     fs.writeFileSync(file, Buffer.alloc(2048, 0x61));
-    expect(refusal(file)).toEqual({ code: 'file_too_large', detail: 'big.txt（0.0 MB）' });
+    expect(refusal(file)).toEqual({ code: 'file_too_large', detail: { file: 'big.txt', mb: '0.0', limit: 0 } });
     let checked = -1;
     expect(() => readUserFile(file, 4096, (size) => (checked = size))).not.toThrow();
     expect(checked).toBe(2048);
@@ -55,7 +55,7 @@ describe('readUserFile', () => {
 
   it('reads at most limit + 1 bytes of a file whose size says less than it holds', () => {
     // /proc files report size 0 and hold more: the read itself is bounded.
-    expect(refusal('/proc/self/status', 16)).toEqual({ code: 'file_too_large', detail: 'status（0.0 MB）' });
+    expect(refusal('/proc/self/status', 16)).toEqual({ code: 'file_too_large', detail: { file: 'status', mb: '0.0', limit: 0 } });
   });
 
   it('names a missing file and an unreadable one', () => {

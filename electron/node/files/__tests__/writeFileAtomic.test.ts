@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api/ApiError';
+import { ApiError, type ApiErrorDetail } from '../../../shared/api/ApiError';
 import { describeError } from '../../../shared/api/describeError';
 import { fileSystemError } from '../fileSystemError';
 import { writeFileAtomic } from '../writeFileAtomic';
@@ -14,7 +14,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function refusal(fn: () => void): { code: string; detail?: string; message: string } {
+function refusal(fn: () => void): { code: string; detail?: ApiErrorDetail; message: string } {
   try {
     fn();
   } catch (err) {

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { ApiError } from '../../../shared/api/ApiError';
+import { fileTooLarge } from '../../../shared/api/fileTooLarge';
 import { PACK_FILE_MAX } from '../../../shared/api/apiLimits';
 import { PACK_FORMAT_VERSION, PACK_MANIFEST_ENTRY, PACK_MANIFEST_MAX, PACK_ORIGINAL_MAX, PACK_ROWS_MAX, originalEntry, rowsEntry } from './packFormat';
 import { packManifest, packManifestHead, packRows, type PackManifest, type PackManifestSource, type PackRows } from './packSchemas';
@@ -26,7 +27,7 @@ export interface PackContents {
  * pack_invalid, file_too_large or file_unpack_limit.
  */
 export function readPack(bytes: Uint8Array, fileName: string): PackContents {
-  if (bytes.length > PACK_FILE_MAX) throw new ApiError('file_too_large', `${fileName}（${(bytes.length / 1048576).toFixed(1)} MB）`);
+  if (bytes.length > PACK_FILE_MAX) throw fileTooLarge(fileName, bytes.length, PACK_FILE_MAX);
   const archive = readPackArchive(bytes, fileName);
   if (!archive.has(PACK_MANIFEST_ENTRY)) throw new ApiError('pack_damaged', `${fileName}（${PACK_MANIFEST_ENTRY}）`);
   const manifestJson = parseJson(archive.read(PACK_MANIFEST_ENTRY, PACK_MANIFEST_MAX), fileName, PACK_MANIFEST_ENTRY);

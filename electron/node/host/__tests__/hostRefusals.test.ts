@@ -1,10 +1,11 @@
+import { DOC_DEPTH_MAX } from '../../../shared/api/apiLimits';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi } from '../../api/createApi';
+import { createBoundApi } from '../../api/createApi';
 import { createServices, type Services } from '../../api/createServices';
 import { tokensEqual } from '../hostSecurity';
 import { startBrowserHost, type BrowserHost } from '../startBrowserHost';
@@ -22,7 +23,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(renderer, 'index.html'), '<meta name="qianwan-token" content="%QIANWAN_TOKEN%">');
   fs.writeFileSync(path.join(renderer, 'assets', 'app.js'), '1');
   services = createServices({ dataDir: path.join(dir, 'data'), libraryFile: path.join(dir, 'missing.db') });
-  host = await startBrowserHost({ api: createApi(services, 'browser'), rendererDir: renderer });
+  host = await startBrowserHost({ api: createBoundApi(services, 'browser'), rendererDir: renderer });
 });
 
 afterAll(async () => {
@@ -105,8 +106,8 @@ describe('browser host refusals', () => {
       req.on('error', reject);
       req.end(body);
     });
-    expect(res.status).toBe(400);
-    expect(JSON.parse(res.body)).toMatchObject({ code: 'invalid_input', detail: expect.stringContaining('文稿的层次过深') });
+    expect(res.status).toBe(422);
+    expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'document_too_deep', detail: DOC_DEPTH_MAX } });
   });
 
   it('refuses a malformed JSON body', async () => {

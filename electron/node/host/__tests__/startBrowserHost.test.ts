@@ -4,7 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi } from '../../api/createApi';
+import { createBoundApi } from '../../api/createApi';
 import { createServices, type Services } from '../../api/createServices';
 import { MAX_BODY_BYTES, startBrowserHost, type BrowserHost } from '../startBrowserHost';
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(renderer, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'secret');
   services = createServices({ dataDir: path.join(dir, 'data'), libraryFile: path.join(dir, 'missing-library.db') });
-  host = await startBrowserHost({ api: createApi(services, 'browser'), rendererDir: renderer });
+  host = await startBrowserHost({ api: createBoundApi(services, 'browser'), rendererDir: renderer });
 });
 
 afterAll(async () => {
@@ -118,14 +118,14 @@ describe('browser host', () => {
     expect(list.map((d) => d.id)).toContain(doc.id);
     const bad = await api('renameDocument', { id: doc.id, title: 'x'.repeat(500) });
     expect(bad.status).toBe(400);
-    expect(JSON.parse(bad.body).code).toBe('invalid_input');
+    expect(JSON.parse(bad.body)).toEqual({ ok: false, error: { code: 'invalid_input', detail: 'renameDocument.title' } });
     const extra = await api('listDocuments', { sql: 'DROP TABLE documents' });
     expect(extra.status).toBe(400);
     expect((await api('noSuchMethod', {})).status).toBe(404);
     // A file the user chose that cannot be opened is the request's fault, with its own status: not 500.
     const refused = async (name: string, data: string) => {
       const res = await api('importDocument', { name, dataBase64: Buffer.from(data).toString('base64') });
-      return { status: res.status, code: (JSON.parse(res.body) as { code: string }).code };
+      return { status: res.status, code: (JSON.parse(res.body) as { error: { code: string } }).error.code };
     };
     expect(await refused('坏的.docx', 'not a zip file at all')).toEqual({ status: 422, code: 'file_damaged' });
     expect(await refused('空的.txt', '')).toEqual({ status: 422, code: 'file_empty' });

@@ -3,7 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { QianwanApi } from '../../../shared/api/QianwanApi';
+import type { BoundApi } from '../../api/bindApi';
 import type { BrowserHost } from '../startBrowserHost';
 import { PORT_FILE, startOnRememberedPort } from '../startOnRememberedPort';
 
@@ -24,7 +24,9 @@ afterEach(async () => {
 });
 
 // No request reaches the API here: only where the host listens is under test.
-const api = () => ({}) as QianwanApi;
+const api = (): BoundApi => {
+  throw new Error('no request reaches the API here');
+};
 
 async function start(dataDir: string): Promise<BrowserHost> {
   const host = await startOnRememberedPort(dataDir, { api, rendererDir: renderer, startupSnapshot: undefined });

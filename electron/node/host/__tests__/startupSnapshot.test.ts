@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StartupSnapshot } from '../../../shared/api/StartupSnapshot';
-import { createApi } from '../../api/createApi';
+import { createBoundApi } from '../../api/createApi';
 import { createServices, type Services } from '../../api/createServices';
 import { readStartupSnapshot } from '../readStartupSnapshot';
 import { startBrowserHost, type BrowserHost } from '../startBrowserHost';
@@ -22,8 +22,8 @@ beforeAll(async () => {
   services.documents.create({ title: '旧的', content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '旧' }] }] } });
   services.documents.create({ title: TITLE, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '正文 <b>不是标签</b>' }] }] } });
   // The API as the serve command passes it: reached through a function, set after listening.
-  const api = createApi(services, 'browser');
-  host = await startBrowserHost({ api: () => api, rendererDir: renderer, startupSnapshot: readStartupSnapshot });
+  const bound = createBoundApi(services, 'browser');
+  host = await startBrowserHost({ api: () => bound, rendererDir: renderer, startupSnapshot: readStartupSnapshot });
 });
 
 afterAll(async () => {
@@ -55,7 +55,10 @@ describe('the page the browser host serves', () => {
   it('leaves it out when the data cannot be read, so the page asks and shows why', async () => {
     const renderer = path.join(dir, 'renderer');
     const broken = await startBrowserHost({
-      api: () => ({ ...createApi(services, 'browser'), listDocuments: () => Promise.reject(new Error('refused')) }),
+      api: () => {
+        const bound = createBoundApi(services, 'browser');
+        return { ...bound, api: { ...bound.api, listDocuments: () => Promise.reject(new Error('refused')) } };
+      },
       rendererDir: renderer,
       startupSnapshot: readStartupSnapshot,
     });

@@ -72,6 +72,31 @@ describe('LibraryService search over the shipped and own libraries', () => {
     userDb.close();
   });
 
+  it('scores shipped and own passages on the same statistics: the merged order is that of one library holding both', () => {
+    // 桂花 is in 9 of the 10 shipped passages and 1 of the 10 own ones; every passage is 10 units long.
+    const units = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    const mine = corpus('o', [{ text: '桂花开满了整个村庄。' }, ...units.map((u) => ({ text: `荷花开在第${u}个村子。` }))]);
+    const theirs = corpus('s', [{ text: '桂花桂花开满了村庄。' }, ...units.slice(0, 8).map((u) => ({ text: `桂花开在第${u}个村子。` })), { text: '荷花开在第十个村子。' }]);
+    const file = path.join(dir, 'library.db');
+    writeLibraryDb(theirs, file);
+    const userDb = openUserDb(path.join(dir, 'user.db'));
+    const lib = new LibraryService(file, userDb);
+    new OwnSourcesService(userDb, (ids) => lib.shippedIds(ids)).commit(mine, []);
+    const both = path.join(dir, 'both.db');
+    writeLibraryDb({ sources: [...theirs.sources, ...mine.sources], works: [...theirs.works, ...mine.works], passages: [...theirs.passages, ...mine.passages], report: [] }, both);
+    const one = new LibraryService(both, openUserDb(':memory:'));
+    for (const query of ['桂花', '桂花 村', '桂花开']) {
+      const merged = lib.search({ query, limit: 20 }).results.map((h) => h.text);
+      // Scored with its own statistics the own passage (桂花 rare there) would outrank the shipped one
+      // that says 桂花 twice (桂花 common there): raw BM25 scores of two indexes are not comparable.
+      expect(merged[0]).toBe('桂花桂花开满了村庄。');
+      expect(merged).toEqual(one.search({ query, limit: 20 }).results.map((h) => h.text));
+    }
+    one.close();
+    lib.close();
+    userDb.close();
+  });
+
   it('filters by theme, kind, source and favourite ids, and browses a filter without words', () => {
     const file = path.join(dir, 'library.db');
     writeLibraryDb(shipped, file);

@@ -112,7 +112,7 @@ describe('importing own sources', () => {
     const after = await api.getSource({ id: sourceId });
     expect(after.workList[0]!.passages[0]).toMatchObject({ id: passage.id, text: '改正后的段落文字。', edited: true });
     expect(after.rawText).toBe(fs.readFileSync(path.join(corpus, '003_1f8ea138d11b37c6.txt'), 'utf8'));
-    await expect(api.updatePassage({ id: 'pnotmine', text: '无' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(api.updatePassage({ id: 'pnotmine', text: '无' })).rejects.toMatchObject({ code: 'passage_not_own', detail: 'pnotmine' });
 
     const doc = await api.createDocument({ title: '我的心得' });
     await api.saveDocument({ id: doc.id, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'citation', attrs: { passageId: passage.id, kind: 'quote' } }] }] } });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportJob, PassageInfo } from '../../../shared/api/apiTypes';
 import { resolveNotes } from '../../../shared/citations/resolveNotes';
 import type { DocNode } from '../../../shared/doc/docTypes';
@@ -9,6 +9,7 @@ import { createApi } from '../../api/createApi';
 import type { Services } from '../../api/createServices';
 import { migrate } from '../../db/migrate';
 import { userMigrations } from '../../db/userMigrations';
+import { PassageSearch } from '../search/PassageSearch';
 import { openSmallLibrary, type SmallLibrary } from './smallLibrary';
 
 // Fixtures written for these tests: a 范文 that quotes the 总书记, the speech report it quotes from,
@@ -106,6 +107,36 @@ describe('source kinds in the library', () => {
     expect(note).not.toContain('转引');
     // The original's own entry (a report with no site or date known here: [Z]), as a direct citation of it would be.
     expect(note).toBe(`${original.workTitle}[Z].`);
+  });
+});
+
+describe('originals of quoted statements', () => {
+  it('are looked up once per state of the library and statement: a draft opened again, or another passage quoting the same words, searches nothing; an import is seen at once', async () => {
+    const api = createApi(services, 'browser');
+    await importText('心得.txt', ESSAY);
+    const hit = (await api.searchLibrary({ query: '重要指示精神' })).results[0]!;
+    // A spy that calls through: how many rankings the look-ups run.
+    const ranks = vi.spyOn(PassageSearch.prototype, 'rank');
+    try {
+      expect((await api.getPassages({ ids: [hit.id] }))[0]!.quotes![0]!.original).toBeNull();
+      expect(ranks).toHaveBeenCalled();
+      ranks.mockClear();
+      expect((await api.getPassages({ ids: [hit.id] }))[0]!.quotes![0]!.original).toBeNull();
+      expect(ranks).not.toHaveBeenCalled();
+      const speech = await importText('讲话报道.txt', SPEECH);
+      ranks.mockClear();
+      expect((await api.getPassages({ ids: [hit.id] }))[0]!.quotes![0]!.original!.source.id).toBe(speech);
+      expect(ranks).toHaveBeenCalled();
+      // Another essay quoting the same words shares the look-up (its import is a new state: looked up once more).
+      await importText('另一篇心得.txt', ESSAY.replace('我们要深刻领会', '全县上下要深刻领会'));
+      const other = (await api.searchLibrary({ query: '全县上下要深刻领会' })).results[0]!;
+      expect((await api.getPassages({ ids: [hit.id] }))[0]!.quotes![0]!.original!.source.id).toBe(speech);
+      ranks.mockClear();
+      expect((await api.getPassages({ ids: [other.id] }))[0]!.quotes![0]!.original!.source.id).toBe(speech);
+      expect(ranks).not.toHaveBeenCalled();
+    } finally {
+      ranks.mockRestore();
+    }
   });
 });
 

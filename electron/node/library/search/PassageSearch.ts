@@ -15,6 +15,21 @@ export interface PassageSearchInput {
   limit?: number;
   offset?: number;
   filter?: PassageSearchFilter;
+  /**
+   * Statistics of all the libraries searched together (shared BM25 statistics): when a search runs
+   * over several indexes and their scores are merged, each must weigh a word by the same idf.
+   */
+  stats?: SharedSearchStats;
+}
+
+/**
+ * Passages and, per folded word, passages containing it, summed over the libraries searched together
+ * (PassageSearch.termStats of each). Length is still normalised by each library's own average: the
+ * stored top lists order a library's passages by it, and it only compares a passage with its neighbours.
+ */
+export interface SharedSearchStats {
+  totalDocs: number;
+  df: ReadonlyMap<string, number>;
 }
 
 export interface PassageSearchHit {
@@ -113,6 +128,15 @@ export class PassageSearch {
     return this.docs.count;
   }
 
+  /**
+   * This library's share of shared statistics for `terms` (folded words): its passage count and, per
+   * word, the passages containing it (exact for one or two units, else those with its rarest pair,
+   * an upper bound read from the list lengths alone).
+   */
+  termStats(terms: readonly string[]): { docs: number; df: number[] } {
+    return { docs: this.docs.count, df: terms.map((t) => planTerm(this.store, t).maxDocs) };
+  }
+
   search(input: PassageSearchInput): PassageSearchResult {
     const ranking = this.rank(input);
     return { total: ranking.total, hits: this.hits(ranking) };
@@ -130,6 +154,10 @@ export class PassageSearch {
     const include = [...new Set(query.include.map((t) => t.folded))];
     const exclude = [...new Set(query.exclude.map((t) => t.folded))];
     const within = this.facets.docsFor(input.filter);
+    const totalDocs = input.stats?.totalDocs ?? this.docs.count;
+    const sharedDf = (term: string) => input.stats?.df.get(term);
+    // A filter nothing passes (no source of the kinds asked for): nothing to read.
+    if (within && within.length === 0) return { total: 0, docs: [], scores: [], terms: include };
     if (include.length === 0) {
       // Browsing a filter (or everything but the excluded words): library order, authoritative sources first.
       if (!within && exclude.length === 0) return { total: 0, docs: [], scores: [], terms: [] };
@@ -138,7 +166,7 @@ export class PassageSearch {
       return { total: docs.length, docs: page, scores: page.map(() => 0), terms: [] };
     }
     if (this.useTopLists && include.length === 1 && include[0]!.length <= 2 && exclude.length === 0 && !within) {
-      const ranked = this.fromTopList(include[0]!, offset, limit);
+      const ranked = this.fromTopList(include[0]!, offset, limit, input.stats);
       if (ranked) return ranked;
     }
     // Rarest first: each term is then only looked for among the previous terms' matches.
@@ -156,22 +184,24 @@ export class PassageSearch {
     if (final.length === 0) return { total: 0, docs: [], scores: [], terms: include };
     const terms: RankTerm[] = plans.map((plan, i) => ({
       tf: alignTf(matches[i]!, final),
-      // Exact when computed over the whole library or for one or two units; otherwise the rarest bigram's count.
-      df: i === 0 && !within ? matches[0]!.docs.length : plan.maxDocs,
+      // Shared when given; else exact when computed over the whole library or for one or two units,
+      // otherwise the rarest bigram's count.
+      df: sharedDf(plan.term) ?? (i === 0 && !within ? matches[0]!.docs.length : plan.maxDocs),
       inHeading: this.headingsWith(plan.term),
     }));
-    const scores = scoreDocs({ docs: final, terms, lengths: this.docs.lengths, averageLength: this.docs.averageLength, headingOf: this.docs.headingOf, totalDocs: this.docs.count });
+    const scores = scoreDocs({ docs: final, terms, lengths: this.docs.lengths, averageLength: this.docs.averageLength, headingOf: this.docs.headingOf, totalDocs });
     const order = topK(scores, offset + limit, (i) => this.docs.authority[final[i]!]!).subarray(offset);
     return { total: final.length, docs: Array.from(order, (i) => final[i]!), scores: Array.from(order, (i) => scores[i]!), terms: include };
   }
 
   /** A page of a one- or two-unit string searched alone, from its stored top list when it has one that reaches the page. */
-  private fromTopList(term: string, offset: number, limit: number): (Omit<PassageRanking, 'rowids' | 'authority'> & { docs: number[] }) | null {
+  private fromTopList(term: string, offset: number, limit: number, stats: SharedSearchStats | undefined): (Omit<PassageRanking, 'rowids' | 'authority'> & { docs: number[] }) | null {
     const top = this.store.top(term);
     if (!top || offset + limit > top.docs.length) return null;
     const docs = top.docs.subarray(offset, offset + limit);
-    const terms: RankTerm[] = [{ tf: top.tf.subarray(offset, offset + limit), df: top.df, inHeading: this.headingsWith(term) }];
-    const scores = scoreDocs({ docs, terms, lengths: this.docs.lengths, averageLength: this.docs.averageLength, headingOf: this.docs.headingOf, totalDocs: this.docs.count });
+    // One word: the idf scales every score alike, so the stored order holds under shared statistics too.
+    const terms: RankTerm[] = [{ tf: top.tf.subarray(offset, offset + limit), df: stats?.df.get(term) ?? top.df, inHeading: this.headingsWith(term) }];
+    const scores = scoreDocs({ docs, terms, lengths: this.docs.lengths, averageLength: this.docs.averageLength, headingOf: this.docs.headingOf, totalDocs: stats?.totalDocs ?? this.docs.count });
     return { total: top.df, docs: Array.from(docs), scores: Array.from(scores), terms: [term] };
   }
 

@@ -126,33 +126,35 @@ export function buildSearchIndex(db: Database.Database, options: BuildSearchInde
     db.exec(searchIndexSchemaSql);
     const putTop = db.prepare('INSERT INTO search_tops (gram, df, docs) VALUES (?, ?, ?)');
     type Entry = { key: number; df: number; postings: Uint8Array; positions: Uint8Array };
+    const none = new Uint8Array(0);
     const putGrams = (
       table: string,
       column: string,
       acc: PostingAccumulator,
-      encode: (e: Entry) => Uint8Array,
+      encode: (e: Entry) => { bytes: Uint8Array; positions: Uint8Array | null },
       decode: (e: Entry, stored: Uint8Array) => TermMatches,
       topKey: (key: number) => number,
       term: (key: number) => string,
     ) => {
-      const insert = db.prepare(`INSERT INTO ${table} (${column}, df, postings) VALUES (?, ?, ?)`);
+      const withPositions = table === 'search_bigrams';
+      const insert = db.prepare(withPositions ? `INSERT INTO ${table} (${column}, df, postings, positions) VALUES (?, ?, ?, ?)` : `INSERT INTO ${table} (${column}, df, postings) VALUES (?, ?, ?)`);
       for (const e of acc.entries()) {
-        const postings = encode(e);
-        insert.run(e.key, e.df, postings);
-        postingBytes += postings.length;
+        const { bytes, positions } = encode(e);
+        if (withPositions) insert.run(e.key, e.df, bytes, positions ?? none);
+        else insert.run(e.key, e.df, bytes);
+        postingBytes += bytes.length + (positions?.length ?? 0);
         if (e.df >= topListMinDf) {
-          const top = computeTopList(term(e.key), decode(e, postings), topContext);
+          const top = computeTopList(term(e.key), decode(e, bytes), topContext);
           putTop.run(topKey(e.key), e.df, encodeTopList(top.docs, top.tf));
           topLists++;
         }
       }
     };
-    const none = new Uint8Array(0);
     putGrams(
       'search_unigrams',
       'unit',
       grams.unigrams,
-      (e) => encodeUnigrams(e.postings, e.df, rowids.length),
+      (e) => ({ bytes: encodeUnigrams(e.postings, e.df, rowids.length), positions: null }),
       (e, stored) => decodeUnigrams({ df: e.df, bytes: stored, positions: none }, rowids.length, null),
       (unit) => -1 - unit,
       (unit) => String.fromCharCode(unit),
@@ -161,8 +163,8 @@ export function buildSearchIndex(db: Database.Database, options: BuildSearchInde
       'search_bigrams',
       'pair',
       grams.bigrams,
-      (e) => encodeBigrams(e.postings, e.positions),
-      (e) => decodeCounts({ df: e.df, bytes: e.postings, positions: none }, null),
+      (e) => encodeBigrams(e.postings, e.positions, e.df, rowids.length),
+      (e, stored) => decodeCounts({ df: e.df, bytes: stored, positions: none }, rowids.length, null),
       (pair) => pair,
       (pair) => String.fromCharCode(Math.floor(pair / 65536), pair % 65536),
     );

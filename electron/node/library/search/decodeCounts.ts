@@ -1,31 +1,38 @@
+import { BIGRAM_BITMAP } from './bigramFormat';
+import { EntryReader } from './EntryReader';
+import { lookUpBitmap } from './lookUpBitmap';
 import type { Posting } from './PostingStore';
 import type { TermMatches } from './TermMatches';
-import { VarintReader } from './VarintReader';
 
 /**
- * The documents (in `within`, when given) of a list's entries, with the count in each: for a
- * bigram, exact for a two-unit string, so no text needs checking and no position is read.
+ * The documents (in `within`, when given) of a bigram list's entries, with the count in each: exact
+ * for a two-unit string, so no text needs checking and no position is read. A bitmap list is looked
+ * up by bit for each allowed document (a running rank finds its count), a list is read through.
  */
-export function decodeCounts(p: Posting, within: Int32Array | null): TermMatches {
-  const r = new VarintReader(p.bytes);
+export function decodeCounts(p: Posting, docCount: number, within: Int32Array | null): TermMatches {
   const cap = within ? Math.min(p.df, within.length) : p.df;
   const docs = new Int32Array(cap);
   const tf = new Int32Array(cap);
   let n = 0;
-  let doc = -1;
+  if (within && p.bytes[0] === BIGRAM_BITMAP) {
+    const b = p.bytes;
+    const counts = 1 + Math.ceil(docCount / 8);
+    n = lookUpBitmap(b, within, (rank) => b[counts + rank]!, docs, tf);
+    return { docs: docs.subarray(0, n), tf: tf.subarray(0, n) };
+  }
+  const r = new EntryReader(p.bytes, docCount);
   let w = 0;
   const wn = within ? within.length : 0;
   for (let i = 0; i < p.df; i++) {
-    const head = r.next();
-    doc += head >>> 1;
-    const count = head & 1 ? r.next() + 2 : 1;
+    r.next();
+    const doc = r.doc;
     if (within) {
       while (w < wn && within[w]! < doc) w++;
       if (w === wn) break;
       if (within[w] !== doc) continue;
     }
     docs[n] = doc;
-    tf[n] = count;
+    tf[n] = r.count;
     n++;
   }
   return { docs: docs.subarray(0, n), tf: tf.subarray(0, n) };

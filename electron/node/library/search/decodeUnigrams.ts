@@ -1,14 +1,9 @@
+import { lookUpBitmap } from './lookUpBitmap';
 import type { Posting } from './PostingStore';
 import type { TermMatches } from './TermMatches';
 import { UNIGRAM_BITMAP } from './unigramFormat';
 import { VarintReader } from './VarintReader';
 
-/** Population count of a byte, for finding a document's rank in a bitmap. */
-const POPCOUNT = Uint8Array.from({ length: 256 }, (_, b) => {
-  let n = 0;
-  for (let v = b; v; v >>= 1) n += v & 1;
-  return n;
-});
 
 /**
  * The documents (in `within`, when given) containing one unit, with its count in each: exact,
@@ -25,18 +20,7 @@ export function decodeUnigrams(p: Posting, docCount: number, within: Int32Array 
     const countAt = (rank: number) => ((b[1 + bits + (rank >>> 2)]! >>> ((rank & 3) * 2)) & 3) + 1;
     if (within) {
       // Random access: test each allowed document's bit, keeping a running rank for its count.
-      let rank = 0;
-      let byte = 0;
-      for (const doc of within) {
-        const at = doc >>> 3;
-        for (; byte < at; byte++) rank += POPCOUNT[b[1 + byte]!]!;
-        const v = b[1 + at]!;
-        if (v & (1 << (doc & 7))) {
-          docs[n] = doc;
-          tf[n] = countAt(rank + POPCOUNT[v & ((1 << (doc & 7)) - 1)]!);
-          n++;
-        }
-      }
+      n = lookUpBitmap(b, within, countAt, docs, tf);
     } else {
       for (let byte = 0; byte < bits; byte++) {
         let v = b[1 + byte]!;

@@ -1,3 +1,4 @@
+import { EntryReader } from './EntryReader';
 import type { Posting } from './PostingStore';
 import { NO_MATCHES, type TermMatches } from './TermMatches';
 import { VarintReader } from './VarintReader';
@@ -10,7 +11,7 @@ import { VarintReader } from './VarintReader';
  *
  * `grams` are the covering bigrams with their offsets in the string.
  */
-export function matchPhrase(grams: ReadonlyArray<{ offset: number; posting: Posting }>, within: Int32Array | null): TermMatches {
+export function matchPhrase(grams: ReadonlyArray<{ offset: number; posting: Posting }>, docCount: number, within: Int32Array | null): TermMatches {
   if (grams.length === 0 || grams.some((g) => g.posting.df === 0)) return NO_MATCHES;
   const order = [...grams].sort((a, b) => a.posting.df - b.posting.df || a.offset - b.offset);
   const first = order[0]!;
@@ -23,17 +24,16 @@ export function matchPhrase(grams: ReadonlyArray<{ offset: number; posting: Post
   let m = 0;
   let s = 0;
   {
-    const r = new VarintReader(first.posting.bytes);
+    const r = new EntryReader(first.posting.bytes, docCount);
     const q = new VarintReader(first.posting.positions);
     // Positions of entries passed over, skipped in one go before the next ones read.
     let unread = 0;
-    let doc = -1;
     let w = 0;
     const wn = within ? within.length : 0;
     for (let i = 0; i < first.posting.df; i++) {
-      const head = r.next();
-      doc += head >>> 1;
-      const count = head & 1 ? r.next() + 2 : 1;
+      r.next();
+      const doc = r.doc;
+      const count = r.count;
       if (within) {
         while (w < wn && within[w]! < doc) w++;
         if (w === wn) break;
@@ -60,17 +60,16 @@ export function matchPhrase(grams: ReadonlyArray<{ offset: number; posting: Post
   let positions = new Int32Array(64);
   for (let g = 1; g < order.length && m > 0; g++) {
     const { offset, posting } = order[g]!;
-    const r = new VarintReader(posting.bytes);
+    const r = new EntryReader(posting.bytes, docCount);
     const q = new VarintReader(posting.positions);
     let unread = 0;
-    let doc = -1;
     let ci = 0;
     let kept = 0;
     let keptStarts = 0;
     for (let i = 0; i < posting.df && ci < m; i++) {
-      const head = r.next();
-      doc += head >>> 1;
-      const count = head & 1 ? r.next() + 2 : 1;
+      r.next();
+      const doc = r.doc;
+      const count = r.count;
       while (ci < m && docs[ci]! < doc) ci++;
       if (ci === m || docs[ci] !== doc) {
         unread += count;

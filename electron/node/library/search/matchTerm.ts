@@ -22,7 +22,7 @@ export function planTerm(store: PostingStore, term: string): TermPlan {
   for (let i = 0; i + 1 < term.length; i++) all.push(store.bigram(term.charCodeAt(i), term.charCodeAt(i + 1)));
   const maxDocs = Math.min(...all.map((p) => p.df));
   if (maxDocs === 0) return { term, maxDocs, grams: [] };
-  const cover = chooseCover(all.map((p) => p.bytes.length + p.positions.length));
+  const cover = chooseCover(all.map((p) => p.bytes.length + (p.positionsLength ?? p.positions.length)));
   // The rarest bigram too, wherever it is: matching starts from it (matchPhrase), so a rare pair in
   // the middle of common words (提升农村: 升农) leaves a few candidates instead of hundreds of thousands.
   const rarest = all.findIndex((p) => p.df === maxDocs);
@@ -36,6 +36,6 @@ export function planTerm(store: PostingStore, term: string): TermPlan {
  */
 export function matchTerm(plan: TermPlan, docCount: number, within: Int32Array | null): TermMatches {
   if (plan.term.length === 1) return decodeUnigrams(plan.grams[0]!.posting, docCount, within);
-  if (plan.term.length === 2) return decodeCounts(plan.grams[0]!.posting, within);
-  return matchPhrase(plan.grams, within);
+  if (plan.term.length === 2) return decodeCounts(plan.grams[0]!.posting, docCount, within);
+  return matchPhrase(plan.grams, docCount, within);
 }

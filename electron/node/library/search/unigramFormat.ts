@@ -1,4 +1,4 @@
-import { VarintReader } from './VarintReader';
+import { readEntries } from './readEntries';
 
 /**
  * Unigram lists are stored in whichever of two forms is smaller, told apart by the first byte.
@@ -22,14 +22,9 @@ export function encodeUnigrams(entries: Uint8Array, df: number, docCount: number
   const bits = Math.ceil(docCount / 8);
   const out = new Uint8Array(1 + bitmapBytes);
   out[0] = UNIGRAM_BITMAP;
-  const r = new VarintReader(entries);
-  let doc = -1;
-  for (let i = 0; i < df; i++) {
-    const head = r.next();
-    doc += head >>> 1;
-    const count = head & 1 ? r.next() + 2 : 1;
+  readEntries(entries, df, (doc, count, i) => {
     out[1 + (doc >>> 3)]! |= 1 << (doc & 7);
     out[1 + bits + (i >>> 2)]! |= (Math.min(count, 4) - 1) << ((i & 3) * 2);
-  }
+  });
   return out;
 }

@@ -12,4 +12,17 @@ describe('SettingsService', () => {
     settings.saveProfile({ replacements: { 海淀: '' } });
     expect(settings.getProfile().replacements).toEqual({ 东沙镇: '城关镇' });
   });
+
+  it('says when the stored profile is damaged, and keeps it aside before a new one replaces it', () => {
+    const db = openUserDb(':memory:');
+    const settings = new SettingsService(db);
+    for (const damaged of ['{"name":"王某","replacements":', '{"name":42}', '"profile"']) {
+      db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('profile', ?)").run(damaged);
+      expect(settings.getProfile()).toEqual({ name: '', unit: '', position: '', region: '', replacements: {}, damaged: true });
+    }
+    db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('profile', ?)").run('{"name":"王某","replacements":');
+    expect(settings.saveProfile({ name: '李某' })).toEqual({ name: '李某', unit: '', position: '', region: '', replacements: {} });
+    expect(settings.getProfile().damaged).toBeUndefined();
+    expect(db.prepare("SELECT value FROM settings WHERE key = 'profile.damaged'").pluck().get()).toBe('{"name":"王某","replacements":');
+  });
 });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { apiSchemas } from '../apiSchemas';
+import { apiContract } from '../apiContract';
 
 // Every input the contract accepts is bounded: each string has a maximum length, each array a
 // maximum count, each object is strict (no unknown keys carried through). A new method or field
@@ -56,16 +56,16 @@ function walk(schema: z.ZodTypeAny, path: string, out: Found[]): void {
 }
 
 describe('API input limits', () => {
-  for (const [method, schema] of Object.entries(apiSchemas)) {
+  for (const [method, { input }] of Object.entries(apiContract)) {
     it(`${method}: every string, array and object is bounded`, () => {
       const found: Found[] = [];
-      walk(schema as z.ZodTypeAny, method, found);
+      walk(input, method, found);
       expect(found).toEqual([]);
     });
   }
 
   it('documents (TipTap JSON) are bounded by their serialised size', () => {
     const huge = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(9 * 1024 * 1024) }] }] };
-    expect(apiSchemas.saveDocument.safeParse({ id: 'a', content: huge }).success).toBe(false);
+    expect(apiContract.saveDocument.input.safeParse({ id: 'a', content: huge }).success).toBe(false);
   });
 });

@@ -28,21 +28,17 @@ describe('markdownToDoc on arbitrary input', () => {
     }
   });
 
-  it('copes with pathological nesting and long runs quickly', () => {
+  // How fast, and that the time grows linearly, are bench rows (npm run bench -- --only=guards,markdown).
+  it('copes with pathological nesting and long runs', () => {
     const inputs = ['>'.repeat(5000) + ' 深', '- '.repeat(3000) + '深', '['.repeat(5000) + ']'.repeat(5000) + '(x)', '*'.repeat(20000), '*a '.repeat(3000), '`'.repeat(5000)];
-    const started = Date.now();
-    for (const s of inputs) expect(() => markdownToDoc(s)).not.toThrow();
-    expect(Date.now() - started).toBeLessThan(5000);
+    for (const s of inputs) expect(markdownToDoc(s).doc.type).toBe('doc');
   });
 
-  // Each of these took minutes before the reader was made linear (200 KB of nested brackets: 28 s).
-  // They take about 0.1–0.5 s each here (`npm run bench` prints the slowest); the bound below is
-  // generous so that a loaded machine cannot fail it, while anything quadratic still does.
-  it.each(adversarialMarkdown().map((c) => [c.name, c.text] as const))('reads 1 MB of %s in linear time', (_name, text) => {
-    const started = performance.now();
+  // Each of these took minutes before the reader was made linear (200 KB of nested brackets: 28 s), so a
+  // return to that fails here by the test's time-out; their time at 1 MB is the markdown bench row.
+  it.each(adversarialMarkdown().map((c) => [c.name, c.text] as const))('reads 1 MB of %s', (_name, text) => {
     const { doc } = markdownToDoc(text);
-    const ms = performance.now() - started;
     expect(doc.type).toBe('doc');
-    expect(ms).toBeLessThan(3000);
+    expect(doc.content.length).toBeGreaterThan(0);
   });
 });

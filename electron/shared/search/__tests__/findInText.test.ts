@@ -61,13 +61,12 @@ describe('findInText with regular expressions that would freeze a backtracking e
   };
 
   it('runs (a+)+b over a long run of a in linear time (9 s a keystroke over 30 a’s before)', () => {
-    const started = performance.now();
+    // A backtracking engine needs 2^5000 steps for the first one: it would never finish, and the test
+    // would fail by its time-out. re2js's time on these runs is a bench row (--only=guards).
     expect(spans('a'.repeat(5000), '(a+)+b', regex)).toEqual([]);
     expect(spans(`${'a'.repeat(5000)}b`, '(a+)+b', regex)).toEqual([`${'a'.repeat(5000)}b`]);
     expect(spans('x'.repeat(3000), '(x+x+)+y', regex)).toEqual([]);
     expect(spans('千'.repeat(3000), '(.*)*万', regex)).toEqual([]);
-    // Generous for a loaded machine: the backtracking engine needs 2^5000 steps for the first one.
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('names what the engine cannot do, as codes the find bar words in Chinese', () => {

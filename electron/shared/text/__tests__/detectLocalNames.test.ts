@@ -57,6 +57,19 @@ describe('applyLocalNames', () => {
   it('replaces whole names only: a suffix that starts a word is no name', () => {
     expect(applyLocalNames('余村的村民，其余村民', { 余村: '我村' })).toBe('我村的村民，其余村民');
   });
+
+  it('writes one name where adjacent names get the same replacement (京西海淀 → 青山县, not 青山县青山县)', () => {
+    expect(applyLocalNames('打造出京西海淀独有的“网红村”', { 京西: '青山县', 海淀: '青山县' })).toBe('打造出青山县独有的“网红村”');
+    // Different replacements, or names apart, each keep theirs.
+    // A town and its village side by side are one place: the plain words keep the narrowest (我村, not
+    // 我镇我村); the writer's own names keep the chain as written.
+    expect(applyLocalNames('苏家坨镇车耳营村、七王坟村', { 苏家坨镇: '我镇', 车耳营村: '我村', 七王坟村: '我村' })).toBe('我村、我村');
+    expect(applyLocalNames('浙江省安吉县余村的经验', { 浙江省: '我省', 安吉县: '我县', 余村: '我村' })).toBe('我村的经验');
+    expect(applyLocalNames('苏家坨镇车耳营村、七王坟村', { 苏家坨镇: '青山镇', 车耳营村: '溪头村', 七王坟村: '溪头村' })).toBe('青山镇溪头村、溪头村');
+    // A plain word beside the writer's own name keeps both (the own name says which).
+    expect(applyLocalNames('苏家坨镇车耳营村', { 苏家坨镇: '青山镇', 车耳营村: '我村' })).toBe('青山镇我村');
+    expect(applyLocalNames('海淀和京西', { 京西: '青山县', 海淀: '青山县' })).toBe('青山县和青山县');
+  });
 });
 
 describe('regionLevels', () => {

@@ -26,9 +26,8 @@ describe('diffParagraphs', () => {
     const paragraphs = Array.from({ length: 400 }, (_, k) => `第${k}段，内容要有一定长度才能测出速度。`.repeat(5));
     const changed = [...paragraphs];
     changed[200] = changed[200]!.replace('内容', '文字');
-    const started = performance.now();
+    // Its time, and that it grows linearly with the document, is a bench row (--only=guards).
     const rows = diffParagraphs(paragraphs.join('\n'), changed.join('\n'));
-    expect(performance.now() - started).toBeLessThan(2000);
     const differing = rows.filter((r) => r.left?.some((o) => o.op !== 'same') || r.right?.some((o) => o.op !== 'same'));
     expect(differing).toHaveLength(1);
     expect(show(differing[0]!.right)).toContain('[+文字]');

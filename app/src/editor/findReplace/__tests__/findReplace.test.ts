@@ -121,11 +121,10 @@ describe('find and replace in the editor', () => {
 
   it('runs a backtracking trap in linear time and refuses a pattern too costly for the whole document', () => {
     make([{ type: 'paragraph', content: [text('a'.repeat(3000))] }, ...Array.from({ length: 400 }, () => ({ type: 'paragraph', content: [text('学习千万工程经验，推进乡村全面振兴。'.repeat(16))] }))]);
-    const started = performance.now();
+    // A backtracking engine would never finish this; re2js's time on such runs is a bench row (--only=guards).
     editor.commands.setFindQuery('(a+)+b', { regex: true });
     expect(state().error).toBeNull();
     expect(state().matches).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(2000);
     // Fine on one paragraph, but about 0.5 s on each edit over these 120,000 characters.
     editor.commands.setFindQuery('(.{30}|.{31}|.{32}|.{33}|.{34}){20}', { regex: true });
     expect(state().error).toEqual({ code: 'regexTooComplex' });

@@ -99,14 +99,13 @@ describe('pasted HTML', () => {
 
   it('a 100,000-deep <div> is unwrapped before any HTML parser sees it: linear, the text kept, the writer told', () => {
     const html = `${'<div>'.repeat(100_000)}深处的文字${'</div>'.repeat(100_000)}`;
-    const started = performance.now();
+    // How fast, and that it stays linear, is a bench row (npm run bench -- --only=guards).
     const bounded = boundNesting(html, 256, PASTE_MAX_BLOCKS);
     expect(bounded.flattened).toBe(true);
     expect(bounded.blocks).toBeNull();
     expect(bounded.html.length).toBeLessThan(256 * 11 + 100);
     const clean = sanitizePastedHtml(html);
     expect(clean.cut).toEqual({ flattened: true, blocks: null, chars: null });
-    expect(performance.now() - started).toBeLessThan(5000);
     const e = paste(html);
     expect(e.getText()).toContain('深处的文字');
     expect(cuts).toEqual([{ flattened: true, blocks: null, chars: null }]);

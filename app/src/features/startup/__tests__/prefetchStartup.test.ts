@@ -1,21 +1,23 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { QianwanApi } from '../../../../../electron/shared/api/QianwanApi';
-import type { DocumentRecord, DocumentSummary } from '../../../../../electron/shared/api/apiTypes';
+import { DEFAULT_DOCUMENT_OPTIONS, type DocumentRecord, type DocumentSummary } from '../../../../../electron/shared/api/apiTypes';
+import { mapContract } from '../../../../../electron/shared/api/mapContract';
 import { STARTUP_SNAPSHOT_ID, type StartupSnapshot } from '../../../../../electron/shared/api/StartupSnapshot';
 import { prefetchStartup } from '../prefetchStartup';
 import { readStartupSnapshot } from '../readStartupSnapshot';
 
-const summary = (id: string) => ({ id, title: id }) as unknown as DocumentSummary;
-const record = (id: string) => ({ id, title: id, content: { type: 'doc', content: [] } }) as unknown as DocumentRecord;
+const summary = (id: string): DocumentSummary => ({ id, title: id, createdAt: '', updatedAt: '', deletedAt: null, wordCount: 0 });
+const record = (id: string): DocumentRecord => ({ ...summary(id), content: { type: 'doc', content: [] }, options: DEFAULT_DOCUMENT_OPTIONS, version: 1 });
 
-/** An API that records what is asked of it. */
+/** An API that records what is asked of it (anything else it is asked fails). */
 function recordingApi(calls: string[]): QianwanApi {
   return {
+    ...mapContract<'call'>((method) => () => Promise.reject(new Error(`unexpected ${method}`))),
     listDocuments: async () => (calls.push('listDocuments'), [summary('a'), summary('b')]),
     listTrash: async () => (calls.push('listTrash'), []),
-    getDocument: async ({ id }: { id: string }) => (calls.push(`getDocument ${id}`), record(id)),
-  } as unknown as QianwanApi;
+    getDocument: async ({ id }) => (calls.push(`getDocument ${id}`), record(id)),
+  };
 }
 
 const snapshot: StartupSnapshot = { preferences: { locale: 'zh-CN' }, documents: [summary('a'), summary('b')], trash: [], first: record('a') };

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACK_FILE_MAX } from '../../../../shared/api/apiLimits';
-import { createApi } from '../../../api/createApi';
+import { createBoundApi } from '../../../api/createApi';
 import { createServices, type Services } from '../../../api/createServices';
 import { writePack } from '../../../formats/pack/writePack';
 import { startBrowserHost, type BrowserHost } from '../../../host/startBrowserHost';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(dir, 'renderer'));
   fs.writeFileSync(path.join(dir, 'renderer', 'index.html'), '<p>app</p>');
   services = createServices({ dataDir: path.join(dir, 'data'), libraryFile: path.join(dir, 'missing-library.db') });
-  host = await startBrowserHost({ api: createApi(services, 'browser'), rendererDir: path.join(dir, 'renderer') });
+  host = await startBrowserHost({ api: createBoundApi(services, 'browser'), rendererDir: path.join(dir, 'renderer') });
 });
 afterAll(async () => {
   await host.close();
@@ -82,6 +82,6 @@ describe('a library pack over the browser host', () => {
   it('refuses a larger pack by name and size', async () => {
     const pack = await packOf(PACK_FILE_MAX + 512 * 1024);
     const res = await post('importLibraryPack', { name: '太大的材料包.qwpack', dataBase64: Buffer.from(pack).toString('base64') });
-    expect(res.body).toMatchObject({ code: 'file_too_large', detail: expect.stringContaining('太大的材料包.qwpack') });
+    expect(res.body).toEqual({ ok: false, error: { code: 'file_too_large', detail: { file: '太大的材料包.qwpack', mb: '20.5', limit: 20 } } });
   });
 });

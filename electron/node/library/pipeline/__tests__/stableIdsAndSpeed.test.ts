@@ -25,8 +25,8 @@ describe('stable ids', () => {
   });
 });
 
-describe('speed', () => {
-  it('builds about 1 MB of text in well under 3 s', () => {
+describe('a large input', () => {
+  it('builds about 1 MB of varied copies, merging the near-duplicates', () => {
     const seeds = seedFiles();
     const base = seeds.map((f) => Buffer.from(f.bytes).toString('utf8')).join('\n');
     const parts: string[] = [];
@@ -39,12 +39,10 @@ describe('speed', () => {
     }
     const bytes = Buffer.from(parts.join('\n'));
     expect(bytes.length).toBeGreaterThan(1_000_000);
-    const t0 = performance.now();
     const build = buildCorpus([{ fileName: 'big.txt', bytes }]);
-    const ms = performance.now() - t0;
-    // The variants differ by a word or two, so most merge as near-duplicates; the cost is what matters.
+    // The variants differ by a word or two, so most merge as near-duplicates. The cost of 1 MB is the
+    // bench row 'library: import 1 MB text' (npm run bench -- --only=library).
     expect(build.passages.length).toBeGreaterThan(150);
     expect(build.passages.some((p) => p.occurrences.length > 5)).toBe(true);
-    expect(ms).toBeLessThan(3000);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ByteWriter } from '../ByteWriter';
-import { encodeBigrams, splitBigrams } from '../bigramFormat';
+import { BIGRAM_BITMAP, BIGRAM_LIST, encodeBigrams } from '../bigramFormat';
 import { chooseCover } from '../chooseCover';
 import { decodeCounts } from '../decodeCounts';
 import { decodeUnigrams } from '../decodeUnigrams';
@@ -72,15 +72,9 @@ describe('unigram lists', () => {
 });
 
 describe('bigram lists', () => {
-  it('keep the positions apart from the entries: counts read without them, phrases with them', () => {
+  function bigramList(docs: Array<[number, number[]]>): { postings: Uint8Array; positions: Uint8Array; df: number } {
     const acc = new PostingAccumulator();
     const slot = acc.slotOf(0x4e00 * 65536 + 0x4e8c);
-    const docs: Array<[number, number[]]> = [
-      [2, [5]],
-      [40, [0, 7, 300, 2400]],
-      [41, [1]],
-      [900, [3, 9]],
-    ];
     for (const [doc, positions] of docs) {
       acc.begin(slot, doc, positions.length);
       const w = acc.positions(slot, positions.length);
@@ -90,26 +84,83 @@ describe('bigram lists', () => {
         prev = p;
       }
     }
-    const e = [...acc.entries()][0]!;
-    const stored = encodeBigrams(e.postings, e.positions);
-    const posting = { df: e.df, ...splitBigrams(stored) };
-    expect(posting.bytes).toEqual(e.postings);
-    expect(posting.positions).toEqual(e.positions);
-    const counts = decodeCounts(posting, null);
-    expect(Array.from(counts.docs)).toEqual([2, 40, 41, 900]);
-    expect(Array.from(counts.tf)).toEqual([1, 4, 1, 2]);
-    expect(Array.from(decodeCounts(posting, Int32Array.from([40, 900, 901])).docs)).toEqual([40, 900]);
+    return [...acc.entries()][0]!;
+  }
+
+  it('keep the positions apart from the entries: counts read without them, phrases with them, in either form', () => {
+    const docs: Array<[number, number[]]> = [
+      [2, [5]],
+      [40, [0, 7, 300, 2400]],
+      [41, [1]],
+      [900, [3, 9]],
+    ];
+    const e = bigramList(docs);
+    // In 4 of 1,000 passages a list; the same in a library of 30 (more than one passage in eight) a bitmap.
+    const small: Array<[number, number[]]> = [
+      [1, [3, 9]],
+      [2, [5]],
+      [11, [0, 7, 300, 2400]],
+      [12, [1]],
+    ];
+    for (const [list, docCount, form] of [
+      [docs, 1000, BIGRAM_LIST],
+      [small, 30, BIGRAM_BITMAP],
+    ] as const) {
+      const built = bigramList([...list]);
+      const posting = { df: built.df, ...encodeBigrams(built.postings, built.positions, built.df, docCount) };
+      expect(posting.bytes[0]).toBe(form);
+      expect(posting.positions).toEqual(built.positions);
+      const counts = decodeCounts(posting, docCount, null);
+      expect(Array.from(counts.docs)).toEqual(list.map(([d]) => d));
+      expect(Array.from(counts.tf)).toEqual(list.map(([, p]) => p.length));
+    }
+    const posting = { df: e.df, ...encodeBigrams(e.postings, e.positions, e.df, 1000) };
+    expect(Array.from(decodeCounts(posting, 1000, Int32Array.from([40, 900, 901])).docs)).toEqual([40, 900]);
     // The same bigram at offsets 0 and 7 of a string: documents with positions p and p + 7.
     const phrase = matchPhrase(
       [
         { offset: 0, posting },
         { offset: 7, posting },
       ],
+      1000,
       null,
     );
     expect(Array.from(phrase.docs)).toEqual([40]);
     expect(Array.from(phrase.tf)).toEqual([1]);
-    expect(splitBigrams(new Uint8Array(0)).bytes.length).toBe(0);
+  });
+
+  it('in bitmap form, decode, look up and match phrases exactly as in list form', () => {
+    const docCount = 2000;
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const docs: Array<[number, number[]]> = [];
+    for (let d = 0; d < docCount; d++) {
+      if (d === 77 || rand() < 0.4) {
+        const n = d === 77 ? 600 : 1 + Math.floor(rand() * 5);
+        const positions = d === 77 ? Array.from({ length: n }, (_, i) => i * 2) : [...new Set(Array.from({ length: n }, () => Math.floor(rand() * 2000)))].sort((a, b) => a - b);
+        docs.push([d, positions]);
+      }
+    }
+    const e = bigramList(docs);
+    const asList = { df: e.df, ...encodeBigrams(e.postings, e.positions, e.df, docCount * 100) };
+    const asBitmap = { df: e.df, ...encodeBigrams(e.postings, e.positions, e.df, docCount) };
+    expect(asList.bytes[0]).toBe(BIGRAM_LIST);
+    // Document 77 has a count above 255: only then does the list form stay.
+    expect(docs.find(([d]) => d === 77)![1].length).toBeGreaterThan(255);
+    expect(asBitmap.bytes[0]).toBe(BIGRAM_LIST);
+    const noBig = bigramList(docs.map(([d, p]) => [d, d === 77 ? p.slice(0, 3) : p] as [number, number[]]));
+    const bitmap = { df: noBig.df, ...encodeBigrams(noBig.postings, noBig.positions, noBig.df, docCount) };
+    const list = { df: noBig.df, ...encodeBigrams(noBig.postings, noBig.positions, noBig.df, docCount * 100) };
+    expect(bitmap.bytes[0]).toBe(BIGRAM_BITMAP);
+    const within = Int32Array.from({ length: 300 }, (_, i) => i * 6 + (i % 5));
+    for (const w of [null, within]) {
+      expect(decodeCounts(bitmap, docCount, w)).toEqual(decodeCounts(list, docCount * 100, w));
+      const pairs = (p: typeof bitmap) => [
+        { offset: 0, posting: p },
+        { offset: 3, posting: p },
+      ];
+      expect(matchPhrase(pairs(bitmap), docCount, w)).toEqual(matchPhrase(pairs(list), docCount * 100, w));
+    }
   });
 });
 
