@@ -39,6 +39,7 @@ export function CheckPanel({ editor, title, documentId, onClose }: { editor: Edi
   const [hover, setHover] = useState<{ placed: PlacedSpan; rect: DOMRect } | null>(null);
   const [comparing, setComparing] = useState<{ source: string; rewrite: string } | null>(null);
   const [printing, setPrinting] = useState(false);
+  const [actionError, setActionError] = useState('');
   const [checkedAt, setCheckedAt] = useState(() => new Date());
   const hideTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const passages = useMemo(() => new Map((result?.passages ?? []).map((p) => [p.id, p])), [result]);
@@ -107,7 +108,14 @@ export function CheckPanel({ editor, title, documentId, onClose }: { editor: Edi
     api
       .getStandardPhrases({})
       .then((lists) => api.saveStandardPhrases({ own: [...lists.own, span.text.trim()] }))
-      .then(run, () => undefined);
+      .then(
+        () => {
+          setActionError('');
+          run();
+        },
+        // Said where the check's own errors are: the words stay counted until it is saved.
+        (err: unknown) => setActionError(err instanceof Error ? err.message : String(err)),
+      );
   };
 
   const goTo = (p: CheckParagraph) => {
@@ -157,6 +165,7 @@ export function CheckPanel({ editor, title, documentId, onClose }: { editor: Edi
         </div>
       )}
       {runner.error && <p className="error-text" role="alert">{runner.error}</p>}
+      {actionError && <p className="error-text" role="alert">{actionError}</p>}
       <OwnStandardPhrases version={result} onChanged={run} />
       {result && (
         <div className="check-body" data-testid="check-result" aria-busy={runner.running}>

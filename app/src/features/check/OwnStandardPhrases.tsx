@@ -1,6 +1,4 @@
 import { useEffect, useState } from 'react';
-import { toErrorPayload } from '../../../../electron/shared/api/ApiError';
-import { describeError } from '../../../../electron/shared/api/describeError';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useApi } from '../../api/apiContext';
 
@@ -23,7 +21,7 @@ export function OwnStandardPhrases({ version, onChanged }: { version: unknown; o
     let live = true;
     api.getStandardPhrases({}).then(
       (lists) => live && setOwn(lists.own),
-      (err: unknown) => live && setError(describeError(toErrorPayload(err))),
+      (err: unknown) => live && setError(err instanceof Error ? err.message : String(err)),
     );
     return () => {
       live = false;
@@ -40,7 +38,7 @@ export function OwnStandardPhrases({ version, onChanged }: { version: unknown; o
         setDraft('');
         onChanged();
       })
-      .catch((err: unknown) => setError(describeError(toErrorPayload(err))))
+      .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))
       .finally(() => setBusy(false));
   };
 
