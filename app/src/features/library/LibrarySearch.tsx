@@ -59,6 +59,9 @@ export function LibrarySearch({ onUse, onCiteQuote, onViewSource, version, prese
   const [sources, setSources] = useState<SourceSummary[] | null>(null);
   const [selected, setSelected] = useState(0);
   const [favourites, setFavourites] = useState<Set<string>>(new Set());
+  // The filters' lists and the favourites: when one cannot be read the filters would look empty, so it is said.
+  const [loadError, setLoadError] = useState('');
+  const reportLoad = (err: unknown) => setLoadError(err instanceof Error ? err.message : String(err));
   const composing = useRef(false);
   const input = useRef<HTMLInputElement>(null);
 
@@ -67,11 +70,11 @@ export function LibrarySearch({ onUse, onCiteQuote, onViewSource, version, prese
   const [wantFacets, setWantFacets] = useState(false);
   useEffect(() => {
     if (!wantFacets) return;
-    api.getLibraryFacets({}).then(setFacets, () => undefined);
-    api.listSources({}).then(setSources, () => undefined);
+    api.getLibraryFacets({}).then(setFacets, reportLoad);
+    api.listSources({}).then(setSources, reportLoad);
   }, [api, version, wantFacets]);
   useEffect(() => {
-    api.listPassageNotes({}).then((notes) => setFavourites(new Set(notes.filter((n) => n.favourite).map((n) => n.passageId))), () => undefined);
+    api.listPassageNotes({}).then((notes) => setFavourites(new Set(notes.filter((n) => n.favourite).map((n) => n.passageId))), reportLoad);
   }, [api, version]);
 
   useEffect(() => {
@@ -258,6 +261,11 @@ export function LibrarySearch({ onUse, onCiteQuote, onViewSource, version, prese
             {t('library.filter.clear')}
           </button>
         </div>
+      )}
+      {!error && loadError && (
+        <p className="error-text" role="alert">
+          {t('library.unavailable', { message: loadError })}
+        </p>
       )}
       {error && (
         <p className="error-text" role="alert">

@@ -18,7 +18,8 @@ export function TemplateChooser({ onClose, onCreated }: { onClose: () => void; o
   const [profile, setProfile] = useState<Profile>(EMPTY_PROFILE);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api.getProfile({}).then(setProfile, () => undefined);
+    // Without the profile the template's author line would come out blank: said, and the template still opens.
+    api.getProfile({}).then(setProfile, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
   }, [api]);
   const selected = templates?.find((tpl) => tpl.id === chosen) ?? templates?.[0] ?? null;
   const create = () => {
