@@ -410,7 +410,7 @@ export const enUS: Messages = {
   'error.pdf_unavailable': 'Could not make the PDF: {detail}.',
   'error.pack_damaged': 'The library pack is damaged and cannot be read: {detail}. Nothing in this library was changed; ask for the pack to be exported again, or copy the file again.',
   'error.pack_newer_version': 'This library pack was made by a newer version of this program (pack format {detail}) and cannot be read by this version. Nothing in this library was changed; upgrade the program, then import it.',
-  'error.pack_invalid': 'The library pack does not follow the pack format and was refused: {detail}. Nothing in this library was changed.',
+  'error.pack_invalid': 'The library pack {file} does not follow the pack format ({where}) and was refused. Nothing in this library was changed.',
   'error.pack_too_large': 'The library pack would be larger than the 20 MB limit ({detail}), so it was not exported. Choose fewer sources and export them as several packs.',
   'error.pack_empty': 'There is no source to export. Import your own material first, then tick the sources to put in the pack.',
   'error.internal': 'Something went wrong; your documents are not affected. Please try again, and if it happens again tell the maintainers what is in brackets ({detail}).',

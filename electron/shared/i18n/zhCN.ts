@@ -407,7 +407,7 @@ export const zhCN = {
   'error.pdf_unavailable': '无法生成 PDF：{detail}。',
   'error.pack_damaged': '材料包已损坏，无法读取：{detail}。本机的素材库没有任何改动；请让对方重新导出，或重新复制这个文件。',
   'error.pack_newer_version': '这个材料包由更新版本的本程序制作（材料包格式第 {detail} 版），当前版本无法读取。本机的素材库没有任何改动；请升级本程序后再导入。',
-  'error.pack_invalid': '材料包的内容不符合格式要求，已拒绝导入：{detail}。本机的素材库没有任何改动。',
+  'error.pack_invalid': '材料包 {file} 的内容不符合格式要求（{where}），已拒绝导入。本机的素材库没有任何改动。',
   'error.pack_too_large': '材料包超过 20 MB 的上限（{detail}），没有导出。请少选几个来源，分成几个材料包导出。',
   'error.pack_empty': '没有可导出的来源。请先导入自己的素材，再勾选要放进材料包的来源。',
   'error.internal': '程序出了错，你的文稿没有受影响；请再试一次，仍出错时请把括号里的内容告诉维护者（{detail}）。',

@@ -37,7 +37,7 @@ export function readPack(bytes: Uint8Array, fileName: string): PackContents {
   const manifest = validate(packManifest, manifestJson, fileName, PACK_MANIFEST_ENTRY);
   const ids = new Set<string>();
   const sources = manifest.sources.map((entry) => {
-    if (ids.has(entry.id)) throw new ApiError('pack_invalid', `${fileName}（${PACK_MANIFEST_ENTRY} sources: ${entry.id} ×2）`);
+    if (ids.has(entry.id)) throw new ApiError('pack_invalid', { file: fileName, where: `${PACK_MANIFEST_ENTRY} sources: ${entry.id} ×2` });
     ids.add(entry.id);
     return readSource(archive, entry, fileName);
   });
@@ -52,7 +52,7 @@ function readSource(archive: PackArchive, entry: PackManifestSource, fileName: s
   const rowsBytes = archive.read(rowsName, PACK_ROWS_MAX);
   if (rowsBytes.length !== entry.rows.size || sha256(rowsBytes) !== entry.rows.sha256) throw new ApiError('pack_damaged', `${fileName}（${rowsName}）`);
   const rows = validate(packRows, parseJson(rowsBytes, fileName, rowsName), fileName, rowsName);
-  checkRows(rows, entry, (where) => new ApiError('pack_invalid', `${fileName}（${rowsName} ${where}）`));
+  checkRows(rows, entry, (where) => new ApiError('pack_invalid', { file: fileName, where: `${rowsName} ${where}` }));
   return { entry, original, rows };
 }
 
@@ -104,7 +104,7 @@ function validate<T extends z.ZodTypeAny>(schema: T, value: unknown, fileName: s
   if (parsed.success) return parsed.data;
   // The field at fault, not the schema's English words for what is wrong with it.
   const path = parsed.error.issues[0]?.path.join('.');
-  throw new ApiError('pack_invalid', `${fileName}（${entryName}${path ? ` ${path}` : ''}）`);
+  throw new ApiError('pack_invalid', { file: fileName, where: `${entryName}${path ? ` ${path}` : ''}` });
 }
 
 function sha256(bytes: Uint8Array): string {

@@ -31,8 +31,8 @@ export function readPackArchive(bytes: Uint8Array, fileName: string): PackArchiv
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = new Map<string, ZipEntry>();
   for (const entry of readZipDirectory(buf, ENTRIES_MAX, damaged)) {
-    if (!isPlainName(entry.name)) throw new ApiError('pack_invalid', `${fileName}（${JSON.stringify(entry.name.slice(0, 80))}）`);
-    if (entries.has(entry.name)) throw new ApiError('pack_invalid', `${fileName}（${entry.name} ×2）`);
+    if (!isPlainName(entry.name)) throw new ApiError('pack_invalid', { file: fileName, where: JSON.stringify(entry.name.slice(0, 80)) });
+    if (entries.has(entry.name)) throw new ApiError('pack_invalid', { file: fileName, where: `${entry.name} ×2` });
     entries.set(entry.name, entry);
   }
   const declared = [...entries.values()].reduce((sum, e) => sum + e.size, 0);

@@ -80,7 +80,7 @@ export function mergePack(db: Database.Database, pack: PackContents, fileName: s
   } catch (err) {
     const code = (err as { code?: unknown }).code;
     // SQLite names the column or key the rows broke (sources.imported_at, works.id).
-    if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) throw new ApiError('pack_invalid', `${fileName}（${/failed: (.+)$/.exec(err instanceof Error ? err.message : '')?.[1] ?? code}）`);
+    if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) throw new ApiError('pack_invalid', { file: fileName, where: /failed: (.+)$/.exec(err instanceof Error ? err.message : '')?.[1] ?? code });
     throw err;
   }
 }

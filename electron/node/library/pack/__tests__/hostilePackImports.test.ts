@@ -90,7 +90,8 @@ describe('hostile library packs', () => {
     const before = checksum();
     const err = await refusal(clash);
     expect(err.code).toBe('pack_invalid');
-    expect(err.detail).toBe('学习材料包.qwpack（works.id）');
+    expect(err.detail).toEqual({ file: '学习材料包.qwpack', where: 'works.id' });
+    expect(describeError({ code: err.code, detail: err.detail })).toBe('材料包 学习材料包.qwpack 的内容不符合格式要求（works.id），已拒绝导入。本机的素材库没有任何改动。');
     expect(checksum()).toBe(before);
     expect((await target.api.listSources({})).filter((s) => s.own)).toHaveLength(1);
   });
