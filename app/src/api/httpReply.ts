@@ -12,6 +12,7 @@ export function httpReply<T = unknown>(status: number, body: unknown): ApiReply<
 
 function isReply<T>(body: unknown): body is ApiReply<T> {
   if (typeof body !== 'object' || body === null || !('ok' in body)) return false;
-  if (body.ok === true) return 'result' in body;
+  // A method that returns nothing answers {ok: true}: JSON has no undefined, so `result` is left out.
+  if (body.ok === true) return true;
   return body.ok === false && 'error' in body && typeof body.error === 'object' && body.error !== null && 'code' in body.error && typeof body.error.code === 'string';
 }
