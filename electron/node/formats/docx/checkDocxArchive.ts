@@ -1,5 +1,6 @@
 import zlib from 'node:zlib';
 import { ApiError } from '../../../shared/api/ApiError';
+import { readZipDirectory, zipEntryData, type ZipEntry } from '../zip/readZipDirectory';
 
 /** What the parts of one .docx may unpack to, together: far above any real draft, far below a zip bomb. */
 export const DOCX_UNPACKED_MAX = 200 * 1024 * 1024;
@@ -13,19 +14,6 @@ export const DOCX_PARSED_MAX = 48 * 1024 * 1024;
 const ENTRIES_MAX = 5000;
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-
-interface ZipEntry {
-  name: string;
-  flags: number;
-  method: number;
-  compressedSize: number;
-  size: number;
-  localOffset: number;
-}
-
 /** What a .docx turned out to be, when it is not a zip: an old binary Word or WPS file. */
 export type DocxCheck = 'docx' | 'legacy';
 
@@ -48,7 +36,8 @@ export function checkDocxArchive(bytes: Uint8Array, fileName: string): DocxCheck
   }
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) throw new ApiError('file_damaged', fileName);
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const entries = readCentralDirectory(buf, fileName);
+  const damaged = () => new ApiError('file_damaged', fileName);
+  const entries = readZipDirectory(buf, ENTRIES_MAX, { damaged, tooMany: () => new ApiError('file_unpack_limit', fileName) });
   if (entries.some((e) => e.flags & 1)) throw new ApiError('file_encrypted', fileName);
   const declared = entries.reduce((sum, e) => sum + e.size, 0);
   if (declared > DOCX_UNPACKED_MAX || entries.some((e) => e.size === 0xffffffff)) throw new ApiError('file_unpack_limit', fileName);
@@ -57,7 +46,7 @@ export function checkDocxArchive(bytes: Uint8Array, fileName: string): DocxCheck
   let parsed = 0;
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
-    const data = entryData(buf, entry, fileName);
+    const data = zipEntryData(buf, entry, damaged);
     if (isPicture(peek(data, entry, fileName))) {
       total += entry.size;
       continue;
@@ -111,48 +100,4 @@ const PICTURES: number[][] = [
 
 function isPicture(head: Buffer): boolean {
   return PICTURES.some((magic) => magic.every((b, i) => head[i] === b));
-}
-
-function readCentralDirectory(buf: Buffer, fileName: string): ZipEntry[] {
-  const damaged = () => new ApiError('file_damaged', fileName);
-  // The end-of-central-directory record is in the last 22 bytes plus at most a 64 KiB comment.
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw damaged();
-  const count = buf.readUInt16LE(eocd + 10);
-  const size = buf.readUInt32LE(eocd + 12);
-  const offset = buf.readUInt32LE(eocd + 16);
-  if (count > ENTRIES_MAX) throw new ApiError('file_unpack_limit', fileName);
-  if (offset + size > eocd) throw damaged();
-  const entries: ZipEntry[] = [];
-  let at = offset;
-  for (let k = 0; k < count; k++) {
-    if (at + 46 > eocd || buf.readUInt32LE(at) !== CENTRAL) throw damaged();
-    const nameLength = buf.readUInt16LE(at + 28);
-    const extraLength = buf.readUInt16LE(at + 30);
-    const commentLength = buf.readUInt16LE(at + 32);
-    entries.push({
-      flags: buf.readUInt16LE(at + 8),
-      method: buf.readUInt16LE(at + 10),
-      compressedSize: buf.readUInt32LE(at + 20),
-      size: buf.readUInt32LE(at + 24),
-      localOffset: buf.readUInt32LE(at + 42),
-      name: buf.toString('utf8', at + 46, at + 46 + nameLength),
-    });
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-function entryData(buf: Buffer, entry: ZipEntry, fileName: string): Buffer {
-  const at = entry.localOffset;
-  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL) throw new ApiError('file_damaged', fileName);
-  const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
-  if (start + entry.compressedSize > buf.length) throw new ApiError('file_damaged', fileName);
-  return buf.subarray(start, start + entry.compressedSize);
 }

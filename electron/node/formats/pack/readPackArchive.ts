@@ -1,7 +1,7 @@
 import zlib from 'node:zlib';
 import { ApiError } from '../../../shared/api/ApiError';
 import { PACK_UNPACKED_MAX } from './packFormat';
-import { readZipDirectory, zipEntryData, type ZipEntry } from './readZipDirectory';
+import { readZipDirectory, zipEntryData, type ZipEntry } from '../zip/readZipDirectory';
 
 /** More entries than a pack of the most sources has (two per source and the manifest). */
 const ENTRIES_MAX = 5000;
@@ -30,7 +30,10 @@ export function readPackArchive(bytes: Uint8Array, fileName: string): PackArchiv
   if (bytes.length < 22 || !(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) throw damaged();
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = new Map<string, ZipEntry>();
-  for (const entry of readZipDirectory(buf, ENTRIES_MAX, damaged)) {
+  for (const entry of readZipDirectory(buf, ENTRIES_MAX, { damaged, tooMany: () => damaged() })) {
+    // A pack is written by this app: stored or deflated, never encrypted, never ZIP64 sizes.
+    if (entry.flags & 1 || (entry.method !== 0 && entry.method !== 8)) throw damaged();
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || (entry.method === 0 && entry.size !== entry.compressedSize)) throw damaged();
     if (!isPlainName(entry.name)) throw new ApiError('pack_invalid', { file: fileName, where: JSON.stringify(entry.name.slice(0, 80)) });
     if (entries.has(entry.name)) throw new ApiError('pack_invalid', { file: fileName, where: `${entry.name} ×2` });
     entries.set(entry.name, entry);

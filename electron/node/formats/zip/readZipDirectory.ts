@@ -4,6 +4,8 @@ const LOCAL = 0x04034b50;
 
 export interface ZipEntry {
   name: string;
+  /** General-purpose flags; bit 0 is encryption. */
+  flags: number;
   method: number;
   crc: number;
   compressedSize: number;
@@ -11,14 +13,20 @@ export interface ZipEntry {
   localOffset: number;
 }
 
+/** How a reader names what is wrong: the file's own error codes (a .docx and a pack say it differently). */
+export interface ZipErrors {
+  damaged: (entry?: string) => Error;
+  /** More entries than the reader allows. */
+  tooMany: () => Error;
+}
+
 /**
- * The central directory of a zip held in memory, checked as it is read: found within the last 64 KiB,
- * inside the file, no more than `entriesMax` entries, none encrypted, ZIP64 or compressed other than
- * stored or deflated. Sizes are as declared: a reader inflates each entry with its own cap. Written
- * for packs; checkDocxArchive reads a .docx's directory the same way and could share this. `damaged`
- * makes the error, given the entry at fault when there is one.
+ * The central directory of a zip held in memory, the one reader of it for .docx files and library
+ * packs: found within the last 64 KiB, inside the file, no more than `entriesMax` entries, each record
+ * inside the directory. It reads structure only; what an entry may be (encrypted, stored or deflated,
+ * its sizes) is the caller's policy, and every entry is still inflated by the caller with its own cap.
  */
-export function readZipDirectory(buf: Buffer, entriesMax: number, damaged: (entry?: string) => Error): ZipEntry[] {
+export function readZipDirectory(buf: Buffer, entriesMax: number, errors: ZipErrors): ZipEntry[] {
   // The end-of-central-directory record is in the last 22 bytes plus at most a 64 KiB comment.
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
@@ -27,32 +35,27 @@ export function readZipDirectory(buf: Buffer, entriesMax: number, damaged: (entr
       break;
     }
   }
-  if (eocd < 0) throw damaged();
+  if (eocd < 0) throw errors.damaged();
   const count = buf.readUInt16LE(eocd + 10);
   const size = buf.readUInt32LE(eocd + 12);
   const offset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw damaged();
-  if (count > entriesMax) throw damaged();
-  if (offset + size > eocd) throw damaged();
+  if (count > entriesMax) throw errors.tooMany();
+  // ZIP64 (its fields all ones here) is never needed for a draft or a pack.
+  if (size === 0xffffffff || offset === 0xffffffff || offset + size > eocd) throw errors.damaged();
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let k = 0; k < count; k++) {
-    if (at + 46 > offset + size || buf.readUInt32LE(at) !== CENTRAL) throw damaged();
-    const flags = buf.readUInt16LE(at + 8);
+    if (at + 46 > offset + size || buf.readUInt32LE(at) !== CENTRAL) throw errors.damaged();
     const nameLength = buf.readUInt16LE(at + 28);
-    const entry: ZipEntry = {
+    entries.push({
+      flags: buf.readUInt16LE(at + 8),
       method: buf.readUInt16LE(at + 10),
       crc: buf.readUInt32LE(at + 16),
       compressedSize: buf.readUInt32LE(at + 20),
       size: buf.readUInt32LE(at + 24),
       localOffset: buf.readUInt32LE(at + 42),
       name: buf.toString('utf8', at + 46, at + 46 + nameLength),
-    };
-    if (flags & 1) throw damaged();
-    if (entry.method !== 0 && entry.method !== 8) throw damaged();
-    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw damaged();
-    if (entry.method === 0 && entry.size !== entry.compressedSize) throw damaged();
-    entries.push(entry);
+    });
     at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
   }
   return entries;
