@@ -1,4 +1,4 @@
-// Lint, including the runtime layers of ../shared/DESIGN.md:
+// Lint, including the runtime layers (docs/internals.md describes them):
 //   shared → nothing; node → shared; main → node, shared; preload → shared; app → shared.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
