@@ -40,6 +40,8 @@ export function CheckPanel({ editor, title, documentId, onClose }: { editor: Edi
   const [comparing, setComparing] = useState<{ source: string; rewrite: string } | null>(null);
   const [printing, setPrinting] = useState(false);
   const [actionError, setActionError] = useState('');
+  // Bumped when a span is set as standard from its hover card: the list below reads the phrases again.
+  const [phrasesChanged, setPhrasesChanged] = useState(0);
   const [checkedAt, setCheckedAt] = useState(() => new Date());
   const hideTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const passages = useMemo(() => new Map((result?.passages ?? []).map((p) => [p.id, p])), [result]);
@@ -111,6 +113,7 @@ export function CheckPanel({ editor, title, documentId, onClose }: { editor: Edi
       .then(
         () => {
           setActionError('');
+          setPhrasesChanged((n) => n + 1);
           run();
         },
         // Said where the check's own errors are: the words stay counted until it is saved.
@@ -166,7 +169,7 @@ export function CheckPanel({ editor, title, documentId, onClose }: { editor: Edi
       )}
       {runner.error && <p className="error-text" role="alert">{runner.error}</p>}
       {actionError && <p className="error-text" role="alert">{actionError}</p>}
-      <OwnStandardPhrases version={result} onChanged={run} />
+      <OwnStandardPhrases version={phrasesChanged} onChanged={run} />
       {result && (
         <div className="check-body" data-testid="check-result" aria-busy={runner.running}>
           {runner.stale && !runner.running && <p className="muted check-stale">{t('check.stale')}</p>}

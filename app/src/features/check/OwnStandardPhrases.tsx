@@ -7,10 +7,11 @@ const MAX = 200;
 
 /**
  * The writer's own 规范表述 (standard formulations the check does not count as borrowed): listed,
- * removed and added here; the check's hover card adds them too. `version` changes after each check, so
- * a phrase added from the hover card shows up. `onChanged` runs the check again.
+ * removed and added here; the check's hover card adds them too and bumps `version`, so the list is
+ * read again then (not after every check: the phrases change only here and there). `onChanged` runs
+ * the check again.
  */
-export function OwnStandardPhrases({ version, onChanged }: { version: unknown; onChanged: () => void }) {
+export function OwnStandardPhrases({ version, onChanged }: { version: number; onChanged: () => void }) {
   const api = useApi();
   const [own, setOwn] = useState<string[] | null>(null);
   const [draft, setDraft] = useState('');
