@@ -124,7 +124,11 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       const opened = openAppApi({ dataDir, libraryFile: libraryFile(), host: 'browser' });
       app = opened;
       if (opened.failure()) io.stderr(`错误：${describeError(toErrorPayload(opened.failure()))}\n`);
-      else if ((await opened.api.getAppInfo({})).dataReadOnly) io.stderr(`警告：${t('notice.dataReadOnly')}（${dataDir}）\n`);
+      else {
+        // The window takes a few hundred milliseconds more to ask for the page: its data is read meanwhile.
+        host.prepareStartupSnapshot();
+        if ((await opened.api.getAppInfo({})).dataReadOnly) io.stderr(`警告：${t('notice.dataReadOnly')}（${dataDir}）\n`);
+      }
       await new Promise<void>((resolve) => {
         const stop = () => void host.close().then(() => (opened.close(), resolve()));
         process.once('SIGINT', stop);

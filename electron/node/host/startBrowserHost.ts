@@ -22,6 +22,11 @@ export interface BrowserHost {
   url: string;
   port: number;
   token: string;
+  /**
+   * Reads the first screen's data now, while the window is still starting, for the page's next load;
+   * an API call before that load (something may have changed) discards it and the page reads afresh.
+   */
+  prepareStartupSnapshot(): void;
   close(): Promise<void>;
 }
 
@@ -49,6 +54,13 @@ export async function startBrowserHost(options: {
   const rendererDir = fs.realpathSync(path.resolve(options.rendererDir));
   const indexFile = path.join(rendererDir, 'index.html');
   let port = 0;
+  // The snapshot as the page will carry it (JSON, `<` escaped), read ahead by prepareStartupSnapshot.
+  let prepared: Promise<string | null> | null = null;
+  const snapshotJson = async (): Promise<string | null> => {
+    const snapshot = options.startupSnapshot ? await options.startupSnapshot(apiOf().api) : null;
+    // Data, not script (CSP allows no inline script); `<` escaped so no text in it can end the element.
+    return snapshot ? JSON.stringify(snapshot).replace(/</g, '\\u003c') : null;
+  };
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((err: unknown) => refuse(res, 500, toErrorPayload(err)));
@@ -95,6 +107,7 @@ export async function startBrowserHost(options: {
       }
       // The same envelope Electron's IPC answers (ApiReply); the status repeats the error's kind for
       // logs and tools that read only the status.
+      prepared = null;
       const reply = await apiOf().dispatch(method, input);
       return send(res, reply.ok ? 200 : httpStatusFor(reply.error.code), reply);
     }
@@ -114,9 +127,11 @@ export async function startBrowserHost(options: {
     if (file === indexFile) {
       headers['set-cookie'] = [`${assetCookieName(port)}=${assetKey}; Path=/; HttpOnly; SameSite=Strict`, `${LEGACY_TOKEN_COOKIE}=; Path=/; Max-Age=0`];
       let html = fs.readFileSync(file, 'utf8').replace('%QIANWAN_TOKEN%', token);
-      const snapshot = req.method === 'GET' && options.startupSnapshot ? await options.startupSnapshot(apiOf().api) : null;
-      // Data, not script (CSP allows no inline script); `<` escaped so no text in it can end the element.
-      if (snapshot) html = html.replace('</head>', `<script type="application/json" id="${STARTUP_SNAPSHOT_ID}">${JSON.stringify(snapshot).replace(/</g, '\\u003c')}</script></head>`);
+      const ahead = prepared;
+      prepared = null;
+      const snapshot = req.method !== 'GET' ? null : ((await ahead) ?? (await snapshotJson()));
+      // After the page's own elements, so the browser has asked for the scripts before this arrives.
+      if (snapshot) html = html.replace('</body>', `<script type="application/json" id="${STARTUP_SNAPSHOT_ID}">${snapshot}</script></body>`);
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : html);
       return;
@@ -135,6 +150,9 @@ export async function startBrowserHost(options: {
     url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`,
     port,
     token,
+    prepareStartupSnapshot: () => {
+      prepared = snapshotJson().catch(() => null);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

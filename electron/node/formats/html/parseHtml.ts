@@ -1,6 +1,12 @@
-import { Parser } from 'htmlparser2';
-import { DOMParser } from 'linkedom';
+import type * as Htmlparser2 from 'htmlparser2';
+import type * as Linkedom from 'linkedom';
+import { lazyRequire } from '../../lazyRequire';
 import { isElement, isText, type DomDocument, type DomNode, type DomText } from './domTypes';
+
+// Loaded on the first page read, not when the host starts: linkedom alone takes ~75 ms to load, and
+// the host's start-up is on the path to the first window.
+const htmlparser2 = lazyRequire<typeof Htmlparser2>('htmlparser2');
+const linkedom = lazyRequire<typeof Linkedom>('linkedom');
 
 /** One piece of text as the tokenizer gave it: a run of characters, or one decoded entity. */
 interface Piece {
@@ -33,7 +39,7 @@ export function parseHtml(html: string): ParsedHtml {
   const pieces: Piece[] = [];
   let depth = 0;
   let maxDepth = 0;
-  const tokenizer = new Parser(
+  const tokenizer = new (htmlparser2().Parser)(
     {
       ontext(data) {
         pieces.push({ data, start: tokenizer.startIndex, end: tokenizer.endIndex + 1 });
@@ -54,11 +60,11 @@ export function parseHtml(html: string): ParsedHtml {
 
   // linkedom types its documents with the DOM library's names, which this layer does not compile
   // against; DomDocument is the subset used here.
-  let document = new DOMParser().parseFromString(html, 'text/html') as unknown as DomDocument;
+  let document = new (linkedom().DOMParser)().parseFromString(html, 'text/html') as unknown as DomDocument;
   // A fragment (markup left in a text file, a clipboard's HTML) has no <html>, which linkedom's
   // document needs: it is parsed inside one. The wrapper adds no text, so the pairing below holds.
   const wrapped = !Array.from(document.childNodes).some((n) => isElement(n) && n.localName.toLowerCase() === 'html');
-  if (wrapped) document = new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html') as unknown as DomDocument;
+  if (wrapped) document = new (linkedom().DOMParser)().parseFromString(`<html><body>${html}</body></html>`, 'text/html') as unknown as DomDocument;
 
   // linkedom makes one text node per text callback, in document order: pair them up.
   const owner = new WeakMap<DomText, number>();

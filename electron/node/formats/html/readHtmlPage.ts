@@ -1,4 +1,5 @@
-import { Readability } from '@mozilla/readability';
+import type * as ReadabilityModule from '@mozilla/readability';
+import { lazyRequire } from '../../lazyRequire';
 import type { MappedText } from '../MappedText';
 import { mergeMeta, type SourceMeta } from '../SourceMeta';
 import type { DomDocument, DomNode } from './domTypes';
@@ -6,6 +7,8 @@ import { htmlText } from './htmlText';
 import { isFurnitureElement } from './isFurnitureElement';
 import { pageMetadata } from './pageMetadata';
 import { parseHtml } from './parseHtml';
+
+const readability = lazyRequire<typeof ReadabilityModule>('@mozilla/readability');
 
 /** Deeper than any real page; past it the tree is read flat, without the article finder's recursion. */
 const READABLE_DEPTH = 400;
@@ -64,7 +67,7 @@ function findArticle(doc: DomDocument): { root: DomNode; meta: Partial<SourceMet
     // Readability reads and rearranges the tree it is given (this one is ours alone); the article
     // comes back as the element itself, whose text nodes are still the parsed ones.
     // linkedom implements the DOM Readability reads; its type declarations are its own, hence the cast.
-    const reader = new Readability<DomNode>(doc as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 150, keepClasses: true, serializer: (el: DomNode) => el });
+    const reader = new (readability().Readability)<DomNode>(doc as unknown as ConstructorParameters<typeof ReadabilityModule.Readability>[0], { charThreshold: 150, keepClasses: true, serializer: (el: DomNode) => el });
     const article = reader.parse();
     if (!article?.content) return null;
     return {

@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 function embedded(html: string): StartupSnapshot {
-  const m = /<script type="application\/json" id="qianwan-startup">([^<]*)<\/script><\/head>/.exec(html);
+  const m = /<script type="application\/json" id="qianwan-startup">([^<]*)<\/script><\/body>/.exec(html);
   expect(m, html.slice(0, 300)).not.toBeNull();
   return JSON.parse(m![1]!) as StartupSnapshot;
 }
@@ -50,6 +50,36 @@ describe('the page the browser host serves', () => {
     expect(JSON.stringify(snap.first?.content)).toContain('正文 <b>不是标签</b>');
     // Text in it cannot end the element or start markup: every < is escaped.
     expect(html.match(/<\/script>/g)).toHaveLength(1);
+  });
+
+  it('reads it ahead while the window starts, once; an API call before the page discards it', async () => {
+    let reads = 0;
+    const counted = await startBrowserHost({
+      api: () => createBoundApi(services, 'browser'),
+      rendererDir: path.join(dir, 'renderer'),
+      startupSnapshot: (api) => (reads++, readStartupSnapshot(api)),
+    });
+    try {
+      counted.prepareStartupSnapshot();
+      expect(reads).toBe(1);
+      expect(embedded(await (await fetch(counted.url)).text()).first?.title).toBe(TITLE);
+      expect(reads).toBe(1);
+      // A reload reads afresh.
+      await fetch(counted.url);
+      expect(reads).toBe(2);
+
+      counted.prepareStartupSnapshot();
+      const created = await fetch(new URL('/api/createDocument', counted.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-qianwan-token': counted.token },
+        body: JSON.stringify({ title: '经接口写的' }),
+      });
+      expect(created.status).toBe(200);
+      expect(embedded(await (await fetch(counted.url)).text()).first?.title).toBe('经接口写的');
+      expect(reads).toBe(4);
+    } finally {
+      await counted.close();
+    }
   });
 
   it('leaves it out when the data cannot be read, so the page asks and shows why', async () => {
