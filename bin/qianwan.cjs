@@ -1,12 +1,28 @@
 #!/usr/bin/env node
-// The CLI entry: builds the bundles on first use from a fresh checkout, then runs the CLI.
+// The CLI entry: builds the bundles on first use from a fresh checkout, then runs the CLI. `serve`
+// first runs the small serve-start bundle (listen, print the address, open the window), then loads
+// the CLI bundle while the browser starts.
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
-const cli = path.join(__dirname, '..', 'dist', 'cli.cjs');
-if (!fs.existsSync(cli)) {
+const dist = path.join(__dirname, '..', 'dist');
+const cli = path.join(dist, 'cli.cjs');
+const serveStart = path.join(dist, 'serve-start.cjs');
+if (!fs.existsSync(cli) || !fs.existsSync(serveStart)) {
   const r = spawnSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) process.exit(r.status || 1);
 }
-require(cli);
+const argv = process.argv.slice(2);
+let early = Promise.resolve(null);
+if (argv[0] === 'serve') {
+  const start = require(serveStart);
+  early = start.listenForServe(argv, start.processIo);
+}
+early.then(
+  (started) => require(cli).main(argv, started),
+  (err) => {
+    process.stderr.write(`错误：${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -45,6 +45,8 @@ const steps = [];
 if (await generateApiMethods()) steps.push('api methods');
 if (stale('dist/cli.cjs', nodeInputs)) {
   steps.push('cli');
+  // serve's first steps, loaded before the CLI bundle (bin/qianwan.cjs): written first, as cli.cjs's age stands for both.
+  await esbuild({ ...common, entryPoints: [path.join(root, 'electron/node/cli/serveStartMain.ts')], outfile: path.join(root, 'dist/serve-start.cjs'), packages: 'external' });
   await esbuild({ ...common, entryPoints: [path.join(root, 'electron/node/cli/cliMain.ts')], outfile: path.join(root, 'dist/cli.cjs'), packages: 'external' });
   // The import pipeline's worker thread, found beside the service bundles at run time.
   await esbuild({ ...common, entryPoints: [path.join(root, 'electron/node/library/import/importWorkerMain.ts')], outfile: path.join(root, 'dist/import-worker.cjs'), packages: 'external' });
@@ -66,7 +68,7 @@ if (stale('dist/renderer/index.html', ['app', 'electron/shared', 'vite.config.ts
 // The search fold and key (electron/shared/search) decide what the index holds; the check's code what its stored index holds.
 if (stale('resources/library.db', ['resources/corpus', 'electron/node/library', 'electron/shared/text', 'electron/shared/search', 'electron/node/check', 'electron/shared/check'])) {
   steps.push('library');
-  const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.cjs'), 'library', 'build'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [path.join(root, 'bin/qianwan.cjs'), 'library', 'build'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 // The gazetteer of China's divisions for 本地化, generated from npm packages (nothing is fetched at run time).

@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { CLI_OPTIONS } from './cliOptions';
+import { processIo, type CliIo } from './cliIo';
+import { listenForServe, type EarlyServe } from './listenForServe';
 import { ApiError, toErrorPayload } from '../../shared/api/ApiError';
 import { describeError } from '../../shared/api/describeError';
 import { t } from '../../shared/i18n/translate';
@@ -7,10 +10,7 @@ import { createApi } from '../api/createApi';
 import { createServices } from '../api/createServices';
 import { openAppApi, type AppApi } from '../api/openAppApi';
 import { readStartupSnapshot } from '../host/readStartupSnapshot';
-import { openAppWindow } from '../host/openAppWindow';
 import { startBrowserHost } from '../host/startBrowserHost';
-import { startOnRememberedPort } from '../host/startOnRememberedPort';
-import { rememberedToken } from '../host/rememberedToken';
 import { buildLibrary } from '../library/buildLibrary';
 import { renderBuildReport } from '../library/pipeline/renderBuildReport';
 import { runLibrary } from './runLibrary';
@@ -19,7 +19,6 @@ import { runCheck } from './runCheck';
 import { runDoc } from './runDoc';
 import { runProfile } from './runProfile';
 import { runBackup } from './runBackup';
-import { rendererDir } from '../paths/rendererDir';
 import { resourcesDir } from '../paths/resourcesDir';
 import { userDataDir } from '../paths/userDataDir';
 
@@ -51,43 +50,16 @@ const USAGE = `用法 / usage: qianwan <命令> [选项]
   backup export --out FILE.zip [--force]       导出全部：user.db 与每篇文稿的 DOCX、Markdown
 通用选项：--data-dir DIR（或环境变量 QIANWAN_DATA_DIR）`;
 
-export interface CliIo {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
-
-const defaultIo: CliIo = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+export type { CliIo } from './cliIo';
 
 /** Runs one CLI command; returns the exit code. `serve` resolves only when the server stops. */
-export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+export async function runCli(argv: string[], io: CliIo = processIo, early: EarlyServe | null = null): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        'data-dir': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        port: { type: 'string' },
-        open: { type: 'boolean', default: true },
-        'no-open': { type: 'boolean', default: false },
-        corpus: { type: 'string' },
-        theme: { type: 'string' },
-        out: { type: 'string' },
-        limit: { type: 'string' },
-        format: { type: 'string' },
-        preset: { type: 'string' },
-        notes: { type: 'string' },
-        edition: { type: 'string' },
-        layout: { type: 'string' },
-        profile: { type: 'string' },
-        'allow-empty': { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        report: { type: 'boolean', default: false },
-        'min-run': { type: 'string' },
-        source: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+      options: CLI_OPTIONS,
     });
   } catch (err) {
     io.stderr(`参数错误：${err instanceof Error ? err.message : String(err)}\n${USAGE}\n`);
@@ -106,34 +78,35 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
 
   try {
     if (command === 'serve') {
-      const dataDir = userDataDir({ override: values['data-dir'] });
-      const renderer = rendererDir();
-      if (!renderer) throw new ApiError('renderer_missing');
-      // Listen and open the window first, then open user.db and the services: the browser takes
-      // longer to start than they do, so both start at once. Nothing is served before `app` is set:
-      // everything from here to openAppApi runs in this turn, before any request is read.
+      // Listening and the window started already when the entry took the quick path (listenForServe);
+      // otherwise the same steps here.
+      const started = early ?? (await listenForServe(argv, io));
+      if (!started) throw new ApiError('renderer_missing');
+      const { dataDir, server, token } = started;
       let app: AppApi | null = null;
-      // The token, like the port, is kept per data folder: a window open across a restart keeps working.
-      const hostOptions = { api: () => app!, rendererDir: renderer, startupSnapshot: readStartupSnapshot, token: rememberedToken(dataDir) };
-      const host = values.port ? await startBrowserHost({ ...hostOptions, port: Number(values.port) }) : await startOnRememberedPort(dataDir, hostOptions);
-      io.stdout(`浏览器版已启动 / browser host: ${host.url}\n`);
-      if (values.open && !values['no-open'] && !openAppWindow(host.url, dataDir)) {
-        io.stdout('未找到可用的 Chromium/Chrome 窗口，请在浏览器中打开上面的网址。\n');
+      // Nothing is served before `app` is set: everything from here to openAppApi runs in this turn,
+      // before any request is read.
+      try {
+        const host = await startBrowserHost({ api: () => app!, rendererDir: started.rendererDir, startupSnapshot: readStartupSnapshot, token, server });
+        // A refused user.db still serves the page: it shows why and offers the backups to restore.
+        const opened = openAppApi({ dataDir, libraryFile: libraryFile(), host: 'browser' });
+        app = opened;
+        if (opened.failure()) io.stderr(`错误：${describeError(toErrorPayload(opened.failure()))}\n`);
+        else {
+          // The window takes a few hundred milliseconds more to ask for the page: its data is read meanwhile.
+          host.prepareStartupSnapshot();
+          if ((await opened.api.getAppInfo({})).dataReadOnly) io.stderr(`警告：${t('notice.dataReadOnly')}（${dataDir}）\n`);
+        }
+        await new Promise<void>((resolve) => {
+          const stop = () => void host.close().then(() => (opened.close(), resolve()));
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+      } catch (err) {
+        // Listening since the quick path: a failure here must not leave the process holding the port.
+        server.close();
+        throw err;
       }
-      // A refused user.db still serves the page: it shows why and offers the backups to restore.
-      const opened = openAppApi({ dataDir, libraryFile: libraryFile(), host: 'browser' });
-      app = opened;
-      if (opened.failure()) io.stderr(`错误：${describeError(toErrorPayload(opened.failure()))}\n`);
-      else {
-        // The window takes a few hundred milliseconds more to ask for the page: its data is read meanwhile.
-        host.prepareStartupSnapshot();
-        if ((await opened.api.getAppInfo({})).dataReadOnly) io.stderr(`警告：${t('notice.dataReadOnly')}（${dataDir}）\n`);
-      }
-      await new Promise<void>((resolve) => {
-        const stop = () => void host.close().then(() => (opened.close(), resolve()));
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
       return 0;
     }
 

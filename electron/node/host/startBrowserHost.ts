@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApiError, toErrorPayload, type ApiErrorPayload } from '../../shared/api/ApiError';
@@ -8,6 +8,7 @@ import type { QianwanApi } from '../../shared/api/QianwanApi';
 import { isApiMethod } from '../../shared/api/apiContract';
 import type { BoundApi } from '../api/bindApi';
 import { STARTUP_SNAPSHOT_ID } from '../../shared/api/StartupSnapshot';
+import { bindLoopback } from './bindLoopback';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { UNAUTHORIZED_PAGE } from './unauthorizedPage';
 import { httpStatusFor } from './httpStatusFor';
@@ -42,6 +43,8 @@ export async function startBrowserHost(options: {
   api: BoundApi | (() => BoundApi);
   rendererDir: string;
   port?: number;
+  /** A server already listening on loopback (bindLoopback), used instead of binding `port`. */
+  server?: http.Server;
   token?: string;
   /** Data written into the page for its first screen (StartupSnapshot); null leaves it out. */
   startupSnapshot?: (api: QianwanApi) => Promise<unknown>;
@@ -53,7 +56,6 @@ export async function startBrowserHost(options: {
   // Its real path: files are served only when their own real path lies inside it.
   const rendererDir = fs.realpathSync(path.resolve(options.rendererDir));
   const indexFile = path.join(rendererDir, 'index.html');
-  let port = 0;
   // The snapshot as the page will carry it (JSON, `<` escaped), read ahead by prepareStartupSnapshot.
   let prepared: Promise<string | null> | null = null;
   const snapshotJson = async (): Promise<string | null> => {
@@ -62,7 +64,9 @@ export async function startBrowserHost(options: {
     return snapshot ? JSON.stringify(snapshot).replace(/</g, '\\u003c') : null;
   };
 
-  const server = http.createServer((req, res) => {
+  const server = options.server ?? (await bindLoopback(options.port ?? 0));
+  const port = (server.address() as AddressInfo).port;
+  server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     handle(req, res).catch((err: unknown) => refuse(res, 500, toErrorPayload(err)));
   });
 
@@ -141,11 +145,6 @@ export async function startBrowserHost(options: {
     fs.createReadStream(file).pipe(res);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`,
     port,

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
+import type http from 'node:http';
 import path from 'node:path';
-import { startBrowserHost, type BrowserHost } from './startBrowserHost';
+import { bindLoopback } from './bindLoopback';
 
 /** Where serve keeps the port it last listened on, in the data folder. */
 export const PORT_FILE = 'browser-host-port.json';
-
-type HostOptions = Omit<Parameters<typeof startBrowserHost>[0], 'port'>;
 
 function rememberedPort(dataDir: string): number {
   try {
@@ -17,28 +16,29 @@ function rememberedPort(dataDir: string): number {
 }
 
 /**
- * Starts the browser host on the port it had last time for this data folder, or on any free port
+ * Binds the loopback port the browser host had last time for this data folder, or any free port
  * when that one is taken (another program, a second instance), and remembers the port it got.
  * The page's origin includes the port: on a new port each start, the window's localStorage (the
  * column widths) and its HTTP and compiled-code caches of the app's scripts were all lost.
  */
-export async function startOnRememberedPort(dataDir: string, options: HostOptions): Promise<BrowserHost> {
+export async function bindRememberedPort(dataDir: string): Promise<http.Server> {
   const wanted = rememberedPort(dataDir);
-  let host: BrowserHost;
+  let server: http.Server;
   try {
-    host = await startBrowserHost({ ...options, port: wanted });
+    server = await bindLoopback(wanted);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (wanted === 0 || (code !== 'EADDRINUSE' && code !== 'EACCES')) throw err;
-    host = await startBrowserHost({ ...options, port: 0 });
+    server = await bindLoopback(0);
   }
-  if (host.port !== wanted) {
+  const port = (server.address() as { port: number }).port;
+  if (port !== wanted) {
     try {
       fs.mkdirSync(dataDir, { recursive: true });
-      fs.writeFileSync(path.join(dataDir, PORT_FILE), `${JSON.stringify({ port: host.port })}\n`);
+      fs.writeFileSync(path.join(dataDir, PORT_FILE), `${JSON.stringify({ port })}\n`);
     } catch {
       // Not remembering the port only costs the next start its caches.
     }
   }
-  return host;
+  return server;
 }

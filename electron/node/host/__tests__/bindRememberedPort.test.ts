@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BoundApi } from '../../api/bindApi';
-import type { BrowserHost } from '../startBrowserHost';
-import { PORT_FILE, startOnRememberedPort } from '../startOnRememberedPort';
+import { startBrowserHost, type BrowserHost } from '../startBrowserHost';
+import { bindRememberedPort, PORT_FILE } from '../bindRememberedPort';
 
 let dir: string;
 let renderer: string;
@@ -29,7 +29,7 @@ const api = (): BoundApi => {
 };
 
 async function start(dataDir: string): Promise<BrowserHost> {
-  const host = await startOnRememberedPort(dataDir, { api, rendererDir: renderer, startupSnapshot: undefined });
+  const host = await startBrowserHost({ api, rendererDir: renderer, server: await bindRememberedPort(dataDir) });
   open.push(host);
   return host;
 }
