@@ -79,3 +79,27 @@ test('a window reopened in English draws English from its first frame, never Chi
   expect(first).toContain('New document');
   expect(first).not.toContain('新建文稿');
 });
+
+test('an opened draft is focused, with its autosave listening, in the task that first shows it: a keystroke at once lands and is saved', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  await page.getByTestId('editor').click();
+  await page.keyboard.type('第一段。');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  await page.reload();
+  // No frame between the draft in the DOM and the editor taking keys: both marks come before the first
+  // paint with text, and the caret is in the editor without a click.
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  const marks = await page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    return { shown: at('document-shown'), ready: at('editor-ready'), painted: at('first-contentful-paint'), focused: document.activeElement?.closest('[data-testid="editor"]') !== null };
+  });
+  expect(marks.focused).toBe(true);
+  expect(marks.shown).not.toBeNull();
+  expect(marks.ready).toBeGreaterThanOrEqual(marks.shown!);
+  expect(marks.painted).toBeGreaterThan(marks.ready!);
+  await page.keyboard.type('立刻输入');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  await page.reload();
+  await expect(page.getByTestId('editor')).toContainText('立刻输入第一段。');
+});

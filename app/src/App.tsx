@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { DocumentRecord, DocumentSummary, PassageInfo, PassageQuote } from '../../electron/shared/api/apiTypes';
 import { bestSource } from '../../electron/shared/citations/bestSource';
@@ -193,7 +193,9 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
 
   const onEditorReady = useCallback((editor: Editor | null) => {
     editorRef.current = editor;
-    setEditor(editor);
+    // What needs the editor beside it (outline, writing aids) renders without holding up the first
+    // keystrokes: the editor itself is mounted and focused already.
+    startTransition(() => setEditor(editor));
   }, []);
 
   const insertPassage = (passage: PassageInfo, how: 'quote' | 'adapt' | 'seeAlso', confirmed = false) => {
