@@ -116,7 +116,8 @@ export class CheckService {
    */
   private async storedOrBuilt(db: Database.Database, minRun: number, onProgress: (f: number) => void, store: boolean): Promise<CheckIndex> {
     const signature = checkIndexSignature(db);
-    const stored = minRun === MIN_RUN_DEFAULT ? await loadCheckIndex(db, minRun, signature, onProgress) : null;
+    // The shipped library (never stored to here) does not change under its index: its text is read as checks need it.
+    const stored = minRun === MIN_RUN_DEFAULT ? await loadCheckIndex(db, minRun, signature, onProgress, { corpusOnDemand: !store }) : null;
     if (stored) return stored;
     const built = await buildStoreCheckIndex(db, minRun, onProgress);
     // Stored only if the passages did not change while it was built (the host answers meanwhile).

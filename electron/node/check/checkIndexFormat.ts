@@ -11,7 +11,8 @@ import { readSearchGeneration } from '../library/search/readSearchGeneration';
  * every platform the app ships for; the meta says so, and another order is rebuilt, never misread).
  */
 // 1: corpus, starts, keys, offsets, counts, postings, ids (newline-joined) and works (titles + a number per passage).
-export const CHECK_INDEX_FORMAT = 1;
+// 2: the corpus in chunks of CHECK_CORPUS_CHUNK_BYTES, read on demand (the fingerprint table at once).
+export const CHECK_INDEX_FORMAT = 2;
 
 /**
  * Reading holds one chunk beside the arrays (each is a fresh buffer, garbage once copied): 4 MB keeps
@@ -19,6 +20,13 @@ export const CHECK_INDEX_FORMAT = 1;
  * 10 MiB above building the index at the check); any stored chunk size reads back alike.
  */
 export const CHECK_INDEX_CHUNK_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The passages' normalised text (`corpus`, two thirds of the index) is stored in small chunks: a check
+ * reads only those holding the passages its fingerprints point at, so the first check after a start
+ * does not wait for the whole library's text (135 MB at 200,000 passages) to be read.
+ */
+export const CHECK_CORPUS_CHUNK_BYTES = 64 * 1024;
 
 export const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -32,6 +40,8 @@ export const checkIndexMetaSchema = z.object({
   w: z.number().int(),
   cap: z.number().int(),
   cappedHashes: z.number().int(),
+  /** Chunk size of the stored corpus. */
+  corpusChunkBytes: z.number().int().positive().multipleOf(2),
   /** Byte length of each stored array. */
   bytes: z.record(z.number().int().nonnegative()),
   /** Distinct work titles; the `works` array holds an index into it per passage. Null: no works. */

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { CheckIndex } from '../../shared/check/CheckIndex';
-import { CHECK_INDEX_CHUNK_BYTES, CHECK_INDEX_FORMAT, LITTLE_ENDIAN, type CheckIndexMeta } from './checkIndexFormat';
+import { CHECK_CORPUS_CHUNK_BYTES, CHECK_INDEX_CHUNK_BYTES, CHECK_INDEX_FORMAT, LITTLE_ENDIAN, type CheckIndexMeta } from './checkIndexFormat';
 
 /**
  * Writes `index` into `db` (checkIndexFormat), replacing any stored one, in one transaction: a reader
@@ -29,6 +29,7 @@ export function storeCheckIndex(db: Database.Database, index: CheckIndex, signat
     w: index.w,
     cap: index.cap,
     cappedHashes: index.cappedHashes,
+    corpusChunkBytes: CHECK_CORPUS_CHUNK_BYTES,
     bytes: Object.fromEntries(Object.entries(arrays).map(([name, a]) => [name, a.byteLength])),
     workTitles: workOf ? [...titles.keys()] : null,
   };
@@ -38,8 +39,9 @@ export function storeCheckIndex(db: Database.Database, index: CheckIndex, signat
     put.run('meta', 0, Buffer.from(JSON.stringify(meta), 'utf8'));
     for (const [name, a] of Object.entries(arrays)) {
       // Views of the arrays' own memory, chunk by chunk: storing copies nothing whole.
-      for (let at = 0, seq = 0; at < a.byteLength || seq === 0; at += CHECK_INDEX_CHUNK_BYTES, seq++) {
-        put.run(name, seq, Buffer.from(a.buffer, a.byteOffset + at, Math.min(CHECK_INDEX_CHUNK_BYTES, a.byteLength - at)));
+      const size = name === 'corpus' ? CHECK_CORPUS_CHUNK_BYTES : CHECK_INDEX_CHUNK_BYTES;
+      for (let at = 0, seq = 0; at < a.byteLength || seq === 0; at += size, seq++) {
+        put.run(name, seq, Buffer.from(a.buffer, a.byteOffset + at, Math.min(size, a.byteLength - at)));
       }
     }
   })();

@@ -31,7 +31,14 @@ export class CheckIndex {
      * telling runs many independent works share (规范表述); null for texts that are no library's.
      */
     readonly works: readonly string[] | null = null,
+    /** Reads corpus[start, end) into place if it is not there yet (a stored index read on demand). */
+    private readonly loadText?: (start: number, end: number) => void,
   ) {}
+
+  /** Makes corpus[start, end) readable: call before reading a passage's text from `corpus`. */
+  ensureText(start: number, end: number): void {
+    this.loadText?.(start, end);
+  }
 
   get passageCount(): number {
     return this.ids.length;

@@ -54,6 +54,7 @@ export function findSharedRuns(index: CheckIndex, codes: Uint16Array, length: nu
         const diagonal = g - p;
         const r = reached.get(diagonal);
         if (r !== undefined && reachedEnd[r]! >= p + k && reachedStart[r]! <= p) continue;
+        index.ensureText(g, g + k);
         let same = true;
         for (let t = 0; t < k; t++) {
           if (corpus[g + t] !== codes[p + t]) {
@@ -65,6 +66,7 @@ export function findSharedRuns(index: CheckIndex, codes: Uint16Array, length: nu
         const passage = index.passageAt(g);
         const ps = starts[passage]!;
         const pe = starts[passage + 1]!;
+        index.ensureText(ps, pe);
         let a = p;
         let b = g;
         while (a > 0 && b > ps && codes[a - 1] === corpus[b - 1]) {

@@ -74,6 +74,7 @@ export function stretchesInPieces(indexes: readonly CheckIndex[], codes: Uint16A
           const passage = index.passageAt(g);
           const ps = starts[passage]!;
           const pe = starts[passage + 1]!;
+          index.ensureText(ps, pe);
           let a = p;
           let b = g;
           let same = true;

@@ -10,7 +10,7 @@ import { createServices } from '../../api/createServices';
 import { buildSearchIndex } from '../../library/search/buildSearchIndex';
 import { openSmallLibrary } from '../../library/__tests__/smallLibrary';
 import * as building from '../buildStoreCheckIndex';
-import { checkIndexSignature } from '../checkIndexFormat';
+import { CHECK_CORPUS_CHUNK_BYTES, checkIndexSignature } from '../checkIndexFormat';
 import { loadCheckIndex } from '../loadCheckIndex';
 import { writeCheckIndex } from '../writeCheckIndex';
 
@@ -67,6 +67,31 @@ describe('the check index stored with the library', () => {
       expect(stored!.cappedHashes).toBe(fresh.cappedHashes);
       // Another threshold is not what was stored.
       expect(await loadCheckIndex(db, 10, checkIndexSignature(db))).toBeNull();
+    } finally {
+      db.close();
+    }
+  });
+
+  it('reads the passages\' text on demand: only the chunks a check reaches, the same text as built', async () => {
+    const file = library(3000);
+    const db = new Database(file, { readonly: true });
+    try {
+      const lazy = (await loadCheckIndex(db, MIN_RUN_DEFAULT, checkIndexSignature(db), undefined, { corpusOnDemand: true }))!;
+      const fresh = building.buildStoreCheckIndexNow(db, MIN_RUN_DEFAULT);
+      expect(lazy.corpus.length).toBe(fresh.corpus.length);
+      // Nothing of the text read yet; the fingerprint table whole.
+      expect(lazy.corpus.some((c) => c !== 0)).toBe(false);
+      expect(lazy.table).toEqual(fresh.table);
+      const p = 1234;
+      const [start, end] = [lazy.starts[p]!, lazy.starts[p + 1]!];
+      lazy.ensureText(start, end);
+      expect(lazy.corpus.subarray(start, end)).toEqual(fresh.corpus.subarray(start, end));
+      // A chunk far from it is still unread (64 KB chunks; this library's text is several of them).
+      expect(lazy.corpus.length * 2).toBeGreaterThan(4 * CHECK_CORPUS_CHUNK_BYTES);
+      const far = start * 2 > lazy.corpus.length ? 0 : lazy.corpus.length - 1;
+      expect(lazy.corpus[far]).toBe(0);
+      lazy.ensureText(0, lazy.corpus.length);
+      expect(lazy.corpus).toEqual(fresh.corpus);
     } finally {
       db.close();
     }
