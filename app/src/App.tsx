@@ -187,8 +187,8 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
     }
   };
 
-  const onSaved = useCallback((id: string, wordCount: number) => {
-    setDocuments((docs) => docs.map((d) => (d.id === id ? { ...d, wordCount, updatedAt: new Date().toISOString() } : d)));
+  const onSaved = useCallback((id: string, wordCount: number | null) => {
+    setDocuments((docs) => docs.map((d) => (d.id === id ? { ...d, wordCount: wordCount ?? d.wordCount, updatedAt: new Date().toISOString() } : d)));
   }, []);
 
   const onEditorReady = useCallback((editor: Editor | null) => {

@@ -71,10 +71,14 @@ export function buildFtsBaseline(libraryFile: string, ftsFile: string): FtsBasel
       const short = words.some((w) => w.length < 3);
       const table = short ? 'uni' : 'tri';
       const match = words.map((w) => phrase(short ? unitTokens(w) : w)).join(' AND ');
-      const theme = options.theme ? ` AND rowid IN (SELECT rowid FROM lib.passages WHERE themes LIKE ?)` : '';
+      // A theme filter joins the matches to their passages (rowid lookups). Written as `rowid IN
+      // (SELECT … themes LIKE …)` SQLite ran the MATCH once per passage of the theme: 12 s a query at
+      // 20,000 passages, which measured the query's plan, not FTS5.
+      const join = options.theme ? ` JOIN lib.passages p ON p.rowid = ${table}.rowid` : '';
+      const theme = options.theme ? ' AND p.themes LIKE ?' : '';
       const params: unknown[] = options.theme ? [match, `%${JSON.stringify(options.theme)}%`] : [match];
-      prepared(`SELECT rowid FROM ${table} WHERE ${table} MATCH ?${theme} ORDER BY rank LIMIT 20 OFFSET ${Math.floor(options.offset ?? 0)}`).all(...params);
-      return (prepared(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?${theme}`).pluck().get(...params) as number) ?? 0;
+      prepared(`SELECT ${table}.rowid FROM ${table}${join} WHERE ${table} MATCH ?${theme} ORDER BY rank LIMIT 20 OFFSET ${Math.floor(options.offset ?? 0)}`).all(...params);
+      return (prepared(`SELECT count(*) FROM ${table}${join} WHERE ${table} MATCH ?${theme}`).pluck().get(...params) as number) ?? 0;
     },
     close() {
       db.close();

@@ -39,7 +39,7 @@ export interface EditorPaneProps {
   /** The paragraph under the cursor, reported a moment after the cursor stops moving. */
   onParagraph?: (paragraph: { text: string; citedIds: string[] }) => void;
   onEditorReady: (editor: Editor | null) => void;
-  onSaved: (id: string, wordCount: number) => void;
+  onSaved: (id: string, wordCount: number | null) => void;
   /** A message for the writer about something that happened in the editor (a paste that was cut). */
   onNotice: (message: string) => void;
   onRename: (id: string, title: string) => void;

@@ -3,7 +3,6 @@ import type { Editor } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
 import type { QianwanApi } from '../../../../electron/shared/api/QianwanApi';
-import { countEditorDocument } from '../status/countEditorDocument';
 import { DraftPoster } from '../../api/DraftPoster';
 import { editorStatus } from '../status/editorStatus';
 import { Autosaver } from './Autosaver';
@@ -23,7 +22,8 @@ export interface AutosaveInput {
   /** The stored version the next save builds on; a save (or a restored revision) moves it. */
   version: RefObject<number>;
   staged: StagedContent;
-  onSaved: (id: string, wordCount: number) => void;
+  /** wordCount: null when the draft has not been counted since it opened (the list keeps its last count). */
+  onSaved: (id: string, wordCount: number | null) => void;
 }
 
 export interface Autosave {
@@ -85,9 +85,10 @@ export function useAutosave({ api, editor, docId, version, staged, onSaved }: Au
             stashed.current = false;
             void draftStash.remove(docId);
           }
-          // The status bar's count is at most 250 ms behind the last edit; counting a long draft again
-          // here would put that work on the main thread after every save.
-          saved.current(docId, editorStatus.get().count?.words ?? countEditorDocument(editor.state.doc).words);
+          // The status bar's count is at most 250 ms behind the last pause in typing; counting a long
+          // draft here (tens of milliseconds) would land between two keystrokes of a writer who has
+          // not paused since it opened: the list keeps its last count until the status bar has one.
+          saved.current(docId, editorStatus.get().count?.words ?? null);
         },
         onStatus: (save, error) => editorStatus.set({ save, saveError: error instanceof Error ? error.message : error ? String(error) : null }),
       }),
