@@ -133,15 +133,28 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
   useWordCount(editor);
   useEffect(() => {
     // As in Word: an opened draft has the caret at its start (ProseMirror's first selection), so the
-    // writer can type at once; now, in the commit that shows it, unless they are typing in a field.
-    const active = window.document.activeElement;
-    const inField = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement || (active instanceof HTMLElement && active.isContentEditable);
-    if (!inField) editor.view.focus();
-    // Focused, its listeners (autosave, 字数) in place: a keystroke from now on lands and is kept (npm run bench).
-    performance.clearMarks('editor-ready');
-    performance.mark('editor-ready');
+    // writer can type at once, unless they are typing in a field. Focusing lays the page out: done
+    // after this commit's other effects and the renders they cause (a microtask still runs before any
+    // key is handled), that layout is the page's last before its first frame, not one the frame redoes.
+    let live = true;
+    queueMicrotask(() => {
+      if (!live || editor.isDestroyed) return;
+      const active = window.document.activeElement;
+      const inField = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement || (active instanceof HTMLElement && active.isContentEditable);
+      // The element's own focus, without scrolling: ProseMirror's view.focus() measures every scrolled
+      // ancestor first (a full layout, 20–30 ms on a cold page) to put them back should the browser
+      // scroll. Its focus handler then brings the DOM selection to the editor's (at the start, where
+      // a focused editable puts it anyway).
+      if (!inField) editor.view.dom.focus({ preventScroll: true });
+      // Focused, its listeners (autosave, 字数) in place: a keystroke from now on lands and is kept (npm run bench).
+      performance.clearMarks('editor-ready');
+      performance.mark('editor-ready');
+    });
     onEditorReady(editor);
-    return () => onEditorReady(null);
+    return () => {
+      live = false;
+      onEditorReady(null);
+    };
   }, [editor, onEditorReady]);
 
   // The status bar shows progress towards this document's 字数 goal and lets the word-count dialog set it.
