@@ -8,7 +8,7 @@ import { buildSearchIndex } from '../../electron/node/library/search/buildSearch
 import { commonQueries, drawQueries } from './drawQueries';
 import type { BenchRow } from './formatTable';
 import { buildFtsBaseline } from './ftsBaseline';
-import { cpuTimeEach, percentile, timeEach } from './latency';
+import { cpuTimeEach, threadCpuTimeEach, percentile, timeEach } from './latency';
 import { naiveScan } from './naiveScan';
 import { writeSyntheticLibrary } from './writeSyntheticLibrary';
 
@@ -131,9 +131,13 @@ export function searchBench(root: string, { file, passages, p95TargetMs, perClas
         { figure: `  p95, ${c.name}, against SQLite FTS5 (baseline, ${ftsQueries.length} queries)`, value: p95, unit: 'ms', baseline: f95, ratio: f95 / p95, target: '—', pass: null },
       );
       if (c.name === 'most common strings') {
-        // CPU time beside wall time: on a machine shared with other work, wall time also counts waiting for a core.
-        const cpu95 = percentile(cpuTimeEach(c.queries, (q) => library.search(input(q))), 95);
-        rows.push({ figure: `  p95 CPU time, ${c.name}`, value: cpu95, unit: 'ms', baseline: null, ratio: null, target: `≤ ${p95TargetMs} ms`, pass: cpu95 <= p95TargetMs });
+        // CPU time beside wall time: on a machine shared with other work, wall time also counts waiting
+        // for a core. The searching thread's is the query's cost; the process's adds V8's parallel GC
+        // threads, which run beside the query, not in its way.
+        const cpu95 = percentile(threadCpuTimeEach(c.queries, (q) => library.search(input(q))), 95);
+        const process95 = percentile(cpuTimeEach(c.queries, (q) => library.search(input(q))), 95);
+        rows.push({ figure: `  p95 CPU time of the searching thread, ${c.name}`, value: cpu95, unit: 'ms', baseline: null, ratio: null, target: `≤ ${p95TargetMs} ms`, pass: cpu95 <= p95TargetMs });
+        rows.push({ figure: `  p95 CPU time of the whole process (GC threads included), ${c.name}`, value: process95, unit: 'ms', baseline: null, ratio: null, target: '—', pass: null });
       }
     }
     rows.push({ figure: 'totals equal to the LIKE scan', value: recallEqual, unit: `of ${recallChecked}`, baseline: null, ratio: null, target: 'all', pass: recallEqual === recallChecked });

@@ -3,6 +3,7 @@ import { parseJsonColumn } from '../db/parseJsonColumn';
 import { DOC_DEPTH_MAX } from '../../shared/api/apiLimits';
 import { docDepth } from '../../shared/doc/docDepth';
 import { docNodeSchema } from '../../shared/doc/docSchema';
+import { isExactDoc } from '../../shared/doc/isExactDoc';
 import type { DocNode } from '../../shared/doc/docTypes';
 import { salvageDoc } from '../../shared/doc/salvageDoc';
 
@@ -15,6 +16,8 @@ import { salvageDoc } from '../../shared/doc/salvageDoc';
 export function readStoredDoc(json: string, where: string): DocNode {
   const value = parseJsonColumn(z.unknown(), json, where);
   if (docDepth(value, DOC_DEPTH_MAX) <= DOC_DEPTH_MAX) {
+    // What a save wrote is already exact: the schema (which rebuilds every node) only for the rest.
+    if (isExactDoc(value)) return value;
     const parsed = docNodeSchema.safeParse(value);
     if (parsed.success) return parsed.data;
   }
