@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { DocumentRecord, DocumentSummary, PassageInfo, PassageQuote } from '../../electron/shared/api/apiTypes';
 import { bestSource } from '../../electron/shared/citations/bestSource';
@@ -193,9 +193,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
 
   const onEditorReady = useCallback((editor: Editor | null) => {
     editorRef.current = editor;
-    // What needs the editor beside it (outline, writing aids) renders without holding up the first
-    // keystrokes: the editor itself is mounted and focused already.
-    startTransition(() => setEditor(editor));
+    setEditor(editor);
   }, []);
 
   const insertPassage = (passage: PassageInfo, how: 'quote' | 'adapt' | 'seeAlso', confirmed = false) => {

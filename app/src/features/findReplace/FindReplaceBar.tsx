@@ -66,6 +66,9 @@ export function FindReplaceBar({ editor, request }: { editor: Editor; request?: 
         requestAnimationFrame(() => {
           const target = key === 'h' && selected ? replaceInput.current : findInput.current;
           if (!target && tries > 0) return focus(tries - 1);
+          // Clicked into one of the bar's fields meanwhile: the writer chose where to type.
+          const active = window.document.activeElement;
+          if (active && active !== target && (active === findInput.current || active === replaceInput.current)) return;
           target?.focus();
           target?.select();
         });
