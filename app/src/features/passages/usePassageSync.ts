@@ -69,10 +69,17 @@ export function usePassageSync(editor: Editor, cache: PassageCache, onCompare: (
       if (timer) clearTimeout(timer);
       timer = setTimeout(sync, 150);
     };
-    sync();
+    // The first sync after the first frame: the passages' lookup makes the host search the library
+    // for quoted originals (loading its index, 150 ms of a core at 200,000 passages), which on a
+    // two-core machine held up the window's first paint; the notes take their numbers from the
+    // passages a moment later either way (they come over the network).
+    const first = requestAnimationFrame(() => {
+      timer = setTimeout(sync, 0);
+    });
     const unsubscribe = cache.subscribe(() => apply());
     editor.on('update', onUpdate);
     return () => {
+      cancelAnimationFrame(first);
       unsubscribe();
       editor.off('update', onUpdate);
       if (timer) clearTimeout(timer);
