@@ -19,10 +19,8 @@ if (argv[0] === 'serve') {
   const start = require(serveStart);
   early = start.listenForServe(argv, start.processIo);
 }
+// Should the quick path fail (the port taken, say), the CLI runs `serve` itself and says why in its own words.
 early.then(
   (started) => require(cli).main(argv, started),
-  (err) => {
-    process.stderr.write(`错误：${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  },
+  () => require(cli).main(argv, null),
 );
