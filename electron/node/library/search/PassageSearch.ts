@@ -7,6 +7,7 @@ import { matchTerm, planTerm } from './matchTerm';
 import { PostingStore } from './PostingStore';
 import { scoreDocs, topK, type RankTerm } from './rankDocs';
 import { SearchDocs } from './SearchDocs';
+import { SearchScratch, type Scratch } from './SearchScratch';
 import type { TermMatches } from './TermMatches';
 
 export interface PassageSearchInput {
@@ -60,9 +61,9 @@ export interface PassageRanking {
 }
 
 /** The entries of `docs` not in `remove` (both sorted). */
-function without(docs: Int32Array, remove: Int32Array): Int32Array {
+function without(docs: Int32Array, remove: Int32Array, scratch: Scratch): Int32Array {
   if (remove.length === 0) return docs;
-  const out = new Int32Array(docs.length);
+  const out = scratch.int32(docs.length);
   let n = 0;
   let r = 0;
   for (const d of docs) {
@@ -73,9 +74,9 @@ function without(docs: Int32Array, remove: Int32Array): Int32Array {
 }
 
 /** A term's frequencies for the final documents, which are a subset of its matches. */
-function alignTf(m: TermMatches, docs: Int32Array): Int32Array {
+function alignTf(m: TermMatches, docs: Int32Array, scratch: Scratch): Int32Array {
   if (m.docs.length === docs.length) return m.tf;
-  const tf = new Int32Array(docs.length);
+  const tf = scratch.int32(docs.length);
   let j = 0;
   for (let i = 0; i < docs.length; i++) {
     while (m.docs[j]! < docs[i]!) j++;
@@ -99,6 +100,8 @@ export class PassageSearch {
   private readonly facetCountStmt: Database.Statement<[], { facet: string; value: string; count: number }>;
 
   private readonly useTopLists: boolean;
+  /** The working arrays of rankDocs, reused by each search (the views of one are dead by the next). */
+  private readonly scratch = new SearchScratch();
 
   /**
    * `cacheBytes`: how much of recently used posting lists to keep (default 48 MB; 0 reads every list anew).
@@ -148,6 +151,7 @@ export class PassageSearch {
   }
 
   private rankDocs(input: PassageSearchInput): Omit<PassageRanking, 'rowids' | 'authority'> & { docs: number[] } {
+    this.scratch.reset();
     const limit = Math.max(0, Math.floor(input.limit ?? 20));
     const offset = Math.max(0, Math.floor(input.offset ?? 0));
     const query = typeof input.query === 'string' ? parseSearchQuery(input.query) : input.query;
@@ -175,7 +179,7 @@ export class PassageSearch {
     const matches: TermMatches[] = [];
     let docs = within;
     for (const plan of plans) {
-      const m = matchTerm(plan, this.docs.count, docs);
+      const m = matchTerm(plan, this.docs.count, docs, this.scratch);
       matches.push(m);
       docs = m.docs;
       if (docs.length === 0) return { total: 0, docs: [], scores: [], terms: include };
@@ -183,13 +187,13 @@ export class PassageSearch {
     const final = this.exclude(docs!, exclude);
     if (final.length === 0) return { total: 0, docs: [], scores: [], terms: include };
     const terms: RankTerm[] = plans.map((plan, i) => ({
-      tf: alignTf(matches[i]!, final),
+      tf: alignTf(matches[i]!, final, this.scratch),
       // Shared when given; else exact when computed over the whole library or for one or two units,
       // otherwise the rarest bigram's count.
       df: sharedDf(plan.term) ?? (i === 0 && !within ? matches[0]!.docs.length : plan.maxDocs),
       inHeading: this.headingsWith(plan.term),
     }));
-    const scores = scoreDocs({ docs: final, terms, lengths: this.docs.lengths, averageLength: this.docs.averageLength, headingOf: this.docs.headingOf, totalDocs });
+    const scores = scoreDocs({ docs: final, terms, lengths: this.docs.lengths, averageLength: this.docs.averageLength, headingOf: this.docs.headingOf, totalDocs }, this.scratch);
     const order = topK(scores, offset + limit, (i) => this.docs.authority[final[i]!]!).subarray(offset);
     return { total: final.length, docs: Array.from(order, (i) => final[i]!), scores: Array.from(order, (i) => scores[i]!), terms: include };
   }
@@ -221,7 +225,7 @@ export class PassageSearch {
     for (const term of terms) {
       if (docs.length === 0) break;
       const plan = planTerm(this.store, term);
-      if (plan.maxDocs > 0) docs = without(docs, matchTerm(plan, this.docs.count, docs).docs);
+      if (plan.maxDocs > 0) docs = without(docs, matchTerm(plan, this.docs.count, docs, this.scratch).docs, this.scratch);
     }
     return docs;
   }

@@ -2,6 +2,7 @@ import { BIGRAM_BITMAP } from './bigramFormat';
 import { EntryReader } from './EntryReader';
 import { lookUpBitmap } from './lookUpBitmap';
 import type { Posting } from './PostingStore';
+import { HEAP_SCRATCH, type Scratch } from './SearchScratch';
 import type { TermMatches } from './TermMatches';
 
 /**
@@ -9,10 +10,10 @@ import type { TermMatches } from './TermMatches';
  * for a two-unit string, so no text needs checking and no position is read. A bitmap list is looked
  * up by bit for each allowed document (a running rank finds its count), a list is read through.
  */
-export function decodeCounts(p: Posting, docCount: number, within: Int32Array | null): TermMatches {
+export function decodeCounts(p: Posting, docCount: number, within: Int32Array | null, scratch: Scratch = HEAP_SCRATCH): TermMatches {
   const cap = within ? Math.min(p.df, within.length) : p.df;
-  const docs = new Int32Array(cap);
-  const tf = new Int32Array(cap);
+  const docs = scratch.int32(cap);
+  const tf = scratch.int32(cap);
   let n = 0;
   if (within && p.bytes[0] === BIGRAM_BITMAP) {
     const b = p.bytes;

@@ -1,5 +1,6 @@
 import { lookUpBitmap } from './lookUpBitmap';
 import type { Posting } from './PostingStore';
+import { HEAP_SCRATCH, type Scratch } from './SearchScratch';
 import type { TermMatches } from './TermMatches';
 import { UNIGRAM_BITMAP } from './unigramFormat';
 import { VarintReader } from './VarintReader';
@@ -9,10 +10,10 @@ import { VarintReader } from './VarintReader';
  * The documents (in `within`, when given) containing one unit, with its count in each: exact,
  * a single character needs no further check.
  */
-export function decodeUnigrams(p: Posting, docCount: number, within: Int32Array | null): TermMatches {
+export function decodeUnigrams(p: Posting, docCount: number, within: Int32Array | null, scratch: Scratch = HEAP_SCRATCH): TermMatches {
   const cap = within ? Math.min(p.df, within.length) : p.df;
-  const docs = new Int32Array(cap);
-  const tf = new Int32Array(cap);
+  const docs = scratch.int32(cap);
+  const tf = scratch.int32(cap);
   let n = 0;
   const b = p.bytes;
   if (b[0] === UNIGRAM_BITMAP) {

@@ -1,5 +1,6 @@
 import { EntryReader } from './EntryReader';
 import type { Posting } from './PostingStore';
+import { HEAP_SCRATCH, type Scratch } from './SearchScratch';
 import { NO_MATCHES, type TermMatches } from './TermMatches';
 import { VarintReader } from './VarintReader';
 
@@ -11,16 +12,16 @@ import { VarintReader } from './VarintReader';
  *
  * `grams` are the covering bigrams with their offsets in the string.
  */
-export function matchPhrase(grams: ReadonlyArray<{ offset: number; posting: Posting }>, docCount: number, within: Int32Array | null): TermMatches {
+export function matchPhrase(grams: ReadonlyArray<{ offset: number; posting: Posting }>, docCount: number, within: Int32Array | null, scratch: Scratch = HEAP_SCRATCH): TermMatches {
   if (grams.length === 0 || grams.some((g) => g.posting.df === 0)) return NO_MATCHES;
   const order = [...grams].sort((a, b) => a.posting.df - b.posting.df || a.offset - b.offset);
   const first = order[0]!;
   // Candidates in CSR form: docs[i]'s starts are starts[at[i] .. at[i + 1]).
   const cap = within ? Math.min(first.posting.df, within.length) : first.posting.df;
-  const docs = new Int32Array(cap);
-  const at = new Int32Array(cap + 1);
+  const docs = scratch.int32(cap);
+  const at = scratch.int32(cap + 1);
   // Every position takes at least a byte.
-  const starts = new Int32Array(first.posting.positions.length);
+  const starts = scratch.int32(first.posting.positions.length);
   let m = 0;
   let s = 0;
   {
@@ -110,7 +111,7 @@ export function matchPhrase(grams: ReadonlyArray<{ offset: number; posting: Post
     m = kept;
     at[m] = keptStarts;
   }
-  const tf = new Int32Array(m);
+  const tf = scratch.int32(m);
   for (let i = 0; i < m; i++) tf[i] = at[i + 1]! - at[i]!;
-  return { docs: docs.slice(0, m), tf };
+  return { docs: docs.subarray(0, m), tf };
 }

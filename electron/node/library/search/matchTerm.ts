@@ -3,6 +3,7 @@ import { decodeCounts } from './decodeCounts';
 import { decodeUnigrams } from './decodeUnigrams';
 import { matchPhrase } from './matchPhrase';
 import type { Posting, PostingStore } from './PostingStore';
+import type { Scratch } from './SearchScratch';
 import type { TermMatches } from './TermMatches';
 
 /** The postings a folded term needs, and an upper bound of the documents it can match. */
@@ -34,8 +35,8 @@ export function planTerm(store: PostingStore, term: string): TermPlan {
  * Every document (in `within`, when given) whose folded text contains the planned term, exactly.
  * `docCount`: documents in the library (the size of a unigram bitmap).
  */
-export function matchTerm(plan: TermPlan, docCount: number, within: Int32Array | null): TermMatches {
-  if (plan.term.length === 1) return decodeUnigrams(plan.grams[0]!.posting, docCount, within);
-  if (plan.term.length === 2) return decodeCounts(plan.grams[0]!.posting, docCount, within);
-  return matchPhrase(plan.grams, docCount, within);
+export function matchTerm(plan: TermPlan, docCount: number, within: Int32Array | null, scratch?: Scratch): TermMatches {
+  if (plan.term.length === 1) return decodeUnigrams(plan.grams[0]!.posting, docCount, within, scratch);
+  if (plan.term.length === 2) return decodeCounts(plan.grams[0]!.posting, docCount, within, scratch);
+  return matchPhrase(plan.grams, docCount, within, scratch);
 }

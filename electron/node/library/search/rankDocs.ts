@@ -1,3 +1,5 @@
+import { HEAP_SCRATCH, type Scratch } from './SearchScratch';
+
 /** BM25 parameters: the usual k1, and b for the length normalisation that favours short, dense passages. */
 const K1 = 1.2;
 const B = 0.75;
@@ -23,9 +25,11 @@ export interface RankInput {
 }
 
 /** BM25 of each matched document over the query's terms, plus the heading boost. */
-export function scoreDocs(input: RankInput): Float64Array {
+export function scoreDocs(input: RankInput, scratch: Scratch = HEAP_SCRATCH): Float64Array {
   const { docs, terms, lengths, averageLength, headingOf, totalDocs } = input;
-  const scores = new Float64Array(docs.length);
+  const scores = scratch.float64(docs.length);
+  // A reused array holds the last search's scores: the first term sets, the others add.
+  let first = true;
   for (const t of terms) {
     const idf = Math.log(1 + (totalDocs - t.df + 0.5) / (t.df + 0.5));
     const anyHeading = t.inHeading.some((v) => v === 1);
@@ -35,9 +39,11 @@ export function scoreDocs(input: RankInput): Float64Array {
       const norm = K1 * (1 - B + (B * lengths[doc]!) / averageLength);
       let s = (idf * tf * (K1 + 1)) / (tf + norm);
       if (anyHeading && t.inHeading[headingOf[doc]!] === 1) s += idf * HEADING_WEIGHT;
-      scores[i] = scores[i]! + s;
+      scores[i] = first ? s : scores[i]! + s;
     }
+    first = false;
   }
+  if (first) scores.fill(0);
   return scores;
 }
 
