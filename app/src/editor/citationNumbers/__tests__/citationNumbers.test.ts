@@ -37,15 +37,34 @@ const storage = (e: Editor) => (e.storage as unknown as { citationNumbers: Citat
 const labels = (e: Editor) => [...e.view.dom.querySelectorAll('[data-passage-id]')].map((el) => `${el.getAttribute('data-n')}:${el.getAttribute('data-label')}`);
 
 describe('citation numbers', () => {
-  it('typing away from citations keeps the numbering and moves the decorations with the text', () => {
+  it('typing away from citations keeps the numbering and moves the marks with the text', () => {
     const e = make();
     const before = citationNumbersKey.getState(e.state)!;
     e.commands.insertContentAt(e.state.doc.content.size - 2, '补充');
     e.commands.insertContentAt(1, '开头');
     const after = citationNumbersKey.getState(e.state)!;
-    // Not recomputed: the same occurrence list, only the decorations mapped.
+    // Not recomputed: the same occurrence list, only the positions mapped.
     expect(after.occurrences).toBe(before.occurrences);
+    expect(after.positions).not.toEqual(before.positions);
     expect(labels(e)).toEqual(['1:[1,2]', '2:', '3:[3]']);
+  });
+
+  it('gives a citation whose element is made anew (its paragraph split, undone) its mark at once', () => {
+    const e = make();
+    // Split the second paragraph right before its text: the paragraph and its citation are drawn again.
+    e.commands.setTextSelection(e.state.doc.child(0).nodeSize + 1);
+    e.commands.splitBlock();
+    expect(citationNumbersKey.getState(e.state)!.occurrences.map((o) => o.passageId)).toEqual(['a', 'b', 'c']);
+    expect(labels(e)).toEqual(['1:[1,2]', '2:', '3:[3]']);
+    const c = e.view.dom.querySelector('[data-passage-id="c"]')!;
+    expect(c.classList.contains('citation-first')).toBe(true);
+    e.commands.undo();
+    expect(labels(e)).toEqual(['1:[1,2]', '2:', '3:[3]']);
+    // Its tooltip follows the passage's title once known.
+    storage(e).titles.set('c', '《感悟》');
+    refreshCitationTitles(e);
+    expect(e.view.dom.querySelector('[data-passage-id="c"]')!.getAttribute('title')).toBe('《感悟》');
+    expect(e.view.dom.querySelector('[data-passage-id="a"]')!.hasAttribute('title')).toBe(false);
   });
 
   it('renumbers when a citation is added, deleted, or text is typed between two that touch', () => {
