@@ -77,9 +77,10 @@ describe('StagedContent', () => {
   });
 
   it('never lets a stage end on a heading, where the trailing-paragraph rule would add an empty paragraph', async () => {
-    // Every other block a heading: about half of all stage ends would fall after one.
+    // Every other block a heading: about half of all stage ends would fall after one. Enough blocks
+    // for several stages however fast this machine appends them (a stage is at most 400 blocks).
     const content: BlockNode[] = [];
-    for (let i = 0; i < 1500; i++) content.push(i % 2 ? { type: 'paragraph', content: [{ type: 'text', text: `第${i}段，千万工程。`.repeat(3) }] } : { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: `小标题${i}` }] });
+    for (let i = 0; i < 3000; i++) content.push(i % 2 ? { type: 'paragraph', content: [{ type: 'text', text: `第${i}段，千万工程。`.repeat(3) }] } : { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: `小标题${i}` }] });
     const doc: DocNode = { type: 'doc', content };
     const m = mount(doc);
     m.staged.start();
