@@ -82,6 +82,10 @@ export function EditorPane({ document: doc, cache, onCompare, onParagraph, onCit
       (created.storage as unknown as { citationNumbers: CitationNumbersStorage }).citationNumbers.style = doc.options.notes;
     },
     content: parts.first as unknown as object,
+    // TipTap's Delete extension replays every transaction's steps on the previous document to report
+    // deletions (its 'delete' event); nothing here listens, and in a 1,000-block draft the replay
+    // copied the block list once more per keystroke.
+    enableCoreExtensions: { delete: false },
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { DocumentOptions } from '../../../../electron/shared/api/apiTypes';
 import { noteMark } from '../../../../electron/shared/citations/citationMarks';
@@ -26,7 +26,8 @@ export function Footnotes({
   onOptions: (options: DocumentOptions) => void;
 }) {
   const [occurrences, setOccurrences] = useState<CitationOccurrence[]>([]);
-  const [, rerender] = useState(0);
+  // Bumped when passages arrive in the cache: the notes' texts change.
+  const [cached, rerender] = useState(0);
   useEffect(() => cache.subscribe(() => rerender((n) => n + 1)), [cache]);
 
   useEffect(() => {
@@ -34,7 +35,8 @@ export function Footnotes({
     const read = () => {
       const next = citationNumbersKey.getState(editor.state)?.occurrences ?? [];
       cache.ensure(next.filter((n) => !n.note).map((n) => n.passageId));
-      setOccurrences((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+      // The counted state keeps its list while typing leaves the citations alone: no comparison then.
+      setOccurrences((prev) => (prev === next || JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
     };
     read();
     const onUpdate = () => {
@@ -48,9 +50,27 @@ export function Footnotes({
     };
   }, [editor, cache]);
 
-  if (occurrences.length === 0) return null;
   const style = options.notes;
-  const plan = planNotes(occurrences, (id) => cache.get(id), { style, edition: options.edition });
+  const { edition } = options;
+  // Planned and drawn again only when the notes change: the page re-renders this at every autosave
+  // (the list's 字数 and time), and 300 notes planned and diffed took a keystroke's frame with them.
+  // `cached`: the cache's contents changed (cache.get reads them), though the cache is the same object.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const plan = useMemo(() => planNotes(occurrences, (id) => cache.get(id), { style, edition }), [occurrences, cache, cached, style, edition]);
+  const notes = useMemo(
+    () =>
+      plan.notes.length > 0 && (
+        <ol className="note-list">
+          {plan.notes.map((note) => (
+            <li key={note.number} data-passage-id={note.occurrence.passageId} data-testid="footnote">
+              <span className="footnote-number">{noteMark(style, note.number)}</span> {note.text ?? '…'}
+            </li>
+          ))}
+        </ol>
+      ),
+    [plan, style],
+  );
+  if (occurrences.length === 0) return null;
   return (
     <section className="footnotes" aria-label={t('footnotes.heading')} data-testid="footnotes" data-note-style={style}>
       <header className="footnotes-header">
@@ -84,15 +104,7 @@ export function Footnotes({
       </header>
       {style === 'circled' && <p className="muted footnotes-hint">{t('footnotes.circledHint')}</p>}
       {style === 'inline' && <p className="muted footnotes-hint">{t('footnotes.inlineHint')}</p>}
-      {plan.notes.length > 0 && (
-        <ol className="note-list">
-          {plan.notes.map((note) => (
-            <li key={note.number} data-passage-id={note.occurrence.passageId} data-testid="footnote">
-              <span className="footnote-number">{noteMark(style, note.number)}</span> {note.text ?? '…'}
-            </li>
-          ))}
-        </ol>
-      )}
+      {notes}
       {options.references && plan.references.length > 0 && (
         <div className="references" data-testid="references">
           <h3>{t('footnotes.referencesHeading')}</h3>
