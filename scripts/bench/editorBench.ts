@@ -277,13 +277,17 @@ export async function editorBench(root: string, libraryFile: string, options: Ed
         await stopHost(host);
       }
     };
-    for (let i = 0; i < options.starts; i++) {
-      await bareStart();
-      await pageStart();
-      await appStart('short', i);
-      await appStart('long', i);
+    try {
+      for (let i = 0; i < options.starts; i++) {
+        await bareStart();
+        await pageStart();
+        await appStart('short', i);
+        await appStart('long', i);
+      }
+    } finally {
+      // Closed on a failed start too: a server left listening would keep the benchmark's process alive.
+      pageServer.close();
     }
-    pageServer.close();
 
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     browsers.push(browser);
