@@ -115,7 +115,15 @@ test('Ctrl+P offers the export (PDF) instead of printing the app; Ctrl+N and Ctr
   // Ctrl+O opens the file chooser from the page; while the modal dialog is still closing it could not.
   await expect(page.getByTestId('export-dialog')).toBeHidden();
 
-  const chooser = page.waitForEvent('filechooser');
+  // The page's side recorded, so a missing chooser says whether the app asked for one (and with the
+  // user activation Chromium requires) or Chromium did not show it: it failed once in a loaded full suite.
+  await page.getByTestId('open-draft-input').evaluate((input) => {
+    input.addEventListener('click', () => ((window as unknown as { __openClicks: boolean[] }).__openClicks ??= []).push(navigator.userActivation.isActive), { capture: true });
+  });
+  const chooser = page.waitForEvent('filechooser', { timeout: 20_000 }).catch(async (err: unknown) => {
+    const clicks = await page.evaluate(() => (window as unknown as { __openClicks?: boolean[] }).__openClicks ?? []);
+    throw new Error(`no file chooser after Ctrl+O; the file input was clicked ${clicks.length} time(s), with user activation: ${JSON.stringify(clicks)}; focus on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))}`, { cause: err });
+  });
   await page.keyboard.press('Control+o');
   expect((await chooser).isMultiple()).toBe(true);
 });
