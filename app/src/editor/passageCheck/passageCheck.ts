@@ -4,6 +4,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { sameQuoteMarks } from '../../../../electron/shared/text/nestQuotes';
 import { rewriteDegree } from '../../../../electron/shared/text/rewriteDegree';
+import { passageAsInserted } from '../../../../electron/shared/text/passageAsInserted';
 import { findPassageRuns, type PassageRun } from './findPassageRuns';
 
 export interface PassageCheckStorage {
@@ -38,10 +39,12 @@ export function checkRuns(runs: PassageRun[], texts: Map<string, string>): RunSt
   return runs.map((run) => {
     const source = texts.get(run.passageId);
     if (source === undefined) return { run, modified: false, degree: null };
-    // Quoting part of a passage word for word (the check's "cite this span") is not a change, nor are
-    // its quotation marks nested one level down inside the writer's “ ” (GB/T 15834).
+    // Quoting part of a passage word for word (the check's "cite this span", or the passage without its
+    // list number) is not a change, nor are its quotation marks nested one level down inside the
+    // writer's “ ” (GB/T 15834).
     if (run.type === 'quoted') return { run, modified: !sameQuoteMarks(source).includes(sameQuoteMarks(run.text)), degree: null };
-    return { run, modified: false, degree: rewriteDegree(source, run.text) };
+    // Against the passage as inserted (without its "5、"): an adaptation just made is 0% rewritten.
+    return { run, modified: false, degree: rewriteDegree(passageAsInserted(source, run.text), run.text) };
   });
 }
 

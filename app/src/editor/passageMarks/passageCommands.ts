@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import type { CitationKind } from '../../../../electron/shared/doc/docTypes';
 import { applyLocalNames } from '../../../../electron/shared/text/detectLocalNames';
 import { nestInside } from '../../../../electron/shared/text/nestQuotes';
+import { withoutEnumerator } from '../../../../electron/shared/text/withoutEnumerator';
 import { findPassageRuns } from '../passageCheck/findPassageRuns';
 
 /** A quotation of at most this many characters goes inline in Chinese quotation marks; longer ones become a block quote. */
@@ -19,7 +20,7 @@ declare module '@tiptap/core' {
       adaptPassage: (attrs: { passageId: string; text: string; citedOn?: string }) => ReturnType;
       /** A citation without inserted text (参见); `statement`: of a document the passage names (《title》). */
       seeAlsoPassage: (attrs: { passageId: string; citedOn?: string; statement?: string }) => ReturnType;
-      /** Puts a changed quotation back to the passage's words. */
+      /** Puts a changed quotation back to the passage's words (as quoted: without its list number). */
       restoreQuote: (attrs: { from: number; to: number; passageId: string; text: string }) => ReturnType;
       /** 本地化: replaces names in the adaptations of a passage (all occurrences), keeping them linked. */
       localiseAdaptation: (attrs: { passageId: string; replacements: Record<string, string> }) => ReturnType;
@@ -39,8 +40,10 @@ export const PassageCommands = Extension.create({
   addCommands() {
     return {
       quotePassage:
-        ({ passageId, text, citedOn, mode = 'auto', statement }) =>
+        ({ passageId, text: passage, citedOn, mode = 'auto', statement }) =>
         ({ state, chain }) => {
+          // The source's list number ("5、") stays out of the writer's quotation.
+          const text = withoutEnumerator(passage);
           const inline = mode === 'inline' || (mode === 'auto' && Array.from(text).length <= INLINE_QUOTE_MAX);
           // Inside the writer's “ ”, the passage's own quotation marks go one level down (‘ ’).
           const quoted = { type: 'text', text: inline ? nestInside(text) : text, marks: [{ type: 'quoted', attrs: { passageId } }] };
@@ -63,7 +66,7 @@ export const PassageCommands = Extension.create({
           return chain()
             .insertContentAt(at, {
               type: 'paragraph',
-              content: [{ type: 'text', text, marks: [{ type: 'adapted', attrs: { passageId } }] }, citation(passageId, 'adaptation', citedOn)],
+              content: [{ type: 'text', text: withoutEnumerator(text), marks: [{ type: 'adapted', attrs: { passageId } }] }, citation(passageId, 'adaptation', citedOn)],
             })
             .run();
         },
@@ -77,7 +80,8 @@ export const PassageCommands = Extension.create({
           const mark = state.schema.marks.quoted!.create({ passageId });
           // An inline quotation keeps its marks nested inside the “ ” around it.
           const inside = state.doc.textBetween(Math.max(0, from - 1), from) === '“';
-          if (dispatch) tr.replaceWith(from, to, state.schema.text(inside ? nestInside(text) : text, [mark]));
+          const words = withoutEnumerator(text);
+          if (dispatch) tr.replaceWith(from, to, state.schema.text(inside ? nestInside(words) : words, [mark]));
           return true;
         },
       localiseAdaptation:

@@ -1,11 +1,14 @@
 import { useRef } from 'react';
 import { diffChars } from '../../../../electron/shared/text/diffChars';
+import { passageAsInserted } from '../../../../electron/shared/text/passageAsInserted';
 import { rewriteDegree } from '../../../../electron/shared/text/rewriteDegree';
 import { t } from '../../../../electron/shared/i18n/translate';
 import { useDialogFocus } from '../layout/useDialogFocus';
 
 /** An adaptation beside its passage: deletions marked in the source, additions in the rewrite. */
-export function ComparePassage({ source, rewrite, onClose }: { source: string; rewrite: string; onClose: () => void }) {
+export function ComparePassage({ source: passage, rewrite, onClose }: { source: string; rewrite: string; onClose: () => void }) {
+  // The passage as the writer was given it (the same figure as the 改写度 badge beside the adaptation).
+  const source = passageAsInserted(passage, rewrite);
   const ops = diffChars(source, rewrite);
   const percent = Math.round(rewriteDegree(source, rewrite) * 100);
   const box = useRef<HTMLDivElement>(null);

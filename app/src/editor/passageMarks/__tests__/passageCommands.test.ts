@@ -38,6 +38,48 @@ describe('quote, adapt and see-also', () => {
     expect(findPassageRuns(long.state.doc)[0]!.text).toBe(passage);
   });
 
+  it('leaves the source’s list number (5、) out of a quotation and an adaptation; the check sees both as the passage’s words, also when inserted with it', () => {
+    const numbered = '5、始终坚持系统治理，久久为功。';
+    const texts = new Map([['p5', numbered]]);
+    const e = make();
+    e.commands.quotePassage({ passageId: 'p5', text: numbered });
+    expect(e.state.doc.textContent).toBe('开头。“始终坚持系统治理，久久为功。”');
+    expect(findPassageRuns(e.state.doc)[0]!.text).toBe('始终坚持系统治理，久久为功。');
+    expect(checkRuns(findPassageRuns(e.state.doc), texts)[0]!.modified).toBe(false);
+    // Restoring a changed quotation gives the words as quoted, still without the number.
+    const run = findPassageRuns(e.state.doc)[0]!;
+    e.commands.insertContentAt({ from: run.from + 2, to: run.from + 4 }, '贯彻');
+    expect(checkRuns(findPassageRuns(e.state.doc), texts)[0]!.modified).toBe(true);
+    const changed = findPassageRuns(e.state.doc)[0]!;
+    e.commands.restoreQuote({ from: changed.from, to: changed.to, passageId: 'p5', text: numbered });
+    expect(findPassageRuns(e.state.doc)[0]!.text).toBe('始终坚持系统治理，久久为功。');
+
+    const a = make();
+    a.commands.adaptPassage({ passageId: 'p5', text: numbered });
+    const adapted = findPassageRuns(a.state.doc).find((r) => r.type === 'adapted')!;
+    expect(adapted.text).toBe('始终坚持系统治理，久久为功。');
+    expect(checkRuns([adapted], texts)[0]!.degree).toBe(0);
+
+    // A draft from before: the number inside the quotation and the adaptation is no change either.
+    const old = new Editor({
+      element: document.createElement('div'),
+      extensions: createEditorExtensions(),
+      content: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: numbered, marks: [{ type: 'quoted', attrs: { passageId: 'p5' } }] }] },
+          { type: 'paragraph', content: [{ type: 'text', text: numbered, marks: [{ type: 'adapted', attrs: { passageId: 'p5' } }] }] },
+        ],
+      },
+    });
+    const statuses = checkRuns(findPassageRuns(old.state.doc), texts);
+    old.destroy();
+    expect(statuses.map((s) => [s.modified, s.degree])).toEqual([
+      [false, null],
+      [false, 0],
+    ]);
+  });
+
   it('puts a short quotation inline in Chinese quotation marks, followed by its citation', () => {
     const e = make();
     e.commands.quotePassage({ passageId: 'p1', text: PASSAGE, citedOn: '2026-11-22' });
