@@ -1,4 +1,5 @@
 import { Extension } from '@tiptap/core';
+import type { EditorState } from '@tiptap/pm/state';
 import type { CitationKind } from '../../../../electron/shared/doc/docTypes';
 import { applyLocalNames } from '../../../../electron/shared/text/detectLocalNames';
 import { nestInside } from '../../../../electron/shared/text/nestQuotes';
@@ -16,7 +17,7 @@ declare module '@tiptap/core' {
        * `statement`: the text is a statement quoted inside the passage, cited as such (转引 or its original).
        */
       quotePassage: (attrs: { passageId: string; text: string; citedOn?: string; mode?: 'auto' | 'inline' | 'block'; statement?: string }) => ReturnType;
-      /** Inserts an editable copy of the passage, linked to it, after the current paragraph. */
+      /** Inserts an editable copy of the passage, linked to it, after the current paragraph (in place of it when empty). */
       adaptPassage: (attrs: { passageId: string; text: string; citedOn?: string }) => ReturnType;
       /** A citation without inserted text (参见); `statement`: of a document the passage names (《title》). */
       seeAlsoPassage: (attrs: { passageId: string; citedOn?: string; statement?: string }) => ReturnType;
@@ -28,6 +29,18 @@ declare module '@tiptap/core' {
       quoteToAdaptation: (attrs: { from: number; to: number; passageId: string }) => ReturnType;
     };
   }
+}
+
+/**
+ * Where a passage inserted as a block goes: after the caret's top-level block, or in place of it when
+ * that block is an empty paragraph (the line under a template's heading), so no blank line is left.
+ */
+function blockSlot(state: EditorState): { from: number; to: number } {
+  const { $to } = state.selection;
+  if ($to.depth === 0) return { from: state.doc.content.size, to: state.doc.content.size };
+  const block = $to.node(1);
+  if (block.type.name === 'paragraph' && block.content.size === 0) return { from: $to.before(1), to: $to.after(1) };
+  return { from: $to.after(1), to: $to.after(1) };
 }
 
 function citation(passageId: string, kind: CitationKind, citedOn?: string, statement?: string) {
@@ -52,19 +65,15 @@ export const PassageCommands = Extension.create({
               .insertContent([{ type: 'text', text: '“' }, quoted, { type: 'text', text: '”' }, citation(passageId, 'quote', citedOn, statement)])
               .run();
           }
-          const { $to } = state.selection;
-          const at = $to.depth > 0 ? $to.after(1) : state.doc.content.size;
           return chain()
-            .insertContentAt(at, { type: 'blockquote', content: [{ type: 'paragraph', content: [quoted, citation(passageId, 'quote', citedOn, statement)] }] })
+            .insertContentAt(blockSlot(state), { type: 'blockquote', content: [{ type: 'paragraph', content: [quoted, citation(passageId, 'quote', citedOn, statement)] }] })
             .run();
         },
       adaptPassage:
         ({ passageId, text, citedOn }) =>
         ({ state, chain }) => {
-          const { $to } = state.selection;
-          const at = $to.depth > 0 ? $to.after(1) : state.doc.content.size;
           return chain()
-            .insertContentAt(at, {
+            .insertContentAt(blockSlot(state), {
               type: 'paragraph',
               content: [{ type: 'text', text: withoutEnumerator(text), marks: [{ type: 'adapted', attrs: { passageId } }] }, citation(passageId, 'adaptation', citedOn)],
             })

@@ -80,6 +80,32 @@ describe('quote, adapt and see-also', () => {
     ]);
   });
 
+  it('puts an adaptation or a block quotation in place of the empty line the caret is on (under a template heading), else after the caret’s paragraph', () => {
+    const outline = (doc: Editor['state']['doc']) => doc.content.content.map((n) => `${n.type.name}:${n.textContent}`);
+    const template = () => {
+      editor = new Editor({
+        element: document.createElement('div'),
+        extensions: createEditorExtensions(),
+        content: { type: 'doc', content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: '一是' }] }, { type: 'paragraph' }, { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: '二是' }] }, { type: 'paragraph', content: [{ type: 'text', text: '结尾' }] }] },
+      });
+      editor.commands.setTextSelection(editor.state.doc.child(0).nodeSize + 1);
+      return editor;
+    };
+    const a = template();
+    a.commands.adaptPassage({ passageId: 'p2', text: PASSAGE });
+    expect(outline(a.state.doc)).toEqual(['heading:一是', `paragraph:${PASSAGE}`, 'heading:二是', 'paragraph:结尾']);
+    // The writer goes on typing in that paragraph, after its citation.
+    a.commands.insertContent('我的体会');
+    expect(outline(a.state.doc)[1]).toBe(`paragraph:${PASSAGE}我的体会`);
+    const q = template();
+    q.commands.quotePassage({ passageId: 'p1', text: PASSAGE, mode: 'block' });
+    expect(outline(q.state.doc)).toEqual(['heading:一是', `blockquote:${PASSAGE}`, 'heading:二是', 'paragraph:结尾']);
+    // A paragraph with text stays: the passage goes after it.
+    const e = make();
+    e.commands.adaptPassage({ passageId: 'p2', text: PASSAGE });
+    expect(outline(e.state.doc)).toEqual(['paragraph:开头。', `paragraph:${PASSAGE}`]);
+  });
+
   it('puts a short quotation inline in Chinese quotation marks, followed by its citation', () => {
     const e = make();
     e.commands.quotePassage({ passageId: 'p1', text: PASSAGE, citedOn: '2026-11-22' });
