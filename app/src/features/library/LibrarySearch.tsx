@@ -49,7 +49,8 @@ const NO_FILTERS: Filters = { theme: '', kind: '', source: '', sourceKind: '', o
 /**
  * Search with filters (theme, kind, source, own imports, favourites). The hits are a virtual list
  * whose pages load as they scroll into view (ResultList), so 10,000 hits scroll smoothly.
- * Keyboard: ↑/↓ select, Enter inserts the selected passage as a quotation.
+ * Keyboard: ↑/↓ select, Enter inserts the selected passage as a quotation (or, typed before the
+ * results caught up, the first result of the words in the box).
  */
 export function LibrarySearch({ onUse, onCiteQuote, onViewSource, version, presetTheme, preset, focusRequest = 0 }: LibrarySearchProps) {
   const api = useApi();
@@ -57,7 +58,6 @@ export function LibrarySearch({ onUse, onCiteQuote, onViewSource, version, prese
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [facets, setFacets] = useState<LibraryFacets | null>(null);
   const [sources, setSources] = useState<SourceSummary[] | null>(null);
-  const [selected, setSelected] = useState(0);
   const [favourites, setFavourites] = useState<Set<string>>(new Set());
   // The filters' lists and the favourites: when one cannot be read the filters would look empty, so it is said.
   const [loadError, setLoadError] = useState('');
@@ -119,7 +119,24 @@ export function LibrarySearch({ onUse, onCiteQuote, onViewSource, version, prese
   const [searched, setSearched] = useState(false);
   if (searchKey !== null && !searched) setSearched(true);
   const { total, error } = pages;
-  useEffect(() => setSelected(0), [pages.generation]);
+  // A selection belongs to the list it was made in: a new list starts at its first hit, also for a key
+  // pressed before an effect could have reset it.
+  const [selection, setSelection] = useState({ generation: 0, index: 0 });
+  const selected = selection.generation === pages.generation ? selection.index : 0;
+  const select = (index: number) => setSelection({ generation: pages.generation, index });
+
+  // Enter pressed while the list still answered an older search: the search it was pressed for.
+  const enterFor = useRef<string | null>(null);
+  useEffect(() => {
+    const pressedFor = enterFor.current;
+    if (pressedFor === null) return;
+    // The words or filters changed since: that Enter was for a search the writer left.
+    if (pressedFor !== searchKey) enterFor.current = null;
+    if (pressedFor !== searchKey || pages.shownKey !== pressedFor) return;
+    enterFor.current = null;
+    const hit = pages.hitAt(0);
+    if (hit) onUse(hit, 'quote');
+  }, [searchKey, pages, onUse]);
 
   const filtered = filters.theme !== '' || filters.kind !== '' || filters.source !== '' || filters.own || filters.favourites;
   // Nothing found under the filters: how many the words alone find, so the writer sees the filters are why.
@@ -146,10 +163,22 @@ export function LibrarySearch({ onUse, onCiteQuote, onViewSource, version, prese
   ];
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.nativeEvent.isComposing || !total) return;
+    if (e.nativeEvent.isComposing || searchKey === null) return;
+    if (pages.shownKey !== searchKey) {
+      // The list on screen answers older words (the new search is in its typing delay or on its way).
+      // A writer who types and presses Enter means the words in the box, so the Enter waits for their
+      // results and takes the first, as it would had they been there already; the old list's hits and
+      // selection are never used, and the arrows wait too rather than move in a list about to go.
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        enterFor.current = searchKey;
+      }
+      return;
+    }
+    if (!total) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      setSelected(Math.max(0, Math.min(total - 1, selected + (e.key === 'ArrowDown' ? 1 : -1))));
+      select(Math.max(0, Math.min(total - 1, selected + (e.key === 'ArrowDown' ? 1 : -1))));
     } else if (e.key === 'Enter') {
       e.preventDefault();
       const hit = pages.hitAt(selected);
@@ -290,7 +319,7 @@ export function LibrarySearch({ onUse, onCiteQuote, onViewSource, version, prese
           <ResultList
             pages={pages}
             selected={selected}
-            onSelect={setSelected}
+            onSelect={select}
             favourites={favourites}
             onToggleFavourite={toggleFavourite}
             onUse={onUse}

@@ -13,6 +13,8 @@ export interface ResultPages {
   ensure: (from: number, to: number) => void;
   /** Increments when a new search's first page arrives (the list scrolls back to the top). */
   generation: number;
+  /** The key of the search these results answer: until a new key's first page arrives, the previous one's. */
+  shownKey: string | null;
 }
 
 /**
@@ -24,6 +26,7 @@ export function useResultPages(key: string | null, fetchPage: (offset: number) =
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
+  const [shownKey, setShownKey] = useState<string | null>(null);
   const [, setLoadedCount] = useState(0);
   const pages = useRef(new Map<number, PassageHit[]>());
   const pending = useRef(new Set<number>());
@@ -38,6 +41,7 @@ export function useResultPages(key: string | null, fetchPage: (offset: number) =
       pending.current = new Set();
       setTotal(null);
       setError(null);
+      setShownKey(null);
       return;
     }
     const timer = setTimeout(() => {
@@ -48,6 +52,7 @@ export function useResultPages(key: string | null, fetchPage: (offset: number) =
           pending.current = new Set();
           setTotal(r.total);
           setError(null);
+          setShownKey(key);
           setGeneration((g) => g + 1);
         },
         (err: unknown) => mine === seq.current && setError(err instanceof Error ? err.message : String(err)),
@@ -75,5 +80,5 @@ export function useResultPages(key: string | null, fetchPage: (offset: number) =
 
   const hitAt = useCallback((index: number) => pages.current.get(Math.floor(index / RESULT_PAGE))?.[index % RESULT_PAGE], []);
 
-  return { total, error, hitAt, ensure, generation };
+  return { total, error, hitAt, ensure, generation, shownKey };
 }
