@@ -122,6 +122,17 @@ describe('planNotes', () => {
     expect(p.references).toEqual([]);
   });
 
+  it('参见: a see-also citation’s circled note and 文中注 say so, and neither it nor the note after it is shortened to 同上; a [1] note is the work’s plain entry', () => {
+    const see = (passageId: string): CitationOccurrence => ({ passageId, kind: 'seeAlso', citedOn: '2026-12-05' });
+    const seeCites = [occ('p-c', '2026-12-05'), see('p-c'), occ('p-c', '2026-12-05')];
+    const of = (style: 'circled' | 'numbered' | 'inline') => planNotes(seeCites, (id) => passages.get(id) ?? null, { style, edition: '2025' });
+    const circled = of('circled');
+    expect(circled.notes.map((n) => n.text)).toEqual(['另一篇[EB/OL]. 课桌文档[2026-12-05].', '参见另一篇[EB/OL]. 课桌文档[2026-12-05].', '另一篇[EB/OL]. 课桌文档[2026-12-05].']);
+    expect(circled.notes.map((n) => n.repeat)).toEqual([false, false, false]);
+    expect(of('numbered').notes.map((n) => n.text)).toEqual(['另一篇[EB/OL]. 课桌文档[2026-12-05].']);
+    expect(of('inline').inline).toEqual(['《另一篇》，课桌文档', '参见《另一篇》，课桌文档', '《另一篇》，课桌文档']);
+  });
+
   it('keeps an external note’s own text', () => {
     const p = planNotes([{ passageId: 'note-1', kind: 'quote', note: '见单位文件。' }], () => null, { style: 'circled', edition: '2025' });
     expect(p.notes[0]!.text).toBe('见单位文件。');
