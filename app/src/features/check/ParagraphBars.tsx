@@ -7,10 +7,12 @@ import { formatRatio } from '../../../../electron/shared/check/formatRatio';
  * coloured part what is borrowed (uncited words darker). A click takes the writer to it.
  */
 export function ParagraphBars({ paragraphs, onSelect }: { paragraphs: readonly CheckParagraph[]; onSelect?: (p: CheckParagraph) => void }) {
+  // 第 n 段 counts the body paragraphs only, as a reader of the draft counts them: headings are named as such.
+  let body = 0;
   return (
     <ol className="check-paragraphs" data-testid="check-paragraphs">
-      {paragraphs.map((p, n) => {
-        const label = p.kind === 'heading' ? t('check.heading') : t('check.paragraph', { n: n + 1 });
+      {paragraphs.map((p) => {
+        const label = p.kind === 'heading' ? t('check.heading') : t('check.paragraph', { n: ++body });
         const cited = p.chars === 0 ? 0 : p.cited / p.chars;
         const uncited = p.chars === 0 ? 0 : p.uncited / p.chars;
         return (

@@ -6,6 +6,7 @@ import { useApi } from '../../api/apiContext';
 import { lazyNamed } from '../lazy/lazyNamed';
 import { OnDemand } from '../lazy/OnDemand';
 import { RESULT_PAGE, useResultPages } from './useResultPages';
+import { passageKindLabel } from './passageKindLabel';
 
 const EMPTY_LIST = <ul className="results" data-testid="library-results" />;
 // The virtual list (and @tanstack/virtual) loads with the first search, while its first page is fetched.
@@ -156,7 +157,7 @@ export function LibrarySearch({ onUse, onCiteQuote, onViewSource, version, prese
   const sourceTitle = (id: string) => sources?.find((s) => s.id === id)?.title ?? id;
   const chips: Array<{ key: keyof Filters; label: string }> = [
     ...(filters.theme ? [{ key: 'theme' as const, label: t('common.labelValue', { label: t('library.filter.theme'), value: filters.theme }) }] : []),
-    ...(filters.kind ? [{ key: 'kind' as const, label: t('common.labelValue', { label: t('library.filter.kind'), value: filters.kind }) }] : []),
+    ...(filters.kind ? [{ key: 'kind' as const, label: t('common.labelValue', { label: t('library.filter.kind'), value: passageKindLabel(filters.kind) }) }] : []),
     ...(filters.source ? [{ key: 'source' as const, label: t('common.labelValue', { label: t('library.filter.source'), value: sourceTitle(filters.source) }) }] : []),
     ...(filters.own ? [{ key: 'own' as const, label: t('library.filter.own') }] : []),
     ...(filters.favourites ? [{ key: 'favourites' as const, label: t('library.filter.favourites') }] : []),
@@ -237,7 +238,7 @@ export function LibrarySearch({ onUse, onCiteQuote, onViewSource, version, prese
           </option>
           {facets?.kinds.map((f) => (
             <option key={f.name} value={f.name}>
-              {t('common.withCount', { name: f.name, n: f.count })}
+              {t('common.withCount', { name: passageKindLabel(f.name), n: f.count })}
             </option>
           ))}
         </select>

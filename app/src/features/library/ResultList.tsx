@@ -9,6 +9,7 @@ import { PassageFlags } from './PassageFlags';
 import { PassageNoteEditor } from './PassageNoteEditor';
 import { PassageQuotes } from './PassageQuotes';
 import { SourceKindBadge } from '../sources/SourceKindBadge';
+import { passageKindLabel } from './passageKindLabel';
 import type { ResultPages } from './useResultPages';
 
 /** The search API pages up to this offset; deeper ranks are reached by narrowing the search. */
@@ -84,7 +85,7 @@ export function ResultList({ pages, selected, onSelect, favourites, onToggleFavo
                 <p className="result-meta">
                   <span className="result-rank">{item.index + 1}</span>
                   <SourceKindBadge kind={bestSource(hit.sources)?.kind} />
-                  <span className="kind-tag">{hit.kind}</span>
+                  <span className="kind-tag">{passageKindLabel(hit.kind)}</span>
                   {hit.themes.slice(0, 3).map((th) => (
                     <span key={th} className="kind-tag theme">
                       {th}

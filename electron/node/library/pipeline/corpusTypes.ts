@@ -47,7 +47,9 @@ export interface BuiltWork {
   title: string;
 }
 
-export type PassageKind = '标题' | '观点' | '论述' | '做法' | '案例' | '数据' | '开头' | '结尾';
+import type { PassageKind } from '../../../shared/library/passageKinds';
+
+export type { PassageKind };
 
 export interface PassageOccurrence {
   sourceId: string;
