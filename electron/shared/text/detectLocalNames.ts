@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fixedPhrases } from './fixedPhrases';
 import type { localNameSchema } from './localNameSchema';
 import { ownDivisionWords } from './ownDivisionWords';
 import { COMMON_BIT, LEVEL_BIT, PLACE_SUFFIXES, SHORT_BIT, topLevel, type PlaceLevel } from './placeLevels';
@@ -21,7 +22,7 @@ const MAX_STEM = 8;
 const MASK = /([X×Ｘ＊*]{2,}|某某)(省|市|县|区|镇|乡|村|街道|社区|局|委|办|公司|单位)?/g;
 const HAN = /^[\u3400-\u9fff]+$/;
 // Words that end in a suffix and whose stem may be in the gazetteer but that name no place.
-const NOT_NAMES = new Set(['农村', '乡村', '城乡', '城市', '城区', '山区', '社区', '地区', '园区', '景区', '小区', '片区', '辖区', '示范区', '先行区', '全村', '各村', '本村', '该村', '村村', '全县', '全市', '全区', '全镇', '全乡', '各县', '各市', '各区', '各镇', '各乡', '乡镇', '集镇', '城镇', '市县', '县市', '省市', '行政村', '自然村', '美丽乡村', '宜居乡村', '和美乡村', '新农村', '示范村', '重点村', '薄弱村', '帮扶村', '精品村', '未来乡村', '共富村', '强村', '富村', '兴村', '名村', '网红村', '明星村', '空心村', '专业村', '文明村', '中心村', '贫困村', '先进村', '红色村', '新区', '老区', '郊区', '矿区', '特区', '本省', '外省', '全省', '各省', '本市', '外市', '本县', '外县', '我村', '我镇', '我县', '我市', '我区', '我省', '两村', '三村', '几村', '邻村', '外村', '出村', '进村', '驻村', '包村', '下乡', '返乡', '家乡', '故乡', '他乡', '异乡', '老乡', '城关镇']);
+const NOT_NAMES = new Set(['农村', '乡村', '城乡', '城市', '城区', '山区', '社区', '地区', '园区', '景区', '小区', '片区', '辖区', '示范区', '先行区', '全村', '各村', '本村', '该村', '村村', '全县', '全市', '全区', '全镇', '全乡', '各县', '各市', '各区', '各镇', '各乡', '乡镇', '集镇', '城镇', '市县', '县市', '省市', '行政村', '自然村', '美丽乡村', '宜居乡村', '和美乡村', '新农村', '示范村', '重点村', '薄弱村', '帮扶村', '精品村', '未来乡村', '共富村', '强村', '富村', '兴村', '名村', '网红村', '明星村', '空心村', '专业村', '文明村', '中心村', '贫困村', '先进村', '红色村', '新区', '老区', '郊区', '矿区', '特区', '本省', '外省', '全省', '各省', '本市', '外市', '本县', '外县', '我村', '我镇', '我县', '我市', '我区', '我省', '两村', '三村', '几村', '邻村', '外村', '出村', '进村', '驻村', '包村', '下乡', '返乡', '家乡', '故乡', '他乡', '异乡', '老乡', '城关镇', '镇村', '一村', '千村', '万村', '百村']);
 // A suffix character that starts a common word is not a suffix: 村民, 市场, 区域, 县城 …
 const NOT_SUFFIX_BEFORE: Record<string, string> = { 乡: '村镇亲贤土风愁', 村: '民庄级落容委集两干镇', 市: '场民区级值', 区: '域位别划', 县: '域城级委', 镇: '村级', 省: '级委内力', 州: '长', 旗: '帜' };
 
@@ -54,13 +55,39 @@ function levelFor(bits: number, suffixLevels: number, suffix: string): PlaceLeve
 // single character it is the tail of a word (网红村 is no 红村).
 const BEFORE_SHORT_STEM = '在和与及或到从自是对向往去来同为于的了即如';
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Where the phrases stand in `text` as [start, end) spans, matched on letters and digits alone so that
+ * the punctuation a passage quotes them with (、 or ，, “ ” around each half) does not hide them.
+ */
+function phraseSpans(text: string, phrases: readonly string[]): [number, number][] {
+  const at: number[] = [];
+  let bare = '';
+  for (let i = 0; i < text.length; i++)
+    if (WORD_CHAR.test(text[i]!)) {
+      at.push(i);
+      bare += text[i];
+    }
+  const spans: [number, number][] = [];
+  for (const phrase of phrases) {
+    const p = phrase.split('').filter((c) => WORD_CHAR.test(c)).join('');
+    if (!p) continue;
+    for (let i = bare.indexOf(p); i !== -1; i = bare.indexOf(p, i + 1)) spans.push([at[i]!, at[i + p.length - 1]! + 1]);
+  }
+  return spans;
+}
+
 /**
  * `cuts` are the offsets where a segmenter (jieba) starts a word; without them every offset is one. A
  * name with a one-character stem must start on a cut after a word of two or more characters
  * (安吉县|余村) or a function word, so 网红村 is no 红村; a short name must start and end on cuts, so
- * 安吉 is not found in 平安吉祥. The ends of names found count as cuts (岱山|东沙镇).
+ * 安吉 is not found in 平安吉祥. The ends of names found count as cuts (岱山|东沙镇). Nothing inside a
+ * 提法 (fixedPhrases, and the caller's `phrases`) is a name: 绿水青山就是金山银山 keeps its 金山.
  */
-export function detectLocalNames(text: string, places: PlaceLookup, cuts?: readonly number[]): LocalName[] {
+export function detectLocalNames(text: string, places: PlaceLookup, cuts?: readonly number[], phrases: readonly string[] = []): LocalName[] {
+  const fixed = phraseSpans(text, [...fixedPhrases, ...phrases]);
+  const inPhrase = (start: number, end: number) => fixed.some(([s, e]) => start < e && s < end);
   const starts = new Set<number>(cuts ?? Array.from({ length: text.length + 1 }, (_, i) => i));
   starts.add(0).add(text.length);
   const wordBefore = new Map<number, number>();
@@ -89,7 +116,7 @@ export function detectLocalNames(text: string, places: PlaceLookup, cuts?: reado
       if (!level) continue;
       const name = stem + s.suffix;
       const descriptive = level === 'village' && bits & COMMON_BIT;
-      if (!NOT_NAMES.has(name) && !descriptive && startsName(at - len, len)) {
+      if (!NOT_NAMES.has(name) && !descriptive && startsName(at - len, len) && !inPhrase(at - len, at + s.suffix.length)) {
         found.push({ start: at - len, end: at + s.suffix.length, kind: 'place', level });
         starts.add(at + s.suffix.length);
         wordBefore.set(at + s.suffix.length, 2);
@@ -104,7 +131,7 @@ export function detectLocalNames(text: string, places: PlaceLookup, cuts?: reado
       if (!starts.has(at + len)) continue;
       const stem = text.slice(at, at + len);
       const bits = places.bits(stem);
-      if (!(bits & SHORT_BIT) || !HAN.test(stem)) continue;
+      if (!(bits & SHORT_BIT) || !HAN.test(stem) || inPhrase(at, at + len)) continue;
       found.push({ start: at, end: at + len, kind: 'place', level: topLevel(bits & ~LEVEL_BIT.town & ~LEVEL_BIT.village) });
       break;
     }

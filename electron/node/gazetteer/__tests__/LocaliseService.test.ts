@@ -58,4 +58,18 @@ describe('LocaliseService (real gazetteer of China\'s divisions)', () => {
       ['某某局', 'mask', '青山县农业农村局'],
     ]);
   });
+
+  it('offers no name inside a 提法: 绿水青山就是金山银山 keeps its 金山, 千村示范、万村整治 its villages', () => {
+    // As the library's passages say them: the gazetteer knows 金山 as a county and 千, 万, 一, 美, 镇 as villages.
+    const text = '2005年，习近平同志在浙江工作时到安吉县余村考察，首次提出“绿水青山就是金山银山”。从“千村示范、万村整治”到“千村精品、万村美丽”，把“绿水青山”转化为“金山银山”，坚持“一村一策”，是一项强农、美村、富民的民心工程，“浦江经验”，镇村定期排查。';
+    const names = service.detect(text, profile('北京市海淀区'));
+    expect(names.map((n) => n.text)).toEqual(['浙江', '安吉县', '余村']);
+    const chosen = Object.fromEntries(names.map((n) => [n.text, n.replacement]));
+    expect(applyLocalNames(text, chosen)).toContain('“绿水青山就是金山银山”');
+  });
+
+  it('leaves out the caller\'s 提法 too (the standard-phrases list)', () => {
+    const withOwn = new LocaliseService(new Gazetteer(file), () => ['浙江精神']);
+    expect(withOwn.detect('弘扬浙江精神，浙江人民', profile('青山县')).map((n) => n.positions)).toEqual([[7]]);
+  });
 });

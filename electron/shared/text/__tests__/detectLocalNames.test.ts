@@ -16,6 +16,15 @@ const stems: Record<string, number> = {
   示范: LEVEL_BIT.village | COMMON_BIT,
   安吉: LEVEL_BIT.county | SHORT_BIT,
   余: LEVEL_BIT.village,
+  金山: LEVEL_BIT.county | SHORT_BIT,
+  浦江: LEVEL_BIT.county | SHORT_BIT,
+  江山: LEVEL_BIT.county | SHORT_BIT,
+  浙江: LEVEL_BIT.province | SHORT_BIT,
+  千: LEVEL_BIT.village,
+  万: LEVEL_BIT.village,
+  一: LEVEL_BIT.village,
+  美: LEVEL_BIT.village,
+  镇: LEVEL_BIT.village,
 };
 const places: PlaceLookup = { bits: (stem) => stems[stem] ?? 0 };
 
@@ -38,6 +47,35 @@ describe('detectLocalNames', () => {
 
   it('finds a one-character stem after a word or a function word', () => {
     expect(detectLocalNames('在安吉县余村考察', places, [0, 1, 4, 5, 6, 8]).map((n) => n.text)).toEqual(['安吉县', '余村']);
+  });
+
+  it('finds no place inside a 提法 (绿水青山就是金山银山 is no 金山县), however it is punctuated', () => {
+    expect(detectLocalNames('绿水青山就是金山银山', places)).toEqual([]);
+    expect(detectLocalNames('“绿水青山”向“金山银山”转化', places)).toEqual([]);
+    expect(detectLocalNames('从“千村示范、万村整治”到“千村精品，万村美丽”', places)).toEqual([]);
+    expect(detectLocalNames('“千万工程”和“浦江经验”；江山就是人民、人民就是江山；强农、美村、富民', places)).toEqual([]);
+  });
+
+  it('still finds the real places beside a 提法', () => {
+    // Cut as jieba cuts it: 在|安吉县|余村|，|浙江|提出|“|绿水青山|就是|金山|银山|”|，|金山区|和|浦江|不在|其中
+    const cuts = [0, 1, 4, 6, 7, 9, 11, 12, 16, 18, 20, 22, 23, 24, 27, 28, 30, 32, 34];
+    const names = detectLocalNames('在安吉县余村，浙江提出“绿水青山就是金山银山”，金山区和浦江不在其中', places, cuts);
+    expect(names.map((n) => [n.text, n.positions])).toEqual([
+      ['安吉县', [1]],
+      ['余村', [4]],
+      ['浙江', [7]],
+      ['金山区', [24]],
+      ['浦江', [28]],
+    ]);
+  });
+
+  it('leaves out a 提法 the caller adds (the writer\'s own)', () => {
+    expect(detectLocalNames('浦江县的江山模式', places).map((n) => n.text)).toEqual(['浦江县', '江山']);
+    expect(detectLocalNames('浦江县的江山模式', places, undefined, ['江山模式']).map((n) => n.text)).toEqual(['浦江县']);
+  });
+
+  it('counts villages without naming one: 一村一策, 千村万户, 镇村两级', () => {
+    expect(detectLocalNames('坚持一村一策，千村万户，镇村定期排查', places, [0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16])).toEqual([]);
   });
 
   it('finds masks by shape, with the level of their suffix', () => {
