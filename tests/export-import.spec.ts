@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
+import { callApi } from './fixtures/callApi';
 import { expect, test } from './fixtures/browserHost';
 
 test('export a draft as DOCX through the dialog, open the download again, drop a .txt, and refuse a broken .docx', async ({ page, host }, testInfo) => {
@@ -74,4 +75,40 @@ test('export a draft as DOCX through the dialog, open the download again, drop a
   // The file is named once (#20).
   expect((await page.getByTestId('notice').innerText()).split('坏文件.docx').length - 1).toBe(1);
   await expect(page.locator('.doc-item')).toHaveCount(3);
+});
+
+test('a template made before 设置 was filled leaves （单位）: the export names it and fills it from the profile once it has one', async ({ page, host }, testInfo) => {
+  await page.goto(host.url);
+  await page.getByTestId('new-from-template').click();
+  await page.getByTestId('template-chooser').getByTestId('template-create').click();
+  const editor = page.getByTestId('editor');
+  await expect(editor.locator('h1').filter({ hasText: '（单位）' })).toHaveCount(1);
+
+  // No profile yet: the blank is named, nothing offered to fill it with.
+  await page.getByTestId('export-open').click();
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog.getByTestId('export-blanks')).toContainText('“（单位）”1 处');
+  await expect(dialog.getByTestId('export-fill-blanks')).toHaveCount(0);
+  await dialog.getByRole('button', { name: '取消' }).click();
+
+  // 设置 filled in since: one click puts the unit in, and the file has no blank.
+  await callApi(page, host, 'saveProfile', { name: '张三', unit: '青山县农业农村局', position: '科员' });
+  await page.getByTestId('export-open').click();
+  await expect(dialog.getByTestId('export-fill-blanks')).toHaveText('用“设置”里的信息填入：（单位）→青山县农业农村局');
+  await page.screenshot({ path: 'test-results/export-blanks.png' });
+  await dialog.getByTestId('export-fill-blanks').click();
+  await expect(dialog.getByTestId('export-blanks')).toHaveCount(0);
+  await expect(editor.locator('h1').filter({ hasText: '青山县农业农村局还存在的差距' })).toHaveCount(1);
+  const downloading = page.waitForEvent('download');
+  await dialog.getByTestId('export-start').click();
+  const file = testInfo.outputPath('blanks.docx');
+  await (await downloading).saveAs(file);
+  const body = strFromU8(unzipSync(fs.readFileSync(file))['word/document.xml']!);
+  expect(body).toContain('青山县农业农村局还存在的差距');
+  expect(body).not.toContain('（单位）');
+  await dialog.getByRole('button', { name: '关闭' }).last().click();
+  // One undo brings the blank back, as any edit.
+  await editor.click();
+  await page.keyboard.press('Control+z');
+  await expect(editor.locator('h1').filter({ hasText: '（单位）' })).toHaveCount(1);
 });

@@ -278,6 +278,7 @@ export function App({ takeStartup }: { takeStartup?: () => StartupData | null } 
           <ExportDialog
             documentId={current.id}
             format={current.options.format}
+            editor={editorRef.current}
             onFormat={(format) => setCurrent((doc) => (doc && doc.id === current.id ? { ...doc, options: { ...doc.options, format } } : doc))}
             onClose={closeDialog}
           />

@@ -1,6 +1,7 @@
 import type { Profile } from '../api/apiTypes';
 
-type Field = 'name' | 'unit' | 'position' | 'region';
+export type ProfileField = 'name' | 'unit' | 'position' | 'region';
+type Field = ProfileField;
 
 /** What stands in for a profile field the writer has not filled in yet: easy to spot and replace. */
 export const PROFILE_BLANKS: Record<Field, string> = { name: '（姓名）', unit: '（单位）', position: '（职务）', region: '（地区）' };

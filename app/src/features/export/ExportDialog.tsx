@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import type { Profile } from '../../../../electron/shared/api/apiTypes';
 import type { FormatProfile } from '../../../../electron/shared/export/formatProfile';
 import { EXPORT_FORMATS, type ExportFormat, type ExportResult } from '../../../../electron/shared/export/exportFormats';
 import { t } from '../../../../electron/shared/i18n/translate';
@@ -10,6 +12,7 @@ import { OnDemand } from '../lazy/OnDemand';
 import { saveFile } from './saveFile';
 import { formatLabel } from './formatLabel';
 import { ModalFrame } from '../layout/ModalFrame';
+import { fillProfileBlanks, profileBlanks } from '../../editor/profileBlanks';
 
 const FormatDialog = lazyNamed(() => import('./FormatDialog'), 'FormatDialog');
 
@@ -20,8 +23,24 @@ type Fonts = { checked: boolean; missing: Array<{ font: string; replacement: str
  * download. Nothing is refused silently: an empty document asks first, and before a PDF the fonts
  * this machine lacks are named with what replaces them.
  */
-export function ExportDialog({ documentId, format: initialFormat, onFormat, onClose }: { documentId: string; format: string; onFormat: (id: string) => void; onClose: () => void }) {
+export function ExportDialog({
+  documentId,
+  format: initialFormat,
+  editor,
+  onFormat,
+  onClose,
+}: {
+  documentId: string;
+  format: string;
+  /** The open draft's editor: the blanks a template left in it are named, and filled from the profile on request. */
+  editor?: Editor | null;
+  onFormat: (id: string) => void;
+  onClose: () => void;
+}) {
   const api = useApi();
+  const readBlanks = () => (editor && !editor.isDestroyed ? profileBlanks(editor.state.doc) : []);
+  const [blanks, setBlanks] = useState(readBlanks);
+  const [filler, setFiller] = useState<Profile | null>(null);
   const [fileFormat, setFileFormat] = useState<ExportFormat>('docx');
   const [optionError, setOptionError] = useState<string | null>(null);
   const [profiles, setProfiles] = useState<FormatProfile[]>([]);
@@ -59,6 +78,27 @@ export function ExportDialog({ documentId, format: initialFormat, onFormat, onCl
       live = false;
     };
   }, [api, fileFormat, profile]);
+
+  // A template made while 设置 was empty left （单位） and the like in the draft: the unit would get them
+  // printed. The profile may have been filled in since; then its values can go in at once.
+  const hasBlanks = blanks.length > 0;
+  useEffect(() => {
+    if (!hasBlanks) return;
+    let live = true;
+    api.getProfile({}).then(
+      (p) => live && setFiller(p),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, hasBlanks]);
+  const fillable = filler ? blanks.filter((b) => filler[b.field].trim()) : [];
+  const fill = () => {
+    const tr = editor && filler && !editor.isDestroyed ? fillProfileBlanks(editor.state, filler) : null;
+    if (tr) editor!.view.dispatch(tr);
+    setBlanks(readBlanks());
+  };
 
   const choose = (id: string) => {
     setProfileId(id);
@@ -129,6 +169,16 @@ export function ExportDialog({ documentId, format: initialFormat, onFormat, onCl
         <p className="warn-text" role="status" data-testid="export-fonts">
           {fonts.checked ? t('export.fonts.missing', { list: fontList(fonts.missing) }) : t('export.fonts.unchecked')}
         </p>
+      )}
+      {hasBlanks && (
+        <div className="warn-text export-blanks" role="status" data-testid="export-blanks">
+          <p>{t('export.blanks', { list: blanks.map((b) => t('export.blank', { blank: b.blank, n: b.count })).join(t('common.listSeparator')) })}</p>
+          {filler && fillable.length > 0 && (
+            <button type="button" className="small" disabled={working} onClick={fill} data-testid="export-fill-blanks">
+              {t('export.fillBlanks', { list: fillable.map((b) => t('export.fillBlank', { blank: b.blank, value: filler[b.field].trim() })).join(t('common.listSeparator')) })}
+            </button>
+          )}
+        </div>
       )}
       <label className="export-option">
         <input type="checkbox" checked={checkAppendix} disabled={working} onChange={(e) => setCheckAppendix(e.target.checked)} data-testid="export-check-appendix" /> {t('export.checkAppendix')}

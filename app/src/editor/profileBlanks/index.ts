@@ -1,0 +1,2 @@
+export { fillProfileBlanks } from './fillProfileBlanks';
+export { profileBlanks, type ProfileBlank } from './profileBlanks';
