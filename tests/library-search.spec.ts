@@ -165,3 +165,30 @@ test('the results stay still under the pointer: moving onto a lower card does no
   // The click reached 改写使用 of that card: the 范文 text is in the draft as an adaptation.
   await expect(page.getByTestId('editor').locator('.adapted-text')).toBeVisible();
 });
+
+test('a search shows its first card from the top, and ↓ to a card taller than the list shows that card from its start (1280×720)', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  await page.getByTestId('library-search').fill('人居环境');
+  await expect(page.getByTestId('library-result').first()).toBeVisible();
+  // The card's top against the list's top, in pixels, and whether the card is taller than the list.
+  const selectedCard = () =>
+    page.getByTestId('library-results').evaluate((list) => {
+      const card = list.querySelector('.result.selected')!;
+      return { offset: Math.round(card.getBoundingClientRect().top - list.getBoundingClientRect().top), tall: card.getBoundingClientRect().height > list.clientHeight, scrolled: list.scrollTop };
+    });
+  await page.waitForTimeout(300);
+  expect(await selectedCard()).toMatchObject({ offset: 0, scrolled: 0 });
+  // Down the list until a card taller than it is selected: its first lines are in view.
+  let seen = false;
+  for (let i = 0; i < 8 && !seen; i++) {
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(200);
+    const card = await selectedCard();
+    expect(card.offset).toBeGreaterThanOrEqual(0);
+    seen = card.tall;
+    if (card.tall) expect(card.offset).toBe(0);
+  }
+  expect(seen).toBe(true);
+});

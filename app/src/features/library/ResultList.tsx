@@ -59,7 +59,15 @@ export function ResultList({ pages, selected, onSelect, favourites, onToggleFavo
     performance.mark('library-results');
   }, [pages.generation]);
   useEffect(() => {
-    if (selected < count) virtual.scrollToIndex(selected, { align: 'auto' });
+    if (selected >= count) return;
+    // A card taller than the list is shown from its start (its words), not scrolled down to its buttons.
+    // The first card of a search is the list's top. A selected card grows (its actions and note), so its
+    // height is read from the DOM, which has it already, not from the list's measurements, which follow.
+    if (selected === 0) return virtual.scrollToOffset(0);
+    const list = scroller.current;
+    const card = list?.querySelector<HTMLElement>(`[data-index="${selected}"]`);
+    const tall = !!list && !!card && card.offsetHeight > list.clientHeight;
+    virtual.scrollToIndex(selected, { align: tall ? 'start' : 'auto' });
   }, [selected, count, virtual]);
 
   return (
