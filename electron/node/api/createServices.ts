@@ -83,7 +83,7 @@ export function createServices(options: { dataDir: string; libraryFile: string; 
     // Templates ship beside library.db (resources/templates, or the installed resources folder).
     templates: new TemplateService(options.templatesDir ?? path.join(path.dirname(options.libraryFile), 'templates')),
     // The gazetteer ships beside library.db (built from npm packages by scripts/build.mjs).
-    localise: new LocaliseService(new Gazetteer(path.join(resources, 'gazetteer.tsv.gz'))),
+    localise: new LocaliseService(new Gazetteer(path.join(resources, 'gazetteer.tsv.gz')), () => standardPhrases.all()),
     standardPhrases,
     check,
     formats,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { commonWordNames } from './commonWordNames';
 import { fixedPhrases } from './fixedPhrases';
 import type { localNameSchema } from './localNameSchema';
 import { ownDivisionWords } from './ownDivisionWords';
@@ -23,6 +24,10 @@ const MASK = /([X×Ｘ＊*]{2,}|某某)(省|市|县|区|镇|乡|村|街道|社�
 const HAN = /^[\u3400-\u9fff]+$/;
 // Words that end in a suffix and whose stem may be in the gazetteer but that name no place.
 const NOT_NAMES = new Set(['农村', '乡村', '城乡', '城市', '城区', '山区', '社区', '地区', '园区', '景区', '小区', '片区', '辖区', '示范区', '先行区', '全村', '各村', '本村', '该村', '村村', '全县', '全市', '全区', '全镇', '全乡', '各县', '各市', '各区', '各镇', '各乡', '乡镇', '集镇', '城镇', '市县', '县市', '省市', '行政村', '自然村', '美丽乡村', '宜居乡村', '和美乡村', '新农村', '示范村', '重点村', '薄弱村', '帮扶村', '精品村', '未来乡村', '共富村', '强村', '富村', '兴村', '名村', '网红村', '明星村', '空心村', '专业村', '文明村', '中心村', '贫困村', '先进村', '红色村', '新区', '老区', '郊区', '矿区', '特区', '本省', '外省', '全省', '各省', '本市', '外市', '本县', '外县', '我村', '我镇', '我县', '我市', '我区', '我省', '两村', '三村', '几村', '邻村', '外村', '出村', '进村', '驻村', '包村', '下乡', '返乡', '家乡', '故乡', '他乡', '异乡', '老乡', '城关镇', '镇村', '一村', '千村', '万村', '百村']);
+// Common words that end in a suffix: a name ending in one is a character or two stuck to the word (为农村,
+// 小城镇, 江南水乡), never the village or town of that name the gazetteer also knows. Not 集镇 or 村镇:
+// 王集镇 and 曹村镇 are towns.
+const GENERIC_ENDINGS = ['农村', '乡村', '城乡', '城镇', '水乡'];
 // A suffix character that starts a common word is not a suffix: 村民, 市场, 区域, 县城 …
 const NOT_SUFFIX_BEFORE: Record<string, string> = { 乡: '村镇亲贤土风愁', 村: '民庄级落容委集两干镇', 市: '场民区级值', 区: '域位别划', 县: '域城级委', 镇: '村级', 省: '级委内力', 州: '长', 旗: '帜' };
 
@@ -31,6 +36,8 @@ interface Found {
   end: number;
   kind: LocalName['kind'];
   level: PlaceLevel | null;
+  /** A name that is also a common word (commonWordNames, 新乡 in 新乡人): a place only beside another. */
+  common?: boolean;
 }
 
 /** The suffix at `at` (longest first) that ends a name there, or null. */
@@ -82,7 +89,9 @@ function phraseSpans(text: string, phrases: readonly string[]): [number, number]
  * `cuts` are the offsets where a segmenter (jieba) starts a word; without them every offset is one. A
  * name with a one-character stem must start on a cut after a word of two or more characters
  * (安吉县|余村) or a function word, so 网红村 is no 红村; a short name must start and end on cuts, so
- * 安吉 is not found in 平安吉祥. The ends of names found count as cuts (岱山|东沙镇). Nothing inside a
+ * 安吉 is not found in 平安吉祥. A longer stem may start inside a word only where a place ends (岱|山东|沙镇
+ * is 岱山 and 东沙镇); elsewhere the word keeps its character and a shorter stem is tried (安吉|余|村 is
+ * 余村, never 吉余村). The ends of names found count as cuts (岱山|东沙镇). Nothing inside a
  * 提法 (fixedPhrases, and the caller's `phrases`) is a name: 绿水青山就是金山银山 keeps its 金山.
  */
 export function detectLocalNames(text: string, places: PlaceLookup, cuts?: readonly number[], phrases: readonly string[] = []): LocalName[] {
@@ -94,12 +103,19 @@ export function detectLocalNames(text: string, places: PlaceLookup, cuts?: reado
   const sorted = [...starts].sort((a, b) => a - b);
   for (let i = 1; i < sorted.length; i++) wordBefore.set(sorted[i]!, sorted[i]! - sorted[i - 1]!);
   const startsName = (at: number, stemLength: number) => {
-    // A stem of two or more characters the gazetteer knows is trusted over the segmenter (岱|山东|沙镇).
+    // Where a stem of two or more characters may start inside a word, splitsWord has decided.
     if (at === 0 || !HAN.test(text[at - 1]!) || stemLength > 1) return true;
     return starts.has(at) && ((wordBefore.get(at) ?? 1) > 1 || BEFORE_SHORT_STEM.includes(text[at - 1]!));
   };
-
   const found: Found[] = [];
+  // A place ends at `at`: a name found before it, or a short name from a cut (岱山 before 东沙镇).
+  const placeEndsAt = (at: number) => {
+    if (found.some((f) => f.end === at)) return true;
+    for (let len = 2; len <= Math.min(MAX_STEM, at); len++) if (starts.has(at - len) && places.bits(text.slice(at - len, at)) & SHORT_BIT) return true;
+    return false;
+  };
+  const splitsWord = (at: number) => at > 0 && HAN.test(text[at - 1]!) && !starts.has(at) && !placeEndsAt(at);
+
   for (const m of text.matchAll(MASK)) {
     const s = m[2] ? PLACE_SUFFIXES.find((p) => p.suffix === m[2]) : undefined;
     found.push({ start: m.index!, end: m.index! + m[0].length, kind: 'mask', level: s ? topLevel(s.levels) : null });
@@ -113,11 +129,12 @@ export function detectLocalNames(text: string, places: PlaceLookup, cuts?: reado
       if (!HAN.test(stem)) continue;
       const bits = places.bits(stem);
       const level = levelFor(bits, s.levels, s.suffix);
-      if (!level) continue;
+      if (!level || splitsWord(at - len)) continue;
       const name = stem + s.suffix;
       const descriptive = level === 'village' && bits & COMMON_BIT;
-      if (!NOT_NAMES.has(name) && !descriptive && startsName(at - len, len) && !inPhrase(at - len, at + s.suffix.length)) {
-        found.push({ start: at - len, end: at + s.suffix.length, kind: 'place', level });
+      const generic = GENERIC_ENDINGS.some((g) => name.length > g.length && name.endsWith(g));
+      if (!NOT_NAMES.has(name) && !descriptive && !generic && startsName(at - len, len) && !inPhrase(at - len, at + s.suffix.length)) {
+        found.push({ start: at - len, end: at + s.suffix.length, kind: 'place', level, common: commonWordNames.has(name) });
         starts.add(at + s.suffix.length);
         wordBefore.set(at + s.suffix.length, 2);
       }
@@ -132,15 +149,17 @@ export function detectLocalNames(text: string, places: PlaceLookup, cuts?: reado
       const stem = text.slice(at, at + len);
       const bits = places.bits(stem);
       if (!(bits & SHORT_BIT) || !HAN.test(stem) || inPhrase(at, at + len)) continue;
-      found.push({ start: at, end: at + len, kind: 'place', level: topLevel(bits & ~LEVEL_BIT.town & ~LEVEL_BIT.village) });
+      found.push({ start: at, end: at + len, kind: 'place', level: topLevel(bits & ~LEVEL_BIT.town & ~LEVEL_BIT.village), common: commonWordNames.has(stem) });
       break;
     }
   }
   // Where names overlap the longer one wins (海淀区 over 海淀), then the earlier.
   const kept: Found[] = [];
   for (const f of found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) if (!kept.some((g) => overlaps(f, g))) kept.push(f);
+  // 浙江江山 names the county; 守江山 alone is the common word.
+  const placed = kept.filter((f) => !f.common || kept.some((g) => g !== f && g.kind === 'place' && (g.end === f.start || g.start === f.end)));
   const byName = new Map<string, LocalName>();
-  for (const f of kept.sort((a, b) => a.start - b.start)) {
+  for (const f of placed.sort((a, b) => a.start - b.start)) {
     const name = text.slice(f.start, f.end);
     const entry = byName.get(name) ?? { text: name, kind: f.kind, level: f.level, positions: [] };
     entry.positions.push(f.start);

@@ -50,6 +50,12 @@ describe('LocaliseService (real gazetteer of China\'s divisions)', () => {
     for (const word of ['农村', '乡村', '示范村', '全县', '安吉', '余村']) expect(names).not.toContain(word);
   });
 
+  it('cuts names at jieba\'s word boundaries and leaves common words that merely contain a name alone', () => {
+    // From the library's passages; the gazetteer does know villages 吉余村, 为农村, 新乡村 and a town 小城镇.
+    const text = '习近平同志来到安吉余村考察，为农村发展激发新动力，创新乡村建设思路，不断推进小城镇人居环境整治，确保城乡建设，丰富城镇功能，江南水乡的风貌，也是惠民工程，吸引新乡人，打江山、守江山。瑞安曹村镇，岱山东沙镇，浙江江山，淳安县下姜村，嘉兴、湖州。';
+    expect(service.detect(text, profile('青山县')).map((n) => n.text)).toEqual(['安吉', '余村', '瑞安', '曹村镇', '岱山', '东沙镇', '浙江', '江山', '淳安县', '下姜村', '嘉兴', '湖州']);
+  });
+
   it('finds masks with the level of their suffix', () => {
     const names = service.detect('XX镇和××县的做法，某某局牵头。', profile('青山县城关镇'));
     expect(names.map((n) => [n.text, n.kind, n.replacement])).toEqual([

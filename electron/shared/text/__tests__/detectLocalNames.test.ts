@@ -25,6 +25,20 @@ const stems: Record<string, number> = {
   一: LEVEL_BIT.village,
   美: LEVEL_BIT.village,
   镇: LEVEL_BIT.village,
+  // Real villages and towns whose names read as a character plus a common word in a passage.
+  吉余: LEVEL_BIT.village,
+  为农: LEVEL_BIT.village,
+  新乡: LEVEL_BIT.city | LEVEL_BIT.village | SHORT_BIT,
+  小城: LEVEL_BIT.town | LEVEL_BIT.village,
+  南水: LEVEL_BIT.town | LEVEL_BIT.village,
+  保城: LEVEL_BIT.town | LEVEL_BIT.village,
+  城: LEVEL_BIT.county | LEVEL_BIT.village,
+  岱山: LEVEL_BIT.county | SHORT_BIT,
+  东沙: LEVEL_BIT.town,
+  惠民: LEVEL_BIT.county | SHORT_BIT,
+  新: LEVEL_BIT.county | LEVEL_BIT.town | LEVEL_BIT.village,
+  曹: LEVEL_BIT.village,
+  曹村: LEVEL_BIT.town,
 };
 const places: PlaceLookup = { bits: (stem) => stems[stem] ?? 0 };
 
@@ -70,12 +84,40 @@ describe('detectLocalNames', () => {
   });
 
   it('leaves out a 提法 the caller adds (the writer\'s own)', () => {
-    expect(detectLocalNames('浦江县的江山模式', places).map((n) => n.text)).toEqual(['浦江县', '江山']);
-    expect(detectLocalNames('浦江县的江山模式', places, undefined, ['江山模式']).map((n) => n.text)).toEqual(['浦江县']);
+    expect(detectLocalNames('浦江县的海淀模式', places).map((n) => n.text)).toEqual(['浦江县', '海淀']);
+    expect(detectLocalNames('浦江县的海淀模式', places, undefined, ['海淀模式']).map((n) => n.text)).toEqual(['浦江县']);
   });
 
   it('counts villages without naming one: 一村一策, 千村万户, 镇村两级', () => {
     expect(detectLocalNames('坚持一村一策，千村万户，镇村定期排查', places, [0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16])).toEqual([]);
+  });
+
+  it('never starts a name inside a word: 安吉余村 is 安吉 and 余村, not 吉余村', () => {
+    // Cut as jieba cuts it: 来到|安吉|余|村|考察
+    expect(detectLocalNames('来到安吉余村考察', places, [0, 2, 4, 5, 6, 8]).map((n) => n.text)).toEqual(['安吉', '余村']);
+    // 创新|乡村|建设, 确保|城乡建设, 江南水乡|的: the word before owns the name's first character.
+    expect(detectLocalNames('创新乡村建设', places, [0, 2, 4, 6])).toEqual([]);
+    expect(detectLocalNames('确保城乡建设', places, [0, 2, 6])).toEqual([]);
+    expect(detectLocalNames('江南水乡的风貌', places, [0, 4, 5, 7])).toEqual([]);
+    // Unless a place ends where the name starts: 岱|山东|沙|镇 is 岱山 and 东沙镇.
+    expect(detectLocalNames('岱山东沙镇', places, [0, 1, 3, 4, 5]).map((n) => n.text)).toEqual(['岱山', '东沙镇']);
+  });
+
+  it('reads a character before 农村, 乡村, 城镇, 城乡 or 水乡 as no part of a name', () => {
+    // 为|农村|发展, 推进|小城镇|人居, 新|乡村, 江南|水乡 (cut or not, the common word wins).
+    expect(detectLocalNames('为农村发展', places, [0, 1, 3, 5])).toEqual([]);
+    expect(detectLocalNames('推进小城镇人居环境整治', places, [0, 2, 5, 7, 9, 11])).toEqual([]);
+    expect(detectLocalNames('为农村发展，推进小城镇，新乡村，南水乡', places)).toEqual([]);
+    // 瑞安|曹|村镇: a town named for its village is a name.
+    expect(detectLocalNames('瑞安曹村镇', places, [0, 2, 3, 5]).map((n) => n.text)).toEqual(['曹村镇']);
+  });
+
+  it('takes a place name that is also a common word for the word, unless a place stands beside it', () => {
+    // 实施|惠民|工程, 吸引|新乡|人: benefiting the people, new villagers.
+    expect(detectLocalNames('实施惠民工程', places, [0, 2, 4, 6])).toEqual([]);
+    expect(detectLocalNames('吸引新乡人回村', places, [0, 2, 4, 5, 6, 7])).toEqual([]);
+    expect(detectLocalNames('守江山', places, [0, 1, 3])).toEqual([]);
+    expect(detectLocalNames('浙江江山', places, [0, 2, 4]).map((n) => n.text)).toEqual(['浙江', '江山']);
   });
 
   it('finds masks by shape, with the level of their suffix', () => {
