@@ -118,8 +118,7 @@ test('check: 规范表述 are grey and uncounted; a cited adaptation is cited in
   const hit = page.getByTestId('library-result').first();
   await expect(hit.locator('mark').first()).toHaveText('垃圾分类');
   await hit.getByRole('button', { name: '改写使用' }).click();
-  // This passage names places: 本地化 offers them; not now.
-  await page.getByTestId('localise-dialog').getByRole('button', { name: '暂不替换' }).click();
+  // Its 为农村地区 names no place (本地化 once offered 为农村): no dialog comes between.
   await expect(editor.locator('.adapted-text')).toBeVisible();
   await editor.click();
   await caretSettled(page);

@@ -123,6 +123,8 @@ test('switch a document between the four note styles and export each to DOCX; ci
   await expect(footnotes).toContainText('每页从①重新编号');
   const circled = await exportAs('circled');
   expect(circled.parts['word/document.xml']).toContain('<w:numFmt w:val="decimalEnclosedCircleChinese"/><w:numRestart w:val="eachPage"/>');
+  // Each circled note of a 参见 citation begins with 参见.
+  expect(circled.parts['word/footnotes.xml']!.match(/参见/g)).toHaveLength(4);
   await page.screenshot({ path: 'test-results/screenshots/notes-circled.png' });
 
   const numbered = await exportAs('numbered');
@@ -134,9 +136,10 @@ test('switch a document between the four note styles and export each to DOCX; ci
   expect(endnotes.parts['word/document.xml']!.match(/<w:endnoteReference /g)).toHaveLength(2);
 
   const inline = await exportAs('inline');
-  await expect(editor.locator('sup.citation.citation-inline').first()).toHaveAttribute('data-label', /^（《[^》]+》/);
+  // These citations are 参见: the 文中注 says so, in the editor and in the file.
+  await expect(editor.locator('sup.citation.citation-inline').first()).toHaveAttribute('data-label', /^（参见《[^》]+》/);
   expect(inline.parts['word/document.xml']).not.toMatch(/<w:(foot|end)noteReference /);
-  expect(inline.parts['word/document.xml']).toMatch(/第一页的引文。<\/w:t><\/w:r><w:r><w:t xml:space="preserve">（《[^》]+》/);
+  expect(inline.parts['word/document.xml']).toMatch(/第一页的引文。<\/w:t><\/w:r><w:r><w:t xml:space="preserve">（参见《[^》]+》/);
   await page.screenshot({ path: 'test-results/screenshots/notes-inline.png' });
 
   // LibreOffice renders the circled export: ① on page 1, and ① again on page 2.

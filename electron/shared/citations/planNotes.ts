@@ -2,6 +2,7 @@ import type { PassageInfo } from '../api/apiTypes';
 import type { CitationEdition, NoteStyle } from './citationStyles';
 import { numberCitations } from './numberCitations';
 import { resolveCitation, type CitationOccurrence, type ResolvedCitation } from './resolveCitation';
+import { seeAlsoPrefix } from './seeAlsoPrefix';
 
 export interface PlannedNote {
   /** 1-based; in Word a circled note's number restarts on each page. */
@@ -30,17 +31,6 @@ export interface NotePlan {
 
 /** 同上: a circled note that cites the same work as the note right before it. */
 export const SAME_AS_ABOVE = '同上.';
-
-/**
- * 参见 before the note of a citation that points the reader to a work without quoting or adapting
- * it, so the writer's own sentence is not read as taken from it. Not for a 《title》 the writer names
- * (its note is that document), nor an external note (the writer's own words).
- */
-const SEE_ALSO = '参见';
-
-function isSeeAlso(occ: CitationOccurrence): boolean {
-  return occ.kind === 'seeAlso' && !occ.statement && !occ.note;
-}
 
 const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin');
 
@@ -72,11 +62,11 @@ export function planNotes(
   const { numbers, firsts } = numberCitations(keys, style);
   // A circled note is one citation's: a 参见 says so, and is never shortened to 同上 (nor is a note
   // after it). A [1] note is the work's, shared by every citation of it, and stays the plain entry.
-  const see = (at: number) => style === 'circled' && isSeeAlso(occurrences[at]!);
+  const see = (at: number) => style === 'circled' && seeAlsoPrefix(occurrences[at]!) !== '';
   const notes = firsts.map((at, i): PlannedNote => {
     const r = resolved[at]!;
     const repeat = style === 'circled' && i > 0 && keys[firsts[i - 1]!] === r.key && r.entry !== null && !see(at) && !see(firsts[i - 1]!);
-    const text = repeat ? SAME_AS_ABOVE : r.entry !== null && !r.missing && see(at) ? `${SEE_ALSO}${r.entry}` : r.entry;
+    const text = repeat ? SAME_AS_ABOVE : r.entry !== null && !r.missing && see(at) ? `${seeAlsoPrefix(occurrences[at]!)}${r.entry}` : r.entry;
     return { number: i + 1, occurrence: occurrences[at]!, key: r.key, text, missing: r.missing, repeat };
   });
   const seen = new Set<string>();
@@ -87,6 +77,6 @@ export function planNotes(
     references.push(r.entry);
   });
   if (style === 'inline') references.sort(collator.compare);
-  const inline = resolved.map((r, i) => (r.attribution !== null && !r.missing && isSeeAlso(occurrences[i]!) ? `${SEE_ALSO}${r.attribution}` : r.attribution));
+  const inline = resolved.map((r, i) => (r.attribution !== null && !r.missing ? `${seeAlsoPrefix(occurrences[i]!)}${r.attribution}` : r.attribution));
   return { style, edition, numbers, notes, inline, references };
 }

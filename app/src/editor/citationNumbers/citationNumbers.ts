@@ -7,6 +7,7 @@ import { DEFAULT_NOTE_STYLE, type NoteStyle } from '../../../../electron/shared/
 import { numberCitations } from '../../../../electron/shared/citations/numberCitations';
 import { citationIdentity, type CitationOccurrence } from '../../../../electron/shared/citations/resolveCitation';
 import type { CitationKind } from '../../../../electron/shared/doc/docTypes';
+import { seeAlsoPrefix } from '../../../../electron/shared/citations/seeAlsoPrefix';
 
 /** How one citation's mark looks: what its element carries for the stylesheet (sup.citation::after). */
 export interface CitationLook {
@@ -66,7 +67,15 @@ function compute(doc: PmNode, storage: CitationNumbersStorage): CitationState {
     identities.map((id) => storage.keys.get(id) ?? id),
     style,
   );
-  const plan = { style, numbers, inline: identities.map((id) => storage.inline.get(id) ?? null) };
+  // 文中注 per citation: one passage cited as a quotation and as 参见 shares its words, not the 参见.
+  const plan = {
+    style,
+    numbers,
+    inline: identities.map((id, i) => {
+      const words = storage.inline.get(id);
+      return words ? `${seeAlsoPrefix(occurrences[i]!)}${words}` : (words ?? null);
+    }),
+  };
   const looks: CitationLook[] = [];
   // Citations that touch form one group, shown once as [1-3] (or one 文中注) on its first member;
   // circled notes show each its own mark.
