@@ -77,14 +77,17 @@ export function cleanSource(fileName: string, bytes: Uint8Array, read: SourceRea
   const clean = repeated.text;
   const structure = recoverStructure(clean.text);
 
-  const fallbackTitle = prov.title ?? structure.collectionTitle ?? fileName.replace(/(_[0-9a-f]{8,})?\.[a-z]+$/i, '');
+  // A file that says nothing of itself but holds one essay with its own title is that essay: the
+  // file's name ("deqing.docx", "wechat.txt") is the last resort, never a title a note would cite.
+  const soleTitle = structure.works.length === 1 ? structure.works[0]!.title : null;
+  const fallbackTitle = prov.title ?? structure.collectionTitle ?? soleTitle ?? fileName.replace(/(_[0-9a-f]{8,})?\.[a-z]+$/i, '');
   // What the source says of itself is offered in the characters its text is offered in.
   const shown = (s: string | null): string | null => (s ? withoutInjections(simplify ? toMainland(s) : s) : s);
   const source: BuiltSource = {
     id: sourceId,
     fileName,
     rawText,
-    title: shown(prov.title ?? structure.collectionTitle ?? fallbackTitle) ?? fallbackTitle,
+    title: shown(fallbackTitle) ?? fallbackTitle,
     site: shown(prov.site),
     date: prov.date,
     url: prov.url,
