@@ -80,6 +80,10 @@ export const FURNITURE_SHAPES: FurnitureShape[] = [
   { name: '扫码提示', test: noSentence(/(扫码|扫一扫|扫描二维码|扫描下方二维码|扫描上方二维码|长按识别|长按二维码|识别二维码|扫描关注|扫码关注)/, 60) },
   // A byline, not a line about reporters ("记者深入基层"): an outlet before 记者, or a space after it.
   { name: '记者署名', test: re(/^[□■◆●★▲]?\s*(?:(?:(?:本报|新华社|人民网|本网|中新社|央视网)\s*(?:特约|见习)?(?:记者|通讯员)\s*|(?:特约|见习)?(?:记者|通讯员)\s+)[\u4e00-\u9fff·]{2,5}(?:[\s、]+[\u4e00-\u9fff·]{2,5})*\s*)+$/, 50) },
+  // A WeChat article's head and foot, copied with it: "原创 乡村振兴观察 2024-05-20 08:00 发表于浙江" and
+  // the counters under it, "阅读 3.2万", "点赞 856", "在看 128", "写留言", one to a line or together.
+  { name: '公众号文章头', test: (line) => line.length <= 80 && !/[。！？；，,]/.test(line) && new RegExp(DATE).test(line) && (/^原创\s/.test(line) || /发表于\s*[\u4e00-\u9fff]{2,8}$/.test(line)) },
+  { name: '公众号互动栏', test: re(/^(?:(?:阅读|赞|点赞|在看|分享|收藏|写留言|留言|转发|喜欢|推荐|评论|浏览)\s*[:：]?\s*(?:\d+(?:\.\d+)?\s*[万wWkK千]?\+?)?[\s|｜·/]*)+$/, 60) },
   { name: '公众号关注提示', test: noSentence(/(点击|点|戳)?(上方|下方)?蓝字|关注我们|设为星标|置顶公众号|点击关注|往期推荐|往期回顾|阅读原文|分享给更多人|点个在看|点亮在看/, 20) },
   { name: '网站欢迎语', test: (line) => line.length <= 60 && !/[，。,]/.test(line) && /^(欢迎(您)?(访问|光临|来到|进入)|设为首页|加入收藏|您好\s*欢迎)/.test(line) },
   { name: '关键词列表', test: re(/^[-•·\s]*(关\s*键\s*词|关键字|标签|tags?)\s*[:：]/i, 200) },
