@@ -78,7 +78,8 @@ test('a statement quoted in a 范文 is cited as 转引, then as its original on
   await expect(dialog.getByTestId('import-preview')).toBeVisible();
   await dialog.getByRole('button', { name: '保存到素材库' }).click();
   await dialog.getByRole('button', { name: '完成' }).click();
-  await expect(page.getByTestId('source-item').filter({ hasText: '余村' }).getByTestId('source-kind')).toHaveText('权威文献');
+  // Listed under its own title (its first line), not the file's name.
+  await expect(page.getByTestId('source-item').filter({ hasText: '习近平在浙江安吉考察时强调' }).getByTestId('source-kind')).toHaveText('权威文献');
   await expect(note).not.toContainText('转引');
   await expect(note).toContainText('[Z]');
   await page.getByRole('tab', { name: '搜索' }).click();
